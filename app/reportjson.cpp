@@ -1,0 +1,120 @@
+#include "reportjson.h"
+
+#include "costreport.h"
+#include "scenario.h"
+
+#include <QJsonValue>
+
+namespace tce {
+
+namespace {
+
+QString boundName(Bound b)
+{
+    return b == Bound::Compute ? QStringLiteral("compute") : QStringLiteral("memory");
+}
+
+// -1 means "no limit" in the model; JSON says null.
+QJsonValue countOrNull(int64_t v) { return v < 0 ? QJsonValue() : QJsonValue(double(v)); }
+
+} // namespace
+
+QJsonObject reportJson(const Scenario &s, const CostReport &r)
+{
+    QJsonObject model{
+        {"id", s.model.id},
+        {"name", s.model.name},
+        {"params_total", double(r.params.total)},
+        {"params_active", double(r.params.active)},
+        {"params_body", double(r.params.body)},
+        {"params_head", double(r.params.head)},
+        {"weight_bytes", r.weightBytes},
+        {"kv_bytes_per_token", r.kvBytesPerToken},
+        {"weights_dtype", s.weights.name},
+        {"weight_bits", s.weights.bitsPerValue},
+        {"kv_dtype", s.kvCache.name},
+        {"kv_bits", s.kvCache.bitsPerValue},
+        {"compute_dtype", s.compute.name},
+    };
+    QJsonObject hardware{
+        {"id", s.hardware.id},
+        {"name", s.hardware.name},
+        {"gpus", s.serving.gpus},
+        {"peak_flops", s.hardware.peakFlopsFor(s.compute.computeKey)},
+        {"memory_bandwidth", s.hardware.memoryBandwidthBytesPerSecond},
+        {"memory_bytes", s.hardware.memoryBytes},
+        {"gpu_hour_usd", s.price.gpuHourUsd},
+    };
+    QJsonObject engine{
+        {"id", s.serving.engine.id},
+        {"compute_efficiency", s.serving.engine.computeEfficiency},
+        {"memory_efficiency", s.serving.engine.memoryEfficiency},
+        {"step_overhead_s", s.serving.engine.stepOverheadSeconds},
+        {"memory_reserve_fraction", s.serving.engine.memoryReserveFraction},
+        {"workspace_bytes", s.serving.engine.workspaceBytes},
+    };
+    QJsonObject request{
+        {"input_tokens", double(s.inputTokens)},
+        {"output_tokens", double(s.outputTokens)},
+        {"batch", r.batch},
+        {"prefill_batch", r.prefillBatch},
+        {"kv_cache", s.useKvCache},
+    };
+    QJsonObject flops{
+        {"prefill", r.prefillFlops},
+        {"decode_first_step", r.firstDecodeStep.flops},
+        {"decode_last_step", r.lastDecodeStep.flops},
+        {"decode_total", r.decodeTotalFlops},
+        {"total", r.totalFlops},
+        {"no_kv_cache_total", r.noKvCacheTotalFlops},
+    };
+    QJsonObject bytes{
+        {"prefill", r.prefillRun.bytes},
+        {"decode_first_step", r.firstDecodeStep.bytes},
+        {"decode_last_step", r.lastDecodeStep.bytes},
+    };
+    QJsonObject time{
+        {"ttft", r.ttftSeconds},
+        {"decode_step_first", r.firstDecodeStep.seconds},
+        {"decode_step_last", r.lastDecodeStep.seconds},
+        {"decode_step_mean", r.decodeStepMeanSeconds},
+        {"decode_total", r.decodeSecondsTotal},
+        {"request_total", r.requestSeconds},
+    };
+    QJsonObject bound{
+        {"prefill", boundName(r.prefillRun.bound)},
+        {"decode_first_step", boundName(r.firstDecodeStep.bound)},
+        {"decode_last_step", boundName(r.lastDecodeStep.bound)},
+    };
+    QJsonObject throughput{
+        {"prefill_tokens_per_s", r.prefillTokensPerSecond},
+        {"decode_tokens_per_s", r.decodeTokensPerSecond},
+        {"decode_tokens_per_s_per_sequence", r.decodeTokensPerSecondPerSequence},
+    };
+    QJsonObject memory{
+        {"kv_cache_bytes", r.kvCacheBytes},
+        {"fits", r.fits},
+        {"max_batch_at_context", countOrNull(r.maxBatchAtContext)},
+        {"max_context_at_batch", countOrNull(r.maxContextAtBatch)},
+    };
+    QJsonObject cost{
+        {"per_million_input", r.usdPerMillionInput},
+        {"per_million_output", r.usdPerMillionOutput},
+        {"request", r.usdPerRequest},
+        {"output_input_ratio", r.outputInputCostRatio},
+        {"list_price_id", s.price.apiPriceId},
+        {"list_price_input_per_million", s.price.inputUsdPerMillion},
+        {"list_price_output_per_million", s.price.outputUsdPerMillion},
+        {"list_price_ratio", r.listPriceRatio},
+        {"revenue_request", r.revenuePerRequestUsd},
+        {"margin_request", r.marginPerRequestUsd},
+    };
+    return QJsonObject{
+        {"model", model},         {"hardware", hardware}, {"engine", engine},
+        {"request", request},     {"flops", flops},       {"bytes", bytes},
+        {"time_s", time},         {"bound", bound},       {"throughput", throughput},
+        {"memory", memory},       {"cost_usd", cost},     {"runs", double(r.runs)},
+    };
+}
+
+} // namespace tce

@@ -1,0 +1,106 @@
+#include "catalog.h"
+
+#include "catalogjson.h"
+#include "jsonfields.h"
+#include "jsonfile.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tce {
+
+namespace {
+
+
+template<class T>
+const T *findById(const QList<T> &list, const QString &id)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &t) { return t.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+
+// Reads `key` (an array of objects) from one catalog file, checking IDs are unique.
+template<class Reader>
+QString readList(const QString &directory, const QString &fileName, const QString &key, Reader read)
+{
+    const QString path = QDir(directory).filePath(fileName);
+    const auto json = readJsonObjectFile(path);
+    if (!json)
+        return json.error();
+    const QJsonValue list = json->value(key);
+    if (!list.isArray())
+        return QStringLiteral("%1: \"%2\" is %3; expected a list").arg(fileName, key, describeJsonValue(list));
+    QSet<QString> ids;
+    const QJsonArray array = list.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("%1: %2[%3]").arg(fileName, key).arg(i);
+        if (!array.at(i).isObject())
+            return QStringLiteral("%1 is %2; expected an object").arg(where, describeJsonValue(array.at(i)));
+        QString error;
+        const QString id = read(array.at(i).toObject(), where, &error);
+        if (!error.isEmpty())
+            return error;
+        if (ids.contains(id))
+            return QStringLiteral("%1: the id \"%2\" appears twice").arg(where, id);
+        ids.insert(id);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Catalog> Catalog::loadFromDirectory(const QString &directory)
+{
+    Catalog c;
+    QString error = readList(directory, QStringLiteral("models.json"), QStringLiteral("models"),
+                             [&](const QJsonObject &o, const QString &where, QString *err) {
+                                 c.models.append(readModelJson(o, where, err));
+                                 return c.models.last().id;
+                             });
+    if (!error.isEmpty())
+        return Result<Catalog>::failure(error);
+    error = readList(directory, QStringLiteral("hardware.json"), QStringLiteral("hardware"),
+                     [&](const QJsonObject &o, const QString &where, QString *err) {
+                         c.hardware.append(readHardwareJson(o, where, err));
+                         return c.hardware.last().id;
+                     });
+    if (!error.isEmpty())
+        return Result<Catalog>::failure(error);
+    error = readList(directory, QStringLiteral("engines.json"), QStringLiteral("engines"),
+                     [&](const QJsonObject &o, const QString &where, QString *err) {
+                         c.engines.append(readEngineJson(o, where, &c.calibration, err));
+                         return c.engines.last().id;
+                     });
+    if (!error.isEmpty())
+        return Result<Catalog>::failure(error);
+    error = readList(directory, QStringLiteral("prices.json"), QStringLiteral("prices"),
+                     [&](const QJsonObject &o, const QString &where, QString *err) {
+                         c.prices.append(readPriceJson(o, where, err));
+                         return c.prices.last().id;
+                     });
+    if (!error.isEmpty())
+        return Result<Catalog>::failure(error);
+    return c;
+}
+
+const Catalog &Catalog::builtIn()
+{
+    static const Catalog catalog = [] {
+        auto loaded = loadFromDirectory(QStringLiteral(":/catalog"));
+        // The built-in files are checked by the tests; a broken build must not start silently.
+        if (!loaded)
+            qFatal("built-in catalog: %s", qPrintable(loaded.error()));
+        return loaded.value();
+    }();
+    return catalog;
+}
+
+const ModelSpec *Catalog::findModel(const QString &id) const { return findById(models, id); }
+const HardwareSpec *Catalog::findHardware(const QString &id) const { return findById(hardware, id); }
+const EngineProfile *Catalog::findEngine(const QString &id) const { return findById(engines, id); }
+const ApiPrice *Catalog::findPrice(const QString &id) const { return findById(prices, id); }
+
+} // namespace tce

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "hardwarespec.h"
+#include "modelspec.h"
+#include "pricespec.h"
+#include "result.h"
+#include "servingspec.h"
+
+#include <QList>
+#include <QString>
+
+namespace tce {
+
+// A published measurement an engine profile's defaults are checked against.
+struct CalibrationPoint
+{
+    QString engineId;
+    QString modelId;
+    QString hardwareId;
+    int gpus = 1;
+    QString weights;
+    QString kvCache;
+    int batch = 1;
+    int64_t inputTokens = 0;
+    int64_t outputTokens = 0;
+    QString metric; // "decode_tokens_per_s", "prefill_s" or "ttft_s"
+    double value = 0;
+    QString source;
+};
+
+// The preset models, hardware, engine profiles and API prices (resources/catalog/*.json).
+class Catalog
+{
+public:
+    // The catalog built into the program; loaded once.
+    static const Catalog &builtIn();
+    // Reads the four JSON files from a folder (":/catalog" for the built-in one).
+    static Result<Catalog> loadFromDirectory(const QString &directory);
+
+    QList<ModelSpec> models;
+    QList<HardwareSpec> hardware;
+    QList<EngineProfile> engines;
+    QList<ApiPrice> prices;
+    QList<CalibrationPoint> calibration;
+
+    const ModelSpec *findModel(const QString &id) const;
+    const HardwareSpec *findHardware(const QString &id) const;
+    const EngineProfile *findEngine(const QString &id) const;
+    const ApiPrice *findPrice(const QString &id) const;
+};
+
+} // namespace tce

@@ -1,0 +1,268 @@
+#include "catalogjson.h"
+
+#include "catalog.h"
+#include "jsonfields.h"
+
+#include <QJsonArray>
+
+namespace tce {
+
+namespace {
+
+constexpr int64_t kMaxCount = 1'000'000'000;
+
+// Reads the "sources" list that every catalog entry must have.
+QStringList readSources(JsonFields &f)
+{
+    QStringList sources = f.stringList(QStringLiteral("sources"));
+    if (sources.isEmpty() && !f.failed())
+        f.fail(QStringLiteral("\"sources\" is empty; every preset cites where its numbers come from"));
+    return sources;
+}
+
+} // namespace
+
+ModelSpec readModelJson(const QJsonObject &json, const QString &where, QString *error)
+{
+    JsonFields f(json, where);
+    ModelSpec m;
+    m.id = f.string(QStringLiteral("id"));
+    m.name = f.string(QStringLiteral("name"));
+    m.contextLength = f.integer({QStringLiteral("context_length")}, 1, kMaxCount, 0);
+    m.sources = readSources(f);
+
+    JsonFields a(f.object(QStringLiteral("architecture")), where + QStringLiteral(" architecture"));
+    m.numLayers = int(a.integer({QStringLiteral("num_layers")}, 1, 100000));
+    m.hiddenSize = int(a.integer({QStringLiteral("hidden_size")}, 1, 10'000'000));
+    m.numHeads = int(a.integer({QStringLiteral("num_heads")}, 1, 100000));
+    m.numKvHeads = int(a.integer({QStringLiteral("num_kv_heads")}, 1, 100000, m.numHeads));
+    m.headDim = int(a.integer({QStringLiteral("head_dim")}, 1, 100000));
+    m.ffnSize = a.integer({QStringLiteral("ffn_size")}, 0, kMaxCount);
+    m.vocabSize = a.integer({QStringLiteral("vocab_size")}, 1, kMaxCount);
+    m.gatedFfn = a.boolean(QStringLiteral("gated_ffn"));
+    m.tiedEmbeddings = a.boolean(QStringLiteral("tied_embeddings"));
+    const QString norm = a.string(QStringLiteral("norm"), QStringLiteral("rmsnorm"));
+    if (norm != QLatin1String("rmsnorm") && norm != QLatin1String("layernorm"))
+        a.fail(QStringLiteral("\"norm\" is \"%1\"; expected \"rmsnorm\" or \"layernorm\"").arg(norm));
+    m.norm = norm == QLatin1String("layernorm") ? NormKind::LayerNorm : NormKind::RmsNorm;
+    m.normsPerLayer = int(a.integer({QStringLiteral("norms_per_layer")}, 0, 16, 2));
+    m.qkvBias = a.boolean(QStringLiteral("qkv_bias"), false);
+    m.outputBias = a.boolean(QStringLiteral("output_bias"), false);
+    m.mlpBias = a.boolean(QStringLiteral("mlp_bias"), false);
+    m.learnedPositionEmbeddings
+        = a.integer({QStringLiteral("learned_position_embeddings")}, 0, kMaxCount, 0);
+    m.slidingWindow = int(a.integer({QStringLiteral("sliding_window")}, 0, kMaxCount, 0));
+    m.slidingWindowLayers
+        = int(a.integer({QStringLiteral("sliding_window_layers")}, 0, m.numLayers, 0));
+
+    if (a.has(QStringLiteral("moe"))) {
+        JsonFields e(a.object(QStringLiteral("moe")), where + QStringLiteral(" moe"));
+        m.moe.numExperts = int(e.integer({QStringLiteral("num_experts")}, 1, 1'000'000));
+        m.moe.expertsPerToken
+            = int(e.integer({QStringLiteral("experts_per_token")}, 1, m.moe.numExperts));
+        m.moe.expertFfnSize = e.integer({QStringLiteral("expert_ffn_size")}, 1, kMaxCount);
+        m.moe.sharedExpertFfnSize
+            = e.integer({QStringLiteral("shared_expert_ffn_size")}, 0, kMaxCount, 0);
+        m.moe.firstDenseLayers
+            = int(e.integer({QStringLiteral("first_dense_layers")}, 0, m.numLayers, 0));
+        m.moe.routerBias = e.boolean(QStringLiteral("router_bias"), false);
+        if (e.failed())
+            a.fail(e.error());
+    }
+    if (a.has(QStringLiteral("mla"))) {
+        JsonFields l(a.object(QStringLiteral("mla")), where + QStringLiteral(" mla"));
+        m.mla.qLoraRank = int(l.integer({QStringLiteral("q_lora_rank")}, 0, kMaxCount, 0));
+        m.mla.kvLoraRank = int(l.integer({QStringLiteral("kv_lora_rank")}, 1, kMaxCount));
+        m.mla.qkNopeHeadDim = int(l.integer({QStringLiteral("qk_nope_head_dim")}, 0, 100000));
+        m.mla.qkRopeHeadDim = int(l.integer({QStringLiteral("qk_rope_head_dim")}, 0, 100000));
+        m.mla.vHeadDim = int(l.integer({QStringLiteral("v_head_dim")}, 1, 100000));
+        if (l.failed())
+            a.fail(l.error());
+    }
+
+    const QJsonObject published = f.object(QStringLiteral("published_params"));
+    m.publishedParamsTotal = published.value(QStringLiteral("total")).toDouble();
+    m.publishedParamsActive = published.value(QStringLiteral("active")).toDouble(m.publishedParamsTotal);
+    m.publishedParamsSource = published.value(QStringLiteral("source")).toString();
+    m.publishedCountsTiedHeadTwice = published.value(QStringLiteral("counts_tied_head_twice")).toBool();
+    m.publishedActiveExcludesEmbedding
+        = published.value(QStringLiteral("active_excludes_embedding")).toBool();
+    if (a.failed())
+        f.fail(a.error());
+    *error = f.error();
+    return m;
+}
+
+HardwareSpec readHardwareJson(const QJsonObject &json, const QString &where, QString *error)
+{
+    JsonFields f(json, where);
+    HardwareSpec h;
+    h.id = f.string(QStringLiteral("id"));
+    h.name = f.string(QStringLiteral("name"));
+    h.vendor = f.string(QStringLiteral("vendor"), QString());
+    h.memoryBytes = f.number(QStringLiteral("memory_bytes"), 1, 1e18);
+    h.memoryBandwidthBytesPerSecond = f.number(QStringLiteral("memory_bandwidth"), 1, 1e18);
+    const QJsonObject peaks = f.object(QStringLiteral("peak_flops"));
+    JsonFields p(peaks, where + QStringLiteral(" peak_flops"));
+    for (auto it = peaks.begin(); it != peaks.end(); ++it) {
+        if (!it->isNull())
+            h.peakFlopsPerSecond.insert(it.key(), p.number(it.key(), 1, 1e21));
+    }
+    if (p.failed())
+        f.fail(p.error());
+    if (h.peakFlopsPerSecond.isEmpty() && !f.failed())
+        f.fail(QStringLiteral("\"peak_flops\" lists no precision"));
+    JsonFields link(f.object(QStringLiteral("interconnect")), where + QStringLiteral(" interconnect"));
+    h.interconnectName = link.string(QStringLiteral("name"), QString());
+    h.interconnectBytesPerSecond = link.number(QStringLiteral("bandwidth"), 0, 1e18, 0);
+    h.interconnectLatencySeconds = link.number(QStringLiteral("latency_s"), 0, 1, 0);
+    if (link.failed())
+        f.fail(link.error());
+    h.maxGpus = int(f.integer({QStringLiteral("max_gpus")}, 1, 1'000'000, 1));
+    h.gpuHourUsd = f.number(QStringLiteral("gpu_hour_usd"), 0, 1e6, 0);
+    h.sources = readSources(f);
+    *error = f.error();
+    return h;
+}
+
+EngineProfile readEngineJson(const QJsonObject &json, const QString &where, QList<CalibrationPoint> *calibration,
+                         QString *error)
+{
+    JsonFields f(json, where);
+    EngineProfile e;
+    e.id = f.string(QStringLiteral("id"));
+    e.name = f.string(QStringLiteral("name"));
+    e.computeEfficiency = f.number(QStringLiteral("compute_efficiency"), 1e-6, 1);
+    e.memoryEfficiency = f.number(QStringLiteral("memory_efficiency"), 1e-6, 1);
+    e.stepOverheadSeconds = f.number(QStringLiteral("step_overhead_s"), 0, 10);
+    e.memoryReserveFraction = f.number(QStringLiteral("memory_reserve_fraction"), 0, 0.99);
+    e.workspaceBytes = f.number(QStringLiteral("workspace_bytes"), 0, 1e15, 0);
+    e.sources = readSources(f);
+    const QJsonArray points = json.value(QStringLiteral("calibration")).toArray();
+    for (int i = 0; i < points.size(); ++i) {
+        JsonFields c(points.at(i).toObject(),
+                     QStringLiteral("%1 calibration[%2]").arg(where).arg(i));
+        CalibrationPoint point;
+        point.engineId = e.id;
+        point.modelId = c.string(QStringLiteral("model"));
+        point.hardwareId = c.string(QStringLiteral("hardware"));
+        point.gpus = int(c.integer({QStringLiteral("gpus")}, 1, 4096, 1));
+        point.weights = c.string(QStringLiteral("weights"), QStringLiteral("bf16"));
+        point.kvCache = c.string(QStringLiteral("kv"), QStringLiteral("bf16"));
+        point.batch = int(c.integer({QStringLiteral("batch")}, 1, 1'000'000, 1));
+        point.inputTokens = c.integer({QStringLiteral("input")}, 1, kMaxCount);
+        point.outputTokens = c.integer({QStringLiteral("output")}, 1, kMaxCount);
+        point.metric = c.string(QStringLiteral("metric"));
+        point.value = c.number(QStringLiteral("value"), 0, 1e12);
+        point.source = c.string(QStringLiteral("source"));
+        if (c.failed())
+            f.fail(c.error());
+        else
+            if (calibration)
+                calibration->append(point);
+    }
+    *error = f.error();
+    return e;
+}
+
+ApiPrice readPriceJson(const QJsonObject &json, const QString &where, QString *error)
+{
+    JsonFields f(json, where);
+    ApiPrice p;
+    p.id = f.string(QStringLiteral("id"));
+    p.name = f.string(QStringLiteral("name"));
+    p.provider = f.string(QStringLiteral("provider"), QString());
+    p.date = f.string(QStringLiteral("date"));
+    p.inputUsdPerMillion = f.number(QStringLiteral("input_per_million"), 0, 1e6);
+    p.outputUsdPerMillion = f.number(QStringLiteral("output_per_million"), 0, 1e6);
+    p.cachedInputUsdPerMillion = f.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
+    p.maxOutputTokens = f.integer({QStringLiteral("max_output_tokens")}, 0, kMaxCount, 0);
+    p.sources = readSources(f);
+    *error = f.error();
+    return p;
+}
+
+
+QJsonObject modelToJson(const ModelSpec &m)
+{
+    QJsonObject arch{
+        {"num_layers", m.numLayers},
+        {"hidden_size", m.hiddenSize},
+        {"num_heads", m.numHeads},
+        {"num_kv_heads", m.numKvHeads},
+        {"head_dim", m.headDim},
+        {"ffn_size", double(m.ffnSize)},
+        {"vocab_size", double(m.vocabSize)},
+        {"gated_ffn", m.gatedFfn},
+        {"tied_embeddings", m.tiedEmbeddings},
+        {"norm", m.norm == NormKind::LayerNorm ? "layernorm" : "rmsnorm"},
+        {"norms_per_layer", m.normsPerLayer},
+        {"qkv_bias", m.qkvBias},
+        {"output_bias", m.outputBias},
+        {"mlp_bias", m.mlpBias},
+        {"learned_position_embeddings", double(m.learnedPositionEmbeddings)},
+        {"sliding_window", m.slidingWindow},
+        {"sliding_window_layers", m.slidingWindowLayers},
+    };
+    if (m.moe.enabled()) {
+        arch.insert("moe", QJsonObject{
+                               {"num_experts", m.moe.numExperts},
+                               {"experts_per_token", m.moe.expertsPerToken},
+                               {"expert_ffn_size", double(m.moe.expertFfnSize)},
+                               {"shared_expert_ffn_size", double(m.moe.sharedExpertFfnSize)},
+                               {"first_dense_layers", m.moe.firstDenseLayers},
+                               {"router_bias", m.moe.routerBias},
+                           });
+    }
+    if (m.mla.enabled()) {
+        arch.insert("mla", QJsonObject{
+                               {"q_lora_rank", m.mla.qLoraRank},
+                               {"kv_lora_rank", m.mla.kvLoraRank},
+                               {"qk_nope_head_dim", m.mla.qkNopeHeadDim},
+                               {"qk_rope_head_dim", m.mla.qkRopeHeadDim},
+                               {"v_head_dim", m.mla.vHeadDim},
+                           });
+    }
+    QJsonObject out{{"id", m.id}, {"name", m.name}, {"architecture", arch},
+                    {"sources", QJsonArray::fromStringList(m.sources)}};
+    if (m.contextLength > 0)
+        out.insert("context_length", double(m.contextLength));
+    return out;
+}
+
+QJsonObject hardwareToJson(const HardwareSpec &h)
+{
+    QJsonObject peaks;
+    for (auto it = h.peakFlopsPerSecond.cbegin(); it != h.peakFlopsPerSecond.cend(); ++it)
+        peaks.insert(it.key(), it.value());
+    return QJsonObject{
+        {"id", h.id},
+        {"name", h.name},
+        {"vendor", h.vendor},
+        {"memory_bytes", h.memoryBytes},
+        {"memory_bandwidth", h.memoryBandwidthBytesPerSecond},
+        {"peak_flops", peaks},
+        {"interconnect", QJsonObject{{"name", h.interconnectName},
+                                     {"bandwidth", h.interconnectBytesPerSecond},
+                                     {"latency_s", h.interconnectLatencySeconds}}},
+        {"max_gpus", h.maxGpus},
+        {"gpu_hour_usd", h.gpuHourUsd},
+        {"sources", QJsonArray::fromStringList(h.sources)},
+    };
+}
+
+QJsonObject engineToJson(const EngineProfile &e)
+{
+    return QJsonObject{
+        {"id", e.id},
+        {"name", e.name},
+        {"compute_efficiency", e.computeEfficiency},
+        {"memory_efficiency", e.memoryEfficiency},
+        {"step_overhead_s", e.stepOverheadSeconds},
+        {"memory_reserve_fraction", e.memoryReserveFraction},
+        {"workspace_bytes", e.workspaceBytes},
+        {"sources", QJsonArray::fromStringList(e.sources)},
+    };
+}
+
+} // namespace tce

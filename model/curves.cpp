@@ -1,0 +1,113 @@
+#include "curves.h"
+
+#include "costreport.h"
+#include "scenario.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace tce {
+
+Eigen::ArrayXd samplePositions(int64_t first, int64_t last, int maxPoints, SampleSpacing spacing,
+                               std::initializer_list<int64_t> anchors)
+{
+    if (last < first)
+        return {};
+    maxPoints = std::max(maxPoints, 2);
+    std::vector<int64_t> points;
+    const int64_t span = last - first + 1;
+    if (span <= maxPoints) {
+        points.resize(size_t(span));
+        for (int64_t i = 0; i < span; ++i)
+            points[size_t(i)] = first + i;
+    } else {
+        const int budget = maxPoints - int(anchors.size());
+        points.reserve(size_t(maxPoints));
+        for (int i = 0; i < budget; ++i) {
+            const double t = double(i) / (budget - 1);
+            const double value = spacing == SampleSpacing::Logarithmic
+                                     ? double(first) * std::pow(double(last) / double(first), t)
+                                     : double(first) + t * double(last - first);
+            points.push_back(std::clamp<int64_t>(std::llround(value), first, last));
+        }
+        points.front() = first;
+        points.back() = last;
+        for (int64_t a : anchors) {
+            if (a >= first && a <= last)
+                points.push_back(a);
+        }
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
+    }
+    Eigen::ArrayXd out(Eigen::Index(points.size()));
+    for (size_t i = 0; i < points.size(); ++i)
+        out[Eigen::Index(i)] = double(points[i]);
+    return out;
+}
+
+PositionCurves positionCurves(const Scenario &s, int maxPoints, SampleSpacing spacing)
+{
+    const TimingModel timing(s);
+    const FlopModel &flops = timing.flops();
+    const MemoryModel &memory = timing.memory();
+    const int64_t I = std::max<int64_t>(1, s.inputTokens);
+    const int64_t O = std::max<int64_t>(1, s.outputTokens);
+    const int B = std::max(1, s.serving.batch);
+    const int Bp = std::max(1, s.serving.effectivePrefillBatch());
+    const double usdPerSecond = s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0;
+
+    PositionCurves c;
+    c.inputTokens = I;
+    c.lastPosition = std::max(I, I + O - 1);
+    c.position = samplePositions(1, c.lastPosition, maxPoints, spacing, {I, I + 1});
+    const Eigen::Index n = c.position.size();
+    for (Eigen::ArrayXd *a : {&c.flops, &c.bytes, &c.seconds, &c.usd, &c.kvBytes, &c.cumulativeFlops,
+                              &c.cumulativeBytes, &c.cumulativeSeconds, &c.cumulativeUsd})
+        a->resize(n);
+
+    const RunTime prefill = timing.prefill(I, Bp);
+    const double prefillTokens = double(Bp) * double(I);
+    const double prefillSecondsPerToken = prefill.seconds / prefillTokens;
+    const double prefillBytesPerToken = prefill.bytes / prefillTokens;
+    const double prefillFlopsTotal = flops.prefillFlops(I);
+    const double weightsPerStep = memory.weightBytesReadPerStep(B);
+
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const auto p = int64_t(c.position[i]);
+        if (p <= I) {
+            c.flops[i] = flops.prefillFlopsThrough(p) - flops.prefillFlopsThrough(p - 1)
+                         + (p == I ? flops.logitFlopsPerPosition() : 0.0);
+            c.bytes[i] = prefillBytesPerToken;
+            c.seconds[i] = prefillSecondsPerToken;
+            c.cumulativeFlops[i] = flops.prefillFlopsThrough(p)
+                                   + (p == I ? flops.logitFlopsPerPosition() : 0.0);
+            c.cumulativeBytes[i] = prefillBytesPerToken * double(p);
+            c.cumulativeSeconds[i] = prefillSecondsPerToken * double(p);
+        } else if (s.useKvCache) {
+            const RunTime step = timing.decodeStep(p);
+            c.flops[i] = step.flops / B;
+            c.bytes[i] = step.bytes / B;
+            c.seconds[i] = step.seconds / B;
+            c.cumulativeFlops[i] = prefillFlopsTotal + flops.decodeFlopsBetween(I + 1, p);
+            const double steps = double(p - I);
+            c.cumulativeBytes[i] = prefill.bytes / Bp + steps * weightsPerStep / B
+                                   + memory.kvBytesSumBetween(I + 1, p);
+            c.cumulativeSeconds[i] = prefill.seconds / Bp + timing.decodeSecondsBetween(I + 1, p) / B;
+        } else {
+            const RunTime step = timing.noCacheStep(p);
+            c.flops[i] = step.flops / B;
+            c.bytes[i] = step.bytes / B;
+            c.seconds[i] = step.seconds / B;
+            c.cumulativeFlops[i] = prefillFlopsTotal + flops.noKvCacheTotalFlops(I + 1, p - I);
+            c.cumulativeBytes[i] = prefill.bytes / Bp + double(p - I) * memory.weightBytes() / B;
+            c.cumulativeSeconds[i] = prefill.seconds / Bp + timing.noCacheSecondsBetween(I + 1, p) / B;
+        }
+        c.kvBytes[i] = s.useKvCache ? memory.kvBytesForContext(p) : 0.0;
+    }
+    c.usd = c.seconds * usdPerSecond;
+    c.cumulativeUsd = c.cumulativeSeconds * usdPerSecond;
+    return c;
+}
+
+} // namespace tce

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace tce {
+
+// One accelerator, per GPU. Peaks are dense (no 2:4 sparsity), per precision key.
+struct HardwareSpec
+{
+    QString id;
+    QString name;
+    QString vendor;
+    double memoryBytes = 0;
+    double memoryBandwidthBytesPerSecond = 0;
+    QMap<QString, double> peakFlopsPerSecond; // "bf16", "fp8", ...
+    QString interconnectName;
+    double interconnectBytesPerSecond = 0; // per GPU, one direction
+    double interconnectLatencySeconds = 0; // per collective call
+    int maxGpus = 1;
+    double gpuHourUsd = 0;
+    QStringList sources;
+
+    // The peak for a compute precision; a chip without that format runs it at the next
+    // wider one it has (fp8 on an A100 runs as bf16).
+    double peakFlopsFor(const QString &computeKey) const;
+    bool operator==(const HardwareSpec &) const = default;
+};
+
+} // namespace tce

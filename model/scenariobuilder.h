@@ -1,0 +1,55 @@
+#pragma once
+
+#include "result.h"
+#include "scenario.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace tce {
+
+class Catalog;
+
+// Limits every entry point (command line, scenario files, sliders) checks lengths against.
+inline constexpr int64_t kMaxTokens = 100'000'000;
+inline constexpr int kMaxBatch = 1'000'000;
+inline constexpr int kMaxGpus = 4096;
+
+// What a user changed relative to a base scenario; unset fields keep the base's value.
+struct ScenarioChanges
+{
+    std::optional<QString> modelId;
+    std::optional<ModelSpec> model; // an imported config.json
+    std::optional<QString> hardwareId;
+    std::optional<QString> engineId;
+    std::optional<QString> priceId;
+    std::optional<Precision> weights;
+    std::optional<Precision> kvCache;
+    std::optional<int> gpus;
+    std::optional<int> batch;
+    std::optional<int> prefillBatch;
+    std::optional<int64_t> inputTokens;
+    std::optional<int64_t> outputTokens;
+    std::optional<bool> useKvCache;
+    std::optional<double> peakFlopsPerSecond; // per GPU, at the compute precision
+    std::optional<double> memoryBandwidthBytesPerSecond; // per GPU
+    std::optional<double> memoryBytes; // per GPU
+    std::optional<double> gpuHourUsd;
+    std::optional<double> inputUsdPerMillion;
+    std::optional<double> outputUsdPerMillion;
+};
+
+// Llama-3.1-8B in bf16 on one H100 SXM, batch 1, I = 2048, O = 512, the ideal roofline
+// engine and GPT-4o's 2024 list price: the worked check of cost-model.md.
+Scenario defaultScenario(const Catalog &catalog);
+
+// The precision matmuls run at for given weights: W8A8 formats compute at 8 bits,
+// weight-only formats are dequantised to bf16.
+Precision computePrecisionFor(const Precision &weights);
+
+// Applies changes; an unknown preset ID or a value out of range is an error that names it.
+Result<Scenario> applyChanges(const Catalog &catalog, Scenario base, const ScenarioChanges &changes);
+
+} // namespace tce

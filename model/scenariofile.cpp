@@ -1,0 +1,150 @@
+#include "scenariofile.h"
+
+#include "catalogjson.h"
+#include "jsonfields.h"
+#include "jsonfile.h"
+#include "scenariobuilder.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+namespace tce {
+
+namespace {
+
+QJsonObject precisionToJson(const Precision &p)
+{
+    return QJsonObject{{"name", p.name}, {"bits", p.bitsPerValue}, {"compute", p.computeKey}};
+}
+
+Precision readPrecision(JsonFields &parent, const QString &key)
+{
+    JsonFields f(parent.object(key), parent.where() + QLatin1Char(' ') + key);
+    Precision p;
+    p.name = f.string(QStringLiteral("name"));
+    p.bitsPerValue = f.number(QStringLiteral("bits"), 1, 64);
+    p.computeKey = f.string(QStringLiteral("compute"), QStringLiteral("bf16"));
+    if (f.failed())
+        parent.fail(f.error());
+    return p;
+}
+
+void warnUnknownKeys(const QJsonObject &json, const QStringList &known, const QString &where,
+                     QStringList *warnings)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            *warnings << QStringLiteral("%1: unknown key \"%2\" ignored").arg(where, it.key());
+    }
+}
+
+} // namespace
+
+QJsonObject scenarioToJson(const Scenario &s)
+{
+    return QJsonObject{
+        {"format", QLatin1String(kScenarioFileFormat)},
+        {"version", kScenarioFileVersion},
+        {"model", modelToJson(s.model)},
+        {"hardware", hardwareToJson(s.hardware)},
+        {"engine", engineToJson(s.serving.engine)},
+        {"weights", precisionToJson(s.weights)},
+        {"kv_cache_precision", precisionToJson(s.kvCache)},
+        {"compute", precisionToJson(s.compute)},
+        {"gpus", s.serving.gpus},
+        {"batch", s.serving.batch},
+        {"prefill_batch", s.serving.prefillBatch},
+        {"input_tokens", double(s.inputTokens)},
+        {"output_tokens", double(s.outputTokens)},
+        {"kv_cache", s.useKvCache},
+        {"price", QJsonObject{{"gpu_hour_usd", s.price.gpuHourUsd},
+                              {"api_price_id", s.price.apiPriceId},
+                              {"api_price_name", s.price.apiPriceName},
+                              {"input_per_million", s.price.inputUsdPerMillion},
+                              {"output_per_million", s.price.outputUsdPerMillion},
+                              {"cached_input_per_million", s.price.cachedInputUsdPerMillion}}},
+    };
+}
+
+Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &where)
+{
+    using R = Result<LoadedScenario>;
+    LoadedScenario out;
+    Scenario &s = out.scenario;
+    JsonFields f(json, where);
+    if (f.string(QStringLiteral("format"), QString()) != QLatin1String(kScenarioFileFormat))
+        return R::failure(QStringLiteral("%1: \"format\" is %2; expected \"%3\"")
+                              .arg(where, describeJsonValue(json.value(QStringLiteral("format"))),
+                                   QLatin1String(kScenarioFileFormat)));
+    const int64_t version = f.integer({QStringLiteral("version")}, 1, 1'000'000);
+    if (f.failed())
+        return R::failure(f.error());
+    if (version > kScenarioFileVersion)
+        out.warnings << QStringLiteral("%1 was written by a newer version (file version %2, this "
+                                       "program reads %3): what it knows is loaded")
+                            .arg(where)
+                            .arg(version)
+                            .arg(kScenarioFileVersion);
+    warnUnknownKeys(json,
+                    {"format", "version", "model", "hardware", "engine", "weights",
+                     "kv_cache_precision", "compute", "gpus", "batch", "prefill_batch",
+                     "input_tokens", "output_tokens", "kv_cache", "price"},
+                    where, &out.warnings);
+
+    QString error;
+    s.model = readModelJson(f.object(QStringLiteral("model")), where + QStringLiteral(" model"), &error);
+    if (error.isEmpty())
+        s.hardware = readHardwareJson(f.object(QStringLiteral("hardware")),
+                                      where + QStringLiteral(" hardware"), &error);
+    if (error.isEmpty())
+        s.serving.engine = readEngineJson(f.object(QStringLiteral("engine")),
+                                          where + QStringLiteral(" engine"), nullptr, &error);
+    if (!error.isEmpty())
+        return R::failure(error);
+    s.weights = readPrecision(f, QStringLiteral("weights"));
+    s.kvCache = readPrecision(f, QStringLiteral("kv_cache_precision"));
+    s.compute = f.has(QStringLiteral("compute")) ? readPrecision(f, QStringLiteral("compute"))
+                                                 : computePrecisionFor(s.weights);
+    s.serving.gpus = int(f.integer({QStringLiteral("gpus")}, 1, kMaxGpus, 1));
+    s.serving.batch = int(f.integer({QStringLiteral("batch")}, 1, kMaxBatch, 1));
+    s.serving.prefillBatch = int(f.integer({QStringLiteral("prefill_batch")}, 0, kMaxBatch, 0));
+    s.inputTokens = f.integer({QStringLiteral("input_tokens")}, 1, kMaxTokens);
+    s.outputTokens = f.integer({QStringLiteral("output_tokens")}, 1, kMaxTokens);
+    s.useKvCache = f.boolean(QStringLiteral("kv_cache"), true);
+    JsonFields p(f.object(QStringLiteral("price")), where + QStringLiteral(" price"));
+    s.price.gpuHourUsd = p.number(QStringLiteral("gpu_hour_usd"), 0, 1e6, 0);
+    s.price.apiPriceId = p.string(QStringLiteral("api_price_id"), QString());
+    s.price.apiPriceName = p.string(QStringLiteral("api_price_name"), QString());
+    s.price.inputUsdPerMillion = p.number(QStringLiteral("input_per_million"), 0, 1e6, 0);
+    s.price.outputUsdPerMillion = p.number(QStringLiteral("output_per_million"), 0, 1e6, 0);
+    s.price.cachedInputUsdPerMillion = p.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
+    if (p.failed())
+        f.fail(p.error());
+    if (f.failed())
+        return R::failure(f.error());
+    return out;
+}
+
+Result<LoadedScenario> readScenarioFile(const QString &path)
+{
+    const auto json = readJsonObjectFile(path);
+    if (!json)
+        return Result<LoadedScenario>::failure(json.error());
+    return scenarioFromJson(json.value(), QFileInfo(path).fileName());
+}
+
+QString writeScenarioFile(const QString &path, const Scenario &scenario)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString());
+    const QByteArray bytes = QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
+            .arg(path, file.errorString());
+    return {};
+}
+
+} // namespace tce

@@ -1,0 +1,197 @@
+#include "timingmodel.h"
+
+#include "exactsums.h"
+#include "scenario.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace tce {
+
+namespace {
+
+// c0 + c1 * p over a range of positions on which neither term has a kink.
+struct Affine
+{
+    double c0 = 0;
+    double c1 = 0;
+    double at(double p) const { return c0 + c1 * p; }
+};
+
+double sumAffine(const Affine &f, int64_t a, int64_t b)
+{
+    if (b < a)
+        return 0;
+    const double count = double(b - a + 1);
+    return f.c0 * count + f.c1 * exact::toDouble(exact::positionSum(a, b));
+}
+
+// sum_{p=a..b} max(f(p), g(p)): split where the two lines cross.
+double sumOfMax(const Affine &f, const Affine &g, int64_t a, int64_t b)
+{
+    if (b < a)
+        return 0;
+    const bool fAtA = f.at(double(a)) >= g.at(double(a));
+    const bool fAtB = f.at(double(b)) >= g.at(double(b));
+    if (fAtA == fAtB)
+        return fAtA ? sumAffine(f, a, b) : sumAffine(g, a, b);
+    // The lines cross once in (a, b): the last position on a's side.
+    const double cross = (g.c0 - f.c0) / (f.c1 - g.c1);
+    int64_t split = std::clamp<int64_t>(int64_t(std::floor(cross)), a, b - 1);
+    // Nudge across rounding so that [a, split] really is on a's side.
+    while (split > a && (f.at(double(split)) >= g.at(double(split))) != fAtA)
+        --split;
+    while (split + 1 < b && (f.at(double(split + 1)) >= g.at(double(split + 1))) == fAtA)
+        ++split;
+    const Affine &first = fAtA ? f : g;
+    const Affine &second = fAtA ? g : f;
+    return sumAffine(first, a, split) + sumAffine(second, split + 1, b);
+}
+
+} // namespace
+
+TimingModel::TimingModel(const Scenario &s)
+    : m_flops(s.model)
+    , m_memory(s.model, s.weights, s.kvCache)
+{
+    m_gpus = std::max(1, s.serving.gpus);
+    m_batch = std::max(1, s.serving.batch);
+    m_layers = s.model.numLayers;
+    m_hidden = s.model.hiddenSize;
+    m_window = s.model.slidingLayerCount() > 0 ? s.model.slidingWindow : 0;
+    m_globalLayers = s.model.globalAttentionLayers();
+    m_slidingLayers = s.model.slidingLayerCount();
+    m_peakFlops = m_gpus * s.hardware.peakFlopsFor(s.compute.computeKey);
+    m_bandwidth = m_gpus * s.hardware.memoryBandwidthBytesPerSecond;
+    m_computeRate = m_peakFlops * s.serving.engine.computeEfficiency;
+    m_memoryRate = m_bandwidth * s.serving.engine.memoryEfficiency;
+    m_overhead = s.serving.engine.stepOverheadSeconds;
+    m_linkBandwidth = s.hardware.interconnectBytesPerSecond;
+    m_linkLatency = s.hardware.interconnectLatencySeconds;
+    // Activations travel at the compute precision, at least one byte (fp8 all-reduce).
+    m_activationBytes = std::max(1.0, s.compute.bitsPerValue / 8.0);
+}
+
+double TimingModel::allReduceSeconds(double tokens) const
+{
+    if (m_gpus <= 1)
+        return 0;
+    const double messageBytes = tokens * m_hidden * m_activationBytes;
+    const double ringShare = 2.0 * (m_gpus - 1) / m_gpus;
+    const double perCall
+        = (m_linkBandwidth > 0 ? ringShare * messageBytes / m_linkBandwidth : 0) + m_linkLatency;
+    return 2.0 * m_layers * perCall;
+}
+
+RunTime TimingModel::makeRun(double flops, double bytes, double tokens) const
+{
+    RunTime run;
+    run.flops = flops;
+    run.bytes = bytes;
+    run.computeSeconds = m_computeRate > 0 ? flops / m_computeRate
+                                           : std::numeric_limits<double>::infinity();
+    run.memorySeconds = m_memoryRate > 0 ? bytes / m_memoryRate
+                                         : std::numeric_limits<double>::infinity();
+    run.communicationSeconds = allReduceSeconds(tokens);
+    run.overheadSeconds = m_overhead;
+    run.bound = run.computeSeconds >= run.memorySeconds ? Bound::Compute : Bound::Memory;
+    run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.communicationSeconds
+                  + run.overheadSeconds;
+    return run;
+}
+
+RunTime TimingModel::prefill(int64_t inputTokens, int prompts) const
+{
+    const double flops = prompts * m_flops.prefillFlops(inputTokens);
+    // Weights are read once for the whole run; each prompt's KV is written once.
+    const double bytes = m_memory.weightBytes() + prompts * m_memory.kvBytesForContext(inputTokens);
+    return makeRun(flops, bytes, double(prompts) * double(inputTokens));
+}
+
+RunTime TimingModel::decodeStep(int64_t position) const
+{
+    const double flops = m_batch * m_flops.decodeStepFlops(position);
+    // The step reads the p-1 cached tokens and writes the new one: kv(p) per sequence. (The
+    // reference text adds one more write; its worked check, 4.87 ms, counts kv(p), as here.)
+    const double bytes = m_memory.weightBytesReadPerStep(m_batch)
+                         + m_batch * m_memory.kvBytesForContext(position);
+    return makeRun(flops, bytes, m_batch);
+}
+
+double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
+{
+    if (lastPosition < firstPosition)
+        return 0;
+    if (m_computeRate <= 0 || m_memoryRate <= 0)
+        return std::numeric_limits<double>::infinity();
+    const double B = m_batch;
+    const double weights = m_memory.weightBytesReadPerStep(m_batch);
+    const double kvLayer = m_memory.kvBytesPerTokenPerLayer();
+    const double matmul = m_flops.matmulFlopsPerToken() + m_flops.logitFlopsPerPosition();
+    const double attnGlobal = m_flops.attentionFlopsPerKeyGlobal();
+    const double attnSliding = m_flops.attentionFlopsPerKeySliding();
+
+    // On each side of the window both times are affine in p: below it a sliding layer grows
+    // with p like a global one, above it stays at W.
+    auto segmentSum = [&](int64_t a, int64_t b, bool belowWindow) {
+        const double slope = belowWindow ? 1.0 : 0.0;
+        const double constant = belowWindow ? 0.0 : double(m_window);
+        const Affine compute{B * (matmul + attnSliding * constant) / m_computeRate,
+                             B * (attnGlobal + attnSliding * slope) / m_computeRate};
+        const Affine memory{(weights + B * kvLayer * m_slidingLayers * constant) / m_memoryRate,
+                            B * kvLayer * (m_globalLayers + m_slidingLayers * slope)
+                                / m_memoryRate};
+        return sumOfMax(compute, memory, a, b);
+    };
+
+    double seconds = 0;
+    if (m_window > 0) {
+        seconds += segmentSum(firstPosition, std::min(lastPosition, m_window), true);
+        seconds += segmentSum(std::max(firstPosition, m_window + 1), lastPosition, false);
+    } else {
+        seconds += segmentSum(firstPosition, lastPosition, true);
+    }
+    const double steps = double(lastPosition - firstPosition + 1);
+    return seconds + steps * (allReduceSeconds(B) + m_overhead);
+}
+
+RunTime TimingModel::noCacheStep(int64_t position) const
+{
+    const double flops = m_batch * m_flops.prefillFlops(position);
+    return makeRun(flops, m_memory.weightBytes(), double(m_batch) * double(position));
+}
+
+double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
+{
+    if (lastPosition < firstPosition)
+        return 0;
+    if (m_computeRate <= 0 || m_memoryRate <= 0)
+        return std::numeric_limits<double>::infinity();
+    // Compute grows with p, memory (the weights) does not: find the first compute-bound step.
+    const double memorySeconds = m_memory.weightBytes() / m_memoryRate;
+    auto computeSeconds = [&](int64_t p) { return m_batch * m_flops.prefillFlops(p) / m_computeRate; };
+    int64_t lo = firstPosition;
+    int64_t hi = lastPosition + 1; // first compute-bound position lies in [lo, hi]
+    while (lo < hi) {
+        const int64_t mid = lo + (hi - lo) / 2;
+        if (computeSeconds(mid) >= memorySeconds)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    const int64_t memoryBoundSteps = lo - firstPosition;
+    // sum_{p=lo..last} prefillFlops(p) is the no-cache total of a prompt of lo tokens.
+    const double computeBoundFlops
+        = lo <= lastPosition ? m_flops.noKvCacheTotalFlops(lo, lastPosition - lo + 1) : 0;
+    const double steps = double(lastPosition - firstPosition + 1);
+    // The all-reduce time is affine in the token count: a + b*tokens.
+    const double commFixed = allReduceSeconds(0);
+    const double commPerToken = allReduceSeconds(1) - commFixed;
+    const double tokens = double(m_batch)
+                          * exact::toDouble(exact::positionSum(firstPosition, lastPosition));
+    return memoryBoundSteps * memorySeconds + m_batch * computeBoundFlops / m_computeRate
+           + steps * (commFixed + m_overhead) + commPerToken * tokens;
+}
+
+} // namespace tce
