@@ -185,7 +185,10 @@ Result<ImportedModel> importHuggingFaceConfig(const QJsonObject &config, const Q
     ImportedModel out;
     ModelSpec &m = out.spec;
     QJsonObject languageModel = languageModelConfig(config);
-    fillFamilyDefaults(languageModel, out.warnings);
+    // Only nested configs are saved as a diff against the defaults; a top-level config.json
+    // with a missing key is broken, and the error below names the key.
+    if (languageModel != config)
+        fillFamilyDefaults(languageModel, out.warnings);
     JsonFields f(languageModel, displayName);
     QString family = f.string(QStringLiteral("model_type"), QString());
     // Falcon's original remote-code configs call the family RefinedWeb (40B) and

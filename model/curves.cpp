@@ -29,10 +29,11 @@ Eigen::ArrayXd samplePositions(int64_t first, int64_t last, int maxPoints, Sampl
             const double value = spacing == SampleSpacing::Logarithmic
                                      ? double(first) * std::pow(double(last) / double(first), t)
                                      : double(first) + t * double(last - first);
-            points.push_back(std::clamp<int64_t>(std::llround(value), first, last));
+            // Distinct integers: near the start of a log range many values round alike.
+            const int64_t lowest = points.empty() ? first : points.back() + 1;
+            const int64_t highest = last - (budget - 1 - i);
+            points.push_back(std::clamp<int64_t>(std::llround(value), lowest, highest));
         }
-        points.front() = first;
-        points.back() = last;
         for (int64_t a : anchors) {
             if (a >= first && a <= last)
                 points.push_back(a);

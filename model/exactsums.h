@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cstdint>
 
-// Exact integer sums over token positions. FLOP totals at 10M tokens, batch 4096 and 2T
-// parameters reach ~1e31, past int64 (9.2e18) and past a double's exact integers (9e15), so
-// the closed forms run in 128-bit integers (max 1.7e38) and round once at the end.
+// Exact integer sums over token positions. At 10M tokens and 2T parameters a request's FLOPs
+// reach ~1e25 with a cache and ~1e28 without one, past int64 (9.2e18) and past a double's
+// exact integers (9e15), so the closed forms run in 128-bit integers (max 1.7e38) and round
+// once at the end.
 namespace tce::exact {
 
 __extension__ typedef __int128 Int128;

@@ -4,8 +4,12 @@ namespace tce {
 
 bool ModelSpec::sameArchitecture(const ModelSpec &o) const
 {
+    // MLA replaces the K/V heads and head_dim with its own dimensions, which configs spell
+    // inconsistently (DeepSeek writes num_key_value_heads = h and no head_dim).
+    const bool sameHeads
+        = mla.enabled() || (numKvHeads == o.numKvHeads && headDim == o.headDim);
     return numLayers == o.numLayers && hiddenSize == o.hiddenSize && numHeads == o.numHeads
-           && numKvHeads == o.numKvHeads && headDim == o.headDim && ffnSize == o.ffnSize
+           && sameHeads && ffnSize == o.ffnSize
            && vocabSize == o.vocabSize && gatedFfn == o.gatedFfn
            && tiedEmbeddings == o.tiedEmbeddings && norm == o.norm
            && normsPerLayer == o.normsPerLayer && qkvBias == o.qkvBias

@@ -1,0 +1,131 @@
+#include "randomspecs.h"
+#include "scenarios.h"
+#include "testsupport.h"
+#include "timingmodel.h"
+
+#include <QTest>
+
+using namespace tce;
+
+class TestTimingModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void workedCheckTimes();
+    void decodeIsMemoryBoundAtBatchOneAndComputeBoundWhenLarge();
+    void closedFormSumEqualsStepByStep();
+    void noCacheSumEqualsStepByStep();
+    void tensorParallelAllReduce();
+    void efficiencyAndOverheadAreApplied();
+};
+
+void TestTimingModel::workedCheckTimes()
+{
+    // cost-model.md section 5 worked check: Llama-3-8B bf16 on one H100 SXM, eta = 1.
+    const TimingModel t(test::idealScenario(test::llama3_8b(), 2048, 512));
+    const RunTime step = t.decodeStep(2049);
+    QCOMPARE(step.bound, Bound::Memory);
+    TCE_COMPARE_RELATIVE(step.seconds, (16'060'522'496.0 + 131'072.0 * 2049) / 3.35e12, 1e-9);
+    TCE_COMPARE_RELATIVE(step.seconds, 4.87e-3, 1e-3); // the text's rounded 4.87 ms
+    const RunTime prefill = t.prefill(2048, 1);
+    QCOMPARE(prefill.bound, Bound::Compute);
+    TCE_COMPARE_RELATIVE(prefill.seconds, 29'689'492'013'056.0 / 989.4e12, 1e-9);
+    TCE_COMPARE_RELATIVE(prefill.seconds, 30.0e-3, 2e-3); // "30.0 ms"
+}
+
+void TestTimingModel::decodeIsMemoryBoundAtBatchOneAndComputeBoundWhenLarge()
+{
+    const ModelSpec m = test::llama3_8b();
+    QCOMPARE(TimingModel(test::idealScenario(m, 100, 100, 1)).decodeStep(101).bound, Bound::Memory);
+    // The ridge of an H100 is 989.4e12 / 3.35e12 = 295 FLOP/byte; at batch 1024 and a
+    // short context a step does ~1024*15e9 FLOPs over ~16e9 bytes = ~960 FLOP/byte.
+    QCOMPARE(TimingModel(test::idealScenario(m, 100, 100, 1024)).decodeStep(101).bound, Bound::Compute);
+}
+
+void TestTimingModel::closedFormSumEqualsStepByStep()
+{
+    // The sum of max(compute, memory) over positions in closed form, against a loop, for
+    // random models whose compute/memory crossover falls inside the range.
+    QRandomGenerator rng(42);
+    int crossingTrials = 0;
+    for (int trial = 0; trial < 80; ++trial) {
+        const ModelSpec m = test::randomModel(rng);
+        Scenario s = test::idealScenario(m, rng.bounded(1, 3000), rng.bounded(2, 3000),
+                                         1 << rng.bounded(0, 13));
+        s.serving.gpus = 1 + rng.bounded(0, 4);
+        s.serving.engine.computeEfficiency = 0.1 + 0.9 * rng.generateDouble();
+        s.serving.engine.memoryEfficiency = 0.1 + 0.9 * rng.generateDouble();
+        s.serving.engine.stepOverheadSeconds = rng.generateDouble() * 1e-3;
+        const int64_t first = s.inputTokens + 1;
+        const int64_t last = s.inputTokens + s.outputTokens - 1;
+        if (trial % 2 == 0) {
+            // Balance the machine at the middle step, so compute and memory time cross there.
+            const RunTime middle = TimingModel(s).decodeStep((first + last) / 2);
+            s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] *= middle.computeSeconds / middle.memorySeconds;
+        } else {
+            s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] = 1e9 * (1 << rng.bounded(0, 16));
+        }
+        const TimingModel t(s);
+        double loop = 0;
+        int computeBound = 0;
+        for (int64_t p = first; p <= last; ++p) {
+            const RunTime step = t.decodeStep(p);
+            loop += step.seconds;
+            computeBound += step.bound == Bound::Compute;
+        }
+        // Relative 1e-9: the loop adds thousands of doubles, the closed form a few products.
+        TCE_COMPARE_RELATIVE(t.decodeSecondsBetween(first, last), loop, 1e-9);
+        crossingTrials += computeBound > 0 && computeBound < last - first + 1;
+    }
+    // The split at the crossover is exercised, not only the all-one-side shortcut.
+    QVERIFY2(crossingTrials >= 5, qPrintable(QString::number(crossingTrials)));
+}
+
+void TestTimingModel::noCacheSumEqualsStepByStep()
+{
+    QRandomGenerator rng(7);
+    for (int trial = 0; trial < 40; ++trial) {
+        const ModelSpec m = test::randomModel(rng);
+        Scenario s = test::idealScenario(m, rng.bounded(1, 500), rng.bounded(2, 500), 1 << rng.bounded(0, 6));
+        s.serving.gpus = 1 + rng.bounded(0, 2);
+        s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] = 1e9 * (1 << rng.bounded(0, 16));
+        const TimingModel t(s);
+        double loop = 0;
+        for (int64_t p = s.inputTokens + 1; p < s.inputTokens + s.outputTokens; ++p)
+            loop += t.noCacheStep(p).seconds;
+        TCE_COMPARE_RELATIVE(t.noCacheSecondsBetween(s.inputTokens + 1, s.inputTokens + s.outputTokens - 1),
+                             loop, 1e-9);
+    }
+}
+
+void TestTimingModel::tensorParallelAllReduce()
+{
+    // 2 ring all-reduces per layer of B*d*2 bytes: each moves 2*(n-1)/n of the message over
+    // the link, plus the per-call latency (cost-model.md section 5).
+    Scenario s = test::idealScenario(test::llama3_8b(), 100, 100, 8);
+    s.serving.gpus = 4;
+    const TimingModel t(s);
+    const double message = 8.0 * 4096 * 2;
+    const double perCall = 2.0 * 3 / 4 * message / 450e9 + 10e-6;
+    TCE_COMPARE_RELATIVE(t.allReduceSeconds(8), 2 * 32 * perCall, 1e-12);
+    // Four GPUs split the weights: the memory time of a step drops fourfold.
+    const RunTime one = TimingModel(test::idealScenario(test::llama3_8b(), 100, 100, 8)).decodeStep(150);
+    TCE_COMPARE_RELATIVE(t.decodeStep(150).memorySeconds, one.memorySeconds / 4, 1e-12);
+    TCE_COMPARE_RELATIVE(t.decodeStep(150).communicationSeconds, 2 * 32 * perCall, 1e-12);
+    QCOMPARE(one.communicationSeconds, 0.0);
+}
+
+void TestTimingModel::efficiencyAndOverheadAreApplied()
+{
+    Scenario s = test::idealScenario(test::llama3_8b(), 2048, 512);
+    s.serving.engine.memoryEfficiency = 0.8;
+    s.serving.engine.computeEfficiency = 0.5;
+    s.serving.engine.stepOverheadSeconds = 1e-3;
+    const TimingModel t(s);
+    TCE_COMPARE_RELATIVE(t.decodeStep(2049).seconds,
+                         (16'060'522'496.0 + 131'072.0 * 2049) / (3.35e12 * 0.8) + 1e-3, 1e-12);
+    TCE_COMPARE_RELATIVE(t.prefill(2048, 1).seconds, 29'689'492'013'056.0 / (989.4e12 * 0.5) + 1e-3, 1e-12);
+}
+
+QTEST_GUILESS_MAIN(TestTimingModel)
+#include "tst_timingmodel.moc"
