@@ -1,0 +1,33 @@
+# Shared by run.sh and test.sh: install what is missing, then configure and build.
+# shellcheck shell=bash
+
+TCE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TCE_BUILD=${TCE_BUILD:-$TCE_ROOT/build}
+
+# Debian 12 / Ubuntu 24.04 package names, tested on a fresh Debian 12.
+TCE_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqcustomplot-dev libeigen3-dev
+    xvfb xauth imagemagick xdotool poppler-utils fonts-dejavu-core
+)
+
+tce_install_missing() {
+    local missing=()
+    for pkg in "${TCE_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        return 0
+    fi
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+tce_build() {
+    cmake -S "$TCE_ROOT" -B "$TCE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build "$TCE_BUILD" --parallel "$(nproc)"
+}

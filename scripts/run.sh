@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds (Release) and starts Token Cost Explorer.
+# Without a display it says so and prints the default scenario's report instead.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+tce_install_missing
+tce_build
+app="$TCE_BUILD/app/token-cost-explorer"
+
+if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && ${QT_QPA_PLATFORM:-} != offscreen ]]; then
+    echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open."
+    echo "Here is the default scenario's report instead (token-cost-explorer report):"
+    exec "$app" report
+fi
+exec "$app" "$@"
