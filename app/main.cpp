@@ -1,5 +1,6 @@
+#include "catalog.h"
 #include "commandline.h"
-#include "placeholderwindow.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -13,21 +14,21 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenCostExplorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("token-cost-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TCE_VERSION));
+
     // Command-line verbs need no display: they run on a core application.
     if (tce::isCommandLineInvocation(arguments)) {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("token-cost-explorer"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(TCE_VERSION));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return tce::runCommandLine(arguments, out, err);
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("token-cost-explorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Token Cost Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(TCE_VERSION));
-    tce::PlaceholderWindow window;
+    tce::MainWindow window(tce::Catalog::builtIn());
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QTabWidget;
+class QMenu;
+
+namespace tce {
+
+class Catalog;
+class ChartView;
+class ScenarioController;
+class ScenarioPanel;
+class SummaryStrip;
+struct Scenario;
+
+// Assembles the parts: the scenario dock, the summary strip, the chart tabs, the menus. Each
+// part owns its job; the window only wires them (scenario -> model -> results -> views).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioController *controller() const { return m_controller; }
+    ScenarioPanel *scenarioPanel() const { return m_panel; }
+    SummaryStrip *summary() const { return m_summary; }
+    QTabWidget *chartTabs() const { return m_tabs; }
+    const QList<ChartView *> &charts() const { return m_charts; }
+
+    // Imports a config.json as the current model; errors go to a message box.
+    bool importConfig(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void showEvaluation();
+    void chooseConfigToImport();
+    void showAbout();
+    static Scenario startingScenario(const Catalog &catalog);
+
+    const Catalog &m_catalog;
+    ScenarioController *m_controller = nullptr;
+    ScenarioPanel *m_panel = nullptr;
+    SummaryStrip *m_summary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<ChartView *> m_charts;
+};
+
+} // namespace tce

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace tce {
+
+struct Evaluation;
+
+// Owns the current scenario and its undo history. Every edit becomes an undo command (one
+// slider drag is one command); every change schedules one evaluation for the next pass of
+// the event loop, however many edits arrive before it.
+class ScenarioController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScenarioController(const Scenario &initial, QObject *parent = nullptr);
+    ~ScenarioController() override;
+
+    const Scenario &scenario() const { return m_scenario; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    std::shared_ptr<const Evaluation> evaluation() const { return m_evaluation; }
+    int evaluationCount() const { return m_evaluationCount; }
+
+    // A user's edit: undoable; consecutive edits of one drag merge into one step.
+    void edit(const Scenario &next, const QString &description, bool dragging);
+    void endDrag();
+    // Replaces the scenario without an undo step (undo/redo themselves, opening a file).
+    void setScenario(const Scenario &scenario);
+    // Runs a pending evaluation now (tests, benchmarks, exports).
+    void flush();
+
+signals:
+    void scenarioChanged(const tce::Scenario &scenario);
+    void evaluated(std::shared_ptr<const tce::Evaluation> evaluation);
+
+private:
+    void scheduleEvaluation();
+    void evaluateNow();
+
+    Scenario m_scenario;
+    QUndoStack *m_undoStack = nullptr;
+    std::shared_ptr<const Evaluation> m_evaluation;
+    bool m_evaluationPending = false;
+    int m_evaluationCount = 0;
+    int m_dragSession = 1;
+};
+
+} // namespace tce

@@ -1,0 +1,107 @@
+#include "batchsweepview.h"
+
+#include "charttheme.h"
+#include "eigenconvert.h"
+#include "evaluation.h"
+#include "sweeps.h"
+#include "units.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace tce {
+
+BatchSweepView::BatchSweepView(QWidget *parent)
+    : ChartView(parent)
+{
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Speed"), int(Mode::Speed));
+    m_mode->addItem(tr("Price per token"), int(Mode::Price));
+    m_mode->setToolTip(tr("Speed: how long one decode step takes and how many tokens per second the "
+                          "batch produces. Price: what an input and an output token cost at each batch size."));
+    m_mode->setAccessibleName(tr("Batch chart mode"));
+    header()->addWidget(m_mode);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        applyTickers();
+        invalidate();
+    });
+    plot()->addGraph();
+    plot()->addGraph(plot()->xAxis, plot()->yAxis2);
+    plot()->yAxis2->setVisible(true);
+    plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot()->xAxis->setLabel(tr("Batch size (sequences decoded together)"));
+    enableLogToggle(true);
+    applyTickers();
+}
+
+QString BatchSweepView::title() const { return tr("What batching buys"); }
+
+BatchSweepView::Mode BatchSweepView::mode() const { return Mode(m_mode->currentData().toInt()); }
+
+void BatchSweepView::setMode(Mode mode) { m_mode->setCurrentIndex(m_mode->findData(int(mode))); }
+
+QString BatchSweepView::formatX(double x) const { return tr("batch %1").arg(units::count(x)); }
+
+QString BatchSweepView::formatY(const QCPAxis *axis, double y) const
+{
+    if (mode() == Mode::Price)
+        return tr("%1 per 1M").arg(units::usd(y));
+    return axis == plot()->yAxis2 ? units::tokensPerSecond(y) : units::seconds(y);
+}
+
+void BatchSweepView::rebuild(const Evaluation &e)
+{
+    const BatchSweep sweep = batchSweep(e.scenario, 4096);
+    const QVector<double> x = toQVector(sweep.batch);
+    QCPGraph *left = plot()->graph(0);
+    QCPGraph *right = plot()->graph(1);
+    if (mode() == Mode::Speed) {
+        left->setName(tr("Decode step time (left)"));
+        left->setPen(QPen(theme::output(), 2.4));
+        left->setData(x, toQVector(sweep.decodeStepSeconds), true);
+        right->setName(tr("Output tokens per second, whole batch (right)"));
+        right->setPen(QPen(theme::revenue(), 2.4, Qt::DashLine));
+        right->setValueAxis(plot()->yAxis2);
+        right->setData(x, toQVector(sweep.decodeTokensPerSecond), true);
+        plot()->yAxis->setLabel(tr("Time of one decode step"));
+        plot()->yAxis2->setLabel(tr("Output tokens per second"));
+        plot()->yAxis2->setVisible(true);
+    } else {
+        left->setName(tr("Output token, per 1M"));
+        left->setPen(QPen(theme::output(), 2.4));
+        left->setData(x, toQVector(sweep.usdPerMillionOutput), true);
+        right->setName(tr("Input token, per 1M"));
+        right->setPen(QPen(theme::input(), 2.4));
+        right->setValueAxis(plot()->yAxis);
+        right->setData(x, toQVector(sweep.usdPerMillionInput), true);
+        plot()->yAxis->setLabel(tr("Cost per 1M tokens (USD)"));
+        plot()->yAxis2->setVisible(false);
+    }
+
+    clearAnnotations();
+    if (sweep.kneeBatch > 0 && sweep.kneeBatch <= 4096) {
+        addVerticalMarker(sweep.kneeBatch, theme::neutral(),
+                          tr("compute-bound from batch %1").arg(units::count(sweep.kneeBatch)), Qt::DashLine);
+    } else {
+        // Each sequence's KV reads grow with the batch as fast as its FLOPs: no knee.
+        auto *note = new QCPItemText(plot());
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.98, 0.02);
+        note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        note->setText(tr("Memory-bound at every batch size:\nreading the KV cache grows with the batch"));
+        note->setColor(theme::neutral());
+        note->setTextAlignment(Qt::AlignRight);
+    }
+    if (sweep.maxBatchThatFits >= 1 && sweep.maxBatchThatFits <= 4096)
+        addVerticalMarker(double(sweep.maxBatchThatFits), theme::limit(),
+                          tr("KV cache full beyond %1").arg(units::count(double(sweep.maxBatchThatFits))),
+                          Qt::SolidLine);
+    addVerticalMarker(double(e.scenario.serving.batch), palette().color(QPalette::Text),
+                      tr("this batch: %1").arg(units::count(e.scenario.serving.batch)), Qt::DotLine);
+    resetView();
+    plot()->xAxis->setRange(0.8, 5000);
+}
+
+} // namespace tce

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "chartview.h"
+
+class QComboBox;
+
+namespace tce {
+
+// Chart 4: what batching buys. Decode step time and tokens/s against batch size, or the
+// price of an input and an output token; the memory- to compute-bound knee and the batch
+// at which the KV cache no longer fits are marked.
+class BatchSweepView : public ChartView
+{
+    Q_OBJECT
+public:
+    enum class Mode { Speed, Price };
+    explicit BatchSweepView(QWidget *parent = nullptr);
+    QString title() const override;
+    QString chartId() const override { return QStringLiteral("batch"); }
+    Mode mode() const;
+    void setMode(Mode mode);
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+
+private:
+    QComboBox *m_mode = nullptr;
+};
+
+} // namespace tce

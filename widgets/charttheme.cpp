@@ -1,0 +1,20 @@
+#include "charttheme.h"
+
+namespace tce::theme {
+
+// Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour
+// vision deficiency, and on both light and dark backgrounds.
+QColor input() { return QColor(0x00, 0x72, 0xB2); }   // blue
+QColor output() { return QColor(0xE6, 0x9F, 0x00); }  // orange
+QColor limit() { return QColor(0xD5, 0x5E, 0x00); }   // vermillion
+QColor weights() { return QColor(0x88, 0x88, 0x88); } // grey
+QColor revenue() { return QColor(0x00, 0x9E, 0x73); } // bluish green
+QColor neutral() { return QColor(0xCC, 0x79, 0xA7); } // reddish purple
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+} // namespace tce::theme

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QColor>
+
+class QPalette;
+
+namespace tce {
+
+// One colour means one thing on every chart and in the summary: prompt/prefill is blue,
+// output/decode orange (Okabe-Ito palette, readable by colour-blind viewers); limits red.
+namespace theme {
+
+QColor input();    // prompt tokens, the prefill
+QColor output();   // output tokens, decode steps
+QColor limit();    // capacity, the point where something stops fitting
+QColor weights();  // model weights
+QColor revenue();  // what the API price brings in
+QColor neutral();  // reference lines (flat price, roofline)
+
+QColor withAlpha(QColor c, int alpha);
+
+} // namespace theme
+} // namespace tce

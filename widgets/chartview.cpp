@@ -1,0 +1,414 @@
+#include "chartview.h"
+
+#include "charttheme.h"
+#include "evaluation.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <limits>
+
+namespace tce {
+
+namespace {
+
+// Tick labels written by the chart (scaled units, the locale's separators), at steps that
+// are round in the unit shown.
+class FormattedTicker : public QCPAxisTicker
+{
+public:
+    FormattedTicker(std::function<QString(double)> format, std::function<double(double)> unit)
+        : m_format(std::move(format))
+        , m_unit(std::move(unit))
+    {
+        setTickCount(6);
+    }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return m_format(tick); }
+    double getTickStep(const QCPRange &range) override
+    {
+        const double unit = m_unit(std::max(std::fabs(range.lower), std::fabs(range.upper)));
+        return QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
+    }
+
+private:
+    std::function<QString(double)> m_format;
+    std::function<double(double)> m_unit;
+};
+
+class FormattedLogTicker : public QCPAxisTickerLog
+{
+public:
+    explicit FormattedLogTicker(std::function<QString(double)> format)
+        : m_format(std::move(format))
+    {
+        setLogBase(10);
+        setSubTickCount(8);
+    }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return m_format(tick); }
+
+private:
+    std::function<QString(double)> m_format;
+};
+
+void styleAxis(QCPAxis *axis, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    axis->setBasePen(QPen(text, 1));
+    axis->setTickPen(QPen(text, 1));
+    axis->setSubTickPen(QPen(text, 1));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    axis->grid()->setSubGridVisible(false);
+    QFont font = axis->tickLabelFont();
+    font.setPointSizeF(std::max(9.0, QFont().pointSizeF()));
+    axis->setTickLabelFont(font);
+    font.setBold(false);
+    axis->setLabelFont(font);
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(6, 4, 6, 0);
+    m_header->addWidget(m_title);
+    m_header->addStretch(1);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->setMinimumSize(320, 240);
+
+    m_tracer = new QCPItemTracer(m_plot);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(9);
+    m_tracer->setVisible(false);
+    m_tracer->setClipToAxisRect(true);
+    m_tracerLabel = new QCPItemText(m_plot);
+    m_tracerLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_tracerLabel->setTextAlignment(Qt::AlignLeft);
+    m_tracerLabel->setPadding(QMargins(6, 4, 6, 4));
+    m_tracerLabel->setVisible(false);
+    m_tracerLabel->setClipToAxisRect(false);
+    m_tracerLabel->setLayer(QStringLiteral("legend"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(m_header);
+    layout->addWidget(m_plot, 1);
+
+    connect(m_plot, &QCustomPlot::afterReplot, this, &ChartView::replotted);
+}
+
+ChartView::~ChartView() = default;
+
+void ChartView::enableLogToggle(bool initiallyOn)
+{
+    m_logToggle = new QCheckBox(tr("Log scale"), this);
+    m_logToggle->setToolTip(tr("Show the vertical axis on a logarithmic scale, so that small and "
+                               "large values are both readable."));
+    m_logToggle->setChecked(initiallyOn);
+    m_header->addWidget(m_logToggle);
+    connect(m_logToggle, &QCheckBox::toggled, this, [this] {
+        applyTickers();
+        invalidate();
+    });
+}
+
+bool ChartView::logScale() const { return m_logToggle && m_logToggle->isChecked(); }
+
+void ChartView::setLogScale(bool on)
+{
+    if (m_logToggle)
+        m_logToggle->setChecked(on);
+}
+
+void ChartView::applyTickers()
+{
+    const bool log = logScale();
+    for (QCPAxis *axis : {m_plot->yAxis, m_plot->yAxis2}) {
+        auto format = [this, axis](double v) { return formatY(axis, v); };
+        axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        if (log)
+            axis->setTicker(QSharedPointer<FormattedLogTicker>::create(format));
+        else
+            axis->setTicker(QSharedPointer<FormattedTicker>::create(
+                format, [this, axis](double magnitude) { return tickUnit(axis, magnitude); }));
+    }
+    QCPAxis *x = m_plot->xAxis;
+    auto formatTick = [this](double v) { return formatXTick(v); };
+    if (x->scaleType() == QCPAxis::stLogarithmic)
+        x->setTicker(QSharedPointer<FormattedLogTicker>::create(formatTick));
+    else
+        x->setTicker(QSharedPointer<FormattedTicker>::create(
+            formatTick, [this, x](double magnitude) { return tickUnit(x, magnitude); }));
+}
+
+QString ChartView::formatX(double x) const { return QLocale().toString(x, 'g', 6); }
+
+QString ChartView::formatY(const QCPAxis *, double y) const { return QLocale().toString(y, 'g', 4); }
+
+QString ChartView::formatXTick(double x) const
+{
+    // Token counts and batch sizes: 500, 1,500, 2.5M.
+    if (std::fabs(x) >= 1e6)
+        return tr("%1M").arg(QLocale().toString(x / 1e6, 'g', 3));
+    return QLocale().toString(x, 'g', 7);
+}
+
+double ChartView::tickUnit(const QCPAxis *, double) const { return 1; }
+
+void ChartView::setEvaluation(std::shared_ptr<const Evaluation> evaluation)
+{
+    m_evaluation = std::move(evaluation);
+    m_dirty = true;
+    refresh();
+}
+
+void ChartView::refresh()
+{
+    if (!m_dirty || !m_evaluation || !isVisible())
+        return;
+    m_dirty = false;
+    m_title->setText(title());
+    for (QCPAxis *axis : m_plot->axisRect()->axes())
+        styleAxis(axis, palette());
+    m_plot->setBackground(palette().color(QPalette::Base));
+    m_plot->legend->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
+    m_plot->legend->setTextColor(palette().color(QPalette::Text));
+    m_plot->legend->setBorderPen(QPen(theme::withAlpha(palette().color(QPalette::Text), 80)));
+    m_tracerLabel->setColor(palette().color(QPalette::ToolTipText));
+    m_tracerLabel->setBrush(theme::withAlpha(palette().color(QPalette::ToolTipBase), 235));
+    m_tracerLabel->setPen(QPen(theme::withAlpha(palette().color(QPalette::ToolTipText), 120)));
+    m_tracer->setPen(QPen(palette().color(QPalette::Text), 1.5));
+    m_tracer->setVisible(false);
+    m_tracerLabel->setVisible(false);
+    rebuild(*m_evaluation);
+    ++m_rebuildCount;
+    m_plot->replot();
+}
+
+void ChartView::invalidate()
+{
+    m_dirty = true;
+    refresh();
+}
+
+void ChartView::resetView()
+{
+    m_plot->rescaleAxes(true);
+    for (QCPAxis *axis : {m_plot->yAxis, m_plot->yAxis2}) {
+        if (!axis->visible())
+            continue;
+        QCPRange r = axis->range();
+        if (axis->scaleType() == QCPAxis::stLinear) {
+            r.lower = std::min(0.0, r.lower);
+            r.upper += 0.08 * (r.upper - r.lower);
+        } else {
+            r.lower /= 1.5;
+            r.upper *= 3;
+        }
+        axis->setRange(r);
+    }
+}
+
+void ChartView::clearAnnotations()
+{
+    for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
+        QCPAbstractItem *item = m_plot->item(i);
+        if (item != m_tracer && item != m_tracerLabel)
+            m_plot->removeItem(item);
+    }
+}
+
+void ChartView::addVerticalMarker(double x, const QColor &color, const QString &label, Qt::PenStyle style,
+                                  QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    keyAxis = keyAxis ? keyAxis : m_plot->xAxis;
+    valueAxis = valueAxis ? valueAxis : m_plot->yAxis;
+    auto *line = new QCPItemStraightLine(m_plot);
+    line->setPen(QPen(color, 1.6, style));
+    line->point1->setAxes(keyAxis, valueAxis);
+    line->point2->setAxes(keyAxis, valueAxis);
+    line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point1->setCoords(x, 0);
+    line->point2->setCoords(x, 1);
+    if (label.isEmpty())
+        return;
+    auto *text = new QCPItemText(m_plot);
+    text->position->setAxes(keyAxis, valueAxis);
+    text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    // Rotated to read upwards from the bottom, just right of the line: clear of the legend.
+    text->position->setCoords(x, 0.985);
+    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    text->setRotation(-90);
+    text->setBrush(theme::withAlpha(palette().color(QPalette::Base), 200));
+    text->setText(label);
+    text->setColor(color);
+    text->setPadding(QMargins(2, 2, 4, 2));
+    QFont font = text->font();
+    font.setBold(true);
+    text->setFont(font);
+}
+
+void ChartView::addHorizontalMarker(double y, const QColor &color, const QString &label, QCPAxis *valueAxis)
+{
+    valueAxis = valueAxis ? valueAxis : m_plot->yAxis;
+    auto *line = new QCPItemStraightLine(m_plot);
+    line->setPen(QPen(color, 1.8, Qt::SolidLine));
+    line->point1->setAxes(m_plot->xAxis, valueAxis);
+    line->point2->setAxes(m_plot->xAxis, valueAxis);
+    line->point1->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    line->point2->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    line->point1->setCoords(0, y);
+    line->point2->setCoords(1, y);
+    if (label.isEmpty())
+        return;
+    auto *text = new QCPItemText(m_plot);
+    text->position->setAxes(m_plot->xAxis, valueAxis);
+    text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(0.99, y);
+    text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    text->setText(label);
+    text->setColor(color);
+    text->setBrush(theme::withAlpha(palette().color(QPalette::Base), 200));
+    text->setPadding(QMargins(3, 1, 3, 1));
+    QFont font = text->font();
+    font.setBold(true);
+    text->setFont(font);
+}
+
+void ChartView::addPointLabel(double x, double y, const QString &label, const QColor &color, QCPAxis *valueAxis)
+{
+    valueAxis = valueAxis ? valueAxis : m_plot->yAxis;
+    auto *text = new QCPItemText(m_plot);
+    text->position->setAxes(m_plot->xAxis, valueAxis);
+    text->position->setCoords(x, y);
+    // Left of points in the right third of the plot, so that the label stays inside.
+    const double fraction = (m_plot->xAxis->coordToPixel(x) - m_plot->axisRect()->left())
+                            / std::max(1, m_plot->axisRect()->width());
+    const bool left = fraction > 0.66;
+    text->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+    text->setPadding(left ? QMargins(0, 0, 8, 6) : QMargins(8, 0, 0, 6));
+    text->setBrush(theme::withAlpha(palette().color(QPalette::Base), 200));
+    text->setText(label);
+    text->setColor(color);
+    QFont font = text->font();
+    font.setBold(true);
+    text->setFont(font);
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+bool ChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot) {
+        switch (event->type()) {
+        case QEvent::MouseMove:
+            updateTracer(static_cast<QMouseEvent *>(event)->position());
+            break;
+        case QEvent::Leave:
+            m_tracer->setVisible(false);
+            m_tracerLabel->setVisible(false);
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+            emit statusMessage(QString());
+            break;
+        case QEvent::MouseButtonDblClick:
+            resetView();
+            m_plot->replot();
+            return true;
+        case QEvent::PaletteChange:
+            invalidate();
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ChartView::tracerTextAt(const QPointF &pixel)
+{
+    updateTracer(pixel);
+    return m_tracerLabel->visible() ? m_tracerLabel->text() : QString();
+}
+
+void ChartView::updateTracer(const QPointF &pixel)
+{
+    // The data point nearest to the mouse, in pixels, over all graphs with a legend entry.
+    QCPGraph *best = nullptr;
+    double bestKey = 0, bestValue = 0;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        QCPGraph *graph = m_plot->graph(i);
+        if (!graph->visible() || graph->data()->isEmpty() || graph->name().isEmpty())
+            continue;
+        const double key = graph->keyAxis()->pixelToCoord(pixel.x());
+        auto it = graph->data()->findBegin(key, true);
+        for (int step = 0; step < 3 && it != graph->data()->constEnd(); ++step, ++it) {
+            const QPointF at = graph->coordsToPixels(it->key, it->value);
+            const double distance = std::hypot(at.x() - pixel.x(), at.y() - pixel.y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = graph;
+                bestKey = it->key;
+                bestValue = it->value;
+            }
+        }
+    }
+    if (!best || bestDistance > 60) {
+        m_tracer->setVisible(false);
+        m_tracerLabel->setVisible(false);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const QString text = QStringLiteral("%1\n%2\n%3").arg(best->name(), formatX(bestKey),
+                                                           formatY(best->valueAxis(), bestValue));
+    m_tracer->position->setAxes(best->keyAxis(), best->valueAxis());
+    m_tracer->position->setCoords(bestKey, bestValue);
+    m_tracer->setVisible(true);
+    m_tracerLabel->position->setType(QCPItemPosition::ptAbsolute);
+    const QPointF at = best->coordsToPixels(bestKey, bestValue);
+    // Keep the label inside the plot: flip it to the left of the point near the right edge.
+    const bool flip = at.x() > m_plot->axisRect()->right() - 220;
+    m_tracerLabel->setPositionAlignment((flip ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
+    m_tracerLabel->position->setCoords(at.x() + (flip ? -10 : 10), std::max(at.y() - 10, 70.0));
+    m_tracerLabel->setText(text);
+    m_tracerLabel->setVisible(true);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    emit statusMessage(QString(text).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+}
+
+} // namespace tce

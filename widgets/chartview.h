@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QCustomPlot;
+class QCPAxis;
+class QCPGraph;
+class QCPItemTracer;
+class QCPItemText;
+class QCheckBox;
+class QHBoxLayout;
+class QLabel;
+class QMouseEvent;
+
+namespace tce {
+
+struct Evaluation;
+
+// Base of the chart views: wraps a QCustomPlot by composition and gives every chart the
+// same behaviour: a header with the title and the chart's own controls, a tracer with exact
+// values and units on hover, wheel/drag zoom and pan, double-click to reset, an optional
+// log/linear toggle and an explained legend. It replots only while visible: an evaluation
+// that arrives while hidden is drawn when the chart is shown.
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+    ~ChartView() override;
+
+    virtual QString title() const = 0;
+    // The identifier the command line and exports use ("per-token", "roofline", ...).
+    virtual QString chartId() const = 0;
+
+    void setEvaluation(std::shared_ptr<const Evaluation> evaluation);
+    const Evaluation *evaluation() const { return m_evaluation.get(); }
+
+    QCustomPlot *plot() const { return m_plot; }
+    bool logScale() const;
+    void setLogScale(bool on);
+    int rebuildCount() const { return m_rebuildCount; }
+    // The text the tracer shows for a point near `pixel` (empty when none): for tests.
+    QString tracerTextAt(const QPointF &pixel);
+
+signals:
+    void statusMessage(const QString &text);
+    void replotted();
+
+protected:
+    // Fills the plot from the evaluation; called only while visible.
+    virtual void rebuild(const Evaluation &evaluation) = 0;
+    // How a value on an axis reads: "2,048 tokens", "16.1 GFLOP".
+    virtual QString formatX(double x) const;
+    virtual QString formatY(const QCPAxis *axis, double y) const;
+    // Tick labels: by default the bare number for x and formatY for y.
+    virtual QString formatXTick(double x) const;
+    // The unit ticks are counted in (2^30 for an axis in GiB), so that steps are round in
+    // the unit the labels show; 1 by default.
+    virtual double tickUnit(const QCPAxis *axis, double magnitude) const;
+
+    QHBoxLayout *header() const { return m_header; }
+    void enableLogToggle(bool initiallyOn);
+    // Axis ticks written with formatX/formatY (scaled units), linear or logarithmic.
+    void applyTickers();
+    // Draws now if visible and something changed.
+    void refresh();
+    // A setting of the chart changed (metric, scale): rebuild from the same evaluation.
+    void invalidate();
+    void resetView();
+
+    // Annotations: everything but the tracer goes when the chart is rebuilt.
+    void clearAnnotations();
+    void addVerticalMarker(double x, const QColor &color, const QString &label, Qt::PenStyle style = Qt::DashLine,
+                           QCPAxis *keyAxis = nullptr, QCPAxis *valueAxis = nullptr);
+    void addHorizontalMarker(double y, const QColor &color, const QString &label, QCPAxis *valueAxis = nullptr);
+    void addPointLabel(double x, double y, const QString &text, const QColor &color, QCPAxis *valueAxis = nullptr);
+
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateTracer(const QPointF &pixel);
+
+    QCustomPlot *m_plot = nullptr;
+    QHBoxLayout *m_header = nullptr;
+    QLabel *m_title = nullptr;
+    QCheckBox *m_logToggle = nullptr;
+    QCPItemTracer *m_tracer = nullptr;
+    QCPItemText *m_tracerLabel = nullptr;
+    std::shared_ptr<const Evaluation> m_evaluation;
+    bool m_dirty = false;
+    int m_rebuildCount = 0;
+};
+
+} // namespace tce

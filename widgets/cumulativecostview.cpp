@@ -1,0 +1,69 @@
+#include "cumulativecostview.h"
+
+#include "charttheme.h"
+#include "eigenconvert.h"
+#include "evaluation.h"
+#include "sweeps.h"
+#include "units.h"
+
+#include <qcustomplot.h>
+
+namespace tce {
+
+CumulativeCostView::CumulativeCostView(QWidget *parent)
+    : ChartView(parent)
+{
+    for (int i = 0; i < 4; ++i)
+        plot()->addGraph();
+    QCPGraph *prefill = plot()->graph(0);
+    QCPGraph *total = plot()->graph(1);
+    prefill->setPen(QPen(theme::input(), 2));
+    prefill->setBrush(theme::withAlpha(theme::input(), 70));
+    total->setPen(QPen(theme::output(), 2.4));
+    total->setBrush(theme::withAlpha(theme::output(), 70));
+    total->setChannelFillGraph(prefill);
+    plot()->graph(2)->setPen(QPen(theme::neutral(), 2, Qt::DashLine));
+    plot()->graph(3)->setPen(QPen(theme::revenue(), 2.4));
+    plot()->xAxis->setLabel(tr("Output tokens generated"));
+    plot()->yAxis->setLabel(tr("Cost of one request (USD)"));
+    // Revenue at a frontier model's price can be 50x a small model's cost: log shows both.
+    enableLogToggle(true);
+    applyTickers();
+}
+
+QString CumulativeCostView::title() const { return tr("Cost of a request as its output grows"); }
+
+QString CumulativeCostView::formatX(double x) const { return tr("%1 output tokens").arg(units::tokens(x)); }
+
+QString CumulativeCostView::formatY(const QCPAxis *, double y) const { return units::usd(y); }
+
+void CumulativeCostView::rebuild(const Evaluation &e)
+{
+    const OutputCostCurve c = outputCostCurve(e.scenario, 1200);
+    const QVector<double> x = toQVector(c.outputTokens);
+    plot()->graph(0)->setName(tr("Prefill: the prompt, one run"));
+    plot()->graph(0)->setData(x, toQVector(c.prefillUsd), true);
+    plot()->graph(1)->setName(tr("+ decode: one run per output token"));
+    plot()->graph(1)->setData(x, toQVector(c.totalUsd), true);
+    plot()->graph(2)->setName(tr("If every output token cost what the first ones do"));
+    plot()->graph(2)->setData(x, toQVector(c.flatPriceUsd), true);
+    const bool priced = e.scenario.price.outputUsdPerMillion > 0 || e.scenario.price.inputUsdPerMillion > 0;
+    plot()->graph(3)->setName(priced ? tr("Revenue at %1").arg(e.scenario.price.apiPriceName.isEmpty()
+                                                                   ? tr("the API price")
+                                                                   : e.scenario.price.apiPriceName)
+                                     : QString());
+    plot()->graph(3)->setData(priced ? x : QVector<double>(), priced ? toQVector(c.revenueUsd) : QVector<double>(),
+                              true);
+    plot()->graph(3)->setVisible(priced);
+
+    clearAnnotations();
+    if (c.profitStartsAt > 0)
+        addVerticalMarker(c.profitStartsAt, theme::revenue(),
+                          tr("break-even at %1 tokens").arg(units::tokens(c.profitStartsAt)), Qt::DashLine);
+    if (c.lossStartsAt > 0)
+        addVerticalMarker(c.lossStartsAt, theme::limit(),
+                          tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)), Qt::DashLine);
+    resetView();
+}
+
+} // namespace tce

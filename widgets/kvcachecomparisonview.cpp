@@ -1,0 +1,49 @@
+#include "kvcachecomparisonview.h"
+
+#include "charttheme.h"
+#include "eigenconvert.h"
+#include "evaluation.h"
+#include "sweeps.h"
+#include "units.h"
+
+#include <qcustomplot.h>
+
+namespace tce {
+
+KvCacheComparisonView::KvCacheComparisonView(QWidget *parent)
+    : ChartView(parent)
+{
+    for (int i = 0; i < 2; ++i)
+        plot()->addGraph();
+    plot()->graph(0)->setPen(QPen(theme::input(), 2.6));
+    plot()->graph(1)->setPen(QPen(theme::limit(), 2.6, Qt::DashLine));
+    plot()->xAxis->setLabel(tr("Output tokens generated"));
+    plot()->yAxis->setLabel(tr("Cumulative FLOPs of one request"));
+    enableLogToggle(true);
+    applyTickers();
+}
+
+QString KvCacheComparisonView::title() const { return tr("What the KV cache saves"); }
+
+QString KvCacheComparisonView::formatX(double x) const { return tr("%1 output tokens").arg(units::tokens(x)); }
+
+QString KvCacheComparisonView::formatY(const QCPAxis *, double y) const { return units::flops(y); }
+
+void KvCacheComparisonView::rebuild(const Evaluation &e)
+{
+    const OutputCostCurve c = outputCostCurve(e.scenario, 800);
+    const QVector<double> x = toQVector(c.outputTokens);
+    plot()->graph(0)->setName(tr("With KV cache: each step attends to the cached keys"));
+    plot()->graph(0)->setData(x, toQVector(c.flopsWithCache), true);
+    plot()->graph(1)->setName(tr("Without: each output token recomputes the whole prefix"));
+    plot()->graph(1)->setData(x, toQVector(c.flopsWithoutCache), true);
+    clearAnnotations();
+    const Eigen::Index last = c.outputTokens.size() - 1;
+    if (last >= 0 && c.flopsWithCache[last] > 0)
+        addPointLabel(c.outputTokens[last], c.flopsWithoutCache[last],
+                      tr("%1× the FLOPs").arg(units::number(c.flopsWithoutCache[last] / c.flopsWithCache[last], 3)),
+                      theme::limit());
+    resetView();
+}
+
+} // namespace tce

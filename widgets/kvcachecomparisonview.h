@@ -1,0 +1,23 @@
+#pragma once
+
+#include "chartview.h"
+
+namespace tce {
+
+// Chart 6: cumulative FLOPs of one request with a KV cache (quadratic in length) and
+// without one (cubic: every output token re-runs the whole prefix).
+class KvCacheComparisonView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit KvCacheComparisonView(QWidget *parent = nullptr);
+    QString title() const override;
+    QString chartId() const override { return QStringLiteral("kv-cache"); }
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+};
+
+} // namespace tce

@@ -1,0 +1,79 @@
+#include "kvmemoryview.h"
+
+#include "charttheme.h"
+#include "eigenconvert.h"
+#include "evaluation.h"
+#include "sweeps.h"
+#include "units.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace tce {
+
+KvMemoryView::KvMemoryView(QWidget *parent)
+    : ChartView(parent)
+{
+    for (int i = 0; i < 2; ++i)
+        plot()->addGraph();
+    plot()->addGraph(plot()->xAxis, plot()->yAxis2);
+    plot()->graph(0)->setPen(QPen(theme::weights(), 1.5));
+    plot()->graph(0)->setBrush(theme::withAlpha(theme::weights(), 90));
+    plot()->graph(1)->setPen(QPen(theme::output(), 2.4));
+    plot()->graph(1)->setBrush(theme::withAlpha(theme::output(), 80));
+    plot()->graph(1)->setChannelFillGraph(plot()->graph(0));
+    plot()->graph(2)->setPen(QPen(theme::input(), 2, Qt::DashDotLine));
+    plot()->yAxis2->setVisible(true);
+    plot()->xAxis->setLabel(tr("Context length (tokens per sequence)"));
+    plot()->yAxis->setLabel(tr("GPU memory"));
+    plot()->yAxis2->setLabel(tr("Sequences that fit"));
+    applyTickers();
+}
+
+QString KvMemoryView::title() const { return tr("KV cache memory as the context grows"); }
+
+QString KvMemoryView::formatX(double x) const { return tr("%1 tokens").arg(units::tokens(x)); }
+
+double KvMemoryView::tickUnit(const QCPAxis *axis, double magnitude) const
+{
+    return axis == plot()->yAxis ? units::bytesScale(magnitude).divisor : 1;
+}
+
+QString KvMemoryView::formatY(const QCPAxis *axis, double y) const
+{
+    if (axis == plot()->yAxis2)
+        return tr("%1 sequences").arg(units::count(y));
+    return units::bytes(y);
+}
+
+void KvMemoryView::rebuild(const Evaluation &e)
+{
+    const Scenario &s = e.scenario;
+    const int64_t context = s.inputTokens + s.outputTokens;
+    const int64_t limit = e.report.maxContextAtBatch;
+    const int64_t shown = std::clamp<int64_t>(std::max<int64_t>(2 * context, limit > 0 ? limit + limit / 4 : 0),
+                                              64, 100'000'000);
+    const KvMemoryCurve c = kvMemoryCurve(s, shown, 600);
+    const QVector<double> x = toQVector(c.context);
+    plot()->graph(0)->setName(tr("Weights, workspace and reserve (fixed)"));
+    plot()->graph(0)->setData(x, constantLike(c.context, c.fixedBytes), true);
+    plot()->graph(1)->setName(tr("+ KV cache of the batch (%1 sequences)").arg(units::count(s.serving.batch)));
+    plot()->graph(1)->setData(x, toQVector(c.totalBytes), true);
+    plot()->graph(2)->setName(tr("Sequences that fit at this context (right axis)"));
+    plot()->graph(2)->setData(x, toQVector(c.maxBatch), true);
+
+    clearAnnotations();
+    addHorizontalMarker(c.capacityBytes, theme::limit(),
+                        tr("GPU memory: %1").arg(units::bytes(c.capacityBytes)));
+    addVerticalMarker(double(context), palette().color(QPalette::Text),
+                      tr("this request: %1 tokens").arg(units::tokens(double(context))), Qt::DotLine);
+    if (limit > 0 && limit <= shown)
+        addVerticalMarker(double(limit), theme::limit(),
+                          tr("batch stops fitting at %1 tokens").arg(units::tokens(double(limit))), Qt::DashLine);
+    resetView();
+    plot()->yAxis->setRange(0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12);
+    plot()->yAxis2->setRange(0, std::max(1.0, std::min(c.maxBatch.maxCoeff(), 4.0 * std::max(1, s.serving.batch))) * 1.1);
+}
+
+} // namespace tce

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "chartview.h"
+
+namespace tce {
+
+// Chart 3: GPU memory against context length for the batch: the weights as the base, the
+// KV cache on top, the capacity line and the context where the batch stops fitting; on the
+// right axis, how many sequences fit at each context.
+class KvMemoryView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit KvMemoryView(QWidget *parent = nullptr);
+    QString title() const override;
+    QString chartId() const override { return QStringLiteral("kv-memory"); }
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+    double tickUnit(const QCPAxis *axis, double magnitude) const override;
+};
+
+} // namespace tce

@@ -1,0 +1,143 @@
+#include "pertokencostview.h"
+
+#include "charttheme.h"
+#include "curves.h"
+#include "eigenconvert.h"
+#include "evaluation.h"
+#include "units.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace tce {
+
+PerTokenCostView::PerTokenCostView(QWidget *parent)
+    : ChartView(parent)
+{
+    m_metric = new QComboBox(this);
+    m_metric->addItem(tr("FLOPs"), int(Metric::Flops));
+    m_metric->addItem(tr("Bytes moved"), int(Metric::Bytes));
+    m_metric->addItem(tr("GPU time"), int(Metric::Seconds));
+    m_metric->addItem(tr("Dollars"), int(Metric::Usd));
+    m_metric->setToolTip(tr("What to plot per token: the arithmetic it needs (FLOPs), the memory "
+                            "traffic it causes, its share of GPU time, or its share of the GPU bill."));
+    m_metric->setAccessibleName(tr("Per-token metric"));
+    header()->addWidget(m_metric);
+    enableLogToggle(false);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        // FLOPs per token are alike for prompt and output (linear shows it); time and
+        // dollars differ by orders of magnitude (log shows both).
+        setLogScale(metric() == Metric::Seconds || metric() == Metric::Usd);
+        applyTickers();
+        invalidate();
+    });
+
+    for (int i = 0; i < 2; ++i)
+        plot()->addGraph();
+    plot()->graph(0)->setPen(QPen(theme::input(), 2.2));
+    plot()->graph(0)->setBrush(theme::withAlpha(theme::input(), 45));
+    plot()->graph(1)->setPen(QPen(theme::output(), 2.2));
+    plot()->graph(1)->setBrush(theme::withAlpha(theme::output(), 45));
+    plot()->xAxis->setLabel(tr("Token position (prompt, then output)"));
+    applyTickers();
+}
+
+QString PerTokenCostView::title() const { return tr("Cost of each token"); }
+
+PerTokenCostView::Metric PerTokenCostView::metric() const { return Metric(m_metric->currentData().toInt()); }
+
+void PerTokenCostView::setMetric(Metric metric) { m_metric->setCurrentIndex(m_metric->findData(int(metric))); }
+
+QString PerTokenCostView::formatX(double x) const { return tr("position %1").arg(units::tokens(x)); }
+
+double PerTokenCostView::tickUnit(const QCPAxis *axis, double magnitude) const
+{
+    if (axis == plot()->xAxis)
+        return 1;
+    switch (metric()) {
+    case Metric::Flops:
+        return units::flopsScale(magnitude).divisor;
+    case Metric::Bytes:
+        return units::bytesScale(magnitude).divisor;
+    case Metric::Seconds:
+        return units::secondsScale(magnitude).divisor;
+    case Metric::Usd:
+        break;
+    }
+    return 1;
+}
+
+QString PerTokenCostView::formatY(const QCPAxis *, double y) const
+{
+    switch (metric()) {
+    case Metric::Flops:
+        return units::flops(y);
+    case Metric::Bytes:
+        return units::bytes(y);
+    case Metric::Seconds:
+        return units::seconds(y);
+    case Metric::Usd:
+        return units::usd(y);
+    }
+    return {};
+}
+
+void PerTokenCostView::rebuild(const Evaluation &e)
+{
+    const PositionCurves c = positionCurves(e.scenario, 1500);
+    const Eigen::ArrayXd *values = &c.flops;
+    QString axis = tr("FLOPs per token");
+    switch (metric()) {
+    case Metric::Flops:
+        break;
+    case Metric::Bytes:
+        values = &c.bytes;
+        axis = tr("Bytes moved per token");
+        break;
+    case Metric::Seconds:
+        values = &c.seconds;
+        axis = tr("GPU time per token");
+        break;
+    case Metric::Usd:
+        values = &c.usd;
+        axis = tr("Cost per token (USD)");
+        break;
+    }
+    plot()->yAxis->setLabel(axis);
+
+    // Split at the prompt/output boundary; the output series starts at the last prompt
+    // position so the two areas meet.
+    Eigen::Index boundary = 0;
+    while (boundary < c.position.size() && c.position[boundary] <= double(c.inputTokens))
+        ++boundary;
+    const Eigen::Index outputStart = std::max<Eigen::Index>(0, boundary - 1);
+    const Eigen::ArrayXd inputX = c.position.head(boundary);
+    const Eigen::ArrayXd inputY = values->head(boundary);
+    const Eigen::ArrayXd outputX = c.position.segment(outputStart, c.position.size() - outputStart);
+    Eigen::ArrayXd outputY = values->segment(outputStart, c.position.size() - outputStart);
+    if (boundary < c.position.size() && outputY.size() > 1)
+        outputY[0] = outputY[1]; // draw the step at the boundary, not a ramp
+
+    const bool decodes = c.lastPosition > c.inputTokens;
+    plot()->graph(0)->setName(tr("Prompt tokens: one parallel prefill run"));
+    plot()->graph(0)->setData(toQVector(inputX), toQVector(inputY), true);
+    plot()->graph(1)->setName(e.scenario.useKvCache ? tr("Output tokens: one decode run each")
+                                                    : tr("Output tokens: one full re-run each (no KV cache)"));
+    plot()->graph(1)->setData(decodes ? toQVector(outputX) : QVector<double>(),
+                              decodes ? toQVector(outputY) : QVector<double>(), true);
+    plot()->graph(1)->setVisible(decodes);
+    plot()->graph(1)->addToLegend();
+    if (!decodes)
+        plot()->graph(1)->removeFromLegend();
+
+    clearAnnotations();
+    if (decodes)
+        addVerticalMarker(double(c.inputTokens) + 0.5, palette().color(QPalette::Text),
+                          tr("prompt ends · output begins"), Qt::DashLine);
+    resetView();
+    plot()->xAxis->setRange(0, double(c.lastPosition) * 1.01 + 1);
+}
+
+} // namespace tce

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "chartview.h"
+
+class QComboBox;
+
+namespace tce {
+
+// Chart 1: what each token position costs, prompt and output shaded apart, the boundary
+// marked; FLOPs, bytes moved, time or dollars.
+class PerTokenCostView : public ChartView
+{
+    Q_OBJECT
+public:
+    enum class Metric { Flops, Bytes, Seconds, Usd };
+    explicit PerTokenCostView(QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString chartId() const override { return QStringLiteral("per-token"); }
+    Metric metric() const;
+    void setMetric(Metric metric);
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+    double tickUnit(const QCPAxis *axis, double magnitude) const override;
+
+private:
+    QComboBox *m_metric = nullptr;
+};
+
+} // namespace tce

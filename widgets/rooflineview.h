@@ -1,0 +1,24 @@
+#pragma once
+
+#include "chartview.h"
+
+namespace tce {
+
+// Chart 5: the hardware roofline (attainable FLOP/s against arithmetic intensity) with the
+// prefill and the decode step as points: prefill sits under the flat compute roof, decode
+// on the slanted memory roof far to the left.
+class RooflineView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit RooflineView(QWidget *parent = nullptr);
+    QString title() const override;
+    QString chartId() const override { return QStringLiteral("roofline"); }
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+};
+
+} // namespace tce

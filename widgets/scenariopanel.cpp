@@ -1,0 +1,325 @@
+#include "scenariopanel.h"
+
+#include "catalog.h"
+#include "logslider.h"
+#include "scenariobuilder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tce {
+
+namespace {
+
+QDoubleSpinBox *makeDoubleSpin(QWidget *parent, double lo, double hi, int decimals, double step,
+                               const QString &suffix = {}, const QString &prefix = {})
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(lo, hi);
+    spin->setDecimals(decimals);
+    spin->setSingleStep(step);
+    spin->setSuffix(suffix);
+    spin->setPrefix(prefix);
+    spin->setKeyboardTracking(false);
+    spin->setGroupSeparatorShown(true);
+    return spin;
+}
+
+void selectData(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    box->setCurrentIndex(index);
+}
+
+} // namespace
+
+ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    // Model and hardware.
+    auto *modelGroup = new QGroupBox(tr("Model and hardware"), this);
+    auto *modelForm = new QFormLayout(modelGroup);
+    m_model = new QComboBox(modelGroup);
+    m_model->setToolTip(tr("The model architecture: layers, width, attention heads, experts. Choose a "
+                           "preset or import a Hugging Face config.json (you can also drop one on the window)."));
+    m_hardware = new QComboBox(modelGroup);
+    m_hardware->setToolTip(tr("The accelerator: its peak FLOP/s, memory bandwidth and memory size."));
+    m_gpus = new QSpinBox(modelGroup);
+    m_gpus->setRange(1, kMaxGpus);
+    m_gpus->setToolTip(tr("GPUs serving one copy of the model with tensor parallelism: they split every "
+                          "layer and exchange activations twice per layer."));
+    m_weights = new QComboBox(modelGroup);
+    m_weights->setToolTip(tr("How the weights are stored. Fewer bits mean fewer bytes to stream per decode "
+                             "step; fp8 and int8 also compute faster on hardware that supports them."));
+    m_kvPrecision = new QComboBox(modelGroup);
+    m_kvPrecision->setToolTip(tr("How keys and values are stored in the KV cache."));
+    for (const QString &name : precisionNames()) {
+        m_weights->addItem(name, name);
+        m_kvPrecision->addItem(name, name);
+    }
+    m_engine = new QComboBox(modelGroup);
+    m_engine->setToolTip(tr("The serving engine's profile: how close it gets to the hardware's peak "
+                            "(efficiencies), its fixed cost per run, and the memory it keeps for itself. "
+                            "'Ideal roofline' is the textbook bound."));
+    modelForm->addRow(tr("&Model"), m_model);
+    modelForm->addRow(tr("&Hardware"), m_hardware);
+    modelForm->addRow(tr("&GPUs"), m_gpus);
+    modelForm->addRow(tr("&Weights"), m_weights);
+    modelForm->addRow(tr("&KV cache"), m_kvPrecision);
+    modelForm->addRow(tr("&Engine"), m_engine);
+    layout->addWidget(modelGroup);
+
+    // The request.
+    auto *requestGroup = new QGroupBox(tr("Request and batch"), this);
+    auto *requestForm = new QFormLayout(requestGroup);
+    requestForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_input = new LogSlider(1, 10'000'000, requestGroup);
+    m_input->setToolTip(tr("Prompt length I: tokens processed together in one prefill run."));
+    m_input->slider()->setAccessibleName(tr("Input tokens"));
+    m_output = new LogSlider(1, 10'000'000, requestGroup);
+    m_output->setToolTip(tr("Output length O: each output token needs one more run over the whole model."));
+    m_output->slider()->setAccessibleName(tr("Output tokens"));
+    m_batch = new LogSlider(1, 4096, requestGroup);
+    m_batch->setToolTip(tr("Sequences decoded together: they share one read of the weights per step."));
+    m_batch->slider()->setAccessibleName(tr("Batch size"));
+    m_kvCache = new QCheckBox(tr("Use a KV cache"), requestGroup);
+    m_kvCache->setToolTip(tr("Keep every token's keys and values, so each output token runs the model once "
+                             "over one token. Off: every output token recomputes the whole prefix."));
+    requestForm->addRow(tr("&Input tokens"), m_input);
+    requestForm->addRow(tr("&Output tokens"), m_output);
+    requestForm->addRow(tr("&Batch size"), m_batch);
+    requestForm->addRow(m_kvCache);
+    layout->addWidget(requestGroup);
+
+    // Prices.
+    auto *priceGroup = new QGroupBox(tr("Prices"), this);
+    auto *priceForm = new QFormLayout(priceGroup);
+    m_gpuHour = makeDoubleSpin(priceGroup, 0, 1000, 2, 0.1, {}, tr("$"));
+    m_gpuHour->setToolTip(tr("What one GPU costs per hour (rental or amortised)."));
+    m_price = new QComboBox(priceGroup);
+    m_price->setToolTip(tr("An API's list price, to compare with the cost: dated presets, editable below."));
+    m_priceIn = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25, {}, tr("$"));
+    m_priceIn->setToolTip(tr("API price per 1M input tokens."));
+    m_priceOut = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25, {}, tr("$"));
+    m_priceOut->setToolTip(tr("API price per 1M output tokens."));
+    priceForm->addRow(tr("GPU-&hour"), m_gpuHour);
+    priceForm->addRow(tr("API &price"), m_price);
+    priceForm->addRow(tr("Input / 1M"), m_priceIn);
+    priceForm->addRow(tr("Output / 1M"), m_priceOut);
+    layout->addWidget(priceGroup);
+
+    // Advanced: the engine profile's factors, editable.
+    auto *advanced = new QGroupBox(tr("Advanced"), this);
+    advanced->setCheckable(true);
+    advanced->setChecked(false);
+    advanced->setToolTip(tr("The engine profile's factors. They start from published measurements (see "
+                            "Help > About) and can be changed."));
+    auto *advancedForm = new QFormLayout;
+    auto *advancedBody = new QWidget(advanced);
+    advancedBody->setLayout(advancedForm);
+    auto *advancedLayout = new QVBoxLayout(advanced);
+    advancedLayout->addWidget(advancedBody);
+    advancedBody->setVisible(false);
+    connect(advanced, &QGroupBox::toggled, advancedBody, &QWidget::setVisible);
+    m_computeEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
+    m_computeEfficiency->setToolTip(tr("Share of the peak FLOP/s reached in compute-bound runs (prefill)."));
+    m_memoryEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
+    m_memoryEfficiency->setToolTip(tr("Share of the peak memory bandwidth reached in memory-bound runs (decode)."));
+    m_overheadMs = makeDoubleSpin(advancedBody, 0, 1000, 3, 0.1, tr(" ms"));
+    m_overheadMs->setToolTip(tr("Fixed time per run: scheduling, kernel launches, sampling."));
+    m_reservePercent = makeDoubleSpin(advancedBody, 0, 99, 1, 1, tr(" %"));
+    m_reservePercent->setToolTip(tr("GPU memory the engine leaves unused."));
+    m_prefillBatch = new QSpinBox(advancedBody);
+    m_prefillBatch->setRange(0, kMaxBatch);
+    m_prefillBatch->setSpecialValueText(tr("same as batch"));
+    m_prefillBatch->setToolTip(tr("Prompts prefilled in one run. 0: as many as the batch."));
+    advancedForm->addRow(tr("Compute efficiency"), m_computeEfficiency);
+    advancedForm->addRow(tr("Memory efficiency"), m_memoryEfficiency);
+    advancedForm->addRow(tr("Overhead per run"), m_overheadMs);
+    advancedForm->addRow(tr("Memory reserve"), m_reservePercent);
+    advancedForm->addRow(tr("Prefill batch"), m_prefillBatch);
+    layout->addWidget(advanced);
+    layout->addStretch(1);
+
+    fillPresetBoxes();
+
+    connect(m_model, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_model->itemData(index).toString();
+        if (id.isEmpty()) {
+            setScenario(m_scenario); // back to the current model in the box
+            emit importConfigRequested();
+            return;
+        }
+        edit(tr("Change model"), false, [&](Scenario &s) {
+            for (const ModelSpec &m : m_importedModels) {
+                if (m.id == id) {
+                    s.model = m;
+                    return;
+                }
+            }
+            if (const ModelSpec *m = m_catalog.findModel(id))
+                s.model = *m;
+        });
+    });
+    connect(m_hardware, &QComboBox::activated, this, [this](int index) {
+        ScenarioChanges c;
+        c.hardwareId = m_hardware->itemData(index).toString();
+        edit(tr("Change hardware"), false,
+             [&](Scenario &s) { s = applyChanges(m_catalog, s, c).value(); });
+    });
+    connect(m_engine, &QComboBox::activated, this, [this](int index) {
+        ScenarioChanges c;
+        c.engineId = m_engine->itemData(index).toString();
+        edit(tr("Change engine"), false, [&](Scenario &s) { s = applyChanges(m_catalog, s, c).value(); });
+    });
+    connect(m_price, &QComboBox::activated, this, [this](int index) {
+        ScenarioChanges c;
+        c.priceId = m_price->itemData(index).toString();
+        edit(tr("Change API price"), false, [&](Scenario &s) { s = applyChanges(m_catalog, s, c).value(); });
+    });
+    connect(m_gpus, &QSpinBox::valueChanged, this,
+            [this](int v) { edit(tr("Change GPU count"), false, [&](Scenario &s) { s.serving.gpus = v; }); });
+    connect(m_weights, &QComboBox::activated, this, [this] {
+        const auto p = precisionByName(m_weights->currentData().toString());
+        edit(tr("Change weight format"), false, [&](Scenario &s) {
+            s.weights = *p;
+            s.compute = computePrecisionFor(*p);
+        });
+    });
+    connect(m_kvPrecision, &QComboBox::activated, this, [this] {
+        const auto p = precisionByName(m_kvPrecision->currentData().toString());
+        edit(tr("Change KV cache format"), false, [&](Scenario &s) { s.kvCache = *p; });
+    });
+    connect(m_input, &LogSlider::valueEdited, this, [this](int64_t v, bool dragging) {
+        edit(tr("Change input length"), dragging, [&](Scenario &s) { s.inputTokens = v; });
+    });
+    connect(m_output, &LogSlider::valueEdited, this, [this](int64_t v, bool dragging) {
+        edit(tr("Change output length"), dragging, [&](Scenario &s) { s.outputTokens = v; });
+    });
+    connect(m_batch, &LogSlider::valueEdited, this, [this](int64_t v, bool dragging) {
+        edit(tr("Change batch size"), dragging, [&](Scenario &s) { s.serving.batch = int(v); });
+    });
+    for (LogSlider *slider : {m_input, m_output, m_batch})
+        connect(slider, &LogSlider::dragFinished, this, &ScenarioPanel::dragFinished);
+    connect(m_kvCache, &QCheckBox::toggled, this, [this](bool on) {
+        edit(on ? tr("Use the KV cache") : tr("Turn off the KV cache"), false, [&](Scenario &s) { s.useKvCache = on; });
+    });
+    connect(m_gpuHour, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit(tr("Change GPU-hour price"), false, [&](Scenario &s) { s.price.gpuHourUsd = v; });
+    });
+    auto customPrice = [](Scenario &s) {
+        s.price.apiPriceId.clear();
+        s.price.apiPriceName = tr("custom price");
+    };
+    connect(m_priceIn, &QDoubleSpinBox::valueChanged, this, [this, customPrice](double v) {
+        edit(tr("Change input price"), false, [&](Scenario &s) {
+            s.price.inputUsdPerMillion = v;
+            customPrice(s);
+        });
+    });
+    connect(m_priceOut, &QDoubleSpinBox::valueChanged, this, [this, customPrice](double v) {
+        edit(tr("Change output price"), false, [&](Scenario &s) {
+            s.price.outputUsdPerMillion = v;
+            customPrice(s);
+        });
+    });
+    connect(m_computeEfficiency, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit(tr("Change compute efficiency"), false, [&](Scenario &s) { s.serving.engine.computeEfficiency = v; });
+    });
+    connect(m_memoryEfficiency, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit(tr("Change memory efficiency"), false, [&](Scenario &s) { s.serving.engine.memoryEfficiency = v; });
+    });
+    connect(m_overheadMs, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit(tr("Change overhead per run"), false, [&](Scenario &s) { s.serving.engine.stepOverheadSeconds = v / 1e3; });
+    });
+    connect(m_reservePercent, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit(tr("Change memory reserve"), false,
+             [&](Scenario &s) { s.serving.engine.memoryReserveFraction = v / 100; });
+    });
+    connect(m_prefillBatch, &QSpinBox::valueChanged, this, [this](int v) {
+        edit(tr("Change prefill batch"), false, [&](Scenario &s) { s.serving.prefillBatch = v; });
+    });
+}
+
+void ScenarioPanel::fillPresetBoxes()
+{
+    for (const ModelSpec &m : m_catalog.models)
+        m_model->addItem(m.name, m.id);
+    m_model->insertSeparator(m_model->count());
+    m_model->addItem(tr("Import config.json…"), QString());
+    for (const HardwareSpec &h : m_catalog.hardware)
+        m_hardware->addItem(h.name, h.id);
+    for (const EngineProfile &e : m_catalog.engines)
+        m_engine->addItem(e.name, e.id);
+    for (const ApiPrice &p : m_catalog.prices)
+        m_price->addItem(tr("%1 ($%2 / $%3)").arg(p.name).arg(p.inputUsdPerMillion).arg(p.outputUsdPerMillion), p.id);
+    m_price->addItem(tr("Custom"), QString());
+}
+
+void ScenarioPanel::addModel(const ModelSpec &model)
+{
+    m_importedModels.erase(std::remove_if(m_importedModels.begin(), m_importedModels.end(),
+                                          [&](const ModelSpec &m) { return m.id == model.id; }),
+                           m_importedModels.end());
+    m_importedModels.append(model);
+    if (m_model->findData(model.id) < 0)
+        m_model->insertItem(m_model->count() - 2, tr("%1 (imported)").arg(model.name), model.id);
+}
+
+void ScenarioPanel::setScenario(const Scenario &s)
+{
+    m_scenario = s;
+    const QList<QWidget *> widgets{m_model, m_hardware, m_gpus, m_weights, m_kvPrecision, m_engine,
+                                   m_kvCache, m_gpuHour, m_price, m_priceIn, m_priceOut,
+                                   m_computeEfficiency, m_memoryEfficiency, m_overheadMs, m_reservePercent,
+                                   m_prefillBatch};
+    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+    for (QWidget *w : widgets)
+        blockers.push_back(std::make_unique<QSignalBlocker>(w));
+    if (m_model->findData(s.model.id) < 0 && !s.model.id.isEmpty())
+        m_model->insertItem(m_model->count() - 2, s.model.name, s.model.id);
+    selectData(m_model, s.model.id);
+    selectData(m_hardware, s.hardware.id);
+    selectData(m_engine, s.serving.engine.id);
+    selectData(m_price, s.price.apiPriceId);
+    if (m_weights->findData(s.weights.name) < 0)
+        m_weights->addItem(s.weights.name, s.weights.name);
+    selectData(m_weights, s.weights.name);
+    if (m_kvPrecision->findData(s.kvCache.name) < 0)
+        m_kvPrecision->addItem(s.kvCache.name, s.kvCache.name);
+    selectData(m_kvPrecision, s.kvCache.name);
+    m_gpus->setValue(s.serving.gpus);
+    m_input->setValue(s.inputTokens);
+    m_output->setValue(s.outputTokens);
+    m_batch->setValue(s.serving.batch);
+    m_kvCache->setChecked(s.useKvCache);
+    m_gpuHour->setValue(s.price.gpuHourUsd);
+    m_priceIn->setValue(s.price.inputUsdPerMillion);
+    m_priceOut->setValue(s.price.outputUsdPerMillion);
+    m_computeEfficiency->setValue(s.serving.engine.computeEfficiency);
+    m_memoryEfficiency->setValue(s.serving.engine.memoryEfficiency);
+    m_overheadMs->setValue(s.serving.engine.stepOverheadSeconds * 1e3);
+    m_reservePercent->setValue(s.serving.engine.memoryReserveFraction * 100);
+    m_prefillBatch->setValue(s.serving.prefillBatch);
+}
+
+void ScenarioPanel::edit(const QString &description, bool dragging, const std::function<void(Scenario &)> &change)
+{
+    Scenario next = m_scenario;
+    change(next);
+    m_scenario = next;
+    emit scenarioEdited(next, description, dragging);
+}
+
+} // namespace tce

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QSpinBox;
+
+namespace tce {
+
+class Catalog;
+class LogSlider;
+
+// The scenario controls (the dock on the left). It shows a scenario and reports edits as a
+// whole new scenario; it never evaluates anything. `dragging` is true while a slider is
+// held, so that one drag can become one undo step.
+class ScenarioPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScenarioPanel(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void setScenario(const Scenario &scenario); // does not emit
+    // Adds an imported model to the model list (kept for the session).
+    void addModel(const ModelSpec &model);
+
+    LogSlider *inputSlider() const { return m_input; }
+    LogSlider *outputSlider() const { return m_output; }
+    LogSlider *batchSlider() const { return m_batch; }
+    QComboBox *modelBox() const { return m_model; }
+    QComboBox *hardwareBox() const { return m_hardware; }
+    QComboBox *engineBox() const { return m_engine; }
+    QComboBox *priceBox() const { return m_price; }
+    QCheckBox *kvCacheBox() const { return m_kvCache; }
+
+signals:
+    void scenarioEdited(const tce::Scenario &scenario, const QString &description, bool dragging);
+    void dragFinished();
+    void importConfigRequested();
+
+private:
+    void edit(const QString &description, bool dragging, const std::function<void(Scenario &)> &change);
+    void fillPresetBoxes();
+
+    const Catalog &m_catalog;
+    Scenario m_scenario;
+    QList<ModelSpec> m_importedModels;
+
+    QComboBox *m_model = nullptr;
+    QComboBox *m_hardware = nullptr;
+    QSpinBox *m_gpus = nullptr;
+    QComboBox *m_weights = nullptr;
+    QComboBox *m_kvPrecision = nullptr;
+    LogSlider *m_batch = nullptr;
+    LogSlider *m_input = nullptr;
+    LogSlider *m_output = nullptr;
+    QCheckBox *m_kvCache = nullptr;
+    QDoubleSpinBox *m_gpuHour = nullptr;
+    QComboBox *m_price = nullptr;
+    QDoubleSpinBox *m_priceIn = nullptr;
+    QDoubleSpinBox *m_priceOut = nullptr;
+    QComboBox *m_engine = nullptr;
+    QDoubleSpinBox *m_computeEfficiency = nullptr;
+    QDoubleSpinBox *m_memoryEfficiency = nullptr;
+    QDoubleSpinBox *m_overheadMs = nullptr;
+    QDoubleSpinBox *m_reservePercent = nullptr;
+    QSpinBox *m_prefillBatch = nullptr;
+};
+
+} // namespace tce

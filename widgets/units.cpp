@@ -1,0 +1,92 @@
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <array>
+#include <cmath>
+
+namespace tce::units {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Units", text); }
+
+// Three significant digits, never scientific notation for what a unit prefix can absorb.
+QString significant(double v, int digits = 3)
+{
+    if (v == 0 || !std::isfinite(v))
+        return QLocale().toString(v, 'f', 0);
+    const int magnitude = int(std::floor(std::log10(std::fabs(v))));
+    const int decimals = std::clamp(digits - 1 - magnitude, 0, 9);
+    return QLocale().toString(v, 'f', decimals);
+}
+
+Scale decimalScale(double magnitude, const QString &base)
+{
+    static const std::array<const char *, 7> prefixes{"", "k", "M", "G", "T", "P", "E"};
+    int index = 0;
+    double divisor = 1;
+    while (index + 1 < int(prefixes.size()) && std::fabs(magnitude) >= divisor * 1000) {
+        divisor *= 1000;
+        ++index;
+    }
+    return {divisor, QString::fromLatin1(prefixes[size_t(index)]) + base};
+}
+
+QString scaled(double value, const Scale &s) { return significant(value / s.divisor) + QChar(0x202F) + s.unit; }
+
+} // namespace
+
+Scale flopsScale(double m) { return decimalScale(m, tr("FLOP")); }
+
+Scale bytesScale(double m)
+{
+    static const std::array<const char *, 6> units{"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    int index = 0;
+    double divisor = 1;
+    while (index + 1 < int(units.size()) && std::fabs(m) >= divisor * 1024) {
+        divisor *= 1024;
+        ++index;
+    }
+    return {divisor, tr(units[size_t(index)])};
+}
+
+Scale secondsScale(double m)
+{
+    const double a = std::fabs(m);
+    if (a >= 3600 * 24)
+        return {3600 * 24, tr("days")};
+    if (a >= 3600)
+        return {3600, tr("h")};
+    if (a >= 60)
+        return {60, tr("min")};
+    if (a >= 1 || a == 0)
+        return {1, tr("s")};
+    if (a >= 1e-3)
+        return {1e-3, tr("ms")};
+    if (a >= 1e-6)
+        return {1e-6, tr("µs")};
+    return {1e-9, tr("ns")};
+}
+
+QString flops(double v) { return scaled(v, flopsScale(v)); }
+QString flopsPerSecond(double v) { return scaled(v, decimalScale(v, tr("FLOP/s"))); }
+QString bytes(double v) { return scaled(v, bytesScale(v)); }
+QString bytesPerSecond(double v) { return scaled(v, decimalScale(v, tr("B/s"))); }
+QString seconds(double v) { return scaled(v, secondsScale(v)); }
+
+QString usd(double v)
+{
+    // Small amounts keep three significant digits ($0.00189); larger ones cents.
+    const QString digits = std::fabs(v) >= 1 ? QLocale().toString(v, 'f', 2) : significant(v, 3);
+    return tr("$%1").arg(digits);
+}
+
+QString tokens(double v) { return QLocale().toString(qint64(std::llround(v))); }
+QString tokensPerSecond(double v) { return tr("%1 tok/s").arg(significant(v, 4)); }
+QString ratio(double v) { return tr("%1×").arg(significant(v, v >= 100 ? 3 : 2)); }
+QString count(double v) { return QLocale().toString(qint64(std::llround(v))); }
+QString number(double v, int digits) { return significant(v, digits); }
+
+} // namespace tce::units
