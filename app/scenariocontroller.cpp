@@ -3,6 +3,7 @@
 #include "costreport.h"
 #include "evaluation.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -93,9 +94,12 @@ void ScenarioController::evaluateNow()
     if (!m_evaluationPending)
         return;
     m_evaluationPending = false;
+    QElapsedTimer timer;
+    timer.start();
     auto evaluation = std::make_shared<Evaluation>();
     evaluation->scenario = m_scenario;
     evaluation->report = evaluate(m_scenario);
+    m_lastEvaluationMs = double(timer.nsecsElapsed()) / 1e6;
     m_evaluation = evaluation;
     ++m_evaluationCount;
     emit evaluated(m_evaluation);

@@ -26,6 +26,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     std::shared_ptr<const Evaluation> evaluation() const { return m_evaluation; }
     int evaluationCount() const { return m_evaluationCount; }
+    double lastEvaluationMilliseconds() const { return m_lastEvaluationMs; }
 
     // A user's edit: undoable; consecutive edits of one drag merge into one step.
     void edit(const Scenario &next, const QString &description, bool dragging);
@@ -48,6 +49,7 @@ private:
     std::shared_ptr<const Evaluation> m_evaluation;
     bool m_evaluationPending = false;
     int m_evaluationCount = 0;
+    double m_lastEvaluationMs = 0;
     int m_dragSession = 1;
 };
 

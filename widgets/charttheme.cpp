@@ -1,5 +1,7 @@
 #include "charttheme.h"
 
+#include <cmath>
+
 namespace tce::theme {
 
 // Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour
@@ -15,6 +17,14 @@ QColor withAlpha(QColor c, int alpha)
 {
     c.setAlpha(alpha);
     return c;
+}
+
+QColor tint(const QColor &accent, const QColor &background, int alpha)
+{
+    const double a = alpha / 255.0;
+    auto mix = [a](int fg, int bg) { return int(std::lround(a * fg + (1 - a) * bg)); };
+    return QColor(mix(accent.red(), background.red()), mix(accent.green(), background.green()),
+                  mix(accent.blue(), background.blue()));
 }
 
 } // namespace tce::theme

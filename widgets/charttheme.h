@@ -18,6 +18,9 @@ QColor revenue();  // what the API price brings in
 QColor neutral();  // reference lines (flat price, roofline)
 
 QColor withAlpha(QColor c, int alpha);
+// `accent` laid over `background` at `alpha`, as one opaque colour: area fills drawn
+// opaque cost a fraction of blended ones at full HD.
+QColor tint(const QColor &accent, const QColor &background, int alpha);
 
 } // namespace theme
 } // namespace tce

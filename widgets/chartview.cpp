@@ -4,6 +4,7 @@
 #include "evaluation.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -101,6 +102,14 @@ ChartView::ChartView(QWidget *parent)
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
     m_plot->setNoAntialiasingOnDrag(true);
+    // Interactive speed at full HD (tests/benchmarks/bench_mainwindow): fast polylines, and
+    // no antialiasing of the filled areas, whose edges the antialiased lines already draw.
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setNotAntialiasedElements(QCP::aeFills);
+    // QCustomPlot keeps its "overlay" layer in a paint buffer of its own; composing that
+    // second full-size transparent pixmap cost ~1.5 ms a replot. Nothing here uses it.
+    if (QCPLayer *overlay = m_plot->layer(QStringLiteral("overlay")))
+        overlay->setMode(QCPLayer::lmLogical);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->setMinimumSize(320, 240);
@@ -210,9 +219,14 @@ void ChartView::refresh()
     m_tracer->setPen(QPen(palette().color(QPalette::Text), 1.5));
     m_tracer->setVisible(false);
     m_tracerLabel->setVisible(false);
+    QElapsedTimer timer;
+    timer.start();
     rebuild(*m_evaluation);
+    m_lastRebuildMs = double(timer.nsecsElapsed()) / 1e6;
     ++m_rebuildCount;
+    timer.restart();
     m_plot->replot();
+    m_lastReplotMs = double(timer.nsecsElapsed()) / 1e6;
 }
 
 void ChartView::invalidate()
@@ -237,6 +251,11 @@ void ChartView::resetView()
         }
         axis->setRange(r);
     }
+}
+
+QBrush ChartView::fill(const QColor &accent, int alpha) const
+{
+    return QBrush(theme::tint(accent, palette().color(QPalette::Base), alpha));
 }
 
 void ChartView::clearAnnotations()

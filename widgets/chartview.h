@@ -43,6 +43,9 @@ public:
     bool logScale() const;
     void setLogScale(bool on);
     int rebuildCount() const { return m_rebuildCount; }
+    // How long the last rebuild (model series + plot data) and the last replot took.
+    double lastRebuildMilliseconds() const { return m_lastRebuildMs; }
+    double lastReplotMilliseconds() const { return m_lastReplotMs; }
     // The text the tracer shows for a point near `pixel` (empty when none): for tests.
     QString tracerTextAt(const QPointF &pixel);
 
@@ -72,6 +75,8 @@ protected:
     void invalidate();
     void resetView();
 
+    // An opaque area fill of `accent` at `alpha` over the plot's background.
+    QBrush fill(const QColor &accent, int alpha) const;
     // Annotations: everything but the tracer goes when the chart is rebuilt.
     void clearAnnotations();
     void addVerticalMarker(double x, const QColor &color, const QString &label, Qt::PenStyle style = Qt::DashLine,
@@ -94,6 +99,8 @@ private:
     std::shared_ptr<const Evaluation> m_evaluation;
     bool m_dirty = false;
     int m_rebuildCount = 0;
+    double m_lastRebuildMs = 0;
+    double m_lastReplotMs = 0;
 };
 
 } // namespace tce

@@ -15,13 +15,10 @@ CumulativeCostView::CumulativeCostView(QWidget *parent)
 {
     for (int i = 0; i < 4; ++i)
         plot()->addGraph();
-    QCPGraph *prefill = plot()->graph(0);
-    QCPGraph *total = plot()->graph(1);
-    prefill->setPen(QPen(theme::input(), 2));
-    prefill->setBrush(theme::withAlpha(theme::input(), 70));
-    total->setPen(QPen(theme::output(), 2.4));
-    total->setBrush(theme::withAlpha(theme::output(), 70));
-    total->setChannelFillGraph(prefill);
+    // The total is filled first and the prefill drawn over it: the same stack as a channel
+    // fill, at a fraction of its drawing cost.
+    plot()->graph(0)->setPen(QPen(theme::output(), 2.4));
+    plot()->graph(1)->setPen(QPen(theme::input(), 2));
     plot()->graph(2)->setPen(QPen(theme::neutral(), 2, Qt::DashLine));
     plot()->graph(3)->setPen(QPen(theme::revenue(), 2.4));
     plot()->xAxis->setLabel(tr("Output tokens generated"));
@@ -39,12 +36,14 @@ QString CumulativeCostView::formatY(const QCPAxis *, double y) const { return un
 
 void CumulativeCostView::rebuild(const Evaluation &e)
 {
-    const OutputCostCurve c = outputCostCurve(e.scenario, 1200);
+    const OutputCostCurve c = outputCostCurve(e.scenario, 600);
+    plot()->graph(0)->setBrush(fill(theme::output(), 70));
+    plot()->graph(1)->setBrush(fill(theme::input(), 70));
     const QVector<double> x = toQVector(c.outputTokens);
-    plot()->graph(0)->setName(tr("Prefill: the prompt, one run"));
-    plot()->graph(0)->setData(x, toQVector(c.prefillUsd), true);
-    plot()->graph(1)->setName(tr("+ decode: one run per output token"));
-    plot()->graph(1)->setData(x, toQVector(c.totalUsd), true);
+    plot()->graph(0)->setName(tr("Prefill + decode: one more run per output token"));
+    plot()->graph(0)->setData(x, toQVector(c.totalUsd), true);
+    plot()->graph(1)->setName(tr("Prefill: the prompt, one run"));
+    plot()->graph(1)->setData(x, toQVector(c.prefillUsd), true);
     plot()->graph(2)->setName(tr("If every output token cost what the first ones do"));
     plot()->graph(2)->setData(x, toQVector(c.flatPriceUsd), true);
     const bool priced = e.scenario.price.outputUsdPerMillion > 0 || e.scenario.price.inputUsdPerMillion > 0;

@@ -18,11 +18,9 @@ KvMemoryView::KvMemoryView(QWidget *parent)
     for (int i = 0; i < 2; ++i)
         plot()->addGraph();
     plot()->addGraph(plot()->xAxis, plot()->yAxis2);
-    plot()->graph(0)->setPen(QPen(theme::weights(), 1.5));
-    plot()->graph(0)->setBrush(theme::withAlpha(theme::weights(), 90));
-    plot()->graph(1)->setPen(QPen(theme::output(), 2.4));
-    plot()->graph(1)->setBrush(theme::withAlpha(theme::output(), 80));
-    plot()->graph(1)->setChannelFillGraph(plot()->graph(0));
+    // Total first, the fixed part drawn over it: a stacked look without a channel fill.
+    plot()->graph(0)->setPen(QPen(theme::output(), 2.4));
+    plot()->graph(1)->setPen(QPen(theme::weights(), 1.5));
     plot()->graph(2)->setPen(QPen(theme::input(), 2, Qt::DashDotLine));
     plot()->yAxis2->setVisible(true);
     plot()->xAxis->setLabel(tr("Context length (tokens per sequence)"));
@@ -55,13 +53,28 @@ void KvMemoryView::rebuild(const Evaluation &e)
     const int64_t shown = std::clamp<int64_t>(std::max<int64_t>(2 * context, limit > 0 ? limit + limit / 4 : 0),
                                               64, 100'000'000);
     const KvMemoryCurve c = kvMemoryCurve(s, shown, 600);
+    plot()->graph(0)->setBrush(fill(theme::output(), 80));
+    plot()->graph(1)->setBrush(fill(theme::weights(), 90));
     const QVector<double> x = toQVector(c.context);
-    plot()->graph(0)->setName(tr("Weights, workspace and reserve (fixed)"));
-    plot()->graph(0)->setData(x, constantLike(c.context, c.fixedBytes), true);
-    plot()->graph(1)->setName(tr("+ KV cache of the batch (%1 sequences)").arg(units::count(s.serving.batch)));
-    plot()->graph(1)->setData(x, toQVector(c.totalBytes), true);
+    plot()->graph(0)->setName(tr("+ KV cache of the batch (%1 sequences)").arg(units::count(s.serving.batch)));
+    plot()->graph(0)->setData(x, toQVector(c.totalBytes), true);
+    plot()->graph(1)->setName(tr("Weights, workspace and reserve (fixed)"));
+    plot()->graph(1)->setData(x, constantLike(c.context, c.fixedBytes), true);
+    // Short contexts fit millions of sequences: leave out what lies far above the right
+    // axis (it shows up to 4x the batch); the last point above it is drawn just past the
+    // top edge, so the curve enters from the top. Dashed lines to points a million pixels
+    // away took Qt's stroker seconds to draw.
+    const double rightTop = std::max(1.0, 4.0 * std::max(1, s.serving.batch)) * 1.1;
+    QVector<double> fitX, fitY;
+    for (Eigen::Index i = 0; i < c.context.size(); ++i) {
+        const bool entersNext = i + 1 < c.context.size() && c.maxBatch[i + 1] <= rightTop;
+        if (c.maxBatch[i] <= rightTop || entersNext) {
+            fitX << c.context[i];
+            fitY << std::min(c.maxBatch[i], 2 * rightTop);
+        }
+    }
     plot()->graph(2)->setName(tr("Sequences that fit at this context (right axis)"));
-    plot()->graph(2)->setData(x, toQVector(c.maxBatch), true);
+    plot()->graph(2)->setData(fitX, fitY, true);
 
     clearAnnotations();
     addHorizontalMarker(c.capacityBytes, theme::limit(),
@@ -73,7 +86,7 @@ void KvMemoryView::rebuild(const Evaluation &e)
                           tr("batch stops fitting at %1 tokens").arg(units::tokens(double(limit))), Qt::DashLine);
     resetView();
     plot()->yAxis->setRange(0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12);
-    plot()->yAxis2->setRange(0, std::max(1.0, std::min(c.maxBatch.maxCoeff(), 4.0 * std::max(1, s.serving.batch))) * 1.1);
+    plot()->yAxis2->setRange(0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1));
 }
 
 } // namespace tce

@@ -49,10 +49,11 @@ int LogSlider::positionFor(int64_t value) const
 int64_t LogSlider::valueAt(int position) const
 {
     const double v = std::pow(10.0, double(position) / kStepsPerDecade);
-    // Round to two significant digits above 100, so dragging lands on readable lengths.
+    // Three significant digits above 1,000, so that dragging lands on readable lengths while
+    // every arrow-key step (+2.3%) still changes the value.
     double rounded = std::round(v);
-    if (v >= 100) {
-        const double unit = std::pow(10.0, std::floor(std::log10(v)) - 1);
+    if (v >= 1000) {
+        const double unit = std::pow(10.0, std::floor(std::log10(v)) - 2);
         rounded = std::round(v / unit) * unit;
     }
     return std::clamp<int64_t>(int64_t(rounded), m_minimum, m_maximum);

@@ -37,9 +37,7 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
     for (int i = 0; i < 2; ++i)
         plot()->addGraph();
     plot()->graph(0)->setPen(QPen(theme::input(), 2.2));
-    plot()->graph(0)->setBrush(theme::withAlpha(theme::input(), 45));
     plot()->graph(1)->setPen(QPen(theme::output(), 2.2));
-    plot()->graph(1)->setBrush(theme::withAlpha(theme::output(), 45));
     plot()->xAxis->setLabel(tr("Token position (prompt, then output)"));
     applyTickers();
 }
@@ -86,7 +84,9 @@ QString PerTokenCostView::formatY(const QCPAxis *, double y) const
 
 void PerTokenCostView::rebuild(const Evaluation &e)
 {
-    const PositionCurves c = positionCurves(e.scenario, 1500);
+    const PositionCurves c = positionCurves(e.scenario, 600);
+    plot()->graph(0)->setBrush(fill(theme::input(), 45));
+    plot()->graph(1)->setBrush(fill(theme::output(), 45));
     const Eigen::ArrayXd *values = &c.flops;
     QString axis = tr("FLOPs per token");
     switch (metric()) {

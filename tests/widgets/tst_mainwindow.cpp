@@ -1,0 +1,290 @@
+#include "catalog.h"
+#include "chartview.h"
+#include "costreport.h"
+#include "curves.h"
+#include "evaluation.h"
+#include "logslider.h"
+#include "mainwindow.h"
+#include "scenariocontroller.h"
+#include "scenariopanel.h"
+#include "summarystrip.h"
+#include "sweeps.h"
+#include "testsupport.h"
+#include "units.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <qcustomplot.h>
+
+using namespace tce;
+
+namespace {
+
+QVector<double> keys(const QCPGraph *graph)
+{
+    QVector<double> out;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        out << it->key;
+    return out;
+}
+
+QVector<double> values(const QCPGraph *graph)
+{
+    QVector<double> out;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+        out << it->value;
+    return out;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsWithTheDefaultScenario();
+    void keyboardMovesTheInputSliderAndEverythingFollows();
+    void mouseClickOnTheOutputSlider();
+    void typingAnExactLength();
+    void oneDragIsOneUndoStep();
+    void editsInOnePassAreEvaluatedOnce();
+    void onlyTheVisibleChartRebuilds();
+    void everyChartDrawsTheModelsNumbers();
+    void tracerShowsExactValuesWithUnits();
+    void presetsAndCheckboxChangeTheScenario();
+    void importingAConfig();
+    void lastScenarioIsRestored();
+
+private:
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test folder
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenCostExplorerTests"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_window = new MainWindow(Catalog::builtIn());
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->controller()->flush();
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::startsWithTheDefaultScenario()
+{
+    const Scenario &s = m_window->controller()->scenario();
+    QCOMPARE(s.model.id, QStringLiteral("llama-3.1-8b"));
+    QCOMPARE(s.hardware.id, QStringLiteral("h100-sxm"));
+    QCOMPARE(s.weights.name, QStringLiteral("bf16"));
+    QCOMPARE(s.serving.batch, 16);
+    QCOMPARE(s.inputTokens, int64_t(2048));
+    QCOMPARE(s.outputTokens, int64_t(512));
+    QCOMPARE(m_window->scenarioPanel()->inputSlider()->spinBox()->value(), 2048);
+}
+
+void TestMainWindow::keyboardMovesTheInputSliderAndEverythingFollows()
+{
+    QSlider *slider = m_window->scenarioPanel()->inputSlider()->slider();
+    slider->setFocus();
+    const int64_t before = m_window->controller()->scenario().inputTokens;
+    QTest::keyClick(slider, Qt::Key_PageUp); // a quarter decade up: x1.78
+    m_window->controller()->flush();
+    const Scenario s = m_window->controller()->scenario();
+    QVERIFY(s.inputTokens > before * 1.5);
+    QCOMPARE(int64_t(m_window->scenarioPanel()->inputSlider()->spinBox()->value()), s.inputTokens);
+    QTest::keyClick(slider, Qt::Key_Right);
+    m_window->controller()->flush();
+    QVERIFY(m_window->controller()->scenario().inputTokens > s.inputTokens);
+
+    // The summary shows what the model computes for the new scenario.
+    const CostReport r = evaluate(m_window->controller()->scenario());
+    QCOMPARE(m_window->summary()->valueText("ttft"), units::seconds(r.ttftSeconds));
+    QCOMPARE(m_window->summary()->valueText("cost-output"), units::usd(r.usdPerMillionOutput));
+    QCOMPARE(m_window->summary()->valueText("ratio"), units::ratio(r.outputInputCostRatio));
+    // The visible chart (per token) holds the model's curve for it.
+    ChartView *chart = m_window->charts().first();
+    const PositionCurves c = positionCurves(m_window->controller()->scenario(), 1500);
+    const QCPGraph *prompt = chart->plot()->graph(0);
+    QCOMPARE(keys(prompt).first(), 1.0);
+    QCOMPARE(keys(prompt).last(), double(m_window->controller()->scenario().inputTokens));
+    QCOMPARE(values(prompt).first(), c.flops[0]);
+}
+
+void TestMainWindow::mouseClickOnTheOutputSlider()
+{
+    QSlider *slider = m_window->scenarioPanel()->outputSlider()->slider();
+    const int64_t before = m_window->controller()->scenario().outputTokens;
+    // A click right of the handle pages up (Fusion style).
+    QTest::mouseClick(slider, Qt::LeftButton, {}, QPoint(slider->width() - 4, slider->height() / 2));
+    QTRY_VERIFY(m_window->controller()->scenario().outputTokens > before);
+    m_window->controller()->flush();
+    const CostReport r = evaluate(m_window->controller()->scenario());
+    QCOMPARE(m_window->summary()->valueText("latency"), units::seconds(r.requestSeconds));
+}
+
+void TestMainWindow::typingAnExactLength()
+{
+    QSpinBox *spin = m_window->scenarioPanel()->outputSlider()->spinBox();
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, "65536");
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(m_window->controller()->scenario().outputTokens, int64_t(65536));
+    m_window->controller()->flush();
+    const CostReport r = evaluate(m_window->controller()->scenario());
+    QCOMPARE(m_window->summary()->valueText("request"), units::usd(r.usdPerRequest));
+}
+
+void TestMainWindow::oneDragIsOneUndoStep()
+{
+    QUndoStack *undo = m_window->controller()->undoStack();
+    const Scenario before = m_window->controller()->scenario();
+    QSlider *slider = m_window->scenarioPanel()->batchSlider()->slider();
+    const QPoint handle(slider->width() * slider->value() / std::max(1, slider->maximum()), slider->height() / 2);
+    QTest::mousePress(slider, Qt::LeftButton, {}, handle);
+    for (int dx = 10; dx <= 120; dx += 10) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(handle + QPoint(dx, 0)), slider->mapToGlobal(QPointF(handle + QPoint(dx, 0))),
+                         Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(slider, &move);
+    }
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, handle + QPoint(120, 0));
+    QVERIFY(m_window->controller()->scenario().serving.batch > before.serving.batch);
+    QCOMPARE(undo->count(), 1);
+    undo->undo();
+    QCOMPARE(m_window->controller()->scenario().serving.batch, before.serving.batch);
+    QCOMPARE(m_window->scenarioPanel()->batchSlider()->value(), int64_t(before.serving.batch));
+    undo->redo();
+    QVERIFY(m_window->controller()->scenario().serving.batch > before.serving.batch);
+
+    // A second, separate edit is a second step.
+    QTest::keyClick(m_window->scenarioPanel()->inputSlider()->slider(), Qt::Key_PageUp);
+    QCOMPARE(undo->count(), 2);
+    undo->undo();
+    QCOMPARE(m_window->controller()->scenario().inputTokens, before.inputTokens);
+}
+
+void TestMainWindow::editsInOnePassAreEvaluatedOnce()
+{
+    const int evaluations = m_window->controller()->evaluationCount();
+    QSlider *slider = m_window->scenarioPanel()->inputSlider()->slider();
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(slider, Qt::Key_Right);
+    QCOMPARE(m_window->controller()->evaluationCount(), evaluations); // nothing yet
+    QSignalSpy evaluated(m_window->controller(), &ScenarioController::evaluated);
+    QTRY_COMPARE(evaluated.count(), 1);
+    QCOMPARE(m_window->controller()->evaluationCount(), evaluations + 1);
+}
+
+void TestMainWindow::onlyTheVisibleChartRebuilds()
+{
+    const QList<ChartView *> &charts = m_window->charts();
+    QList<int> before;
+    for (ChartView *c : charts)
+        before << c->rebuildCount();
+    QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
+    m_window->controller()->flush();
+    const int visible = m_window->chartTabs()->currentIndex();
+    for (int i = 0; i < charts.size(); ++i)
+        QCOMPARE(charts[i]->rebuildCount(), before[i] + (i == visible ? 1 : 0));
+    // A hidden chart catches up when shown.
+    m_window->chartTabs()->setCurrentIndex(2);
+    QCOMPARE(charts[2]->rebuildCount(), before[2] + 1);
+}
+
+void TestMainWindow::everyChartDrawsTheModelsNumbers()
+{
+    const Scenario s = m_window->controller()->scenario();
+    for (int i = 0; i < m_window->charts().size(); ++i) {
+        m_window->chartTabs()->setCurrentIndex(i);
+        ChartView *chart = m_window->charts()[i];
+        QVERIFY2(chart->plot()->graphCount() > 0, qPrintable(chart->chartId()));
+        QVERIFY2(!chart->plot()->graph(0)->data()->isEmpty(), qPrintable(chart->chartId()));
+    }
+    // Spot checks against the model functions the charts draw.
+    const OutputCostCurve out = outputCostCurve(s, 600);
+    const QCPGraph *total = m_window->charts()[1]->plot()->graph(0);
+    QCOMPARE(values(total).last(), out.totalUsd[out.totalUsd.size() - 1]);
+    QCOMPARE(values(total).last(), evaluate(s).usdPerRequest);
+    const RooflinePoints roof = rooflinePoints(s);
+    QCOMPARE(values(m_window->charts()[4]->plot()->graph(3)).first(), roof.decodeFlopsPerSecond);
+    const OutputCostCurve cache = outputCostCurve(s, 800);
+    QCOMPARE(values(m_window->charts()[5]->plot()->graph(1)).last(), cache.flopsWithoutCache[cache.flopsWithoutCache.size() - 1]);
+}
+
+void TestMainWindow::tracerShowsExactValuesWithUnits()
+{
+    ChartView *chart = m_window->charts().first();
+    const QCPGraph *output = chart->plot()->graph(1);
+    const auto point = output->data()->at(output->dataCount() / 2);
+    const QPointF pixel = output->coordsToPixels(point->key, point->value);
+    const QString text = chart->tracerTextAt(pixel);
+    QVERIFY2(text.contains(units::flops(point->value)), qPrintable(text));
+    QVERIFY2(text.contains(units::tokens(point->key)), qPrintable(text));
+}
+
+void TestMainWindow::presetsAndCheckboxChangeTheScenario()
+{
+    ScenarioPanel *panel = m_window->scenarioPanel();
+    QComboBox *hardware = panel->hardwareBox();
+    const int a100 = hardware->findData(QStringLiteral("a100-80gb-sxm"));
+    QVERIFY(a100 >= 0);
+    hardware->setCurrentIndex(a100);
+    emit hardware->activated(a100);
+    QCOMPARE(m_window->controller()->scenario().hardware.id, QStringLiteral("a100-80gb-sxm"));
+    QTest::mouseClick(panel->kvCacheBox(), Qt::LeftButton, {}, QPoint(8, panel->kvCacheBox()->height() / 2));
+    QCOMPARE(m_window->controller()->scenario().useKvCache, false);
+    m_window->controller()->flush();
+    QCOMPARE(m_window->summary()->valueText("speed"),
+             units::tokensPerSecond(evaluate(m_window->controller()->scenario()).decodeTokensPerSecondPerSequence));
+    m_window->controller()->undoStack()->undo();
+    QCOMPARE(m_window->controller()->scenario().useKvCache, true);
+    QCOMPARE(panel->kvCacheBox()->isChecked(), true);
+}
+
+void TestMainWindow::importingAConfig()
+{
+    QVERIFY(m_window->importConfig(test::dataPath("configs/mixtral-8x7b.config.json")));
+    const Scenario &s = m_window->controller()->scenario();
+    QCOMPARE(s.model.moe.numExperts, 8);
+    QVERIFY(m_window->scenarioPanel()->modelBox()->currentText().contains(s.model.name));
+    m_window->controller()->undoStack()->undo();
+    QCOMPARE(m_window->controller()->scenario().model.id, QStringLiteral("llama-3.1-8b"));
+}
+
+void TestMainWindow::lastScenarioIsRestored()
+{
+    QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
+    const int64_t output = m_window->controller()->scenario().outputTokens;
+    m_window->chartTabs()->setCurrentIndex(3);
+    m_window->close();
+    delete m_window;
+    m_window = new MainWindow(Catalog::builtIn());
+    QCOMPARE(m_window->controller()->scenario().outputTokens, output);
+    QCOMPARE(m_window->chartTabs()->currentIndex(), 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
