@@ -1,6 +1,8 @@
+#include "apptheme.h"
 #include "catalog.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Token Cost Explorer"));
+    QApplication::setStyle(QStringLiteral("Fusion")); // the same look, light or dark, everywhere
+    tce::applyTheme(tce::themeFromKey(tce::settings::theme()));
     tce::MainWindow window(tce::Catalog::builtIn());
     window.show();
     return QApplication::exec();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "batchsweepview.h"
 #include "catalog.h"
 #include "configimport.h"
@@ -17,6 +18,7 @@
 #include "summarystrip.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -29,7 +31,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -69,7 +73,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_panel->sizeHint().width() + 24);
+    scroll->setMinimumWidth(m_panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8);
     auto *dock = new QDockWidget(tr("Scenario"), this);
     dock->setObjectName(QStringLiteral("scenarioDock"));
     dock->setWidget(scroll);
@@ -111,7 +115,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_controller, &ScenarioController::evaluated, this, &MainWindow::showEvaluation);
     m_panel->setScenario(m_controller->scenario());
 
-    resize(1600, 1000);
+    // 1600x1000 where the screen allows; never larger than the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+    resize(QSize(1600, 1000).boundedTo(available * 0.96));
     restoreGeometry(settings::windowGeometry());
     restoreState(settings::windowState());
     m_tabs->setCurrentIndex(std::clamp(settings::currentChart(), 0, int(m_charts.size()) - 1));
@@ -141,6 +147,20 @@ void MainWindow::createActions()
     for (int i = 0; i < m_charts.size(); ++i) {
         QAction *show = m_viewMenu->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    m_viewMenu->addSeparator();
+    QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const AppTheme current = themeFromKey(settings::theme());
+    for (const auto &[theme, label] : {std::pair{AppTheme::System, tr("&System")}, std::pair{AppTheme::Light, tr("&Light")},
+                                       std::pair{AppTheme::Dark, tr("&Dark")}}) {
+        QAction *action = themes->addAction(label, this, [theme] {
+            applyTheme(theme);
+            settings::setTheme(themeKey(theme));
+        });
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        themeGroup->addAction(action);
     }
     m_viewMenu->addSeparator();
 

@@ -15,6 +15,8 @@ void setWindowState(const QByteArray &value);
 // The scenario as it was when the window closed (a *.tce.json document).
 QByteArray lastScenario();
 void setLastScenario(const QByteArray &json);
+QString theme(); // "system", "light" or "dark"
+void setTheme(const QString &key);
 int currentChart();
 void setCurrentChart(int index);
 

@@ -27,7 +27,7 @@ LogSlider::LogSlider(int64_t minimum, int64_t maximum, QWidget *parent)
     m_spin->setGroupSeparatorShown(true);
     m_spin->setKeyboardTracking(false); // typing "2048" is one edit, not four
     m_spin->setAccelerated(true);
-    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("100,000,000")) + 30);
+    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("10,000,000")) + 34);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -9,7 +9,9 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QAbstractItemView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -153,6 +155,18 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     layout->addStretch(1);
 
     fillPresetBoxes();
+    // Long preset names must not widen the dock: combo boxes show what fits, and list
+    // everything when opened.
+    for (QComboBox *box : findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    }
+    // The status bar explains what is under the mouse: the same text as the tooltip.
+    for (QWidget *child : findChildren<QWidget *>()) {
+        if (!child->toolTip().isEmpty())
+            child->setStatusTip(child->toolTip().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    }
 
     connect(m_model, &QComboBox::activated, this, [this](int index) {
         const QString id = m_model->itemData(index).toString();
@@ -263,7 +277,7 @@ void ScenarioPanel::fillPresetBoxes()
     for (const EngineProfile &e : m_catalog.engines)
         m_engine->addItem(e.name, e.id);
     for (const ApiPrice &p : m_catalog.prices)
-        m_price->addItem(tr("%1 ($%2 / $%3)").arg(p.name).arg(p.inputUsdPerMillion).arg(p.outputUsdPerMillion), p.id);
+        m_price->addItem(p.name, p.id);
     m_price->addItem(tr("Custom"), QString());
 }
 
