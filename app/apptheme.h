@@ -6,7 +6,12 @@ namespace tce {
 
 // The window's colours: the system's, or a light or dark palette of our own (for
 // projectors and for desktops whose dark mode Qt does not pick up).
-enum class AppTheme { System, Light, Dark };
+enum class AppTheme
+{
+    System,
+    Light,
+    Dark
+};
 
 void applyTheme(AppTheme theme);
 QString themeKey(AppTheme theme);

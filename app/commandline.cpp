@@ -24,32 +24,32 @@ constexpr int kExitBadInput = 2;
 QString usage()
 {
     return QStringLiteral(
-        "Usage:\n"
-        "  token-cost-explorer                 start the window\n"
-        "  token-cost-explorer report [options]\n"
-        "      prints one JSON object: FLOPs, bytes, seconds, USD (SI units)\n"
-        "  token-cost-explorer list models|hardware|prices|engines\n"
-        "\n"
-        "Report options (every one optional):\n"
-        "  --scenario FILE            start from a saved scenario (*.tce.json)\n"
-        "  --model ID|CONFIG.json     preset ID or a Hugging Face config.json\n"
-        "  --hardware ID              GPU preset\n"
-        "  --gpus N                   tensor-parallel GPUs serving one replica\n"
-        "  --batch B                  sequences decoded together\n"
-        "  --prefill-batch B          prompts prefilled together (default: --batch)\n"
-        "  --input I  --output O      prompt and output lengths in tokens\n"
-        "  --weights DTYPE | --weight-bits X    weight format or bits per value\n"
-        "  --kv DTYPE | --kv-bits X             KV-cache format or bits per value\n"
-        "  --peak-flops X             dense FLOP/s per GPU at the precision in use\n"
-        "  --bandwidth X              memory bandwidth per GPU, bytes/s\n"
-        "  --memory X                 memory per GPU, bytes\n"
-        "  --gpu-hour-usd X           USD per GPU-hour\n"
-        "  --engine ID                serving-engine profile (efficiencies, overhead)\n"
-        "  --price ID                 API list price preset\n"
-        "  --price-in X --price-out Y API prices, USD per 1M tokens\n"
-        "  --no-kv-cache              recompute everything for every output token\n"
-        "\n"
-        "Numbers may be written as 989.4e12. DTYPE: %1.\n")
+               "Usage:\n"
+               "  token-cost-explorer                 start the window\n"
+               "  token-cost-explorer report [options]\n"
+               "      prints one JSON object: FLOPs, bytes, seconds, USD (SI units)\n"
+               "  token-cost-explorer list models|hardware|prices|engines\n"
+               "\n"
+               "Report options (every one optional):\n"
+               "  --scenario FILE            start from a saved scenario (*.tce.json)\n"
+               "  --model ID|CONFIG.json     preset ID or a Hugging Face config.json\n"
+               "  --hardware ID              GPU preset\n"
+               "  --gpus N                   tensor-parallel GPUs serving one replica\n"
+               "  --batch B                  sequences decoded together\n"
+               "  --prefill-batch B          prompts prefilled together (default: --batch)\n"
+               "  --input I  --output O      prompt and output lengths in tokens\n"
+               "  --weights DTYPE | --weight-bits X    weight format or bits per value\n"
+               "  --kv DTYPE | --kv-bits X             KV-cache format or bits per value\n"
+               "  --peak-flops X             dense FLOP/s per GPU at the precision in use\n"
+               "  --bandwidth X              memory bandwidth per GPU, bytes/s\n"
+               "  --memory X                 memory per GPU, bytes\n"
+               "  --gpu-hour-usd X           USD per GPU-hour\n"
+               "  --engine ID                serving-engine profile (efficiencies, overhead)\n"
+               "  --price ID                 API list price preset\n"
+               "  --price-in X --price-out Y API prices, USD per 1M tokens\n"
+               "  --no-kv-cache              recompute everything for every output token\n"
+               "\n"
+               "Numbers may be written as 989.4e12. DTYPE: %1.\n")
         .arg(precisionNames().join(QStringLiteral(", ")));
 }
 
@@ -63,7 +63,9 @@ struct ParsedReportOptions
 class OptionReader
 {
 public:
-    OptionReader(const QStringList &args) : m_args(args) {}
+    OptionReader(const QStringList &args)
+        : m_args(args)
+    {}
 
     bool atEnd() const { return m_index >= m_args.size(); }
     QString next() { return m_args.at(m_index++); }
@@ -94,7 +96,8 @@ public:
         if (!v)
             return std::nullopt;
         if (*v != std::floor(*v) || std::fabs(*v) > 9e15) {
-            fail(QStringLiteral("%1: \"%2\" is not a whole number").arg(option).arg(*v, 0, 'g', 17));
+            fail(
+                QStringLiteral("%1: \"%2\" is not a whole number").arg(option).arg(*v, 0, 'g', 17));
             return std::nullopt;
         }
         return int64_t(*v);
@@ -160,7 +163,8 @@ Result<ParsedReportOptions> parseReportOptions(const QStringList &args)
             const QString value = r.value(option);
             if (r.failed())
                 break;
-            if (value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || QFileInfo::exists(value)) {
+            if (value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+                QFileInfo::exists(value)) {
                 const auto imported = importHuggingFaceConfigFile(value);
                 if (!imported)
                     r.fail(QStringLiteral("--model: %1").arg(imported.error()));
@@ -185,7 +189,8 @@ Result<ParsedReportOptions> parseReportOptions(const QStringList &args)
             c.inputTokens = r.whole(option);
         } else if (option == QLatin1String("--output")) {
             c.outputTokens = r.whole(option);
-        } else if (option == QLatin1String("--weights") || option == QLatin1String("--weight-bits")) {
+        } else if (option == QLatin1String("--weights") ||
+                   option == QLatin1String("--weight-bits")) {
             c.weights = readPrecision(r, option, option.endsWith(QLatin1String("bits")));
         } else if (option == QLatin1String("--kv") || option == QLatin1String("--kv-bits")) {
             c.kvCache = readPrecision(r, option, option.endsWith(QLatin1String("bits")));
@@ -276,8 +281,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
 bool isCommandLineInvocation(const QStringList &arguments)
 {
     static const QStringList verbs{QStringLiteral("report"), QStringLiteral("list"),
-                                   QStringLiteral("help"), QStringLiteral("--help"),
-                                   QStringLiteral("-h"), QStringLiteral("--version")};
+                                   QStringLiteral("help"),   QStringLiteral("--help"),
+                                   QStringLiteral("-h"),     QStringLiteral("--version")};
     return !arguments.isEmpty() && verbs.contains(arguments.first());
 }
 
@@ -298,7 +303,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         out << "token-cost-explorer " << QCoreApplication::applicationVersion() << "\n";
         return 0;
     }
-    if (verb == QLatin1String("help") || verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+    if (verb == QLatin1String("help") || verb == QLatin1String("--help") ||
+        verb == QLatin1String("-h")) {
         out << usage();
         return 0;
     }

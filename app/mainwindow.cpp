@@ -47,7 +47,8 @@ Scenario MainWindow::startingScenario(const Catalog &catalog)
     // one H100 SXM, batch 16, 2,048 in and 512 out, served by vLLM.
     const QByteArray saved = settings::lastScenario();
     if (!saved.isEmpty()) {
-        const auto loaded = scenarioFromJson(QJsonDocument::fromJson(saved).object(), QStringLiteral("settings"));
+        const auto loaded =
+            scenarioFromJson(QJsonDocument::fromJson(saved).object(), QStringLiteral("settings"));
         if (loaded)
             return loaded->scenario;
     }
@@ -73,12 +74,13 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8);
+    scroll->setMinimumWidth(m_panel->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width() + 8);
     auto *dock = new QDockWidget(tr("Scenario"), this);
     dock->setObjectName(QStringLiteral("scenarioDock"));
     dock->setWidget(scroll);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                      | QDockWidget::DockWidgetClosable);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     // Summary above the charts.
@@ -92,13 +94,12 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_charts = {new PerTokenCostView, new CumulativeCostView, new KvMemoryView,
                 new BatchSweepView,   new RooflineView,       new KvCacheComparisonView};
     const QStringList tabNames{tr("Per token"), tr("Cumulative"), tr("KV memory"),
-                               tr("Batching"), tr("Roofline"), tr("KV cache on/off")};
+                               tr("Batching"),  tr("Roofline"),   tr("KV cache on/off")};
     for (int i = 0; i < m_charts.size(); ++i) {
         m_tabs->addTab(m_charts[i], tabNames[i]);
         m_tabs->setTabToolTip(i, m_charts[i]->title());
-        connect(m_charts[i], &ChartView::statusMessage, this, [this](const QString &text) {
-            statusBar()->showMessage(text);
-        });
+        connect(m_charts[i], &ChartView::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
     }
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -110,8 +111,10 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
     connect(m_panel, &ScenarioPanel::scenarioEdited, m_controller, &ScenarioController::edit);
     connect(m_panel, &ScenarioPanel::dragFinished, m_controller, &ScenarioController::endDrag);
-    connect(m_panel, &ScenarioPanel::importConfigRequested, this, &MainWindow::chooseConfigToImport);
-    connect(m_controller, &ScenarioController::scenarioChanged, m_panel, &ScenarioPanel::setScenario);
+    connect(m_panel, &ScenarioPanel::importConfigRequested, this,
+            &MainWindow::chooseConfigToImport);
+    connect(m_controller, &ScenarioController::scenarioChanged, m_panel,
+            &ScenarioPanel::setScenario);
     connect(m_controller, &ScenarioController::evaluated, this, &MainWindow::showEvaluation);
     m_panel->setScenario(m_controller->scenario());
 
@@ -128,7 +131,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import config.json…"), this, &MainWindow::chooseConfigToImport);
+    QAction *import =
+        file->addAction(tr("&Import config.json…"), this, &MainWindow::chooseConfigToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Read a model architecture from a Hugging Face config.json"));
     file->addSeparator();
@@ -145,15 +149,17 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_charts.size(); ++i) {
-        QAction *show = m_viewMenu->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction *show = m_viewMenu->addAction(m_tabs->tabText(i), this,
+                                              [this, i] { m_tabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     m_viewMenu->addSeparator();
     QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     const AppTheme current = themeFromKey(settings::theme());
-    for (const auto &[theme, label] : {std::pair{AppTheme::System, tr("&System")}, std::pair{AppTheme::Light, tr("&Light")},
-                                       std::pair{AppTheme::Dark, tr("&Dark")}}) {
+    for (const auto &[theme, label] :
+         {std::pair{AppTheme::System, tr("&System")}, std::pair{AppTheme::Light, tr("&Light")},
+          std::pair{AppTheme::Dark, tr("&Dark")}}) {
         QAction *action = themes->addAction(label, this, [theme] {
             applyTheme(theme);
             settings::setTheme(themeKey(theme));
@@ -189,16 +195,19 @@ bool MainWindow::importConfig(const QString &path)
     Scenario next = m_controller->scenario();
     next.model = imported->spec;
     m_controller->edit(next, tr("Import %1").arg(imported->spec.name), false);
-    statusBar()->showMessage(imported->warnings.isEmpty()
-                                 ? tr("Imported %1 from %2").arg(imported->spec.name, QFileInfo(path).fileName())
-                                 : tr("Imported %1; note: %2").arg(imported->spec.name, imported->warnings.join(QStringLiteral("; "))));
+    statusBar()->showMessage(
+        imported->warnings.isEmpty()
+            ? tr("Imported %1 from %2").arg(imported->spec.name, QFileInfo(path).fileName())
+            : tr("Imported %1; note: %2")
+                  .arg(imported->spec.name, imported->warnings.join(QStringLiteral("; "))));
     return true;
 }
 
 void MainWindow::chooseConfigToImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Hugging Face config.json"), QString(),
-                                                      tr("Model configuration (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a Hugging Face config.json"), QString(),
+                                     tr("Model configuration (*.json);;All files (*)"));
     if (!path.isEmpty())
         importConfig(path);
 }
@@ -206,7 +215,8 @@ void MainWindow::chooseConfigToImport()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".json")))
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        urls.first().toLocalFile().endsWith(QLatin1String(".json")))
         event->acceptProposedAction();
 }
 
@@ -222,20 +232,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings::setWindowGeometry(saveGeometry());
     settings::setWindowState(saveState());
     settings::setCurrentChart(m_tabs->currentIndex());
-    settings::setLastScenario(QJsonDocument(scenarioToJson(m_controller->scenario())).toJson(QJsonDocument::Compact));
+    settings::setLastScenario(
+        QJsonDocument(scenarioToJson(m_controller->scenario())).toJson(QJsonDocument::Compact));
     event->accept();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Token Cost Explorer"),
-                       tr("<h3>Token Cost Explorer %1</h3>"
-                          "<p>Why do output tokens cost more than input tokens? This program computes the "
-                          "FLOPs, memory traffic, KV cache, time and dollars of every token of a request for "
-                          "real model architectures on real hardware.</p>"
-                          "<p>License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog "
-                          "files (models, hardware, engine measurements, API prices).</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Token Cost Explorer"),
+        tr("<h3>Token Cost Explorer %1</h3>"
+           "<p>Why do output tokens cost more than input tokens? This program computes the "
+           "FLOPs, memory traffic, KV cache, time and dollars of every token of a request for "
+           "real model architectures on real hardware.</p>"
+           "<p>License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog "
+           "files (models, hardware, engine measurements, API prices).</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace tce

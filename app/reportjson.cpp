@@ -15,7 +15,10 @@ QString boundName(Bound b)
 }
 
 // -1 means "no limit" in the model; JSON says null.
-QJsonValue countOrNull(int64_t v) { return v < 0 ? QJsonValue() : QJsonValue(double(v)); }
+QJsonValue countOrNull(int64_t v)
+{
+    return v < 0 ? QJsonValue() : QJsonValue(double(v));
+}
 
 } // namespace
 
@@ -110,10 +113,10 @@ QJsonObject reportJson(const Scenario &s, const CostReport &r)
         {"margin_request", r.marginPerRequestUsd},
     };
     return QJsonObject{
-        {"model", model},         {"hardware", hardware}, {"engine", engine},
-        {"request", request},     {"flops", flops},       {"bytes", bytes},
-        {"time_s", time},         {"bound", bound},       {"throughput", throughput},
-        {"memory", memory},       {"cost_usd", cost},     {"runs", double(r.runs)},
+        {"model", model},     {"hardware", hardware}, {"engine", engine},
+        {"request", request}, {"flops", flops},       {"bytes", bytes},
+        {"time_s", time},     {"bound", bound},       {"throughput", throughput},
+        {"memory", memory},   {"cost_usd", cost},     {"runs", double(r.runs)},
     };
 }
 

@@ -15,15 +15,14 @@ namespace {
 class ScenarioEditCommand : public QUndoCommand
 {
 public:
-    ScenarioEditCommand(ScenarioController *controller, Scenario before, Scenario after, const QString &text,
-                        int mergeId)
+    ScenarioEditCommand(ScenarioController *controller, Scenario before, Scenario after,
+                        const QString &text, int mergeId)
         : QUndoCommand(text)
         , m_controller(controller)
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_mergeId(mergeId)
-    {
-    }
+    {}
 
     void undo() override { m_controller->setScenario(m_before); }
     void redo() override { m_controller->setScenario(m_after); }
@@ -66,7 +65,10 @@ void ScenarioController::edit(const Scenario &next, const QString &description, 
         ++m_dragSession;
 }
 
-void ScenarioController::endDrag() { ++m_dragSession; }
+void ScenarioController::endDrag()
+{
+    ++m_dragSession;
+}
 
 void ScenarioController::setScenario(const Scenario &scenario)
 {

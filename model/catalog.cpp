@@ -14,11 +14,10 @@ namespace tce {
 
 namespace {
 
-
-template<class T>
-const T *findById(const QList<T> &list, const QString &id)
+template<class T> const T *findById(const QList<T> &list, const QString &id)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &t) { return t.id == id; });
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [&](const T &t) { return t.id == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 
@@ -32,13 +31,15 @@ QString readList(const QString &directory, const QString &fileName, const QStrin
         return json.error();
     const QJsonValue list = json->value(key);
     if (!list.isArray())
-        return QStringLiteral("%1: \"%2\" is %3; expected a list").arg(fileName, key, describeJsonValue(list));
+        return QStringLiteral("%1: \"%2\" is %3; expected a list")
+            .arg(fileName, key, describeJsonValue(list));
     QSet<QString> ids;
     const QJsonArray array = list.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1: %2[%3]").arg(fileName, key).arg(i);
         if (!array.at(i).isObject())
-            return QStringLiteral("%1 is %2; expected an object").arg(where, describeJsonValue(array.at(i)));
+            return QStringLiteral("%1 is %2; expected an object")
+                .arg(where, describeJsonValue(array.at(i)));
         QString error;
         const QString id = read(array.at(i).toObject(), where, &error);
         if (!error.isEmpty())
@@ -98,9 +99,21 @@ const Catalog &Catalog::builtIn()
     return catalog;
 }
 
-const ModelSpec *Catalog::findModel(const QString &id) const { return findById(models, id); }
-const HardwareSpec *Catalog::findHardware(const QString &id) const { return findById(hardware, id); }
-const EngineProfile *Catalog::findEngine(const QString &id) const { return findById(engines, id); }
-const ApiPrice *Catalog::findPrice(const QString &id) const { return findById(prices, id); }
+const ModelSpec *Catalog::findModel(const QString &id) const
+{
+    return findById(models, id);
+}
+const HardwareSpec *Catalog::findHardware(const QString &id) const
+{
+    return findById(hardware, id);
+}
+const EngineProfile *Catalog::findEngine(const QString &id) const
+{
+    return findById(engines, id);
+}
+const ApiPrice *Catalog::findPrice(const QString &id) const
+{
+    return findById(prices, id);
+}
 
 } // namespace tce

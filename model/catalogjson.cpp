@@ -16,7 +16,8 @@ QStringList readSources(JsonFields &f)
 {
     QStringList sources = f.stringList(QStringLiteral("sources"));
     if (sources.isEmpty() && !f.failed())
-        f.fail(QStringLiteral("\"sources\" is empty; every preset cites where its numbers come from"));
+        f.fail(
+            QStringLiteral("\"sources\" is empty; every preset cites where its numbers come from"));
     return sources;
 }
 
@@ -43,28 +44,29 @@ ModelSpec readModelJson(const QJsonObject &json, const QString &where, QString *
     m.tiedEmbeddings = a.boolean(QStringLiteral("tied_embeddings"));
     const QString norm = a.string(QStringLiteral("norm"), QStringLiteral("rmsnorm"));
     if (norm != QLatin1String("rmsnorm") && norm != QLatin1String("layernorm"))
-        a.fail(QStringLiteral("\"norm\" is \"%1\"; expected \"rmsnorm\" or \"layernorm\"").arg(norm));
+        a.fail(
+            QStringLiteral("\"norm\" is \"%1\"; expected \"rmsnorm\" or \"layernorm\"").arg(norm));
     m.norm = norm == QLatin1String("layernorm") ? NormKind::LayerNorm : NormKind::RmsNorm;
     m.normsPerLayer = int(a.integer({QStringLiteral("norms_per_layer")}, 0, 16, 2));
     m.qkvBias = a.boolean(QStringLiteral("qkv_bias"), false);
     m.outputBias = a.boolean(QStringLiteral("output_bias"), false);
     m.mlpBias = a.boolean(QStringLiteral("mlp_bias"), false);
-    m.learnedPositionEmbeddings
-        = a.integer({QStringLiteral("learned_position_embeddings")}, 0, kMaxCount, 0);
+    m.learnedPositionEmbeddings =
+        a.integer({QStringLiteral("learned_position_embeddings")}, 0, kMaxCount, 0);
     m.slidingWindow = int(a.integer({QStringLiteral("sliding_window")}, 0, kMaxCount, 0));
-    m.slidingWindowLayers
-        = int(a.integer({QStringLiteral("sliding_window_layers")}, 0, m.numLayers, 0));
+    m.slidingWindowLayers =
+        int(a.integer({QStringLiteral("sliding_window_layers")}, 0, m.numLayers, 0));
 
     if (a.has(QStringLiteral("moe"))) {
         JsonFields e(a.object(QStringLiteral("moe")), where + QStringLiteral(" moe"));
         m.moe.numExperts = int(e.integer({QStringLiteral("num_experts")}, 1, 1'000'000));
-        m.moe.expertsPerToken
-            = int(e.integer({QStringLiteral("experts_per_token")}, 1, m.moe.numExperts));
+        m.moe.expertsPerToken =
+            int(e.integer({QStringLiteral("experts_per_token")}, 1, m.moe.numExperts));
         m.moe.expertFfnSize = e.integer({QStringLiteral("expert_ffn_size")}, 1, kMaxCount);
-        m.moe.sharedExpertFfnSize
-            = e.integer({QStringLiteral("shared_expert_ffn_size")}, 0, kMaxCount, 0);
-        m.moe.firstDenseLayers
-            = int(e.integer({QStringLiteral("first_dense_layers")}, 0, m.numLayers, 0));
+        m.moe.sharedExpertFfnSize =
+            e.integer({QStringLiteral("shared_expert_ffn_size")}, 0, kMaxCount, 0);
+        m.moe.firstDenseLayers =
+            int(e.integer({QStringLiteral("first_dense_layers")}, 0, m.numLayers, 0));
         m.moe.routerBias = e.boolean(QStringLiteral("router_bias"), false);
         if (e.failed())
             a.fail(e.error());
@@ -82,11 +84,13 @@ ModelSpec readModelJson(const QJsonObject &json, const QString &where, QString *
 
     const QJsonObject published = f.object(QStringLiteral("published_params"));
     m.publishedParamsTotal = published.value(QStringLiteral("total")).toDouble();
-    m.publishedParamsActive = published.value(QStringLiteral("active")).toDouble(m.publishedParamsTotal);
+    m.publishedParamsActive =
+        published.value(QStringLiteral("active")).toDouble(m.publishedParamsTotal);
     m.publishedParamsSource = published.value(QStringLiteral("source")).toString();
-    m.publishedCountsTiedHeadTwice = published.value(QStringLiteral("counts_tied_head_twice")).toBool();
-    m.publishedActiveExcludesEmbedding
-        = published.value(QStringLiteral("active_excludes_embedding")).toBool();
+    m.publishedCountsTiedHeadTwice =
+        published.value(QStringLiteral("counts_tied_head_twice")).toBool();
+    m.publishedActiveExcludesEmbedding =
+        published.value(QStringLiteral("active_excludes_embedding")).toBool();
     if (a.failed())
         f.fail(a.error());
     *error = f.error();
@@ -112,7 +116,8 @@ HardwareSpec readHardwareJson(const QJsonObject &json, const QString &where, QSt
         f.fail(p.error());
     if (h.peakFlopsPerSecond.isEmpty() && !f.failed())
         f.fail(QStringLiteral("\"peak_flops\" lists no precision"));
-    JsonFields link(f.object(QStringLiteral("interconnect")), where + QStringLiteral(" interconnect"));
+    JsonFields link(f.object(QStringLiteral("interconnect")),
+                    where + QStringLiteral(" interconnect"));
     h.interconnectName = link.string(QStringLiteral("name"), QString());
     h.interconnectBytesPerSecond = link.number(QStringLiteral("bandwidth"), 0, 1e18, 0);
     h.interconnectLatencySeconds = link.number(QStringLiteral("latency_s"), 0, 1, 0);
@@ -125,8 +130,8 @@ HardwareSpec readHardwareJson(const QJsonObject &json, const QString &where, QSt
     return h;
 }
 
-EngineProfile readEngineJson(const QJsonObject &json, const QString &where, QList<CalibrationPoint> *calibration,
-                         QString *error)
+EngineProfile readEngineJson(const QJsonObject &json, const QString &where,
+                             QList<CalibrationPoint> *calibration, QString *error)
 {
     JsonFields f(json, where);
     EngineProfile e;
@@ -157,9 +162,8 @@ EngineProfile readEngineJson(const QJsonObject &json, const QString &where, QLis
         point.source = c.string(QStringLiteral("source"));
         if (c.failed())
             f.fail(c.error());
-        else
-            if (calibration)
-                calibration->append(point);
+        else if (calibration)
+            calibration->append(point);
     }
     *error = f.error();
     return e;
@@ -181,7 +185,6 @@ ApiPrice readPriceJson(const QJsonObject &json, const QString &where, QString *e
     *error = f.error();
     return p;
 }
-
 
 QJsonObject modelToJson(const ModelSpec &m)
 {
@@ -223,7 +226,9 @@ QJsonObject modelToJson(const ModelSpec &m)
                                {"v_head_dim", m.mla.vHeadDim},
                            });
     }
-    QJsonObject out{{"id", m.id}, {"name", m.name}, {"architecture", arch},
+    QJsonObject out{{"id", m.id},
+                    {"name", m.name},
+                    {"architecture", arch},
                     {"sources", QJsonArray::fromStringList(m.sources)}};
     if (m.contextLength > 0)
         out.insert("context_length", double(m.contextLength));

@@ -33,28 +33,37 @@ QStringList keys(std::initializer_list<const char *> names)
 // Families whose FFN is gated (SwiGLU/GeGLU), from the Hugging Face modeling files.
 const QSet<QString> &gatedFamilies()
 {
-    static const QSet<QString> s{
-        "llama",   "mistral", "mixtral", "qwen2",  "qwen2_moe", "qwen3", "qwen3_moe", "gemma",
-        "gemma2",  "gemma3",  "gemma3_text", "phi3", "deepseek_v2", "deepseek_v3", "olmo",
-        "olmo2",   "cohere",  "granite", "internlm2", "yi", "baichuan", "starcoder2_gated",
-        "llama4_text", "exaone", "smollm3", "ministral", "mistral3"};
+    static const QSet<QString> s{"llama",       "mistral",
+                                 "mixtral",     "qwen2",
+                                 "qwen2_moe",   "qwen3",
+                                 "qwen3_moe",   "gemma",
+                                 "gemma2",      "gemma3",
+                                 "gemma3_text", "phi3",
+                                 "deepseek_v2", "deepseek_v3",
+                                 "olmo",        "olmo2",
+                                 "cohere",      "granite",
+                                 "internlm2",   "yi",
+                                 "baichuan",    "starcoder2_gated",
+                                 "llama4_text", "exaone",
+                                 "smollm3",     "ministral",
+                                 "mistral3"};
     return s;
 }
 
 // Families whose config class defaults tie_word_embeddings to false (transformers).
 const QSet<QString> &untiedByDefault()
 {
-    static const QSet<QString> s{"llama", "mistral", "mixtral", "qwen2", "qwen2_moe", "qwen3",
-                                 "qwen3_moe", "phi3", "deepseek_v2", "deepseek_v3", "olmo2",
-                                 "internlm2", "llama4_text", "mistral3"};
+    static const QSet<QString> s{"llama", "mistral",   "mixtral",     "qwen2",       "qwen2_moe",
+                                 "qwen3", "qwen3_moe", "phi3",        "deepseek_v2", "deepseek_v3",
+                                 "olmo2", "internlm2", "llama4_text", "mistral3"};
     return s;
 }
 
 const QSet<QString> &layerNormFamilies()
 {
-    static const QSet<QString> s{"gpt2", "gpt_neox", "gptj", "opt", "bloom", "falcon", "phi",
-                                 "gpt_bigcode", "starcoder2", "stablelm", "RefinedWeb",
-                                 "RefinedWebModel"};
+    static const QSet<QString> s{"gpt2",       "gpt_neox", "gptj",       "opt",
+                                 "bloom",      "falcon",   "phi",        "gpt_bigcode",
+                                 "starcoder2", "stablelm", "RefinedWeb", "RefinedWebModel"};
     return s;
 }
 
@@ -85,8 +94,9 @@ void fillFamilyDefaults(QJsonObject &config, QStringList &warnings)
     if (config.value(QStringLiteral("model_type")).toString() != QLatin1String("llama"))
         return;
     static const std::initializer_list<std::pair<const char *, int>> llamaDefaults{
-        {"hidden_size", 4096},       {"intermediate_size", 11008}, {"num_hidden_layers", 32},
-        {"num_attention_heads", 32}, {"vocab_size", 32000},        {"max_position_embeddings", 2048}};
+        {"hidden_size", 4096},     {"intermediate_size", 11008},
+        {"num_hidden_layers", 32}, {"num_attention_heads", 32},
+        {"vocab_size", 32000},     {"max_position_embeddings", 2048}};
     QStringList filled;
     for (const auto &[key, value] : llamaDefaults) {
         const QString k = QLatin1String(key);
@@ -96,7 +106,8 @@ void fillFamilyDefaults(QJsonObject &config, QStringList &warnings)
         }
     }
     if (!filled.isEmpty())
-        warnings << QStringLiteral("used the Llama defaults of transformers for keys the file leaves out: %1")
+        warnings << QStringLiteral(
+                        "used the Llama defaults of transformers for keys the file leaves out: %1")
                         .arg(filled.join(QStringLiteral(", ")));
 }
 
@@ -104,8 +115,8 @@ void readSlidingWindow(JsonFields &f, const QString &family, ModelSpec &m, QStri
 {
     const QJsonObject &json = f.json();
     const bool windowGiven = f.has(QStringLiteral("sliding_window"));
-    if (json.contains(QStringLiteral("use_sliding_window"))
-        && !f.boolean(QStringLiteral("use_sliding_window"), false))
+    if (json.contains(QStringLiteral("use_sliding_window")) &&
+        !f.boolean(QStringLiteral("use_sliding_window"), false))
         return; // Qwen2 configs name a window they do not use
     if (json.value(QStringLiteral("layer_types")).isArray()) {
         const QStringList types = f.stringList(QStringLiteral("layer_types"));
@@ -149,17 +160,20 @@ void readMoe(JsonFields &f, const QString &family, ModelSpec &m)
     if (experts <= 1)
         return; // Qwen3 dense configs carry "num_experts": 0
     m.moe.numExperts = int(experts);
-    m.moe.expertsPerToken = int(f.integer(keys({"num_experts_per_tok", "moe_top_k", "top_k"}), 1, experts));
+    m.moe.expertsPerToken =
+        int(f.integer(keys({"num_experts_per_tok", "moe_top_k", "top_k"}), 1, experts));
     // Mixtral's experts are intermediate_size wide; DeepSeek and Qwen-MoE name their width.
     m.moe.expertFfnSize = f.integer(keys({"moe_intermediate_size"}), 1, kMaxWidth, m.ffnSize);
     if (f.has(QStringLiteral("n_shared_experts")))
-        m.moe.sharedExpertFfnSize
-            = f.integer(keys({"n_shared_experts"}), 0, kMaxExperts) * m.moe.expertFfnSize;
+        m.moe.sharedExpertFfnSize =
+            f.integer(keys({"n_shared_experts"}), 0, kMaxExperts) * m.moe.expertFfnSize;
     else
-        m.moe.sharedExpertFfnSize = f.integer(keys({"shared_expert_intermediate_size"}), 0, kMaxWidth, 0);
+        m.moe.sharedExpertFfnSize =
+            f.integer(keys({"shared_expert_intermediate_size"}), 0, kMaxWidth, 0);
     m.moe.firstDenseLayers = int(f.integer(keys({"first_k_dense_replace"}), 0, m.numLayers, 0));
     // DeepSeek-V3's auxiliary-loss-free balancing adds a per-expert bias to the router.
-    m.moe.routerBias = f.json().value(QStringLiteral("topk_method")).toString() == QLatin1String("noaux_tc");
+    m.moe.routerBias =
+        f.json().value(QStringLiteral("topk_method")).toString() == QLatin1String("noaux_tc");
     if (m.moe.expertsPerToken > m.moe.numExperts)
         f.fail(QStringLiteral("\"num_experts_per_tok\" is %1 but there are only %2 experts")
                    .arg(m.moe.expertsPerToken)
@@ -197,7 +211,8 @@ Result<ImportedModel> importHuggingFaceConfig(const QJsonObject &config, const Q
     if (family.startsWith(QLatin1String("RefinedWeb")))
         family = QStringLiteral("falcon");
 
-    m.numLayers = int(f.integer(keys({"num_hidden_layers", "n_layer", "num_layers", "n_layers"}), 1, kMaxLayers));
+    m.numLayers = int(
+        f.integer(keys({"num_hidden_layers", "n_layer", "num_layers", "n_layers"}), 1, kMaxLayers));
     m.hiddenSize = int(f.integer(keys({"hidden_size", "n_embd", "d_model"}), 1, kMaxWidth));
     m.numHeads = int(f.integer(keys({"num_attention_heads", "n_head", "n_heads"}), 1, kMaxHeads));
     if (f.failed())
@@ -207,7 +222,8 @@ Result<ImportedModel> importHuggingFaceConfig(const QJsonObject &config, const Q
     m.numKvHeads = int(f.integer(keys({"num_key_value_heads", "n_head_kv", "num_kv_heads"}), 1,
                                  kMaxHeads, multiQuery ? 1 : m.numHeads));
     if (!f.failed() && m.numHeads % m.numKvHeads != 0)
-        f.fail(QStringLiteral("\"num_key_value_heads\" is %1, which does not divide the %2 query heads")
+        f.fail(QStringLiteral(
+                   "\"num_key_value_heads\" is %1, which does not divide the %2 query heads")
                    .arg(m.numKvHeads)
                    .arg(m.numHeads));
     if (f.has(QStringLiteral("head_dim"))) {
@@ -224,9 +240,9 @@ Result<ImportedModel> importHuggingFaceConfig(const QJsonObject &config, const Q
     m.ffnSize = f.integer(keys({"intermediate_size", "n_inner", "ffn_dim", "ffn_hidden_size"}), 1,
                           kMaxWidth * 16, int64_t(m.hiddenSize) * 4);
     m.vocabSize = f.integer(keys({"vocab_size", "padded_vocab_size"}), 1, kMaxVocab);
-    m.contextLength = f.integer(keys({"max_position_embeddings", "n_positions", "max_sequence_length",
-                                      "seq_length"}),
-                                1, kMaxContext, 0);
+    m.contextLength = f.integer(
+        keys({"max_position_embeddings", "n_positions", "max_sequence_length", "seq_length"}), 1,
+        kMaxContext, 0);
 
     if (gatedFamilies().contains(family)) {
         m.gatedFfn = true;
@@ -235,27 +251,29 @@ Result<ImportedModel> importHuggingFaceConfig(const QJsonObject &config, const Q
     } else {
         const QString act = f.json().value(QStringLiteral("hidden_act")).toString();
         m.gatedFfn = act == QLatin1String("silu") || act == QLatin1String("swiglu");
-        out.warnings << QStringLiteral("unknown \"model_type\" %1: assumed a %2 FFN from \"hidden_act\"")
+        out.warnings << QStringLiteral(
+                            "unknown \"model_type\" %1: assumed a %2 FFN from \"hidden_act\"")
                             .arg(family.isEmpty() ? QStringLiteral("(none)") : family,
                                  m.gatedFfn ? QStringLiteral("gated") : QStringLiteral("plain"));
     }
-    m.tiedEmbeddings = f.boolean(QStringLiteral("tie_word_embeddings"),
-                                 !untiedByDefault().contains(family));
+    m.tiedEmbeddings =
+        f.boolean(QStringLiteral("tie_word_embeddings"), !untiedByDefault().contains(family));
     m.norm = layerNormFamilies().contains(family) ? NormKind::LayerNorm : NormKind::RmsNorm;
     if (family.startsWith(QLatin1String("gemma2")) || family.startsWith(QLatin1String("gemma3")))
         m.normsPerLayer = 4; // pre- and post-norms around attention and FFN
     else if (family == QLatin1String("falcon"))
-        m.normsPerLayer
-            = f.json().value(QStringLiteral("new_decoder_architecture")).toBool(refinedWeb40b) ? 2 : 1;
+        m.normsPerLayer =
+            f.json().value(QStringLiteral("new_decoder_architecture")).toBool(refinedWeb40b) ? 2
+                                                                                             : 1;
     else
         m.normsPerLayer = 2;
 
-    const bool allBiases = family == QLatin1String("gpt2") || family == QLatin1String("gpt_neox")
-                           || family == QLatin1String("gpt_bigcode");
+    const bool allBiases = family == QLatin1String("gpt2") || family == QLatin1String("gpt_neox") ||
+                           family == QLatin1String("gpt_bigcode");
     const bool falconBias = f.json().value(QStringLiteral("bias")).toBool(false);
     const bool attentionBias = f.json().value(QStringLiteral("attention_bias")).toBool(false);
-    m.qkvBias = allBiases || falconBias || attentionBias || family == QLatin1String("qwen2")
-                || family == QLatin1String("qwen2_moe");
+    m.qkvBias = allBiases || falconBias || attentionBias || family == QLatin1String("qwen2") ||
+                family == QLatin1String("qwen2_moe");
     m.outputBias = allBiases || falconBias || attentionBias;
     m.mlpBias = allBiases || falconBias || f.json().value(QStringLiteral("mlp_bias")).toBool(false);
     if (family == QLatin1String("gpt2"))

@@ -77,9 +77,8 @@ CostReport evaluate(const Scenario &s)
     r.outputInputCostRatio = r.usdPerInputToken > 0 ? r.usdPerOutputToken / r.usdPerInputToken : 0;
     if (s.price.inputUsdPerMillion > 0)
         r.listPriceRatio = s.price.outputUsdPerMillion / s.price.inputUsdPerMillion;
-    r.revenuePerRequestUsd = (double(I) * s.price.inputUsdPerMillion
-                              + double(O) * s.price.outputUsdPerMillion)
-                             / 1e6;
+    r.revenuePerRequestUsd =
+        (double(I) * s.price.inputUsdPerMillion + double(O) * s.price.outputUsdPerMillion) / 1e6;
     r.marginPerRequestUsd = r.revenuePerRequestUsd - r.usdPerRequest;
     return r;
 }

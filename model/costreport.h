@@ -17,7 +17,7 @@ struct CostReport
     ParameterCounts params;
     double weightBytes = 0;
     double kvBytesPerToken = 0;
-    double peakFlopsPerSecond = 0;  // all GPUs, dense, at the compute precision
+    double peakFlopsPerSecond = 0;            // all GPUs, dense, at the compute precision
     double memoryBandwidthBytesPerSecond = 0; // all GPUs
     int batch = 1;
     int prefillBatch = 1;

@@ -63,8 +63,9 @@ PositionCurves positionCurves(const Scenario &s, int maxPoints, SampleSpacing sp
     c.lastPosition = std::max(I, I + O - 1);
     c.position = samplePositions(1, c.lastPosition, maxPoints, spacing, {I, I + 1});
     const Eigen::Index n = c.position.size();
-    for (Eigen::ArrayXd *a : {&c.flops, &c.bytes, &c.seconds, &c.usd, &c.kvBytes, &c.cumulativeFlops,
-                              &c.cumulativeBytes, &c.cumulativeSeconds, &c.cumulativeUsd})
+    for (Eigen::ArrayXd *a :
+         {&c.flops, &c.bytes, &c.seconds, &c.usd, &c.kvBytes, &c.cumulativeFlops,
+          &c.cumulativeBytes, &c.cumulativeSeconds, &c.cumulativeUsd})
         a->resize(n);
 
     const RunTime prefill = timing.prefill(I, Bp);
@@ -77,12 +78,12 @@ PositionCurves positionCurves(const Scenario &s, int maxPoints, SampleSpacing sp
     for (Eigen::Index i = 0; i < n; ++i) {
         const auto p = int64_t(c.position[i]);
         if (p <= I) {
-            c.flops[i] = flops.prefillFlopsThrough(p) - flops.prefillFlopsThrough(p - 1)
-                         + (p == I ? flops.logitFlopsPerPosition() : 0.0);
+            c.flops[i] = flops.prefillFlopsThrough(p) - flops.prefillFlopsThrough(p - 1) +
+                         (p == I ? flops.logitFlopsPerPosition() : 0.0);
             c.bytes[i] = prefillBytesPerToken;
             c.seconds[i] = prefillSecondsPerToken;
-            c.cumulativeFlops[i] = flops.prefillFlopsThrough(p)
-                                   + (p == I ? flops.logitFlopsPerPosition() : 0.0);
+            c.cumulativeFlops[i] =
+                flops.prefillFlopsThrough(p) + (p == I ? flops.logitFlopsPerPosition() : 0.0);
             c.cumulativeBytes[i] = prefillBytesPerToken * double(p);
             c.cumulativeSeconds[i] = prefillSecondsPerToken * double(p);
         } else if (s.useKvCache) {
@@ -92,9 +93,10 @@ PositionCurves positionCurves(const Scenario &s, int maxPoints, SampleSpacing sp
             c.seconds[i] = step.seconds / B;
             c.cumulativeFlops[i] = prefillFlopsTotal + flops.decodeFlopsBetween(I + 1, p);
             const double steps = double(p - I);
-            c.cumulativeBytes[i] = prefill.bytes / Bp + steps * weightsPerStep / B
-                                   + memory.kvBytesSumBetween(I + 1, p);
-            c.cumulativeSeconds[i] = prefill.seconds / Bp + timing.decodeSecondsBetween(I + 1, p) / B;
+            c.cumulativeBytes[i] = prefill.bytes / Bp + steps * weightsPerStep / B +
+                                   memory.kvBytesSumBetween(I + 1, p);
+            c.cumulativeSeconds[i] =
+                prefill.seconds / Bp + timing.decodeSecondsBetween(I + 1, p) / B;
         } else {
             const RunTime step = timing.noCacheStep(p);
             c.flops[i] = step.flops / B;
@@ -102,7 +104,8 @@ PositionCurves positionCurves(const Scenario &s, int maxPoints, SampleSpacing sp
             c.seconds[i] = step.seconds / B;
             c.cumulativeFlops[i] = prefillFlopsTotal + flops.noKvCacheTotalFlops(I + 1, p - I);
             c.cumulativeBytes[i] = prefill.bytes / Bp + double(p - I) * memory.weightBytes() / B;
-            c.cumulativeSeconds[i] = prefill.seconds / Bp + timing.noCacheSecondsBetween(I + 1, p) / B;
+            c.cumulativeSeconds[i] =
+                prefill.seconds / Bp + timing.noCacheSecondsBetween(I + 1, p) / B;
         }
         c.kvBytes[i] = s.useKvCache ? memory.kvBytesForContext(p) : 0.0;
     }

@@ -33,7 +33,11 @@ struct PositionCurves
     Eigen::ArrayXd cumulativeUsd;
 };
 
-enum class SampleSpacing { Linear, Logarithmic };
+enum class SampleSpacing
+{
+    Linear,
+    Logarithmic
+};
 
 // Integer positions in [first, last], at most maxPoints of them, spread linearly or
 // geometrically, always including first, last and every listed anchor inside the range.

@@ -12,10 +12,16 @@ namespace tce::exact {
 __extension__ typedef __int128 Int128;
 
 // S(n) = 1 + 2 + ... + n
-constexpr Int128 triangular(Int128 n) { return n <= 0 ? 0 : n * (n + 1) / 2; }
+constexpr Int128 triangular(Int128 n)
+{
+    return n <= 0 ? 0 : n * (n + 1) / 2;
+}
 
 // T(n) = S(1) + S(2) + ... + S(n) = n(n+1)(n+2)/6
-constexpr Int128 tetrahedral(Int128 n) { return n <= 0 ? 0 : n * (n + 1) * (n + 2) / 6; }
+constexpr Int128 tetrahedral(Int128 n)
+{
+    return n <= 0 ? 0 : n * (n + 1) * (n + 2) / 6;
+}
 
 // sum_{p=1..n} min(p, W): the keys a sliding-window layer attends to over positions 1..n.
 constexpr Int128 windowedTriangular(Int128 n, Int128 window)
@@ -39,7 +45,10 @@ constexpr Int128 windowedTetrahedral(Int128 n, Int128 window)
 }
 
 // sum_{p=a..b} p
-constexpr Int128 positionSum(Int128 a, Int128 b) { return b < a ? 0 : triangular(b) - triangular(a - 1); }
+constexpr Int128 positionSum(Int128 a, Int128 b)
+{
+    return b < a ? 0 : triangular(b) - triangular(a - 1);
+}
 
 // sum_{p=a..b} min(p, W)
 constexpr Int128 windowedPositionSum(Int128 a, Int128 b, Int128 window)
@@ -47,6 +56,9 @@ constexpr Int128 windowedPositionSum(Int128 a, Int128 b, Int128 window)
     return b < a ? 0 : windowedTriangular(b, window) - windowedTriangular(a - 1, window);
 }
 
-constexpr double toDouble(Int128 v) { return static_cast<double>(static_cast<long double>(v)); }
+constexpr double toDouble(Int128 v)
+{
+    return static_cast<double>(static_cast<long double>(v));
+}
 
 } // namespace tce::exact

@@ -16,8 +16,8 @@ FlopModel::FlopModel(const ModelSpec &model)
     // Per query-key pair and head: QK^T over the query-key head dim, the weighted sum of V
     // over the value head dim, 2 FLOPs per multiply-add (cost-model.md section 3; for MLA we
     // count the attention as defined in DeepSeek-V2 section 2.1, before weight absorption).
-    const int64_t perLayer = 2 * int64_t(model.numHeads)
-                             * (int64_t(model.queryKeyHeadDim()) + model.valueHeadDim());
+    const int64_t perLayer =
+        2 * int64_t(model.numHeads) * (int64_t(model.queryKeyHeadDim()) + model.valueHeadDim());
     m_attnGlobalExact = perLayer * model.globalAttentionLayers();
     m_attnSlidingExact = perLayer * model.slidingLayerCount();
     m_window = model.slidingLayerCount() > 0 ? model.slidingWindow : 0;
@@ -40,9 +40,9 @@ double FlopModel::prefillFlopsThrough(int64_t position) const
     if (position <= 0)
         return 0;
     const Int128 n = position;
-    const Int128 flops = Int128(m_matmulPerTokenExact) * n
-                         + Int128(m_attnGlobalExact) * exact::triangular(n)
-                         + Int128(m_attnSlidingExact) * exact::windowedTriangular(n, m_window);
+    const Int128 flops = Int128(m_matmulPerTokenExact) * n +
+                         Int128(m_attnGlobalExact) * exact::triangular(n) +
+                         Int128(m_attnSlidingExact) * exact::windowedTriangular(n, m_window);
     return exact::toDouble(flops);
 }
 
@@ -55,8 +55,8 @@ double FlopModel::prefillFlops(int64_t inputTokens) const
 
 double FlopModel::decodeStepFlops(int64_t position) const
 {
-    return exact::toDouble(Int128(m_matmulPerTokenExact) + m_logitsExact)
-           + attentionFlopsAtPosition(position);
+    return exact::toDouble(Int128(m_matmulPerTokenExact) + m_logitsExact) +
+           attentionFlopsAtPosition(position);
 }
 
 double FlopModel::decodeFlopsBetween(int64_t firstPosition, int64_t lastPosition) const
@@ -64,11 +64,11 @@ double FlopModel::decodeFlopsBetween(int64_t firstPosition, int64_t lastPosition
     if (lastPosition < firstPosition)
         return 0;
     const Int128 steps = Int128(lastPosition) - firstPosition + 1;
-    const Int128 flops
-        = steps * (Int128(m_matmulPerTokenExact) + m_logitsExact)
-          + Int128(m_attnGlobalExact) * exact::positionSum(firstPosition, lastPosition)
-          + Int128(m_attnSlidingExact)
-                * exact::windowedPositionSum(firstPosition, lastPosition, m_window);
+    const Int128 flops =
+        steps * (Int128(m_matmulPerTokenExact) + m_logitsExact) +
+        Int128(m_attnGlobalExact) * exact::positionSum(firstPosition, lastPosition) +
+        Int128(m_attnSlidingExact) *
+            exact::windowedPositionSum(firstPosition, lastPosition, m_window);
     return exact::toDouble(flops);
 }
 
@@ -85,13 +85,12 @@ double FlopModel::noKvCacheTotalFlops(int64_t inputTokens, int64_t outputTokens)
     // sum over n = I .. I+O-1 of prefillFlops(n)
     const Int128 first = inputTokens;
     const Int128 last = Int128(inputTokens) + outputTokens - 1;
-    const Int128 flops
-        = Int128(m_matmulPerTokenExact) * exact::positionSum(first, last)
-          + Int128(m_attnGlobalExact) * (exact::tetrahedral(last) - exact::tetrahedral(first - 1))
-          + Int128(m_attnSlidingExact)
-                * (exact::windowedTetrahedral(last, m_window)
-                   - exact::windowedTetrahedral(first - 1, m_window))
-          + Int128(outputTokens) * m_logitsExact;
+    const Int128 flops =
+        Int128(m_matmulPerTokenExact) * exact::positionSum(first, last) +
+        Int128(m_attnGlobalExact) * (exact::tetrahedral(last) - exact::tetrahedral(first - 1)) +
+        Int128(m_attnSlidingExact) * (exact::windowedTetrahedral(last, m_window) -
+                                      exact::windowedTetrahedral(first - 1, m_window)) +
+        Int128(outputTokens) * m_logitsExact;
     return exact::toDouble(flops);
 }
 

@@ -32,8 +32,7 @@ QString describeJsonValue(const QJsonValue &value)
 JsonFields::JsonFields(QJsonObject object, QString where)
     : m_object(std::move(object))
     , m_where(std::move(where))
-{
-}
+{}
 
 void JsonFields::fail(const QString &message)
 {
@@ -62,13 +61,15 @@ int64_t JsonFields::integer(const QStringList &keys, int64_t minimum, int64_t ma
     const auto key = firstPresent(keys);
     if (!key) {
         if (!fallback)
-            fail(QStringLiteral("missing required key \"%1\"").arg(keys.join(QStringLiteral("\" or \""))));
+            fail(QStringLiteral("missing required key \"%1\"")
+                     .arg(keys.join(QStringLiteral("\" or \""))));
         return fallback.value_or(0);
     }
     const QJsonValue v = m_object.value(*key);
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d)) {
-        fail(QStringLiteral("\"%1\" is %2; expected a whole number").arg(*key, describeJsonValue(v)));
+        fail(QStringLiteral("\"%1\" is %2; expected a whole number")
+                 .arg(*key, describeJsonValue(v)));
         return fallback.value_or(0);
     }
     if (d < double(minimum) || d > double(maximum)) {
@@ -140,12 +141,14 @@ QStringList JsonFields::stringList(const QString &key)
     if (v.isString())
         return {v.toString()};
     if (!v.isArray()) {
-        fail(QStringLiteral("\"%1\" is %2; expected a list of strings").arg(key, describeJsonValue(v)));
+        fail(QStringLiteral("\"%1\" is %2; expected a list of strings")
+                 .arg(key, describeJsonValue(v)));
         return out;
     }
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString()) {
-            fail(QStringLiteral("\"%1\" holds %2; expected strings").arg(key, describeJsonValue(item)));
+            fail(QStringLiteral("\"%1\" holds %2; expected strings")
+                     .arg(key, describeJsonValue(item)));
             return {};
         }
         out << item.toString();

@@ -13,14 +13,17 @@ Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const QString &disp
     if (data.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as some editors write
         data.remove(0, 3);
     if (data.trimmed().isEmpty())
-        return Result<QJsonObject>::failure(QStringLiteral("%1: the file is empty").arg(displayName));
+        return Result<QJsonObject>::failure(
+            QStringLiteral("%1: the file is empty").arg(displayName));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         const int offset = std::clamp(error.offset, 0, int(data.size()));
         const int line = int(data.left(offset).count('\n')) + 1;
-        return Result<QJsonObject>::failure(
-            QStringLiteral("%1: line %2: not valid JSON (%3)").arg(displayName).arg(line).arg(error.errorString()));
+        return Result<QJsonObject>::failure(QStringLiteral("%1: line %2: not valid JSON (%3)")
+                                                .arg(displayName)
+                                                .arg(line)
+                                                .arg(error.errorString()));
     }
     if (!doc.isObject())
         return Result<QJsonObject>::failure(

@@ -17,9 +17,9 @@ MemoryModel::MemoryModel(const ModelSpec &model, const Precision &weights, const
     m_routedExpertsTotalParams = double(params.routedExpertsTotal);
     m_routedExpertParams = double(params.routedExpert);
 
-    const double valuesPerTokenPerLayer
-        = model.mla.enabled() ? double(model.mla.kvLoraRank + model.mla.qkRopeHeadDim)
-                              : 2.0 * model.numKvHeads * model.headDim;
+    const double valuesPerTokenPerLayer =
+        model.mla.enabled() ? double(model.mla.kvLoraRank + model.mla.qkRopeHeadDim)
+                            : 2.0 * model.numKvHeads * model.headDim;
     m_kvPerTokenPerLayer = valuesPerTokenPerLayer * kvCache.bytesPerValue();
     m_globalLayers = model.globalAttentionLayers();
     m_slidingLayers = model.slidingLayerCount();
@@ -39,16 +39,17 @@ double MemoryModel::kvBytesForContext(int64_t context) const
     if (context <= 0)
         return 0;
     const double windowed = m_window > 0 ? double(std::min<int64_t>(context, m_window)) : 0.0;
-    return m_kvPerTokenPerLayer * (double(m_globalLayers) * double(context) + m_slidingLayers * windowed);
+    return m_kvPerTokenPerLayer *
+           (double(m_globalLayers) * double(context) + m_slidingLayers * windowed);
 }
 
 double MemoryModel::kvBytesSumBetween(int64_t firstPosition, int64_t lastPosition) const
 {
     const double global = exact::toDouble(exact::positionSum(firstPosition, lastPosition));
-    const double windowed
-        = m_window > 0
-              ? exact::toDouble(exact::windowedPositionSum(firstPosition, lastPosition, m_window))
-              : 0.0;
+    const double windowed =
+        m_window > 0
+            ? exact::toDouble(exact::windowedPositionSum(firstPosition, lastPosition, m_window))
+            : 0.0;
     return m_kvPerTokenPerLayer * (m_globalLayers * global + m_slidingLayers * windowed);
 }
 
@@ -79,7 +80,8 @@ MemoryBudget memoryBudget(const Scenario &s)
 int64_t maxBatchAtContext(const Scenario &s, int64_t context)
 {
     const double usable = memoryBudget(s).usableKvBytes;
-    const double perSequence = MemoryModel(s.model, s.weights, s.kvCache).kvBytesForContext(context);
+    const double perSequence =
+        MemoryModel(s.model, s.weights, s.kvCache).kvBytesForContext(context);
     if (usable <= 0 || perSequence <= 0)
         return 0;
     return int64_t(std::floor(usable / perSequence));

@@ -7,19 +7,23 @@
 
 namespace tce {
 
-enum class NormKind { RmsNorm, LayerNorm };
+enum class NormKind
+{
+    RmsNorm,
+    LayerNorm
+};
 
 // Mixture of experts (Mixtral, DeepSeek, Qwen-MoE): the FFN of every layer after the
 // leading dense ones is a router plus experts; only k routed experts (and the shared ones)
 // run for a token. cost-model.md section 1-2.
 struct MoeSpec
 {
-    int numExperts = 0;            // E, routed experts per MoE layer
-    int expertsPerToken = 0;       // k
-    int64_t expertFfnSize = 0;     // d_moe, inner width of one routed expert
+    int numExperts = 0;              // E, routed experts per MoE layer
+    int expertsPerToken = 0;         // k
+    int64_t expertFfnSize = 0;       // d_moe, inner width of one routed expert
     int64_t sharedExpertFfnSize = 0; // total inner width of the always-active shared expert(s)
-    int firstDenseLayers = 0;      // leading layers with a dense FFN of ModelSpec::ffnSize
-    bool routerBias = false;       // DeepSeek-V3's per-expert score correction bias
+    int firstDenseLayers = 0;        // leading layers with a dense FFN of ModelSpec::ffnSize
+    bool routerBias = false;         // DeepSeek-V3's per-expert score correction bias
 
     bool enabled() const { return numExperts > 0; }
     bool operator==(const MoeSpec &) const = default;
@@ -29,7 +33,7 @@ struct MoeSpec
 // r_kv plus a decoupled RoPE key of d_rope, which is all the cache keeps.
 struct MlaSpec
 {
-    int qLoraRank = 0; // 0: queries are projected directly from the hidden state
+    int qLoraRank = 0;  // 0: queries are projected directly from the hidden state
     int kvLoraRank = 0; // r_kv
     int qkNopeHeadDim = 0;
     int qkRopeHeadDim = 0; // d_rope

@@ -49,7 +49,10 @@ int64_t attentionParametersPerLayer(const ModelSpec &m)
     return params;
 }
 
-int64_t denseFfnParameters(const ModelSpec &m) { return ffnParameters(m, m.ffnSize, m.mlpBias); }
+int64_t denseFfnParameters(const ModelSpec &m)
+{
+    return ffnParameters(m, m.ffnSize, m.mlpBias);
+}
 
 ParameterCounts countParameters(const ModelSpec &m)
 {
@@ -58,7 +61,8 @@ ParameterCounts countParameters(const ModelSpec &m)
     const int64_t moeLayers = m.moeLayerCount();
     const int64_t denseLayers = L - moeLayers;
 
-    const int64_t perLayerShared = attentionParametersPerLayer(m) + m.normsPerLayer * normParameters(m);
+    const int64_t perLayerShared =
+        attentionParametersPerLayer(m) + m.normsPerLayer * normParameters(m);
     const int64_t finalNorm = normParameters(m);
 
     ParameterCounts c;
@@ -68,15 +72,15 @@ ParameterCounts countParameters(const ModelSpec &m)
     int64_t moeAlwaysActive = 0; // router and shared experts of one MoE layer
     if (m.moe.enabled()) {
         c.routedExpert = ffnParameters(m, m.moe.expertFfnSize, false);
-        moeAlwaysActive = d * m.moe.numExperts + (m.moe.routerBias ? m.moe.numExperts : 0)
-                          + (m.moe.sharedExpertFfnSize > 0
-                                 ? ffnParameters(m, m.moe.sharedExpertFfnSize, false)
-                                 : 0);
+        moeAlwaysActive =
+            d * m.moe.numExperts + (m.moe.routerBias ? m.moe.numExperts : 0) +
+            (m.moe.sharedExpertFfnSize > 0 ? ffnParameters(m, m.moe.sharedExpertFfnSize, false)
+                                           : 0);
         c.routedExpertsTotal = moeLayers * m.moe.numExperts * c.routedExpert;
     }
 
-    const int64_t bodyWithoutRouted = L * perLayerShared + denseLayers * denseFfnParameters(m)
-                                      + moeLayers * moeAlwaysActive + finalNorm;
+    const int64_t bodyWithoutRouted = L * perLayerShared + denseLayers * denseFfnParameters(m) +
+                                      moeLayers * moeAlwaysActive + finalNorm;
     c.body = bodyWithoutRouted + moeLayers * m.moe.expertsPerToken * c.routedExpert;
     const int64_t untiedHead = m.tiedEmbeddings ? 0 : c.head;
     c.active = c.body + c.embedding + untiedHead;

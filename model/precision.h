@@ -11,7 +11,7 @@ namespace tce {
 // matmuls run at. Weight-only formats (int4, GGUF k-quants) compute at 16-bit precision.
 struct Precision
 {
-    QString name;            // "bf16", "fp8", "q4_k_m", or "4.85-bit" for an arbitrary width
+    QString name;             // "bf16", "fp8", "q4_k_m", or "4.85-bit" for an arbitrary width
     double bitsPerValue = 16; // scales and zero points included (Q4_K_M: 4.85)
     QString computeKey = QStringLiteral("bf16"); // key into HardwareSpec::peakFlopsPerSecond
 

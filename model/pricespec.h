@@ -10,8 +10,8 @@ namespace tce {
 // What the GPUs cost and what an API charges (USD). cost-model.md section 6.
 struct PriceSpec
 {
-    double gpuHourUsd = 0;             // per GPU
-    QString apiPriceId;                // catalog entry the API prices came from, if any
+    double gpuHourUsd = 0; // per GPU
+    QString apiPriceId;    // catalog entry the API prices came from, if any
     QString apiPriceName;
     double inputUsdPerMillion = 0;
     double outputUsdPerMillion = 0;

@@ -9,11 +9,12 @@ namespace tce {
 
 // A parsed value or a message that names the field, the value and what was expected.
 // Parsers return this instead of throwing, so nothing throws across the UI.
-template<class T>
-class Result
+template<class T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
     static Result failure(QString message) { return Result(std::move(message), 0); }
 
     bool ok() const { return m_value.has_value(); }
@@ -24,7 +25,9 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    Result(QString message, int) : m_error(std::move(message)) {}
+    Result(QString message, int)
+        : m_error(std::move(message))
+    {}
     std::optional<T> m_value;
     QString m_error;
 };

@@ -20,8 +20,8 @@ struct Scenario
     Precision compute; // the precision matmuls run at (selects the hardware peak)
     ServingSpec serving;
     PriceSpec price;
-    int64_t inputTokens = 2048;  // I
-    int64_t outputTokens = 512;  // O
+    int64_t inputTokens = 2048; // I
+    int64_t outputTokens = 512; // O
     bool useKvCache = true;
 };
 

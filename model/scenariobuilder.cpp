@@ -10,8 +10,7 @@ namespace tce {
 
 namespace {
 
-template<class T>
-QString idList(const QList<T> &items)
+template<class T> QString idList(const QList<T> &items)
 {
     QStringList ids;
     for (const T &item : items)
@@ -24,7 +23,10 @@ QString unknownId(const char *what, const QString &id, const QString &known)
     return QStringLiteral("unknown %1 \"%2\"; known: %3").arg(QLatin1String(what), id, known);
 }
 
-bool inRange(double v, double lo, double hi) { return std::isfinite(v) && v >= lo && v <= hi; }
+bool inRange(double v, double lo, double hi)
+{
+    return std::isfinite(v) && v >= lo && v <= hi;
+}
 
 } // namespace
 
@@ -122,32 +124,33 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
         s.serving.gpus = *c.gpus;
     if (error.isEmpty() && c.batch && (error = checkInt("batch", *c.batch, 1, kMaxBatch)).isEmpty())
         s.serving.batch = *c.batch;
-    if (error.isEmpty() && c.prefillBatch
-        && (error = checkInt("prefill batch", *c.prefillBatch, 0, kMaxBatch)).isEmpty())
+    if (error.isEmpty() && c.prefillBatch &&
+        (error = checkInt("prefill batch", *c.prefillBatch, 0, kMaxBatch)).isEmpty())
         s.serving.prefillBatch = *c.prefillBatch;
-    if (error.isEmpty() && c.inputTokens
-        && (error = checkInt("input tokens", *c.inputTokens, 1, kMaxTokens)).isEmpty())
+    if (error.isEmpty() && c.inputTokens &&
+        (error = checkInt("input tokens", *c.inputTokens, 1, kMaxTokens)).isEmpty())
         s.inputTokens = *c.inputTokens;
-    if (error.isEmpty() && c.outputTokens
-        && (error = checkInt("output tokens", *c.outputTokens, 1, kMaxTokens)).isEmpty())
+    if (error.isEmpty() && c.outputTokens &&
+        (error = checkInt("output tokens", *c.outputTokens, 1, kMaxTokens)).isEmpty())
         s.outputTokens = *c.outputTokens;
-    if (error.isEmpty() && c.peakFlopsPerSecond
-        && (error = checkReal("peak FLOP/s", *c.peakFlopsPerSecond, 1e6, 1e21)).isEmpty())
+    if (error.isEmpty() && c.peakFlopsPerSecond &&
+        (error = checkReal("peak FLOP/s", *c.peakFlopsPerSecond, 1e6, 1e21)).isEmpty())
         s.hardware.peakFlopsPerSecond.insert(s.compute.computeKey, *c.peakFlopsPerSecond);
-    if (error.isEmpty() && c.memoryBandwidthBytesPerSecond
-        && (error = checkReal("memory bandwidth", *c.memoryBandwidthBytesPerSecond, 1e6, 1e18)).isEmpty())
+    if (error.isEmpty() && c.memoryBandwidthBytesPerSecond &&
+        (error = checkReal("memory bandwidth", *c.memoryBandwidthBytesPerSecond, 1e6, 1e18))
+            .isEmpty())
         s.hardware.memoryBandwidthBytesPerSecond = *c.memoryBandwidthBytesPerSecond;
-    if (error.isEmpty() && c.memoryBytes
-        && (error = checkReal("memory", *c.memoryBytes, 1e6, 1e18)).isEmpty())
+    if (error.isEmpty() && c.memoryBytes &&
+        (error = checkReal("memory", *c.memoryBytes, 1e6, 1e18)).isEmpty())
         s.hardware.memoryBytes = *c.memoryBytes;
-    if (error.isEmpty() && c.gpuHourUsd
-        && (error = checkReal("GPU-hour price", *c.gpuHourUsd, 0, 1e6)).isEmpty())
+    if (error.isEmpty() && c.gpuHourUsd &&
+        (error = checkReal("GPU-hour price", *c.gpuHourUsd, 0, 1e6)).isEmpty())
         s.price.gpuHourUsd = *c.gpuHourUsd;
-    if (error.isEmpty() && c.inputUsdPerMillion
-        && (error = checkReal("input price", *c.inputUsdPerMillion, 0, 1e6)).isEmpty())
+    if (error.isEmpty() && c.inputUsdPerMillion &&
+        (error = checkReal("input price", *c.inputUsdPerMillion, 0, 1e6)).isEmpty())
         s.price.inputUsdPerMillion = *c.inputUsdPerMillion;
-    if (error.isEmpty() && c.outputUsdPerMillion
-        && (error = checkReal("output price", *c.outputUsdPerMillion, 0, 1e6)).isEmpty())
+    if (error.isEmpty() && c.outputUsdPerMillion &&
+        (error = checkReal("output price", *c.outputUsdPerMillion, 0, 1e6)).isEmpty())
         s.price.outputUsdPerMillion = *c.outputUsdPerMillion;
     if (!error.isEmpty())
         return R::failure(error);

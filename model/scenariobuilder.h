@@ -33,9 +33,9 @@ struct ScenarioChanges
     std::optional<int64_t> inputTokens;
     std::optional<int64_t> outputTokens;
     std::optional<bool> useKvCache;
-    std::optional<double> peakFlopsPerSecond; // per GPU, at the compute precision
+    std::optional<double> peakFlopsPerSecond;            // per GPU, at the compute precision
     std::optional<double> memoryBandwidthBytesPerSecond; // per GPU
-    std::optional<double> memoryBytes; // per GPU
+    std::optional<double> memoryBytes;                   // per GPU
     std::optional<double> gpuHourUsd;
     std::optional<double> inputUsdPerMillion;
     std::optional<double> outputUsdPerMillion;
@@ -50,6 +50,7 @@ Scenario defaultScenario(const Catalog &catalog);
 Precision computePrecisionFor(const Precision &weights);
 
 // Applies changes; an unknown preset ID or a value out of range is an error that names it.
-Result<Scenario> applyChanges(const Catalog &catalog, Scenario base, const ScenarioChanges &changes);
+Result<Scenario> applyChanges(const Catalog &catalog, Scenario base,
+                              const ScenarioChanges &changes);
 
 } // namespace tce

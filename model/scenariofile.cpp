@@ -94,7 +94,8 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
                     where, &out.warnings);
 
     QString error;
-    s.model = readModelJson(f.object(QStringLiteral("model")), where + QStringLiteral(" model"), &error);
+    s.model =
+        readModelJson(f.object(QStringLiteral("model")), where + QStringLiteral(" model"), &error);
     if (error.isEmpty())
         s.hardware = readHardwareJson(f.object(QStringLiteral("hardware")),
                                       where + QStringLiteral(" hardware"), &error);
@@ -119,7 +120,8 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
     s.price.apiPriceName = p.string(QStringLiteral("api_price_name"), QString());
     s.price.inputUsdPerMillion = p.number(QStringLiteral("input_per_million"), 0, 1e6, 0);
     s.price.outputUsdPerMillion = p.number(QStringLiteral("output_per_million"), 0, 1e6, 0);
-    s.price.cachedInputUsdPerMillion = p.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
+    s.price.cachedInputUsdPerMillion =
+        p.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
     if (p.failed())
         f.fail(p.error());
     if (f.failed())
@@ -140,7 +142,8 @@ QString writeScenarioFile(const QString &path, const Scenario &scenario)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString());
-    const QByteArray bytes = QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented);
+    const QByteArray bytes =
+        QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
             .arg(path, file.errorString());

@@ -11,11 +11,11 @@ struct EngineProfile
 {
     QString id;
     QString name;
-    double computeEfficiency = 1.0;  // eta_c: attained / peak FLOP/s
-    double memoryEfficiency = 1.0;   // eta_m: attained / peak memory bandwidth
-    double stepOverheadSeconds = 0;  // per forward run: scheduling, kernel launches, sampling
+    double computeEfficiency = 1.0;   // eta_c: attained / peak FLOP/s
+    double memoryEfficiency = 1.0;    // eta_m: attained / peak memory bandwidth
+    double stepOverheadSeconds = 0;   // per forward run: scheduling, kernel launches, sampling
     double memoryReserveFraction = 0; // share of GPU memory the engine leaves unused
-    double workspaceBytes = 0;       // per GPU: activations, CUDA graphs, allocator slack
+    double workspaceBytes = 0;        // per GPU: activations, CUDA graphs, allocator slack
     QStringList sources;
 
     bool operator==(const EngineProfile &) const = default;

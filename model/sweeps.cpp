@@ -12,7 +12,10 @@ namespace tce {
 
 namespace {
 
-double usdPerSecond(const Scenario &s) { return s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0; }
+double usdPerSecond(const Scenario &s)
+{
+    return s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0;
+}
 
 // The request's share of GPU time for its first j output tokens (the prefill produced token 1).
 class RequestClock
@@ -58,16 +61,19 @@ OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
     const double rate = usdPerSecond(s);
     const double prefillUsd = rate * clock.prefillSeconds();
     const double firstStepUsd = rate * clock.decodeSeconds(2);
-    auto costAt = [&](int64_t j) { return prefillUsd + rate * clock.decodeSeconds(j); };
+    auto costAt = [&](int64_t j) {
+        return prefillUsd + rate * clock.decodeSeconds(j);
+    };
     auto revenueAt = [&](int64_t j) {
-        return (double(I) * s.price.inputUsdPerMillion + double(j) * s.price.outputUsdPerMillion) / 1e6;
+        return (double(I) * s.price.inputUsdPerMillion + double(j) * s.price.outputUsdPerMillion) /
+               1e6;
     };
 
     OutputCostCurve c;
     c.outputTokens = samplePositions(1, O, maxPoints, SampleSpacing::Linear);
     const Eigen::Index n = c.outputTokens.size();
-    for (Eigen::ArrayXd *a : {&c.prefillUsd, &c.decodeUsd, &c.totalUsd, &c.flatPriceUsd, &c.revenueUsd,
-                              &c.flopsWithCache, &c.flopsWithoutCache})
+    for (Eigen::ArrayXd *a : {&c.prefillUsd, &c.decodeUsd, &c.totalUsd, &c.flatPriceUsd,
+                              &c.revenueUsd, &c.flopsWithCache, &c.flopsWithoutCache})
         a->resize(n);
     const double prefillFlops = flops.prefillFlops(I);
     for (Eigen::Index i = 0; i < n; ++i) {
@@ -82,7 +88,9 @@ OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
     c.totalUsd = c.prefillUsd + c.decodeUsd;
 
     // margin(j) is concave: find its top, then the sign changes on either side by bisection.
-    auto margin = [&](int64_t j) { return revenueAt(j) - costAt(j); };
+    auto margin = [&](int64_t j) {
+        return revenueAt(j) - costAt(j);
+    };
     int64_t lo = 1, hi = O;
     while (hi - lo > 2) {
         const int64_t m1 = lo + (hi - lo) / 3;
@@ -110,7 +118,8 @@ OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
     };
     if (margin(top) >= 0) {
         if (margin(1) < 0)
-            c.profitStartsAt = double(firstWhere(1, top, [&](int64_t j) { return margin(j) >= 0; }));
+            c.profitStartsAt =
+                double(firstWhere(1, top, [&](int64_t j) { return margin(j) >= 0; }));
         c.lossStartsAt = double(firstWhere(top, O, [&](int64_t j) { return margin(j) < 0; }));
     }
     return c;
@@ -127,8 +136,9 @@ KvMemoryCurve kvMemoryCurve(const Scenario &s, int64_t maxContext, int maxPoints
     c.capacityBytes = budget.totalBytes;
     c.maxContextAtBatch = maxContextAtBatch(s, batch);
     const int64_t window = s.model.slidingLayerCount() > 0 ? s.model.slidingWindow : 0;
-    c.context = samplePositions(1, std::max<int64_t>(2, maxContext), maxPoints, SampleSpacing::Linear,
-                                {s.inputTokens + s.outputTokens, window, c.maxContextAtBatch});
+    c.context =
+        samplePositions(1, std::max<int64_t>(2, maxContext), maxPoints, SampleSpacing::Linear,
+                        {s.inputTokens + s.outputTokens, window, c.maxContextAtBatch});
     const Eigen::Index n = c.context.size();
     c.kvBytes.resize(n);
     c.maxBatch.resize(n);
@@ -136,7 +146,8 @@ KvMemoryCurve kvMemoryCurve(const Scenario &s, int64_t maxContext, int maxPoints
         const auto context = int64_t(c.context[i]);
         const double perSequence = memory.kvBytesForContext(context);
         c.kvBytes[i] = batch * perSequence;
-        c.maxBatch[i] = budget.usableKvBytes > 0 ? std::floor(budget.usableKvBytes / perSequence) : 0;
+        c.maxBatch[i] =
+            budget.usableKvBytes > 0 ? std::floor(budget.usableKvBytes / perSequence) : 0;
     }
     c.totalBytes = c.kvBytes + c.fixedBytes;
     return c;
@@ -153,8 +164,9 @@ BatchSweep batchSweep(const Scenario &base, int maxBatch)
     sweep.batch = samplePositions(1, std::max(2, maxBatch), 200, SampleSpacing::Logarithmic,
                                   {base.serving.batch});
     const Eigen::Index n = sweep.batch.size();
-    for (Eigen::ArrayXd *a : {&sweep.decodeStepSeconds, &sweep.decodeTokensPerSecond, &sweep.usdPerMillionInput,
-                              &sweep.usdPerMillionOutput, &sweep.computeBound})
+    for (Eigen::ArrayXd *a :
+         {&sweep.decodeStepSeconds, &sweep.decodeTokensPerSecond, &sweep.usdPerMillionInput,
+          &sweep.usdPerMillionOutput, &sweep.computeBound})
         a->resize(n);
     auto stepAt = [&](int64_t batch) {
         Scenario s = base;
@@ -171,7 +183,8 @@ BatchSweep batchSweep(const Scenario &base, int maxBatch)
         sweep.decodeStepSeconds[i] = step.seconds;
         sweep.decodeTokensPerSecond[i] = sweep.batch[i] / step.seconds;
         sweep.usdPerMillionOutput[i] = 1e6 * rate * step.seconds / sweep.batch[i];
-        sweep.usdPerMillionInput[i] = 1e6 * rate * prefill.seconds / (double(prefillBatch) * double(I));
+        sweep.usdPerMillionInput[i] =
+            1e6 * rate * prefill.seconds / (double(prefillBatch) * double(I));
         sweep.computeBound[i] = step.bound == Bound::Compute ? 1 : 0;
     }
     // The knee: the smallest batch whose decode step is compute-bound.
@@ -197,9 +210,11 @@ RooflinePoints rooflinePoints(const Scenario &s)
     RooflinePoints r;
     r.peakFlopsPerSecond = timing.peakFlopsPerSecond();
     r.bandwidthBytesPerSecond = timing.memoryBandwidthBytesPerSecond();
-    r.ridgeIntensity = r.bandwidthBytesPerSecond > 0 ? r.peakFlopsPerSecond / r.bandwidthBytesPerSecond : 0;
+    r.ridgeIntensity =
+        r.bandwidthBytesPerSecond > 0 ? r.peakFlopsPerSecond / r.bandwidthBytesPerSecond : 0;
     r.attainablePeakFlopsPerSecond = r.peakFlopsPerSecond * s.serving.engine.computeEfficiency;
-    r.attainableBandwidthBytesPerSecond = r.bandwidthBytesPerSecond * s.serving.engine.memoryEfficiency;
+    r.attainableBandwidthBytesPerSecond =
+        r.bandwidthBytesPerSecond * s.serving.engine.memoryEfficiency;
     const RunTime prefill = timing.prefill(I, std::max(1, s.serving.effectivePrefillBatch()));
     r.prefillIntensity = prefill.arithmeticIntensity();
     r.prefillFlopsPerSecond = prefill.attainedFlopsPerSecond();

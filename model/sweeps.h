@@ -16,11 +16,12 @@ struct Scenario;
 struct OutputCostCurve
 {
     Eigen::ArrayXd outputTokens;
-    Eigen::ArrayXd prefillUsd;     // the request's share of its prefill (flat)
-    Eigen::ArrayXd decodeUsd;      // its share of the decode steps so far
-    Eigen::ArrayXd totalUsd;       // prefill + decode
-    Eigen::ArrayXd flatPriceUsd;   // prefill + j * (cost of the first decode step): a flat per-token price
-    Eigen::ArrayXd revenueUsd;     // I * p_in + j * p_out at the API price
+    Eigen::ArrayXd prefillUsd; // the request's share of its prefill (flat)
+    Eigen::ArrayXd decodeUsd;  // its share of the decode steps so far
+    Eigen::ArrayXd totalUsd;   // prefill + decode
+    Eigen::ArrayXd
+        flatPriceUsd; // prefill + j * (cost of the first decode step): a flat per-token price
+    Eigen::ArrayXd revenueUsd;        // I * p_in + j * p_out at the API price
     Eigen::ArrayXd flopsWithCache;    // cumulative FLOPs of the sequence with a KV cache
     Eigen::ArrayXd flopsWithoutCache; // ... and recomputing everything per output token
     // Revenue minus cost is concave in j (each output token costs more than the last), so
@@ -35,13 +36,13 @@ OutputCostCurve outputCostCurve(const Scenario &scenario, int maxPoints = 1000);
 struct KvMemoryCurve
 {
     Eigen::ArrayXd context;
-    Eigen::ArrayXd kvBytes;          // the batch's cache at that context
-    Eigen::ArrayXd totalBytes;       // weights + workspace + reserve + cache
-    Eigen::ArrayXd maxBatch;         // sequences that fit at that context
+    Eigen::ArrayXd kvBytes;    // the batch's cache at that context
+    Eigen::ArrayXd totalBytes; // weights + workspace + reserve + cache
+    Eigen::ArrayXd maxBatch;   // sequences that fit at that context
     double weightBytes = 0;
-    double fixedBytes = 0;           // weights + workspace + reserve
-    double capacityBytes = 0;        // n * memory of the GPUs
-    int64_t maxContextAtBatch = 0;   // where the batch stops fitting; -1: never
+    double fixedBytes = 0;         // weights + workspace + reserve
+    double capacityBytes = 0;      // n * memory of the GPUs
+    int64_t maxContextAtBatch = 0; // where the batch stops fitting; -1: never
 };
 
 KvMemoryCurve kvMemoryCurve(const Scenario &scenario, int64_t maxContext, int maxPoints = 600);
@@ -55,9 +56,9 @@ struct BatchSweep
     Eigen::ArrayXd decodeTokensPerSecond; // the batch
     Eigen::ArrayXd usdPerMillionInput;
     Eigen::ArrayXd usdPerMillionOutput;
-    Eigen::ArrayXd computeBound;          // 1 where the decode step is compute-bound
-    double kneeBatch = -1;                // where compute time overtakes memory time; -1: never
-    int64_t maxBatchThatFits = 0;         // KV capacity limit at context I + O
+    Eigen::ArrayXd computeBound;  // 1 where the decode step is compute-bound
+    double kneeBatch = -1;        // where compute time overtakes memory time; -1: never
+    int64_t maxBatchThatFits = 0; // KV capacity limit at context I + O
 };
 
 BatchSweep batchSweep(const Scenario &scenario, int maxBatch = 4096);
@@ -66,14 +67,14 @@ BatchSweep batchSweep(const Scenario &scenario, int maxBatch = 4096);
 // against attained FLOP/s, for all GPUs of the replica.
 struct RooflinePoints
 {
-    double peakFlopsPerSecond = 0;        // the hardware's, all GPUs
+    double peakFlopsPerSecond = 0; // the hardware's, all GPUs
     double bandwidthBytesPerSecond = 0;
-    double ridgeIntensity = 0;            // peak / bandwidth
+    double ridgeIntensity = 0;               // peak / bandwidth
     double attainablePeakFlopsPerSecond = 0; // after the engine's efficiencies
     double attainableBandwidthBytesPerSecond = 0;
     double prefillIntensity = 0;
     double prefillFlopsPerSecond = 0;
-    double decodeIntensity = 0;           // the mean decode step
+    double decodeIntensity = 0; // the mean decode step
     double decodeFlopsPerSecond = 0;
 };
 

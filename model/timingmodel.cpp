@@ -79,8 +79,8 @@ double TimingModel::allReduceSeconds(double tokens) const
         return 0;
     const double messageBytes = tokens * m_hidden * m_activationBytes;
     const double ringShare = 2.0 * (m_gpus - 1) / m_gpus;
-    const double perCall
-        = (m_linkBandwidth > 0 ? ringShare * messageBytes / m_linkBandwidth : 0) + m_linkLatency;
+    const double perCall =
+        (m_linkBandwidth > 0 ? ringShare * messageBytes / m_linkBandwidth : 0) + m_linkLatency;
     return 2.0 * m_layers * perCall;
 }
 
@@ -89,15 +89,15 @@ RunTime TimingModel::makeRun(double flops, double bytes, double tokens) const
     RunTime run;
     run.flops = flops;
     run.bytes = bytes;
-    run.computeSeconds = m_computeRate > 0 ? flops / m_computeRate
-                                           : std::numeric_limits<double>::infinity();
-    run.memorySeconds = m_memoryRate > 0 ? bytes / m_memoryRate
-                                         : std::numeric_limits<double>::infinity();
+    run.computeSeconds =
+        m_computeRate > 0 ? flops / m_computeRate : std::numeric_limits<double>::infinity();
+    run.memorySeconds =
+        m_memoryRate > 0 ? bytes / m_memoryRate : std::numeric_limits<double>::infinity();
     run.communicationSeconds = allReduceSeconds(tokens);
     run.overheadSeconds = m_overhead;
     run.bound = run.computeSeconds >= run.memorySeconds ? Bound::Compute : Bound::Memory;
-    run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.communicationSeconds
-                  + run.overheadSeconds;
+    run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.communicationSeconds +
+                  run.overheadSeconds;
     return run;
 }
 
@@ -114,8 +114,8 @@ RunTime TimingModel::decodeStep(int64_t position) const
     const double flops = m_batch * m_flops.decodeStepFlops(position);
     // The step reads the p-1 cached tokens and writes the new one: kv(p) per sequence. (The
     // reference text adds one more write; its worked check, 4.87 ms, counts kv(p), as here.)
-    const double bytes = m_memory.weightBytesReadPerStep(m_batch)
-                         + m_batch * m_memory.kvBytesForContext(position);
+    const double bytes =
+        m_memory.weightBytesReadPerStep(m_batch) + m_batch * m_memory.kvBytesForContext(position);
     return makeRun(flops, bytes, m_batch);
 }
 
@@ -140,8 +140,8 @@ double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosi
         const Affine compute{B * (matmul + attnSliding * constant) / m_computeRate,
                              B * (attnGlobal + attnSliding * slope) / m_computeRate};
         const Affine memory{(weights + B * kvLayer * m_slidingLayers * constant) / m_memoryRate,
-                            B * kvLayer * (m_globalLayers + m_slidingLayers * slope)
-                                / m_memoryRate};
+                            B * kvLayer * (m_globalLayers + m_slidingLayers * slope) /
+                                m_memoryRate};
         return sumOfMax(compute, memory, a, b);
     };
 
@@ -170,7 +170,9 @@ double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPos
         return std::numeric_limits<double>::infinity();
     // Compute grows with p, memory (the weights) does not: find the first compute-bound step.
     const double memorySeconds = m_memory.weightBytes() / m_memoryRate;
-    auto computeSeconds = [&](int64_t p) { return m_batch * m_flops.prefillFlops(p) / m_computeRate; };
+    auto computeSeconds = [&](int64_t p) {
+        return m_batch * m_flops.prefillFlops(p) / m_computeRate;
+    };
     int64_t lo = firstPosition;
     int64_t hi = lastPosition + 1; // first compute-bound position lies in [lo, hi]
     while (lo < hi) {
@@ -182,16 +184,16 @@ double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPos
     }
     const int64_t memoryBoundSteps = lo - firstPosition;
     // sum_{p=lo..last} prefillFlops(p) is the no-cache total of a prompt of lo tokens.
-    const double computeBoundFlops
-        = lo <= lastPosition ? m_flops.noKvCacheTotalFlops(lo, lastPosition - lo + 1) : 0;
+    const double computeBoundFlops =
+        lo <= lastPosition ? m_flops.noKvCacheTotalFlops(lo, lastPosition - lo + 1) : 0;
     const double steps = double(lastPosition - firstPosition + 1);
     // The all-reduce time is affine in the token count: a + b*tokens.
     const double commFixed = allReduceSeconds(0);
     const double commPerToken = allReduceSeconds(1) - commFixed;
-    const double tokens = double(m_batch)
-                          * exact::toDouble(exact::positionSum(firstPosition, lastPosition));
-    return memoryBoundSteps * memorySeconds + m_batch * computeBoundFlops / m_computeRate
-           + steps * (commFixed + m_overhead) + commPerToken * tokens;
+    const double tokens =
+        double(m_batch) * exact::toDouble(exact::positionSum(firstPosition, lastPosition));
+    return memoryBoundSteps * memorySeconds + m_batch * computeBoundFlops / m_computeRate +
+           steps * (commFixed + m_overhead) + commPerToken * tokens;
 }
 
 } // namespace tce

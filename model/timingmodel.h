@@ -9,7 +9,11 @@ namespace tce {
 
 struct Scenario;
 
-enum class Bound { Compute, Memory };
+enum class Bound
+{
+    Compute,
+    Memory
+};
 
 // One forward run on the roofline (cost-model.md section 5).
 struct RunTime
@@ -35,7 +39,7 @@ class TimingModel
 public:
     explicit TimingModel(const Scenario &scenario);
 
-    double peakFlopsPerSecond() const { return m_peakFlops; }           // all GPUs, before eta
+    double peakFlopsPerSecond() const { return m_peakFlops; }            // all GPUs, before eta
     double memoryBandwidthBytesPerSecond() const { return m_bandwidth; } // all GPUs, before eta
     const FlopModel &flops() const { return m_flops; }
     const MemoryModel &memory() const { return m_memory; }

@@ -41,7 +41,7 @@ inline bool relativelyClose(double actual, double expected, double tolerance)
         const double a_ = (actual);                                                                \
         const double e_ = (expected);                                                              \
         if (!tce::test::relativelyClose(a_, e_, (tolerance)))                                      \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 within %4 relative")            \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 within %4 relative")             \
                                  .arg(QStringLiteral(#actual))                                     \
                                  .arg(a_, 0, 'g', 17)                                              \
                                  .arg(e_, 0, 'g', 17)                                              \

@@ -19,8 +19,9 @@ BatchSweepView::BatchSweepView(QWidget *parent)
     m_mode = new QComboBox(this);
     m_mode->addItem(tr("Speed"), int(Mode::Speed));
     m_mode->addItem(tr("Price per token"), int(Mode::Price));
-    m_mode->setToolTip(tr("Speed: how long one decode step takes and how many tokens per second the "
-                          "batch produces. Price: what an input and an output token cost at each batch size."));
+    m_mode->setToolTip(
+        tr("Speed: how long one decode step takes and how many tokens per second the "
+           "batch produces. Price: what an input and an output token cost at each batch size."));
     m_mode->setAccessibleName(tr("Batch chart mode"));
     header()->addWidget(m_mode);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
@@ -36,13 +37,25 @@ BatchSweepView::BatchSweepView(QWidget *parent)
     applyTickers();
 }
 
-QString BatchSweepView::title() const { return tr("What batching buys"); }
+QString BatchSweepView::title() const
+{
+    return tr("What batching buys");
+}
 
-BatchSweepView::Mode BatchSweepView::mode() const { return Mode(m_mode->currentData().toInt()); }
+BatchSweepView::Mode BatchSweepView::mode() const
+{
+    return Mode(m_mode->currentData().toInt());
+}
 
-void BatchSweepView::setMode(Mode mode) { m_mode->setCurrentIndex(m_mode->findData(int(mode))); }
+void BatchSweepView::setMode(Mode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
 
-QString BatchSweepView::formatX(double x) const { return tr("batch %1").arg(units::count(x)); }
+QString BatchSweepView::formatX(double x) const
+{
+    return tr("batch %1").arg(units::count(x));
+}
 
 QString BatchSweepView::formatY(const QCPAxis *axis, double y) const
 {
@@ -83,23 +96,27 @@ void BatchSweepView::rebuild(const Evaluation &e)
     clearAnnotations();
     if (sweep.kneeBatch > 0 && sweep.kneeBatch <= 4096) {
         addVerticalMarker(sweep.kneeBatch, theme::neutral(),
-                          tr("compute-bound from batch %1").arg(units::count(sweep.kneeBatch)), Qt::DashLine);
+                          tr("compute-bound from batch %1").arg(units::count(sweep.kneeBatch)),
+                          Qt::DashLine);
     } else {
         // Each sequence's KV reads grow with the batch as fast as its FLOPs: no knee.
         auto *note = new QCPItemText(plot());
         note->position->setType(QCPItemPosition::ptAxisRectRatio);
         note->position->setCoords(0.98, 0.02);
         note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        note->setText(tr("Memory-bound at every batch size:\nreading the KV cache grows with the batch"));
+        note->setText(
+            tr("Memory-bound at every batch size:\nreading the KV cache grows with the batch"));
         note->setColor(theme::neutral());
         note->setTextAlignment(Qt::AlignRight);
     }
     if (sweep.maxBatchThatFits >= 1 && sweep.maxBatchThatFits <= 4096)
-        addVerticalMarker(double(sweep.maxBatchThatFits), theme::limit(),
-                          tr("KV cache full beyond %1").arg(units::count(double(sweep.maxBatchThatFits))),
-                          Qt::SolidLine);
+        addVerticalMarker(
+            double(sweep.maxBatchThatFits), theme::limit(),
+            tr("KV cache full beyond %1").arg(units::count(double(sweep.maxBatchThatFits))),
+            Qt::SolidLine);
     addVerticalMarker(double(e.scenario.serving.batch), palette().color(QPalette::Text),
-                      tr("this batch: %1").arg(units::count(e.scenario.serving.batch)), Qt::DotLine);
+                      tr("this batch: %1").arg(units::count(e.scenario.serving.batch)),
+                      Qt::DotLine);
     resetView();
     plot()->xAxis->setRange(0.8, 5000);
 }

@@ -13,7 +13,11 @@ class BatchSweepView : public ChartView
 {
     Q_OBJECT
 public:
-    enum class Mode { Speed, Price };
+    enum class Mode
+    {
+        Speed,
+        Price
+    };
     explicit BatchSweepView(QWidget *parent = nullptr);
     QString title() const override;
     QString chartId() const override { return QStringLiteral("batch"); }

@@ -6,12 +6,30 @@ namespace tce::theme {
 
 // Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour
 // vision deficiency, and on both light and dark backgrounds.
-QColor input() { return QColor(0x00, 0x72, 0xB2); }   // blue
-QColor output() { return QColor(0xE6, 0x9F, 0x00); }  // orange
-QColor limit() { return QColor(0xD5, 0x5E, 0x00); }   // vermillion
-QColor weights() { return QColor(0x88, 0x88, 0x88); } // grey
-QColor revenue() { return QColor(0x00, 0x9E, 0x73); } // bluish green
-QColor neutral() { return QColor(0xCC, 0x79, 0xA7); } // reddish purple
+QColor input()
+{
+    return QColor(0x00, 0x72, 0xB2);
+} // blue
+QColor output()
+{
+    return QColor(0xE6, 0x9F, 0x00);
+} // orange
+QColor limit()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+} // vermillion
+QColor weights()
+{
+    return QColor(0x88, 0x88, 0x88);
+} // grey
+QColor revenue()
+{
+    return QColor(0x00, 0x9E, 0x73);
+} // bluish green
+QColor neutral()
+{
+    return QColor(0xCC, 0x79, 0xA7);
+} // reddish purple
 
 QColor withAlpha(QColor c, int alpha)
 {
@@ -22,7 +40,9 @@ QColor withAlpha(QColor c, int alpha)
 QColor tint(const QColor &accent, const QColor &background, int alpha)
 {
     const double a = alpha / 255.0;
-    auto mix = [a](int fg, int bg) { return int(std::lround(a * fg + (1 - a) * bg)); };
+    auto mix = [a](int fg, int bg) {
+        return int(std::lround(a * fg + (1 - a) * bg));
+    };
     return QColor(mix(accent.red(), background.red()), mix(accent.green(), background.green()),
                   mix(accent.blue(), background.blue()));
 }

@@ -33,7 +33,10 @@ public:
     }
 
 protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return m_format(tick); }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return m_format(tick);
+    }
     double getTickStep(const QCPRange &range) override
     {
         const double unit = m_unit(std::max(std::fabs(range.lower), std::fabs(range.upper)));
@@ -56,7 +59,10 @@ public:
     }
 
 protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return m_format(tick); }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return m_format(tick);
+    }
 
 private:
     std::function<QString(double)> m_format;
@@ -151,7 +157,10 @@ void ChartView::enableLogToggle(bool initiallyOn)
     });
 }
 
-bool ChartView::logScale() const { return m_logToggle && m_logToggle->isChecked(); }
+bool ChartView::logScale() const
+{
+    return m_logToggle && m_logToggle->isChecked();
+}
 
 void ChartView::setLogScale(bool on)
 {
@@ -163,7 +172,9 @@ void ChartView::applyTickers()
 {
     const bool log = logScale();
     for (QCPAxis *axis : {m_plot->yAxis, m_plot->yAxis2}) {
-        auto format = [this, axis](double v) { return formatY(axis, v); };
+        auto format = [this, axis](double v) {
+            return formatY(axis, v);
+        };
         axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (log)
             axis->setTicker(QSharedPointer<FormattedLogTicker>::create(format));
@@ -172,7 +183,9 @@ void ChartView::applyTickers()
                 format, [this, axis](double magnitude) { return tickUnit(axis, magnitude); }));
     }
     QCPAxis *x = m_plot->xAxis;
-    auto formatTick = [this](double v) { return formatXTick(v); };
+    auto formatTick = [this](double v) {
+        return formatXTick(v);
+    };
     if (x->scaleType() == QCPAxis::stLogarithmic)
         x->setTicker(QSharedPointer<FormattedLogTicker>::create(formatTick));
     else
@@ -180,9 +193,15 @@ void ChartView::applyTickers()
             formatTick, [this, x](double magnitude) { return tickUnit(x, magnitude); }));
 }
 
-QString ChartView::formatX(double x) const { return QLocale().toString(x, 'g', 6); }
+QString ChartView::formatX(double x) const
+{
+    return QLocale().toString(x, 'g', 6);
+}
 
-QString ChartView::formatY(const QCPAxis *, double y) const { return QLocale().toString(y, 'g', 4); }
+QString ChartView::formatY(const QCPAxis *, double y) const
+{
+    return QLocale().toString(y, 'g', 4);
+}
 
 QString ChartView::formatXTick(double x) const
 {
@@ -192,7 +211,10 @@ QString ChartView::formatXTick(double x) const
     return QLocale().toString(x, 'g', 7);
 }
 
-double ChartView::tickUnit(const QCPAxis *, double) const { return 1; }
+double ChartView::tickUnit(const QCPAxis *, double) const
+{
+    return 1;
+}
 
 void ChartView::setEvaluation(std::shared_ptr<const Evaluation> evaluation)
 {
@@ -267,8 +289,8 @@ void ChartView::clearAnnotations()
     }
 }
 
-void ChartView::addVerticalMarker(double x, const QColor &color, const QString &label, Qt::PenStyle style,
-                                  QCPAxis *keyAxis, QCPAxis *valueAxis)
+void ChartView::addVerticalMarker(double x, const QColor &color, const QString &label,
+                                  Qt::PenStyle style, QCPAxis *keyAxis, QCPAxis *valueAxis)
 {
     keyAxis = keyAxis ? keyAxis : m_plot->xAxis;
     valueAxis = valueAxis ? valueAxis : m_plot->yAxis;
@@ -298,7 +320,8 @@ void ChartView::addVerticalMarker(double x, const QColor &color, const QString &
     text->setFont(font);
 }
 
-void ChartView::addHorizontalMarker(double y, const QColor &color, const QString &label, QCPAxis *valueAxis)
+void ChartView::addHorizontalMarker(double y, const QColor &color, const QString &label,
+                                    QCPAxis *valueAxis)
 {
     valueAxis = valueAxis ? valueAxis : m_plot->yAxis;
     auto *line = new QCPItemStraightLine(m_plot);
@@ -325,15 +348,16 @@ void ChartView::addHorizontalMarker(double y, const QColor &color, const QString
     text->setFont(font);
 }
 
-void ChartView::addPointLabel(double x, double y, const QString &label, const QColor &color, QCPAxis *valueAxis)
+void ChartView::addPointLabel(double x, double y, const QString &label, const QColor &color,
+                              QCPAxis *valueAxis)
 {
     valueAxis = valueAxis ? valueAxis : m_plot->yAxis;
     auto *text = new QCPItemText(m_plot);
     text->position->setAxes(m_plot->xAxis, valueAxis);
     text->position->setCoords(x, y);
     // Left of points in the right third of the plot, so that the label stays inside.
-    const double fraction = (m_plot->xAxis->coordToPixel(x) - m_plot->axisRect()->left())
-                            / std::max(1, m_plot->axisRect()->width());
+    const double fraction = (m_plot->xAxis->coordToPixel(x) - m_plot->axisRect()->left()) /
+                            std::max(1, m_plot->axisRect()->width());
     const bool left = fraction > 0.66;
     text->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
     text->setPadding(left ? QMargins(0, 0, 8, 6) : QMargins(8, 0, 0, 6));
@@ -413,8 +437,9 @@ void ChartView::updateTracer(const QPointF &pixel)
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    const QString text = QStringLiteral("%1\n%2\n%3").arg(best->name(), formatX(bestKey),
-                                                           formatY(best->valueAxis(), bestValue));
+    const QString text =
+        QStringLiteral("%1\n%2\n%3")
+            .arg(best->name(), formatX(bestKey), formatY(best->valueAxis(), bestValue));
     m_tracer->position->setAxes(best->keyAxis(), best->valueAxis());
     m_tracer->position->setCoords(bestKey, bestValue);
     m_tracer->setVisible(true);

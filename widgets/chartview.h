@@ -79,10 +79,13 @@ protected:
     QBrush fill(const QColor &accent, int alpha) const;
     // Annotations: everything but the tracer goes when the chart is rebuilt.
     void clearAnnotations();
-    void addVerticalMarker(double x, const QColor &color, const QString &label, Qt::PenStyle style = Qt::DashLine,
-                           QCPAxis *keyAxis = nullptr, QCPAxis *valueAxis = nullptr);
-    void addHorizontalMarker(double y, const QColor &color, const QString &label, QCPAxis *valueAxis = nullptr);
-    void addPointLabel(double x, double y, const QString &text, const QColor &color, QCPAxis *valueAxis = nullptr);
+    void addVerticalMarker(double x, const QColor &color, const QString &label,
+                           Qt::PenStyle style = Qt::DashLine, QCPAxis *keyAxis = nullptr,
+                           QCPAxis *valueAxis = nullptr);
+    void addHorizontalMarker(double y, const QColor &color, const QString &label,
+                             QCPAxis *valueAxis = nullptr);
+    void addPointLabel(double x, double y, const QString &text, const QColor &color,
+                       QCPAxis *valueAxis = nullptr);
 
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -28,11 +28,20 @@ CumulativeCostView::CumulativeCostView(QWidget *parent)
     applyTickers();
 }
 
-QString CumulativeCostView::title() const { return tr("Cost of a request as its output grows"); }
+QString CumulativeCostView::title() const
+{
+    return tr("Cost of a request as its output grows");
+}
 
-QString CumulativeCostView::formatX(double x) const { return tr("%1 output tokens").arg(units::tokens(x)); }
+QString CumulativeCostView::formatX(double x) const
+{
+    return tr("%1 output tokens").arg(units::tokens(x));
+}
 
-QString CumulativeCostView::formatY(const QCPAxis *, double y) const { return units::usd(y); }
+QString CumulativeCostView::formatY(const QCPAxis *, double y) const
+{
+    return units::usd(y);
+}
 
 void CumulativeCostView::rebuild(const Evaluation &e)
 {
@@ -46,22 +55,26 @@ void CumulativeCostView::rebuild(const Evaluation &e)
     plot()->graph(1)->setData(x, toQVector(c.prefillUsd), true);
     plot()->graph(2)->setName(tr("If every output token cost what the first ones do"));
     plot()->graph(2)->setData(x, toQVector(c.flatPriceUsd), true);
-    const bool priced = e.scenario.price.outputUsdPerMillion > 0 || e.scenario.price.inputUsdPerMillion > 0;
-    plot()->graph(3)->setName(priced ? tr("Revenue at %1").arg(e.scenario.price.apiPriceName.isEmpty()
-                                                                   ? tr("the API price")
-                                                                   : e.scenario.price.apiPriceName)
+    const bool priced =
+        e.scenario.price.outputUsdPerMillion > 0 || e.scenario.price.inputUsdPerMillion > 0;
+    plot()->graph(3)->setName(priced ? tr("Revenue at %1")
+                                           .arg(e.scenario.price.apiPriceName.isEmpty()
+                                                    ? tr("the API price")
+                                                    : e.scenario.price.apiPriceName)
                                      : QString());
-    plot()->graph(3)->setData(priced ? x : QVector<double>(), priced ? toQVector(c.revenueUsd) : QVector<double>(),
-                              true);
+    plot()->graph(3)->setData(priced ? x : QVector<double>(),
+                              priced ? toQVector(c.revenueUsd) : QVector<double>(), true);
     plot()->graph(3)->setVisible(priced);
 
     clearAnnotations();
     if (c.profitStartsAt > 0)
         addVerticalMarker(c.profitStartsAt, theme::revenue(),
-                          tr("break-even at %1 tokens").arg(units::tokens(c.profitStartsAt)), Qt::DashLine);
+                          tr("break-even at %1 tokens").arg(units::tokens(c.profitStartsAt)),
+                          Qt::DashLine);
     if (c.lossStartsAt > 0)
         addVerticalMarker(c.lossStartsAt, theme::limit(),
-                          tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)), Qt::DashLine);
+                          tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)),
+                          Qt::DashLine);
     resetView();
 }
 

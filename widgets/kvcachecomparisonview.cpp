@@ -23,11 +23,20 @@ KvCacheComparisonView::KvCacheComparisonView(QWidget *parent)
     applyTickers();
 }
 
-QString KvCacheComparisonView::title() const { return tr("What the KV cache saves"); }
+QString KvCacheComparisonView::title() const
+{
+    return tr("What the KV cache saves");
+}
 
-QString KvCacheComparisonView::formatX(double x) const { return tr("%1 output tokens").arg(units::tokens(x)); }
+QString KvCacheComparisonView::formatX(double x) const
+{
+    return tr("%1 output tokens").arg(units::tokens(x));
+}
 
-QString KvCacheComparisonView::formatY(const QCPAxis *, double y) const { return units::flops(y); }
+QString KvCacheComparisonView::formatY(const QCPAxis *, double y) const
+{
+    return units::flops(y);
+}
 
 void KvCacheComparisonView::rebuild(const Evaluation &e)
 {
@@ -40,9 +49,11 @@ void KvCacheComparisonView::rebuild(const Evaluation &e)
     clearAnnotations();
     const Eigen::Index last = c.outputTokens.size() - 1;
     if (last >= 0 && c.flopsWithCache[last] > 0)
-        addPointLabel(c.outputTokens[last], c.flopsWithoutCache[last],
-                      tr("%1× the FLOPs").arg(units::number(c.flopsWithoutCache[last] / c.flopsWithCache[last], 3)),
-                      theme::limit());
+        addPointLabel(
+            c.outputTokens[last], c.flopsWithoutCache[last],
+            tr("%1× the FLOPs")
+                .arg(units::number(c.flopsWithoutCache[last] / c.flopsWithCache[last], 3)),
+            theme::limit());
     resetView();
 }
 

@@ -29,9 +29,15 @@ KvMemoryView::KvMemoryView(QWidget *parent)
     applyTickers();
 }
 
-QString KvMemoryView::title() const { return tr("KV cache memory as the context grows"); }
+QString KvMemoryView::title() const
+{
+    return tr("KV cache memory as the context grows");
+}
 
-QString KvMemoryView::formatX(double x) const { return tr("%1 tokens").arg(units::tokens(x)); }
+QString KvMemoryView::formatX(double x) const
+{
+    return tr("%1 tokens").arg(units::tokens(x));
+}
 
 double KvMemoryView::tickUnit(const QCPAxis *axis, double magnitude) const
 {
@@ -50,13 +56,14 @@ void KvMemoryView::rebuild(const Evaluation &e)
     const Scenario &s = e.scenario;
     const int64_t context = s.inputTokens + s.outputTokens;
     const int64_t limit = e.report.maxContextAtBatch;
-    const int64_t shown = std::clamp<int64_t>(std::max<int64_t>(2 * context, limit > 0 ? limit + limit / 4 : 0),
-                                              64, 100'000'000);
+    const int64_t shown = std::clamp<int64_t>(
+        std::max<int64_t>(2 * context, limit > 0 ? limit + limit / 4 : 0), 64, 100'000'000);
     const KvMemoryCurve c = kvMemoryCurve(s, shown, 600);
     plot()->graph(0)->setBrush(fill(theme::output(), 80));
     plot()->graph(1)->setBrush(fill(theme::weights(), 90));
     const QVector<double> x = toQVector(c.context);
-    plot()->graph(0)->setName(tr("+ KV cache of the batch (%1 sequences)").arg(units::count(s.serving.batch)));
+    plot()->graph(0)->setName(
+        tr("+ KV cache of the batch (%1 sequences)").arg(units::count(s.serving.batch)));
     plot()->graph(0)->setData(x, toQVector(c.totalBytes), true);
     plot()->graph(1)->setName(tr("Weights, workspace and reserve (fixed)"));
     plot()->graph(1)->setData(x, constantLike(c.context, c.fixedBytes), true);
@@ -80,10 +87,12 @@ void KvMemoryView::rebuild(const Evaluation &e)
     addHorizontalMarker(c.capacityBytes, theme::limit(),
                         tr("GPU memory: %1").arg(units::bytes(c.capacityBytes)));
     addVerticalMarker(double(context), palette().color(QPalette::Text),
-                      tr("this request: %1 tokens").arg(units::tokens(double(context))), Qt::DotLine);
+                      tr("this request: %1 tokens").arg(units::tokens(double(context))),
+                      Qt::DotLine);
     if (limit > 0 && limit <= shown)
         addVerticalMarker(double(limit), theme::limit(),
-                          tr("batch stops fitting at %1 tokens").arg(units::tokens(double(limit))), Qt::DashLine);
+                          tr("batch stops fitting at %1 tokens").arg(units::tokens(double(limit))),
+                          Qt::DashLine);
     resetView();
     plot()->yAxis->setRange(0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12);
     plot()->yAxis2->setRange(0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1));

@@ -18,7 +18,7 @@ LogSlider::LogSlider(int64_t minimum, int64_t maximum, QWidget *parent)
 {
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(positionFor(m_minimum), positionFor(m_maximum));
-    m_slider->setSingleStep(2);              // ~2.3% per arrow key
+    m_slider->setSingleStep(2);                 // ~2.3% per arrow key
     m_slider->setPageStep(kStepsPerDecade / 4); // ~1.78x per PageUp
     m_slider->setFocusPolicy(Qt::StrongFocus);
 
@@ -27,7 +27,8 @@ LogSlider::LogSlider(int64_t minimum, int64_t maximum, QWidget *parent)
     m_spin->setGroupSeparatorShown(true);
     m_spin->setKeyboardTracking(false); // typing "2048" is one edit, not four
     m_spin->setAccelerated(true);
-    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("10,000,000")) + 34);
+    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("10,000,000")) +
+                            34);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

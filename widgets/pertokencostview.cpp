@@ -21,8 +21,9 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
     m_metric->addItem(tr("Bytes moved"), int(Metric::Bytes));
     m_metric->addItem(tr("GPU time"), int(Metric::Seconds));
     m_metric->addItem(tr("Dollars"), int(Metric::Usd));
-    m_metric->setToolTip(tr("What to plot per token: the arithmetic it needs (FLOPs), the memory "
-                            "traffic it causes, its share of GPU time, or its share of the GPU bill."));
+    m_metric->setToolTip(
+        tr("What to plot per token: the arithmetic it needs (FLOPs), the memory "
+           "traffic it causes, its share of GPU time, or its share of the GPU bill."));
     m_metric->setAccessibleName(tr("Per-token metric"));
     header()->addWidget(m_metric);
     enableLogToggle(false);
@@ -42,13 +43,25 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
     applyTickers();
 }
 
-QString PerTokenCostView::title() const { return tr("Cost of each token"); }
+QString PerTokenCostView::title() const
+{
+    return tr("Cost of each token");
+}
 
-PerTokenCostView::Metric PerTokenCostView::metric() const { return Metric(m_metric->currentData().toInt()); }
+PerTokenCostView::Metric PerTokenCostView::metric() const
+{
+    return Metric(m_metric->currentData().toInt());
+}
 
-void PerTokenCostView::setMetric(Metric metric) { m_metric->setCurrentIndex(m_metric->findData(int(metric))); }
+void PerTokenCostView::setMetric(Metric metric)
+{
+    m_metric->setCurrentIndex(m_metric->findData(int(metric)));
+}
 
-QString PerTokenCostView::formatX(double x) const { return tr("position %1").arg(units::tokens(x)); }
+QString PerTokenCostView::formatX(double x) const
+{
+    return tr("position %1").arg(units::tokens(x));
+}
 
 double PerTokenCostView::tickUnit(const QCPAxis *axis, double magnitude) const
 {
@@ -123,8 +136,9 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     const bool decodes = c.lastPosition > c.inputTokens;
     plot()->graph(0)->setName(tr("Prompt tokens: one parallel prefill run"));
     plot()->graph(0)->setData(toQVector(inputX), toQVector(inputY), true);
-    plot()->graph(1)->setName(e.scenario.useKvCache ? tr("Output tokens: one decode run each")
-                                                    : tr("Output tokens: one full re-run each (no KV cache)"));
+    plot()->graph(1)->setName(e.scenario.useKvCache
+                                  ? tr("Output tokens: one decode run each")
+                                  : tr("Output tokens: one full re-run each (no KV cache)"));
     plot()->graph(1)->setData(decodes ? toQVector(outputX) : QVector<double>(),
                               decodes ? toQVector(outputY) : QVector<double>(), true);
     plot()->graph(1)->setVisible(decodes);

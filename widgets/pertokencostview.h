@@ -12,7 +12,13 @@ class PerTokenCostView : public ChartView
 {
     Q_OBJECT
 public:
-    enum class Metric { Flops, Bytes, Seconds, Usd };
+    enum class Metric
+    {
+        Flops,
+        Bytes,
+        Seconds,
+        Usd
+    };
     explicit PerTokenCostView(QWidget *parent = nullptr);
 
     QString title() const override;

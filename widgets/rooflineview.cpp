@@ -22,7 +22,8 @@ RooflineView::RooflineView(QWidget *parent)
     for (int i : {2, 3}) {
         plot()->graph(i)->setLineStyle(QCPGraph::lsNone);
         const QColor color = i == 2 ? theme::input() : theme::output();
-        plot()->graph(i)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 14));
+        plot()->graph(i)->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 14));
         plot()->graph(i)->setPen(QPen(color));
     }
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -32,11 +33,20 @@ RooflineView::RooflineView(QWidget *parent)
     applyTickers();
 }
 
-QString RooflineView::title() const { return tr("Roofline: compute-bound prefill, memory-bound decode"); }
+QString RooflineView::title() const
+{
+    return tr("Roofline: compute-bound prefill, memory-bound decode");
+}
 
-QString RooflineView::formatX(double x) const { return tr("%1 FLOP/byte").arg(units::number(x, 3)); }
+QString RooflineView::formatX(double x) const
+{
+    return tr("%1 FLOP/byte").arg(units::number(x, 3));
+}
 
-QString RooflineView::formatY(const QCPAxis *, double y) const { return units::flopsPerSecond(y); }
+QString RooflineView::formatY(const QCPAxis *, double y) const
+{
+    return units::flopsPerSecond(y);
+}
 
 void RooflineView::rebuild(const Evaluation &e)
 {
@@ -45,31 +55,38 @@ void RooflineView::rebuild(const Evaluation &e)
     const double hi = std::max({1e5, r.prefillIntensity * 10, r.ridgeIntensity * 100});
     auto roof = [](double peak, double bandwidth, double lo, double hi) {
         const double ridge = peak / bandwidth;
-        return std::pair<QVector<double>, QVector<double>>{{lo, ridge, hi}, {lo * bandwidth, peak, peak}};
+        return std::pair<QVector<double>, QVector<double>>{{lo, ridge, hi},
+                                                           {lo * bandwidth, peak, peak}};
     };
     const auto hardware = roof(r.peakFlopsPerSecond, r.bandwidthBytesPerSecond, lo, hi);
-    const auto attainable = roof(r.attainablePeakFlopsPerSecond, r.attainableBandwidthBytesPerSecond, lo, hi);
+    const auto attainable =
+        roof(r.attainablePeakFlopsPerSecond, r.attainableBandwidthBytesPerSecond, lo, hi);
     plot()->graph(0)->setName(tr("Hardware roofline: %1, %2")
                                   .arg(units::flopsPerSecond(r.peakFlopsPerSecond),
                                        units::bytesPerSecond(r.bandwidthBytesPerSecond)));
     plot()->graph(0)->setData(hardware.first, hardware.second, true);
-    plot()->graph(1)->setName(tr("What the engine attains (%1)").arg(e.scenario.serving.engine.name));
+    plot()->graph(1)->setName(
+        tr("What the engine attains (%1)").arg(e.scenario.serving.engine.name));
     plot()->graph(1)->setData(attainable.first, attainable.second, true);
-    plot()->graph(2)->setName(tr("Prefill (%1 prompts of %2 tokens)").arg(units::count(e.report.prefillBatch), units::tokens(double(e.scenario.inputTokens))));
+    plot()->graph(2)->setName(tr("Prefill (%1 prompts of %2 tokens)")
+                                  .arg(units::count(e.report.prefillBatch),
+                                       units::tokens(double(e.scenario.inputTokens))));
     plot()->graph(2)->setData({r.prefillIntensity}, {r.prefillFlopsPerSecond}, true);
     plot()->graph(3)->setName(tr("Decode step (batch of %1)").arg(units::count(e.report.batch)));
     plot()->graph(3)->setData({r.decodeIntensity}, {r.decodeFlopsPerSecond}, true);
 
     clearAnnotations();
     addVerticalMarker(r.ridgeIntensity, theme::neutral(),
-                      tr("ridge %1 FLOP/byte").arg(units::number(r.ridgeIntensity, 3)), Qt::DotLine);
+                      tr("ridge %1 FLOP/byte").arg(units::number(r.ridgeIntensity, 3)),
+                      Qt::DotLine);
     addPointLabel(r.prefillIntensity, r.prefillFlopsPerSecond, tr("prefill"), theme::input());
     addPointLabel(r.decodeIntensity, r.decodeFlopsPerSecond, tr("decode"), theme::output());
     plot()->xAxis->setRange(lo, hi);
     const double top = r.peakFlopsPerSecond * 3;
-    const double bottom = std::min({lo * r.bandwidthBytesPerSecond, r.decodeFlopsPerSecond / 3,
-                                    r.prefillFlopsPerSecond / 3});
-    plot()->yAxis->setRange(logScale() ? std::max(bottom, top * 1e-6) : 0, logScale() ? top : r.peakFlopsPerSecond * 1.15);
+    const double bottom = std::min(
+        {lo * r.bandwidthBytesPerSecond, r.decodeFlopsPerSecond / 3, r.prefillFlopsPerSecond / 3});
+    plot()->yAxis->setRange(logScale() ? std::max(bottom, top * 1e-6) : 0,
+                            logScale() ? top : r.peakFlopsPerSecond * 1.15);
 }
 
 } // namespace tce

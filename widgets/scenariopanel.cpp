@@ -4,12 +4,12 @@
 #include "logslider.h"
 #include "scenariobuilder.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QAbstractItemView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSignalBlocker>
@@ -53,17 +53,21 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     auto *modelGroup = new QGroupBox(tr("Model and hardware"), this);
     auto *modelForm = new QFormLayout(modelGroup);
     m_model = new QComboBox(modelGroup);
-    m_model->setToolTip(tr("The model architecture: layers, width, attention heads, experts. Choose a "
-                           "preset or import a Hugging Face config.json (you can also drop one on the window)."));
+    m_model->setToolTip(
+        tr("The model architecture: layers, width, attention heads, experts. Choose a "
+           "preset or import a Hugging Face config.json (you can also drop one on the window)."));
     m_hardware = new QComboBox(modelGroup);
-    m_hardware->setToolTip(tr("The accelerator: its peak FLOP/s, memory bandwidth and memory size."));
+    m_hardware->setToolTip(
+        tr("The accelerator: its peak FLOP/s, memory bandwidth and memory size."));
     m_gpus = new QSpinBox(modelGroup);
     m_gpus->setRange(1, kMaxGpus);
-    m_gpus->setToolTip(tr("GPUs serving one copy of the model with tensor parallelism: they split every "
-                          "layer and exchange activations twice per layer."));
+    m_gpus->setToolTip(
+        tr("GPUs serving one copy of the model with tensor parallelism: they split every "
+           "layer and exchange activations twice per layer."));
     m_weights = new QComboBox(modelGroup);
-    m_weights->setToolTip(tr("How the weights are stored. Fewer bits mean fewer bytes to stream per decode "
-                             "step; fp8 and int8 also compute faster on hardware that supports them."));
+    m_weights->setToolTip(
+        tr("How the weights are stored. Fewer bits mean fewer bytes to stream per decode "
+           "step; fp8 and int8 also compute faster on hardware that supports them."));
     m_kvPrecision = new QComboBox(modelGroup);
     m_kvPrecision->setToolTip(tr("How keys and values are stored in the KV cache."));
     for (const QString &name : precisionNames()) {
@@ -71,9 +75,10 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
         m_kvPrecision->addItem(name, name);
     }
     m_engine = new QComboBox(modelGroup);
-    m_engine->setToolTip(tr("The serving engine's profile: how close it gets to the hardware's peak "
-                            "(efficiencies), its fixed cost per run, and the memory it keeps for itself. "
-                            "'Ideal roofline' is the textbook bound."));
+    m_engine->setToolTip(
+        tr("The serving engine's profile: how close it gets to the hardware's peak "
+           "(efficiencies), its fixed cost per run, and the memory it keeps for itself. "
+           "'Ideal roofline' is the textbook bound."));
     modelForm->addRow(tr("&Model"), m_model);
     modelForm->addRow(tr("&Hardware"), m_hardware);
     modelForm->addRow(tr("&GPUs"), m_gpus);
@@ -90,14 +95,17 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_input->setToolTip(tr("Prompt length I: tokens processed together in one prefill run."));
     m_input->slider()->setAccessibleName(tr("Input tokens"));
     m_output = new LogSlider(1, 10'000'000, requestGroup);
-    m_output->setToolTip(tr("Output length O: each output token needs one more run over the whole model."));
+    m_output->setToolTip(
+        tr("Output length O: each output token needs one more run over the whole model."));
     m_output->slider()->setAccessibleName(tr("Output tokens"));
     m_batch = new LogSlider(1, 4096, requestGroup);
-    m_batch->setToolTip(tr("Sequences decoded together: they share one read of the weights per step."));
+    m_batch->setToolTip(
+        tr("Sequences decoded together: they share one read of the weights per step."));
     m_batch->slider()->setAccessibleName(tr("Batch size"));
     m_kvCache = new QCheckBox(tr("Use a KV cache"), requestGroup);
-    m_kvCache->setToolTip(tr("Keep every token's keys and values, so each output token runs the model once "
-                             "over one token. Off: every output token recomputes the whole prefix."));
+    m_kvCache->setToolTip(
+        tr("Keep every token's keys and values, so each output token runs the model once "
+           "over one token. Off: every output token recomputes the whole prefix."));
     requestForm->addRow(tr("&Input tokens"), m_input);
     requestForm->addRow(tr("&Output tokens"), m_output);
     requestForm->addRow(tr("&Batch size"), m_batch);
@@ -110,7 +118,8 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_gpuHour = makeDoubleSpin(priceGroup, 0, 1000, 2, 0.1, {}, tr("$"));
     m_gpuHour->setToolTip(tr("What one GPU costs per hour (rental or amortised)."));
     m_price = new QComboBox(priceGroup);
-    m_price->setToolTip(tr("An API's list price, to compare with the cost: dated presets, editable below."));
+    m_price->setToolTip(
+        tr("An API's list price, to compare with the cost: dated presets, editable below."));
     m_priceIn = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25, {}, tr("$"));
     m_priceIn->setToolTip(tr("API price per 1M input tokens."));
     m_priceOut = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25, {}, tr("$"));
@@ -125,8 +134,9 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     auto *advanced = new QGroupBox(tr("Advanced"), this);
     advanced->setCheckable(true);
     advanced->setChecked(false);
-    advanced->setToolTip(tr("The engine profile's factors. They start from published measurements (see "
-                            "Help > About) and can be changed."));
+    advanced->setToolTip(
+        tr("The engine profile's factors. They start from published measurements (see "
+           "Help > About) and can be changed."));
     auto *advancedForm = new QFormLayout;
     auto *advancedBody = new QWidget(advanced);
     advancedBody->setLayout(advancedForm);
@@ -135,9 +145,11 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     advancedBody->setVisible(false);
     connect(advanced, &QGroupBox::toggled, advancedBody, &QWidget::setVisible);
     m_computeEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
-    m_computeEfficiency->setToolTip(tr("Share of the peak FLOP/s reached in compute-bound runs (prefill)."));
+    m_computeEfficiency->setToolTip(
+        tr("Share of the peak FLOP/s reached in compute-bound runs (prefill)."));
     m_memoryEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
-    m_memoryEfficiency->setToolTip(tr("Share of the peak memory bandwidth reached in memory-bound runs (decode)."));
+    m_memoryEfficiency->setToolTip(
+        tr("Share of the peak memory bandwidth reached in memory-bound runs (decode)."));
     m_overheadMs = makeDoubleSpin(advancedBody, 0, 1000, 3, 0.1, tr(" ms"));
     m_overheadMs->setToolTip(tr("Fixed time per run: scheduling, kernel launches, sampling."));
     m_reservePercent = makeDoubleSpin(advancedBody, 0, 99, 1, 1, tr(" %"));
@@ -165,7 +177,8 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     // The status bar explains what is under the mouse: the same text as the tooltip.
     for (QWidget *child : findChildren<QWidget *>()) {
         if (!child->toolTip().isEmpty())
-            child->setStatusTip(child->toolTip().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+            child->setStatusTip(
+                child->toolTip().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
     }
 
     connect(m_model, &QComboBox::activated, this, [this](int index) {
@@ -195,15 +208,18 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     connect(m_engine, &QComboBox::activated, this, [this](int index) {
         ScenarioChanges c;
         c.engineId = m_engine->itemData(index).toString();
-        edit(tr("Change engine"), false, [&](Scenario &s) { s = applyChanges(m_catalog, s, c).value(); });
+        edit(tr("Change engine"), false,
+             [&](Scenario &s) { s = applyChanges(m_catalog, s, c).value(); });
     });
     connect(m_price, &QComboBox::activated, this, [this](int index) {
         ScenarioChanges c;
         c.priceId = m_price->itemData(index).toString();
-        edit(tr("Change API price"), false, [&](Scenario &s) { s = applyChanges(m_catalog, s, c).value(); });
+        edit(tr("Change API price"), false,
+             [&](Scenario &s) { s = applyChanges(m_catalog, s, c).value(); });
     });
-    connect(m_gpus, &QSpinBox::valueChanged, this,
-            [this](int v) { edit(tr("Change GPU count"), false, [&](Scenario &s) { s.serving.gpus = v; }); });
+    connect(m_gpus, &QSpinBox::valueChanged, this, [this](int v) {
+        edit(tr("Change GPU count"), false, [&](Scenario &s) { s.serving.gpus = v; });
+    });
     connect(m_weights, &QComboBox::activated, this, [this] {
         const auto p = precisionByName(m_weights->currentData().toString());
         edit(tr("Change weight format"), false, [&](Scenario &s) {
@@ -227,7 +243,8 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     for (LogSlider *slider : {m_input, m_output, m_batch})
         connect(slider, &LogSlider::dragFinished, this, &ScenarioPanel::dragFinished);
     connect(m_kvCache, &QCheckBox::toggled, this, [this](bool on) {
-        edit(on ? tr("Use the KV cache") : tr("Turn off the KV cache"), false, [&](Scenario &s) { s.useKvCache = on; });
+        edit(on ? tr("Use the KV cache") : tr("Turn off the KV cache"), false,
+             [&](Scenario &s) { s.useKvCache = on; });
     });
     connect(m_gpuHour, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit(tr("Change GPU-hour price"), false, [&](Scenario &s) { s.price.gpuHourUsd = v; });
@@ -249,13 +266,16 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
         });
     });
     connect(m_computeEfficiency, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit(tr("Change compute efficiency"), false, [&](Scenario &s) { s.serving.engine.computeEfficiency = v; });
+        edit(tr("Change compute efficiency"), false,
+             [&](Scenario &s) { s.serving.engine.computeEfficiency = v; });
     });
     connect(m_memoryEfficiency, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit(tr("Change memory efficiency"), false, [&](Scenario &s) { s.serving.engine.memoryEfficiency = v; });
+        edit(tr("Change memory efficiency"), false,
+             [&](Scenario &s) { s.serving.engine.memoryEfficiency = v; });
     });
     connect(m_overheadMs, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit(tr("Change overhead per run"), false, [&](Scenario &s) { s.serving.engine.stepOverheadSeconds = v / 1e3; });
+        edit(tr("Change overhead per run"), false,
+             [&](Scenario &s) { s.serving.engine.stepOverheadSeconds = v / 1e3; });
     });
     connect(m_reservePercent, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit(tr("Change memory reserve"), false,
@@ -294,9 +314,21 @@ void ScenarioPanel::addModel(const ModelSpec &model)
 void ScenarioPanel::setScenario(const Scenario &s)
 {
     m_scenario = s;
-    const QList<QWidget *> widgets{m_model, m_hardware, m_gpus, m_weights, m_kvPrecision, m_engine,
-                                   m_kvCache, m_gpuHour, m_price, m_priceIn, m_priceOut,
-                                   m_computeEfficiency, m_memoryEfficiency, m_overheadMs, m_reservePercent,
+    const QList<QWidget *> widgets{m_model,
+                                   m_hardware,
+                                   m_gpus,
+                                   m_weights,
+                                   m_kvPrecision,
+                                   m_engine,
+                                   m_kvCache,
+                                   m_gpuHour,
+                                   m_price,
+                                   m_priceIn,
+                                   m_priceOut,
+                                   m_computeEfficiency,
+                                   m_memoryEfficiency,
+                                   m_overheadMs,
+                                   m_reservePercent,
                                    m_prefillBatch};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : widgets)
@@ -328,7 +360,8 @@ void ScenarioPanel::setScenario(const Scenario &s)
     m_prefillBatch->setValue(s.serving.prefillBatch);
 }
 
-void ScenarioPanel::edit(const QString &description, bool dragging, const std::function<void(Scenario &)> &change)
+void ScenarioPanel::edit(const QString &description, bool dragging,
+                         const std::function<void(Scenario &)> &change)
 {
     Scenario next = m_scenario;
     change(next);

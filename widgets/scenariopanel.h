@@ -43,7 +43,8 @@ signals:
     void importConfigRequested();
 
 private:
-    void edit(const QString &description, bool dragging, const std::function<void(Scenario &)> &change);
+    void edit(const QString &description, bool dragging,
+              const std::function<void(Scenario &)> &change);
     void fillPresetBoxes();
 
     const Catalog &m_catalog;

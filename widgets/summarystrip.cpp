@@ -20,27 +20,39 @@ SummaryStrip::SummaryStrip(QWidget *parent)
     grid->setVerticalSpacing(6);
     const QColor plain = palette().color(QPalette::WindowText);
     addTile(QStringLiteral("ttft"), tr("Time to first token"),
-            tr("The prefill: one run over the whole prompt (all prompts of the prefill batch together)."), theme::input());
-    addTile(QStringLiteral("speed"), tr("Decode speed"),
-            tr("Output tokens per second for one sequence, and for the whole batch. Each output token "
-               "needs its own run over the model."), theme::output());
+            tr("The prefill: one run over the whole prompt (all prompts of the prefill batch "
+               "together)."),
+            theme::input());
+    addTile(
+        QStringLiteral("speed"), tr("Decode speed"),
+        tr("Output tokens per second for one sequence, and for the whole batch. Each output token "
+           "needs its own run over the model."),
+        theme::output());
     addTile(QStringLiteral("latency"), tr("Request latency"),
             tr("Time to first token plus every decode step of this request."), plain);
     addTile(QStringLiteral("kv"), tr("KV cache per token"),
             tr("Keys and values one token leaves in GPU memory, summed over the layers."), plain);
-    addTile(QStringLiteral("fits"), tr("Memory"),
-            tr("Whether the weights and the batch's KV cache fit in GPU memory, and how many sequences "
-               "of this length would fit."), theme::limit());
+    addTile(
+        QStringLiteral("fits"), tr("Memory"),
+        tr("Whether the weights and the batch's KV cache fit in GPU memory, and how many sequences "
+           "of this length would fit."),
+        theme::limit());
     addTile(QStringLiteral("cost-input"), tr("Input, per 1M tokens"),
-            tr("What a prompt token costs the provider: its share of the prefill run's GPU time."), theme::input());
+            tr("What a prompt token costs the provider: its share of the prefill run's GPU time."),
+            theme::input());
     addTile(QStringLiteral("cost-output"), tr("Output, per 1M tokens"),
-            tr("What an output token costs the provider: its share of one decode step's GPU time."), theme::output());
+            tr("What an output token costs the provider: its share of one decode step's GPU time."),
+            theme::output());
     addTile(QStringLiteral("ratio"), tr("Output / input cost"),
-            tr("How many times more an output token costs than an input token here, beside the ratio of "
-               "the API's list prices."), theme::neutral());
-    addTile(QStringLiteral("request"), tr("Cost of one request"),
-            tr("This request's share of the GPU bill: its share of the prefill plus its share of every "
-               "decode step. Below it, the margin at the API price."), plain);
+            tr("How many times more an output token costs than an input token here, beside the "
+               "ratio of "
+               "the API's list prices."),
+            theme::neutral());
+    addTile(
+        QStringLiteral("request"), tr("Cost of one request"),
+        tr("This request's share of the GPU bill: its share of the prefill plus its share of every "
+           "decode step. Below it, the margin at the API price."),
+        plain);
     for (int i = 0; i < m_tiles.size(); ++i) {
         auto *frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -58,8 +70,8 @@ SummaryStrip::SummaryStrip(QWidget *parent)
         grid->setColumnStretch(column, 1);
 }
 
-SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const QString &caption, const QString &tooltip,
-                                          const QColor &accent)
+SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const QString &caption,
+                                          const QString &tooltip, const QColor &accent)
 {
     Tile tile;
     tile.key = key;
@@ -112,26 +124,33 @@ void SummaryStrip::setEvaluation(const Evaluation &e)
             .arg(units::count(r.prefillBatch), units::flops(r.prefillFlops),
                  r.prefillRun.bound == Bound::Compute ? tr("compute-bound") : tr("memory-bound")));
     set(QStringLiteral("speed"), units::tokensPerSecond(r.decodeTokensPerSecondPerSequence),
-        tr("%1 for the batch of %2").arg(units::tokensPerSecond(r.decodeTokensPerSecond), units::count(r.batch)));
+        tr("%1 for the batch of %2")
+            .arg(units::tokensPerSecond(r.decodeTokensPerSecond), units::count(r.batch)));
     set(QStringLiteral("latency"), units::seconds(r.requestSeconds),
-        tr("%1 runs: 1 prefill + %2 decode steps").arg(units::count(double(r.runs)), units::count(double(r.runs - 1))));
-    const QString margin = s.price.outputUsdPerMillion > 0 || s.price.inputUsdPerMillion > 0
-                               ? tr("revenue %1 · margin %2").arg(units::usd(r.revenuePerRequestUsd),
-                                                                 units::usd(r.marginPerRequestUsd))
-                               : tr("no API price set");
+        tr("%1 runs: 1 prefill + %2 decode steps")
+            .arg(units::count(double(r.runs)), units::count(double(r.runs - 1))));
+    const QString margin =
+        s.price.outputUsdPerMillion > 0 || s.price.inputUsdPerMillion > 0
+            ? tr("revenue %1 · margin %2")
+                  .arg(units::usd(r.revenuePerRequestUsd), units::usd(r.marginPerRequestUsd))
+            : tr("no API price set");
     set(QStringLiteral("request"), units::usd(r.usdPerRequest), margin);
     set(QStringLiteral("cost-input"), units::usd(r.usdPerMillionInput),
         tr("list price %1").arg(units::usd(s.price.inputUsdPerMillion)));
     set(QStringLiteral("cost-output"), units::usd(r.usdPerMillionOutput),
         tr("list price %1").arg(units::usd(s.price.outputUsdPerMillion)));
     set(QStringLiteral("ratio"), units::ratio(r.outputInputCostRatio),
-        r.listPriceRatio > 0 ? tr("list prices: %1").arg(units::ratio(r.listPriceRatio)) : tr("no list price"));
+        r.listPriceRatio > 0 ? tr("list prices: %1").arg(units::ratio(r.listPriceRatio))
+                             : tr("no list price"));
     set(QStringLiteral("kv"), units::bytes(r.kvBytesPerToken),
-        tr("%1 for the batch at %2 tokens").arg(units::bytes(r.kvCacheBytes), units::tokens(double(s.inputTokens + s.outputTokens))));
+        tr("%1 for the batch at %2 tokens")
+            .arg(units::bytes(r.kvCacheBytes),
+                 units::tokens(double(s.inputTokens + s.outputTokens))));
     const QString fitsText = r.fits ? tr("Fits") : tr("Does not fit");
     set(QStringLiteral("fits"), fitsText,
-        r.maxBatchAtContext > 0 ? tr("up to %1 sequences at this length").arg(units::count(double(r.maxBatchAtContext)))
-                                : tr("the weights alone exceed the memory"));
+        r.maxBatchAtContext > 0
+            ? tr("up to %1 sequences at this length").arg(units::count(double(r.maxBatchAtContext)))
+            : tr("the weights alone exceed the memory"));
 }
 
 } // namespace tce

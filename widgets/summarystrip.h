@@ -29,7 +29,8 @@ private:
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
     };
-    Tile &addTile(const QString &key, const QString &caption, const QString &tooltip, const QColor &accent);
+    Tile &addTile(const QString &key, const QString &caption, const QString &tooltip,
+                  const QColor &accent);
     void set(const QString &key, const QString &value, const QString &detail);
 
     QList<Tile> m_tiles;

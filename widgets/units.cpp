@@ -10,7 +10,10 @@ namespace tce::units {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Units", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Units", text);
+}
 
 // Three significant digits, never scientific notation for what a unit prefix can absorb.
 QString significant(double v, int digits = 3)
@@ -34,11 +37,17 @@ Scale decimalScale(double magnitude, const QString &base)
     return {divisor, QString::fromLatin1(prefixes[size_t(index)]) + base};
 }
 
-QString scaled(double value, const Scale &s) { return significant(value / s.divisor) + QChar(0x202F) + s.unit; }
+QString scaled(double value, const Scale &s)
+{
+    return significant(value / s.divisor) + QChar(0x202F) + s.unit;
+}
 
 } // namespace
 
-Scale flopsScale(double m) { return decimalScale(m, tr("FLOP")); }
+Scale flopsScale(double m)
+{
+    return decimalScale(m, tr("FLOP"));
+}
 
 Scale bytesScale(double m)
 {
@@ -70,11 +79,26 @@ Scale secondsScale(double m)
     return {1e-9, tr("ns")};
 }
 
-QString flops(double v) { return scaled(v, flopsScale(v)); }
-QString flopsPerSecond(double v) { return scaled(v, decimalScale(v, tr("FLOP/s"))); }
-QString bytes(double v) { return scaled(v, bytesScale(v)); }
-QString bytesPerSecond(double v) { return scaled(v, decimalScale(v, tr("B/s"))); }
-QString seconds(double v) { return scaled(v, secondsScale(v)); }
+QString flops(double v)
+{
+    return scaled(v, flopsScale(v));
+}
+QString flopsPerSecond(double v)
+{
+    return scaled(v, decimalScale(v, tr("FLOP/s")));
+}
+QString bytes(double v)
+{
+    return scaled(v, bytesScale(v));
+}
+QString bytesPerSecond(double v)
+{
+    return scaled(v, decimalScale(v, tr("B/s")));
+}
+QString seconds(double v)
+{
+    return scaled(v, secondsScale(v));
+}
 
 QString usd(double v)
 {
@@ -83,10 +107,25 @@ QString usd(double v)
     return tr("$%1").arg(digits);
 }
 
-QString tokens(double v) { return QLocale().toString(qint64(std::llround(v))); }
-QString tokensPerSecond(double v) { return tr("%1 tok/s").arg(significant(v, 4)); }
-QString ratio(double v) { return tr("%1×").arg(significant(v, v >= 100 ? 3 : 2)); }
-QString count(double v) { return QLocale().toString(qint64(std::llround(v))); }
-QString number(double v, int digits) { return significant(v, digits); }
+QString tokens(double v)
+{
+    return QLocale().toString(qint64(std::llround(v)));
+}
+QString tokensPerSecond(double v)
+{
+    return tr("%1 tok/s").arg(significant(v, 4));
+}
+QString ratio(double v)
+{
+    return tr("%1×").arg(significant(v, v >= 100 ? 3 : 2));
+}
+QString count(double v)
+{
+    return QLocale().toString(qint64(std::llround(v)));
+}
+QString number(double v, int digits)
+{
+    return significant(v, digits);
+}
 
 } // namespace tce::units

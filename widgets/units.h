@@ -11,16 +11,16 @@ namespace tce {
 // tooltip and tracer agrees.
 namespace units {
 
-QString flops(double value);            // "16.08 GFLOP"
-QString flopsPerSecond(double value);   // "989.4 TFLOP/s"
-QString bytes(double value);            // "15.0 GiB"
-QString bytesPerSecond(double value);   // "3.35 TB/s" (decimal, as vendors quote it)
-QString seconds(double value);          // "4.87 ms"
-QString usd(double value);              // "$0.00189", "$3.65"
-QString tokens(double value);           // "2,048"
-QString tokensPerSecond(double value);  // "204.7 tok/s"
-QString ratio(double value);            // "3.0x"
-QString count(double value);            // "1,024"
+QString flops(double value);           // "16.08 GFLOP"
+QString flopsPerSecond(double value);  // "989.4 TFLOP/s"
+QString bytes(double value);           // "15.0 GiB"
+QString bytesPerSecond(double value);  // "3.35 TB/s" (decimal, as vendors quote it)
+QString seconds(double value);         // "4.87 ms"
+QString usd(double value);             // "$0.00189", "$3.65"
+QString tokens(double value);          // "2,048"
+QString tokensPerSecond(double value); // "204.7 tok/s"
+QString ratio(double value);           // "3.0x"
+QString count(double value);           // "1,024"
 QString number(double value, int significantDigits = 3);
 
 // The scaled unit for an axis whose values reach `typicalMagnitude`, e.g. {1e9, "GFLOP"}.

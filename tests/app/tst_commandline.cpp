@@ -62,8 +62,8 @@ private slots:
 void TestCommandLine::reportReproducesTheWorkedCheck()
 {
     // Issue 2: this command prints the worked-check values of cost-model.md.
-    const Run r = run({"report", "--model", "llama-3.1-8b", "--hardware", "h100-sxm", "--input", "2048",
-                       "--output", "512"});
+    const Run r = run({"report", "--model", "llama-3.1-8b", "--hardware", "h100-sxm", "--input",
+                       "2048", "--output", "512"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QJsonObject j = r.json();
@@ -76,11 +76,13 @@ void TestCommandLine::reportReproducesTheWorkedCheck()
     QCOMPARE(at(j, "flops.decode_total"), 8'287'300'345'856.0);
     QCOMPARE(at(j, "flops.total"), 29'689'492'013'056.0 + 8'287'300'345'856.0);
     TCE_COMPARE_RELATIVE(at(j, "time_s.ttft"), 29'689'492'013'056.0 / 989.4e12, 1e-9);
-    TCE_COMPARE_RELATIVE(at(j, "time_s.decode_step_first"), (16'060'522'496.0 + 131'072.0 * 2049) / 3.35e12, 1e-9);
+    TCE_COMPARE_RELATIVE(at(j, "time_s.decode_step_first"),
+                         (16'060'522'496.0 + 131'072.0 * 2049) / 3.35e12, 1e-9);
     QCOMPARE(at(j, "runs"), 512.0);
     QCOMPARE(at(j, "cost_usd.list_price_ratio"), 3.0);
     // decode_tokens_per_s = batch / decode_step_mean
-    TCE_COMPARE_RELATIVE(at(j, "throughput.decode_tokens_per_s"), 1.0 / at(j, "time_s.decode_step_mean"), 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "throughput.decode_tokens_per_s"),
+                         1.0 / at(j, "time_s.decode_step_mean"), 1e-12);
     // Integers print as integers, not 2.97e+13.
     QVERIFY2(r.out.contains("29689492013056"), qPrintable(r.out.left(400)));
 }
@@ -88,16 +90,37 @@ void TestCommandLine::reportReproducesTheWorkedCheck()
 void TestCommandLine::reportHasEveryContractField()
 {
     const QJsonObject j = run({"report"}).json();
-    for (const char *path :
-         {"model.params_total", "model.params_active", "model.weight_bytes", "model.kv_bytes_per_token",
-          "hardware.gpus", "hardware.peak_flops", "hardware.memory_bandwidth", "hardware.memory_bytes",
-          "request.input_tokens", "request.output_tokens", "request.batch", "flops.prefill",
-          "flops.decode_first_step", "flops.decode_last_step", "flops.decode_total", "flops.total",
-          "time_s.ttft", "time_s.decode_step_first", "time_s.decode_step_last", "time_s.decode_step_mean",
-          "time_s.request_total", "throughput.prefill_tokens_per_s", "throughput.decode_tokens_per_s",
-          "memory.kv_cache_bytes", "memory.max_batch_at_context", "memory.max_context_at_batch",
-          "cost_usd.per_million_input", "cost_usd.per_million_output", "cost_usd.request",
-          "cost_usd.output_input_ratio", "runs"})
+    for (const char *path : {"model.params_total",
+                             "model.params_active",
+                             "model.weight_bytes",
+                             "model.kv_bytes_per_token",
+                             "hardware.gpus",
+                             "hardware.peak_flops",
+                             "hardware.memory_bandwidth",
+                             "hardware.memory_bytes",
+                             "request.input_tokens",
+                             "request.output_tokens",
+                             "request.batch",
+                             "flops.prefill",
+                             "flops.decode_first_step",
+                             "flops.decode_last_step",
+                             "flops.decode_total",
+                             "flops.total",
+                             "time_s.ttft",
+                             "time_s.decode_step_first",
+                             "time_s.decode_step_last",
+                             "time_s.decode_step_mean",
+                             "time_s.request_total",
+                             "throughput.prefill_tokens_per_s",
+                             "throughput.decode_tokens_per_s",
+                             "memory.kv_cache_bytes",
+                             "memory.max_batch_at_context",
+                             "memory.max_context_at_batch",
+                             "cost_usd.per_million_input",
+                             "cost_usd.per_million_output",
+                             "cost_usd.request",
+                             "cost_usd.output_input_ratio",
+                             "runs"})
         QVERIFY2(std::isfinite(at(j, QString::fromLatin1(path))), path);
     QVERIFY(j.value("model").toObject().value("name").isString());
     QVERIFY(j.value("hardware").toObject().value("name").isString());
@@ -106,10 +129,12 @@ void TestCommandLine::reportHasEveryContractField()
 
 void TestCommandLine::overridesAndBitsPerValue()
 {
-    const QJsonObject j = run({"report", "--batch", "16", "--gpus", "2", "--weight-bits", "4.85", "--kv", "fp8",
-                               "--peak-flops", "1e15", "--bandwidth", "2e12", "--memory", "48e9",
-                               "--gpu-hour-usd", "1.5", "--input", "1000", "--output", "10"})
-                              .json();
+    const QJsonObject j =
+        run({"report", "--batch",  "16",   "--gpus",         "2",    "--weight-bits",
+             "4.85",   "--kv",     "fp8",  "--peak-flops",   "1e15", "--bandwidth",
+             "2e12",   "--memory", "48e9", "--gpu-hour-usd", "1.5",  "--input",
+             "1000",   "--output", "10"})
+            .json();
     QCOMPARE(at(j, "request.batch"), 16.0);
     QCOMPARE(at(j, "hardware.gpus"), 2.0);
     QCOMPARE(at(j, "hardware.peak_flops"), 1e15);
@@ -123,11 +148,14 @@ void TestCommandLine::overridesAndBitsPerValue()
     // Memory-bound first step on 2 GPUs: (weights + 16 sequences' caches) / (2 * 2e12), plus
     // 2 all-reduces per layer of 16 tokens x 4096 x 2 bytes over the H100's link.
     const HardwareSpec *h100 = Catalog::builtIn().findHardware("h100-sxm");
-    const double allReduce = 2 * 32 * (16 * 4096 * 2.0 / h100->interconnectBytesPerSecond
-                                       + h100->interconnectLatencySeconds);
+    const double allReduce =
+        2 * 32 *
+        (16 * 4096 * 2.0 / h100->interconnectBytesPerSecond + h100->interconnectLatencySeconds);
     TCE_COMPARE_RELATIVE(at(j, "time_s.decode_step_first"),
-                         (8'030'261'248.0 * 4.85 / 8 + 16 * 65'536.0 * 1001) / 4e12 + allReduce, 1e-9);
-    const QJsonObject naive = run({"report", "--no-kv-cache", "--input", "100", "--output", "10"}).json();
+                         (8'030'261'248.0 * 4.85 / 8 + 16 * 65'536.0 * 1001) / 4e12 + allReduce,
+                         1e-9);
+    const QJsonObject naive =
+        run({"report", "--no-kv-cache", "--input", "100", "--output", "10"}).json();
     QCOMPARE(naive.value("request").toObject().value("kv_cache").toBool(), false);
     QCOMPARE(at(naive, "flops.total"), at(naive, "flops.no_kv_cache_total"));
 }
@@ -172,17 +200,28 @@ void TestCommandLine::badOptionsExitWithTwoAndNameTheOption_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QStringList>("messageParts");
-    QTest::newRow("not a number") << QStringList{"report", "--input", "lots"} << QStringList{"--input", "\"lots\""};
-    QTest::newRow("zero output") << QStringList{"report", "--output", "0"} << QStringList{"output tokens", "0"};
-    QTest::newRow("fraction") << QStringList{"report", "--batch", "2.5"} << QStringList{"--batch", "2.5"};
-    QTest::newRow("unknown model") << QStringList{"report", "--model", "gpt-9"} << QStringList{"model", "\"gpt-9\"", "llama-3.1-8b"};
-    QTest::newRow("unknown hardware") << QStringList{"report", "--hardware", "tpu"} << QStringList{"hardware", "\"tpu\""};
-    QTest::newRow("unknown engine") << QStringList{"report", "--engine", "magic"} << QStringList{"engine", "\"magic\""};
-    QTest::newRow("unknown dtype") << QStringList{"report", "--weights", "int3"} << QStringList{"--weights", "\"int3\""};
-    QTest::newRow("bits out of range") << QStringList{"report", "--kv-bits", "0"} << QStringList{"--kv-bits", "0"};
-    QTest::newRow("missing value") << QStringList{"report", "--gpus"} << QStringList{"--gpus", "needs a value"};
-    QTest::newRow("negative bandwidth") << QStringList{"report", "--bandwidth", "-1"} << QStringList{"bandwidth", "-1"};
-    QTest::newRow("unknown option") << QStringList{"report", "--turbo"} << QStringList{"\"--turbo\""};
+    QTest::newRow("not a number") << QStringList{"report", "--input", "lots"}
+                                  << QStringList{"--input", "\"lots\""};
+    QTest::newRow("zero output") << QStringList{"report", "--output", "0"}
+                                 << QStringList{"output tokens", "0"};
+    QTest::newRow("fraction") << QStringList{"report", "--batch", "2.5"}
+                              << QStringList{"--batch", "2.5"};
+    QTest::newRow("unknown model") << QStringList{"report", "--model", "gpt-9"}
+                                   << QStringList{"model", "\"gpt-9\"", "llama-3.1-8b"};
+    QTest::newRow("unknown hardware")
+        << QStringList{"report", "--hardware", "tpu"} << QStringList{"hardware", "\"tpu\""};
+    QTest::newRow("unknown engine")
+        << QStringList{"report", "--engine", "magic"} << QStringList{"engine", "\"magic\""};
+    QTest::newRow("unknown dtype")
+        << QStringList{"report", "--weights", "int3"} << QStringList{"--weights", "\"int3\""};
+    QTest::newRow("bits out of range")
+        << QStringList{"report", "--kv-bits", "0"} << QStringList{"--kv-bits", "0"};
+    QTest::newRow("missing value")
+        << QStringList{"report", "--gpus"} << QStringList{"--gpus", "needs a value"};
+    QTest::newRow("negative bandwidth")
+        << QStringList{"report", "--bandwidth", "-1"} << QStringList{"bandwidth", "-1"};
+    QTest::newRow("unknown option")
+        << QStringList{"report", "--turbo"} << QStringList{"\"--turbo\""};
     QTest::newRow("missing config") << QStringList{"report", "--model", "/nonexistent/config.json"}
                                     << QStringList{"--model", "config.json"};
     QTest::newRow("bad list") << QStringList{"list", "gpus"} << QStringList{"\"gpus\""};

@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
     QTest::qWaitForWindowExposed(&window);
     ScenarioController *controller = window.controller();
     // Optional argument: the chart to show (per-token by default, as the window opens).
-    const QString chartId = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("per-token");
+    const QString chartId =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("per-token");
     ChartView *chart = nullptr;
     for (int i = 0; i < window.charts().size(); ++i) {
         if (window.charts()[i]->chartId() == chartId) {
@@ -79,7 +80,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < steps; ++i) {
             // Alternate the input and the output slider, stepping down then back up so the
             // lengths stay near the target (10M is the slider's top).
-            LogSlider *slider = i % 2 == 0 ? window.scenarioPanel()->inputSlider() : window.scenarioPanel()->outputSlider();
+            LogSlider *slider = i % 2 == 0 ? window.scenarioPanel()->inputSlider()
+                                           : window.scenarioPanel()->outputSlider();
             const Qt::Key key = (i / 2) % 2 == 0 ? Qt::Key_Left : Qt::Key_Right;
             const int evaluationsBefore = controller->evaluationCount();
             QElapsedTimer timer;
@@ -89,13 +91,16 @@ int main(int argc, char *argv[])
                 QCoreApplication::processEvents();
             QCoreApplication::processEvents(); // the repaint the replot asked for
             total.push_back(double(timer.nsecsElapsed()) / 1e6);
-            evaluation.push_back(controller->lastEvaluationMilliseconds() + chart->lastRebuildMilliseconds());
+            evaluation.push_back(controller->lastEvaluationMilliseconds() +
+                                 chart->lastRebuildMilliseconds());
             replot.push_back(chart->lastReplotMilliseconds());
         }
-        std::printf("{\"length\":%lld,\"chart\":\"%s\",\"steps\":%d,\"median_ms\":%.3f,\"p95_ms\":%.3f,"
-                    "\"eval_median_ms\":%.3f,\"replot_median_ms\":%.3f,\"peak_rss_mb\":%.1f}\n",
-                    static_cast<long long>(length), qPrintable(chart->chartId()), steps, percentile(total, 0.5),
-                    percentile(total, 0.95), percentile(evaluation, 0.5), percentile(replot, 0.5), peakRssMb());
+        std::printf(
+            "{\"length\":%lld,\"chart\":\"%s\",\"steps\":%d,\"median_ms\":%.3f,\"p95_ms\":%.3f,"
+            "\"eval_median_ms\":%.3f,\"replot_median_ms\":%.3f,\"peak_rss_mb\":%.1f}\n",
+            static_cast<long long>(length), qPrintable(chart->chartId()), steps,
+            percentile(total, 0.5), percentile(total, 0.95), percentile(evaluation, 0.5),
+            percentile(replot, 0.5), peakRssMb());
         std::fflush(stdout);
     }
     return 0;

@@ -10,7 +10,9 @@ namespace tce::test {
 
 inline ModelSpec randomModel(QRandomGenerator &rng)
 {
-    auto pick = [&](int lo, int hi) { return int(rng.bounded(lo, hi + 1)); };
+    auto pick = [&](int lo, int hi) {
+        return int(rng.bounded(lo, hi + 1));
+    };
     ModelSpec m;
     m.id = m.name = QStringLiteral("random");
     m.numLayers = pick(1, 12);

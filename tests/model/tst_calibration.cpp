@@ -24,7 +24,10 @@ void TestCalibration::predictionsMatchPublishedMeasurements_data()
     QTest::addColumn<CalibrationPoint>("point");
     int index = 0;
     for (const CalibrationPoint &p : test::sourceCatalog().calibration) {
-        const QString name = QStringLiteral("%1 #%2 %3 %4 %5").arg(p.engineId).arg(index++).arg(p.modelId, p.hardwareId, p.metric);
+        const QString name = QStringLiteral("%1 #%2 %3 %4 %5")
+                                 .arg(p.engineId)
+                                 .arg(index++)
+                                 .arg(p.modelId, p.hardwareId, p.metric);
         QTest::newRow(qPrintable(name)) << p;
     }
 }
@@ -53,18 +56,22 @@ void TestCalibration::predictionsMatchPublishedMeasurements()
     if (point.metric == QLatin1String("decode_tokens_per_s")) {
         predicted = r.decodeTokensPerSecondPerSequence;
         tolerance = 0.15;
-    } else if (point.metric == QLatin1String("prefill_s") || point.metric == QLatin1String("ttft_s")) {
+    } else if (point.metric == QLatin1String("prefill_s") ||
+               point.metric == QLatin1String("ttft_s")) {
         predicted = r.ttftSeconds;
         tolerance = 0.25;
     } else {
         QFAIL(qPrintable("unknown metric " + point.metric));
     }
     const double error = predicted / point.value - 1;
-    qInfo("%s %s: measured %.6g, predicted %.6g (%+.1f%%)", qPrintable(point.modelId), qPrintable(point.metric),
-          point.value, predicted, 100 * error);
+    qInfo("%s %s: measured %.6g, predicted %.6g (%+.1f%%)", qPrintable(point.modelId),
+          qPrintable(point.metric), point.value, predicted, 100 * error);
     QVERIFY2(std::fabs(error) <= tolerance,
              qPrintable(QStringLiteral("measured %1, predicted %2 (%3%), source %4")
-                            .arg(point.value).arg(predicted).arg(100 * error, 0, 'f', 1).arg(point.source)));
+                            .arg(point.value)
+                            .arg(predicted)
+                            .arg(100 * error, 0, 'f', 1)
+                            .arg(point.source)));
 }
 
 void TestCalibration::everyRealEngineHasDecodeAndPrefillMeasurements()

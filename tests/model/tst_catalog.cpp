@@ -2,7 +2,6 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <functional>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +9,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace tce;
 
@@ -19,7 +19,8 @@ namespace {
 QString copyCatalog(const QTemporaryDir &dir)
 {
     for (const char *name : {"models.json", "hardware.json", "engines.json", "prices.json"})
-        QFile::copy(QStringLiteral(TCE_CATALOG_DIR "/") + QLatin1String(name), dir.filePath(QLatin1String(name)));
+        QFile::copy(QStringLiteral(TCE_CATALOG_DIR "/") + QLatin1String(name),
+                    dir.filePath(QLatin1String(name)));
     return dir.path();
 }
 
@@ -35,7 +36,8 @@ void rewrite(const QString &path, const std::function<void(QJsonObject &)> &edit
     out.write(QJsonDocument(root).toJson());
 }
 
-void editFirst(QJsonObject &root, const QString &list, const std::function<void(QJsonObject &)> &edit)
+void editFirst(QJsonObject &root, const QString &list,
+               const std::function<void(QJsonObject &)> &edit)
 {
     QJsonArray array = root.value(list).toArray();
     QJsonObject first = array.at(0).toObject();
@@ -62,11 +64,12 @@ void TestCatalog::builtInCatalogHasThePresets()
     const Catalog &c = Catalog::builtIn();
     QVERIFY(c.models.size() >= 12);
     QVERIFY(c.hardware.size() >= 8);
-    for (const char *id : {"llama-2-7b", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "mistral-7b",
-                           "mixtral-8x7b", "qwen2.5-72b", "gemma-2-9b", "deepseek-v3", "gpt-3-175b",
-                           "falcon-40b", "phi-3-mini"})
+    for (const char *id : {"llama-2-7b", "llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b",
+                           "mistral-7b", "mixtral-8x7b", "qwen2.5-72b", "gemma-2-9b", "deepseek-v3",
+                           "gpt-3-175b", "falcon-40b", "phi-3-mini"})
         QVERIFY2(c.findModel(QLatin1String(id)), id);
-    for (const char *id : {"a100-80gb-sxm", "h100-sxm", "h100-pcie", "h200", "b200", "l40s", "rtx-4090", "mi300x"})
+    for (const char *id :
+         {"a100-80gb-sxm", "h100-sxm", "h100-pcie", "h200", "b200", "l40s", "rtx-4090", "mi300x"})
         QVERIFY2(c.findHardware(QLatin1String(id)), id);
     for (const char *id : {"roofline", "generic", "vllm", "tensorrt-llm", "llama.cpp"})
         QVERIFY2(c.findEngine(QLatin1String(id)), id);
@@ -88,10 +91,14 @@ void TestCatalog::idsAreLowercaseWithDashes()
     const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9.\\-]*$"));
     const Catalog &c = Catalog::builtIn();
     QStringList ids;
-    for (const auto &m : c.models) ids << m.id;
-    for (const auto &h : c.hardware) ids << h.id;
-    for (const auto &e : c.engines) ids << e.id;
-    for (const auto &p : c.prices) ids << p.id;
+    for (const auto &m : c.models)
+        ids << m.id;
+    for (const auto &h : c.hardware)
+        ids << h.id;
+    for (const auto &e : c.engines)
+        ids << e.id;
+    for (const auto &p : c.prices)
+        ids << p.id;
     for (const QString &id : ids)
         QVERIFY2(pattern.match(id).hasMatch(), qPrintable(id));
 }
@@ -101,14 +108,17 @@ void TestCatalog::everyEntryCitesSources()
     // The loader refuses an entry without sources; check they look like citations.
     const Catalog &c = Catalog::builtIn();
     auto cited = [](const QStringList &sources) {
-        return !sources.isEmpty() && std::all_of(sources.begin(), sources.end(), [](const QString &s) {
-            return s.size() >= 10;
-        });
+        return !sources.isEmpty() && std::all_of(sources.begin(), sources.end(),
+                                                 [](const QString &s) { return s.size() >= 10; });
     };
-    for (const auto &m : c.models) QVERIFY2(cited(m.sources), qPrintable(m.id));
-    for (const auto &h : c.hardware) QVERIFY2(cited(h.sources), qPrintable(h.id));
-    for (const auto &e : c.engines) QVERIFY2(cited(e.sources), qPrintable(e.id));
-    for (const auto &p : c.prices) QVERIFY2(cited(p.sources) && !p.date.isEmpty(), qPrintable(p.id));
+    for (const auto &m : c.models)
+        QVERIFY2(cited(m.sources), qPrintable(m.id));
+    for (const auto &h : c.hardware)
+        QVERIFY2(cited(h.sources), qPrintable(h.id));
+    for (const auto &e : c.engines)
+        QVERIFY2(cited(e.sources), qPrintable(e.id));
+    for (const auto &p : c.prices)
+        QVERIFY2(cited(p.sources) && !p.date.isEmpty(), qPrintable(p.id));
 }
 
 void TestCatalog::brokenFilesNameTheFieldAndValue_data()
@@ -119,10 +129,11 @@ void TestCatalog::brokenFilesNameTheFieldAndValue_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<QStringList>("messageParts");
-    auto row = [](const char *name, const char *file, const char *list, const char *section, const char *key,
-                  QJsonValue value, QStringList parts) {
-        QTest::newRow(name) << QString::fromLatin1(file) << QString::fromLatin1(list) << QString::fromLatin1(section)
-                            << QString::fromLatin1(key) << value << parts;
+    auto row = [](const char *name, const char *file, const char *list, const char *section,
+                  const char *key, QJsonValue value, QStringList parts) {
+        QTest::newRow(name) << QString::fromLatin1(file) << QString::fromLatin1(list)
+                            << QString::fromLatin1(section) << QString::fromLatin1(key) << value
+                            << parts;
     };
     row("zero layers", "models.json", "models", "architecture", "num_layers", 0,
         {"models.json", "models[0]", "\"num_layers\" is 0"});

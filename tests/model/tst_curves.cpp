@@ -40,8 +40,8 @@ void TestCurves::cumulativeIsTheSumOfPerToken()
     // With every position sampled, cumulative[i] must equal the running sum of per-token values.
     QRandomGenerator rng(99);
     for (int trial = 0; trial < 20; ++trial) {
-        Scenario s = test::idealScenario(test::randomModel(rng), rng.bounded(1, 300), rng.bounded(1, 300),
-                                         1 << rng.bounded(0, 5));
+        Scenario s = test::idealScenario(test::randomModel(rng), rng.bounded(1, 300),
+                                         rng.bounded(1, 300), 1 << rng.bounded(0, 5));
         s.serving.gpus = 1 + rng.bounded(0, 2);
         s.useKvCache = trial % 4 != 3;
         const PositionCurves c = positionCurves(s, 100000);

@@ -11,14 +11,18 @@ using namespace tce;
 namespace {
 
 // ~2T parameters: L=130, d=32768, h=256 (d_h=128), h_kv=16, d_ff=131072, V=256000.
-ModelSpec twoTrillion() { return test::llamaSpec(130, 32768, 256, 16, 131072, 256000); }
+ModelSpec twoTrillion()
+{
+    return test::llamaSpec(130, 32768, 256, 16, 131072, 256000);
+}
 
 bool finiteAndNonNegative(const CostReport &r)
 {
-    for (double v : {r.prefillFlops, r.decodeTotalFlops, r.totalFlops, r.noKvCacheTotalFlops, r.ttftSeconds,
-                     r.decodeSecondsTotal, r.decodeStepMeanSeconds, r.requestSeconds, r.kvCacheBytes,
-                     r.usdPerMillionInput, r.usdPerMillionOutput, r.usdPerRequest, r.weightBytes,
-                     r.prefillRun.bytes, r.lastDecodeStep.bytes, r.outputInputCostRatio}) {
+    for (double v :
+         {r.prefillFlops, r.decodeTotalFlops, r.totalFlops, r.noKvCacheTotalFlops, r.ttftSeconds,
+          r.decodeSecondsTotal, r.decodeStepMeanSeconds, r.requestSeconds, r.kvCacheBytes,
+          r.usdPerMillionInput, r.usdPerMillionOutput, r.usdPerRequest, r.weightBytes,
+          r.prefillRun.bytes, r.lastDecodeStep.bytes, r.outputInputCostRatio}) {
         if (!std::isfinite(v) || v < 0)
             return false;
     }
@@ -52,7 +56,9 @@ void TestExtremes::twoTrillionParametersTenMillionTokensBatch4096()
     const long double matmul = 2.0L * c.body, logits = 2.0L * c.head;
     const long double A = 4.0L * 130 * 256 * 128;
     const long double prefill = matmul * I + A * I * (I + 1) / 2 + logits;
-    const long double S = [](long double n) { return n * (n + 1) / 2; }(I + O - 1) - I * (I + 1) / 2;
+    const long double S = [](long double n) {
+        return n * (n + 1) / 2;
+    }(I + O - 1) - I * (I + 1) / 2;
     const long double decode = (O - 1) * (matmul + logits) + A * S;
     TCE_COMPARE_RELATIVE(r.prefillFlops, double(B * prefill), 1e-12);
     TCE_COMPARE_RELATIVE(r.decodeTotalFlops, double(B * decode), 1e-12);
@@ -68,10 +74,15 @@ void TestExtremes::noCacheTotalsStayPrecise()
     const FlopModel f(m);
     const long double I = 1e7, O = 1e7;
     const long double matmul = 2.0L * c.body, logits = 2.0L * c.head, A = 4.0L * 130 * 256 * 128;
-    auto S = [](long double n) { return n * (n + 1) / 2; };
-    auto T = [](long double n) { return n * (n + 1) * (n + 2) / 6; };
+    auto S = [](long double n) {
+        return n * (n + 1) / 2;
+    };
+    auto T = [](long double n) {
+        return n * (n + 1) * (n + 2) / 6;
+    };
     const long double last = I + O - 1;
-    const long double expected = matmul * (S(last) - S(I - 1)) + A * (T(last) - T(I - 1)) + O * logits;
+    const long double expected =
+        matmul * (S(last) - S(I - 1)) + A * (T(last) - T(I - 1)) + O * logits;
     TCE_COMPARE_RELATIVE(f.noKvCacheTotalFlops(10'000'000, 10'000'000), double(expected), 1e-12);
 }
 
@@ -91,7 +102,10 @@ void TestExtremes::everyCombinationIsFiniteAndNonNegative()
                         const CostReport r = evaluate(s);
                         QVERIFY2(finiteAndNonNegative(r),
                                  qPrintable(QStringLiteral("length %1 batch %2 bits %3 cache %4")
-                                                .arg(length).arg(batch).arg(bits).arg(cache)));
+                                                .arg(length)
+                                                .arg(batch)
+                                                .arg(bits)
+                                                .arg(cache)));
                     }
                 }
             }

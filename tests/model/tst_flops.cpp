@@ -28,10 +28,11 @@ struct ReferenceFlops
         const int sliding = model.slidingWindow > 0 ? model.slidingWindowLayers : 0;
         for (int layer = 0; layer < model.numLayers; ++layer) {
             const bool windowed = layer < sliding;
-            const int64_t keys = windowed ? std::min<int64_t>(position, model.slidingWindow) : position;
+            const int64_t keys =
+                windowed ? std::min<int64_t>(position, model.slidingWindow) : position;
             // QK^T over the query-key head dim, softmax(QK^T) V over the value head dim.
-            sum += Int128(2) * model.numHeads * model.queryKeyHeadDim() * keys
-                   + Int128(2) * model.numHeads * model.valueHeadDim() * keys;
+            sum += Int128(2) * model.numHeads * model.queryKeyHeadDim() * keys +
+                   Int128(2) * model.numHeads * model.valueHeadDim() * keys;
         }
         return sum;
     }
@@ -49,7 +50,10 @@ struct ReferenceFlops
     Int128 logits = 0;
 };
 
-double d(Int128 v) { return exact::toDouble(v); }
+double d(Int128 v)
+{
+    return exact::toDouble(v);
+}
 
 } // namespace
 
@@ -105,10 +109,11 @@ void TestFlops::closedFormsEqualSummation()
         const int64_t O = trial < 3 ? 1 + trial : rng.bounded(1, 5001);
         const FlopModel f(m);
         const ReferenceFlops ref(m);
-        const QByteArray what = QByteArray("trial ") + QByteArray::number(trial) + " I=" + QByteArray::number(I)
-                                + " O=" + QByteArray::number(O) + " window=" + QByteArray::number(m.slidingWindow)
-                                + " moe=" + QByteArray::number(m.moe.numExperts)
-                                + " mla=" + QByteArray::number(m.mla.kvLoraRank);
+        const QByteArray what = QByteArray("trial ") + QByteArray::number(trial) +
+                                " I=" + QByteArray::number(I) + " O=" + QByteArray::number(O) +
+                                " window=" + QByteArray::number(m.slidingWindow) +
+                                " moe=" + QByteArray::number(m.moe.numExperts) +
+                                " mla=" + QByteArray::number(m.mla.kvLoraRank);
 
         // Prefill, and every prefix of it.
         Int128 prefix = 0;
@@ -149,7 +154,8 @@ void TestFlops::participationAddsUpToTheDotProducts()
             uses += inputTokenParticipation(q, I, O);
         for (int64_t j = 1; j <= O; ++j)
             uses += outputTokenParticipation(j, O);
-        QCOMPARE(double(uses), FlopModel::prefillDotProducts(I) + FlopModel::decodeDotProducts(I, O));
+        QCOMPARE(double(uses),
+                 FlopModel::prefillDotProducts(I) + FlopModel::decodeDotProducts(I, O));
         QCOMPARE(double(uses), double((I + O - 1) * (I + O) / 2));
     }
     // I = 6, O = 6 by hand: prompt token 1 is used by all 6 prefill queries and 5 decode steps.

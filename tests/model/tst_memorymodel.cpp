@@ -76,8 +76,10 @@ void TestMemoryModel::weightBytesFollowThePrecision()
 {
     const ModelSpec m = test::llama3_8b();
     const double params = 8'030'261'248.0;
-    QCOMPARE(MemoryModel(m, *precisionByName("bf16"), *precisionByName("bf16")).weightBytes(), 2 * params);
-    QCOMPARE(MemoryModel(m, *precisionByName("fp8"), *precisionByName("bf16")).weightBytes(), params);
+    QCOMPARE(MemoryModel(m, *precisionByName("bf16"), *precisionByName("bf16")).weightBytes(),
+             2 * params);
+    QCOMPARE(MemoryModel(m, *precisionByName("fp8"), *precisionByName("bf16")).weightBytes(),
+             params);
     // Q4_K_M at 4.85 bits per weight (issue 2).
     QCOMPARE(MemoryModel(m, *precisionFromBits(4.85), *precisionByName("bf16")).weightBytes(),
              params * 4.85 / 8);

@@ -83,8 +83,8 @@ void TestParameterCount::moeCountsOnlyActiveExperts()
     const int64_t embed = 10 * 8;
     const ParameterCounts c = countParameters(m);
     QCOMPARE(c.routedExpert, expert);
-    QCOMPARE(c.total, 2 * (attention + norms) + dense + router + 4 * expert + shared + finalNorm
-                          + 2 * embed);
+    QCOMPARE(c.total, 2 * (attention + norms) + dense + router + 4 * expert + shared + finalNorm +
+                          2 * embed);
     QCOMPARE(c.active, c.total - 2 * expert);
     QCOMPARE(c.body, c.active - 2 * embed);
 }
@@ -117,7 +117,8 @@ void TestParameterCount::presetsMatchPublishedFigures()
     QVERIFY2(!model.publishedParamsSource.isEmpty(), "the published count names its source");
     const ParameterCounts c = countParameters(model);
     // Count the way the cited figure does (resources/catalog/README.md).
-    const int64_t secondHead = model.publishedCountsTiedHeadTwice && model.tiedEmbeddings ? c.head : 0;
+    const int64_t secondHead =
+        model.publishedCountsTiedHeadTwice && model.tiedEmbeddings ? c.head : 0;
     const int64_t lookup = model.publishedActiveExcludesEmbedding ? c.embedding : 0;
     // Tolerance 1% (issue 2), or half a unit in the last digit the figure was published with
     // where that is coarser ("37B" means 36.5B to 37.5B, +-1.35%).

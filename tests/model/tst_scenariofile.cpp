@@ -31,10 +31,11 @@ void writeAll(const QString &path, const QByteArray &bytes)
 
 bool sameScenario(const Scenario &a, const Scenario &b)
 {
-    return a.model.sameArchitecture(b.model) && a.model.id == b.model.id && a.hardware == b.hardware
-           && a.weights == b.weights && a.kvCache == b.kvCache && a.compute == b.compute
-           && a.serving == b.serving && a.price == b.price && a.inputTokens == b.inputTokens
-           && a.outputTokens == b.outputTokens && a.useKvCache == b.useKvCache;
+    return a.model.sameArchitecture(b.model) && a.model.id == b.model.id &&
+           a.hardware == b.hardware && a.weights == b.weights && a.kvCache == b.kvCache &&
+           a.compute == b.compute && a.serving == b.serving && a.price == b.price &&
+           a.inputTokens == b.inputTokens && a.outputTokens == b.outputTokens &&
+           a.useKvCache == b.useKvCache;
 }
 
 Scenario editedScenario()
@@ -100,7 +101,8 @@ void TestScenarioFile::badFilesNameTheProblem_data()
     QTest::addColumn<QByteArray>("contents");
     QTest::addColumn<QStringList>("messageParts");
     const QByteArray good = QJsonDocument(scenarioToJson(editedScenario())).toJson();
-    QTest::newRow("truncated") << good.left(good.size() / 2) << QStringList{"not valid JSON", "line"};
+    QTest::newRow("truncated") << good.left(good.size() / 2)
+                               << QStringList{"not valid JSON", "line"};
     QTest::newRow("empty") << QByteArray() << QStringList{"empty"};
     QTest::newRow("not a scenario") << QByteArray("{\"models\": []}") << QStringList{"\"format\""};
     QJsonObject wrongType = scenarioToJson(editedScenario());
@@ -109,14 +111,16 @@ void TestScenarioFile::badFilesNameTheProblem_data()
                                 << QStringList{"\"batch\" is \"forty-eight\""};
     QJsonObject badVersion = scenarioToJson(editedScenario());
     badVersion.insert("version", 0);
-    QTest::newRow("unknown version") << QJsonDocument(badVersion).toJson() << QStringList{"\"version\" is 0"};
+    QTest::newRow("unknown version")
+        << QJsonDocument(badVersion).toJson() << QStringList{"\"version\" is 0"};
     QJsonObject badModel = scenarioToJson(editedScenario());
     QJsonObject model = badModel.value("model").toObject();
     QJsonObject arch = model.value("architecture").toObject();
     arch.insert("num_layers", -2);
     model.insert("architecture", arch);
     badModel.insert("model", model);
-    QTest::newRow("negative layers") << QJsonDocument(badModel).toJson() << QStringList{"\"num_layers\" is -2"};
+    QTest::newRow("negative layers")
+        << QJsonDocument(badModel).toJson() << QStringList{"\"num_layers\" is -2"};
 }
 
 void TestScenarioFile::badFilesNameTheProblem()
@@ -144,7 +148,8 @@ void TestScenarioFile::failedSaveKeepsThePreviousFile()
     if (::geteuid() != 0) {
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         const QString error = writeScenarioFile(path, other);
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
         QVERIFY2(error.contains("kept.tce.json"), qPrintable(error));
     } else {
         // Root writes anywhere (CI runs as root): try the save as an unprivileged user in a

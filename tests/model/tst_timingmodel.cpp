@@ -39,7 +39,8 @@ void TestTimingModel::decodeIsMemoryBoundAtBatchOneAndComputeBoundWhenLarge()
     QCOMPARE(TimingModel(test::idealScenario(m, 100, 100, 1)).decodeStep(101).bound, Bound::Memory);
     // The ridge of an H100 is 989.4e12 / 3.35e12 = 295 FLOP/byte; at batch 1024 and a
     // short context a step does ~1024*15e9 FLOPs over ~16e9 bytes = ~960 FLOP/byte.
-    QCOMPARE(TimingModel(test::idealScenario(m, 100, 100, 1024)).decodeStep(101).bound, Bound::Compute);
+    QCOMPARE(TimingModel(test::idealScenario(m, 100, 100, 1024)).decodeStep(101).bound,
+             Bound::Compute);
 }
 
 void TestTimingModel::closedFormSumEqualsStepByStep()
@@ -61,7 +62,8 @@ void TestTimingModel::closedFormSumEqualsStepByStep()
         if (trial % 2 == 0) {
             // Balance the machine at the middle step, so compute and memory time cross there.
             const RunTime middle = TimingModel(s).decodeStep((first + last) / 2);
-            s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] *= middle.computeSeconds / middle.memorySeconds;
+            s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] *=
+                middle.computeSeconds / middle.memorySeconds;
         } else {
             s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] = 1e9 * (1 << rng.bounded(0, 16));
         }
@@ -86,15 +88,17 @@ void TestTimingModel::noCacheSumEqualsStepByStep()
     QRandomGenerator rng(7);
     for (int trial = 0; trial < 40; ++trial) {
         const ModelSpec m = test::randomModel(rng);
-        Scenario s = test::idealScenario(m, rng.bounded(1, 500), rng.bounded(2, 500), 1 << rng.bounded(0, 6));
+        Scenario s = test::idealScenario(m, rng.bounded(1, 500), rng.bounded(2, 500),
+                                         1 << rng.bounded(0, 6));
         s.serving.gpus = 1 + rng.bounded(0, 2);
         s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] = 1e9 * (1 << rng.bounded(0, 16));
         const TimingModel t(s);
         double loop = 0;
         for (int64_t p = s.inputTokens + 1; p < s.inputTokens + s.outputTokens; ++p)
             loop += t.noCacheStep(p).seconds;
-        TCE_COMPARE_RELATIVE(t.noCacheSecondsBetween(s.inputTokens + 1, s.inputTokens + s.outputTokens - 1),
-                             loop, 1e-9);
+        TCE_COMPARE_RELATIVE(
+            t.noCacheSecondsBetween(s.inputTokens + 1, s.inputTokens + s.outputTokens - 1), loop,
+            1e-9);
     }
 }
 
@@ -109,7 +113,8 @@ void TestTimingModel::tensorParallelAllReduce()
     const double perCall = 2.0 * 3 / 4 * message / 450e9 + 10e-6;
     TCE_COMPARE_RELATIVE(t.allReduceSeconds(8), 2 * 32 * perCall, 1e-12);
     // Four GPUs split the weights: the memory time of a step drops fourfold.
-    const RunTime one = TimingModel(test::idealScenario(test::llama3_8b(), 100, 100, 8)).decodeStep(150);
+    const RunTime one =
+        TimingModel(test::idealScenario(test::llama3_8b(), 100, 100, 8)).decodeStep(150);
     TCE_COMPARE_RELATIVE(t.decodeStep(150).memorySeconds, one.memorySeconds / 4, 1e-12);
     TCE_COMPARE_RELATIVE(t.decodeStep(150).communicationSeconds, 2 * 32 * perCall, 1e-12);
     QCOMPARE(one.communicationSeconds, 0.0);
@@ -124,7 +129,8 @@ void TestTimingModel::efficiencyAndOverheadAreApplied()
     const TimingModel t(s);
     TCE_COMPARE_RELATIVE(t.decodeStep(2049).seconds,
                          (16'060'522'496.0 + 131'072.0 * 2049) / (3.35e12 * 0.8) + 1e-3, 1e-12);
-    TCE_COMPARE_RELATIVE(t.prefill(2048, 1).seconds, 29'689'492'013'056.0 / (989.4e12 * 0.5) + 1e-3, 1e-12);
+    TCE_COMPARE_RELATIVE(t.prefill(2048, 1).seconds, 29'689'492'013'056.0 / (989.4e12 * 0.5) + 1e-3,
+                         1e-12);
 }
 
 QTEST_GUILESS_MAIN(TestTimingModel)

@@ -138,7 +138,8 @@ void TestMainWindow::mouseClickOnTheOutputSlider()
     QSlider *slider = m_window->scenarioPanel()->outputSlider()->slider();
     const int64_t before = m_window->controller()->scenario().outputTokens;
     // A click right of the handle pages up (Fusion style).
-    QTest::mouseClick(slider, Qt::LeftButton, {}, QPoint(slider->width() - 4, slider->height() / 2));
+    QTest::mouseClick(slider, Qt::LeftButton, {},
+                      QPoint(slider->width() - 4, slider->height() / 2));
     QTRY_VERIFY(m_window->controller()->scenario().outputTokens > before);
     m_window->controller()->flush();
     const CostReport r = evaluate(m_window->controller()->scenario());
@@ -163,11 +164,13 @@ void TestMainWindow::oneDragIsOneUndoStep()
     QUndoStack *undo = m_window->controller()->undoStack();
     const Scenario before = m_window->controller()->scenario();
     QSlider *slider = m_window->scenarioPanel()->batchSlider()->slider();
-    const QPoint handle(slider->width() * slider->value() / std::max(1, slider->maximum()), slider->height() / 2);
+    const QPoint handle(slider->width() * slider->value() / std::max(1, slider->maximum()),
+                        slider->height() / 2);
     QTest::mousePress(slider, Qt::LeftButton, {}, handle);
     for (int dx = 10; dx <= 120; dx += 10) {
-        QMouseEvent move(QEvent::MouseMove, QPointF(handle + QPoint(dx, 0)), slider->mapToGlobal(QPointF(handle + QPoint(dx, 0))),
-                         Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(handle + QPoint(dx, 0)),
+                         slider->mapToGlobal(QPointF(handle + QPoint(dx, 0))), Qt::LeftButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(slider, &move);
     }
     QTest::mouseRelease(slider, Qt::LeftButton, {}, handle + QPoint(120, 0));
@@ -231,7 +234,8 @@ void TestMainWindow::everyChartDrawsTheModelsNumbers()
     const RooflinePoints roof = rooflinePoints(s);
     QCOMPARE(values(m_window->charts()[4]->plot()->graph(3)).first(), roof.decodeFlopsPerSecond);
     const OutputCostCurve cache = outputCostCurve(s, 800);
-    QCOMPARE(values(m_window->charts()[5]->plot()->graph(1)).last(), cache.flopsWithoutCache[cache.flopsWithoutCache.size() - 1]);
+    QCOMPARE(values(m_window->charts()[5]->plot()->graph(1)).last(),
+             cache.flopsWithoutCache[cache.flopsWithoutCache.size() - 1]);
 }
 
 void TestMainWindow::tracerShowsExactValuesWithUnits()
@@ -254,11 +258,13 @@ void TestMainWindow::presetsAndCheckboxChangeTheScenario()
     hardware->setCurrentIndex(a100);
     emit hardware->activated(a100);
     QCOMPARE(m_window->controller()->scenario().hardware.id, QStringLiteral("a100-80gb-sxm"));
-    QTest::mouseClick(panel->kvCacheBox(), Qt::LeftButton, {}, QPoint(8, panel->kvCacheBox()->height() / 2));
+    QTest::mouseClick(panel->kvCacheBox(), Qt::LeftButton, {},
+                      QPoint(8, panel->kvCacheBox()->height() / 2));
     QCOMPARE(m_window->controller()->scenario().useKvCache, false);
     m_window->controller()->flush();
     QCOMPARE(m_window->summary()->valueText("speed"),
-             units::tokensPerSecond(evaluate(m_window->controller()->scenario()).decodeTokensPerSecondPerSequence));
+             units::tokensPerSecond(
+                 evaluate(m_window->controller()->scenario()).decodeTokensPerSecondPerSequence));
     m_window->controller()->undoStack()->undo();
     QCOMPARE(m_window->controller()->scenario().useKvCache, true);
     QCOMPARE(panel->kvCacheBox()->isChecked(), true);
