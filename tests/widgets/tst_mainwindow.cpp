@@ -14,6 +14,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -65,6 +67,7 @@ private slots:
     void tracerShowsExactValuesWithUnits();
     void presetsAndCheckboxChangeTheScenario();
     void importingAConfig();
+    void droppingAConfigOnTheWindow();
     void lastScenarioIsRestored();
 
 private:
@@ -278,6 +281,21 @@ void TestMainWindow::importingAConfig()
     QVERIFY(m_window->scenarioPanel()->modelBox()->currentText().contains(s.model.name));
     m_window->controller()->undoStack()->undo();
     QCOMPARE(m_window->controller()->scenario().model.id, QStringLiteral("llama-3.1-8b"));
+}
+
+void TestMainWindow::droppingAConfigOnTheWindow()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(test::dataPath("configs/gemma-2-9b.config.json"))});
+    const QPoint at(m_window->width() / 2, m_window->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window, &drop);
+    // Gemma-2-9B: 42 layers, 21 of them with a 4096-token window (tests/data/configs).
+    QCOMPARE(m_window->controller()->scenario().model.numLayers, 42);
+    QCOMPARE(m_window->controller()->scenario().model.slidingLayerCount(), 21);
 }
 
 void TestMainWindow::lastScenarioIsRestored()
