@@ -360,8 +360,8 @@ void ChartView::addPointLabel(double x, double y, const QString &label, const QC
                             std::max(1, m_plot->axisRect()->width());
     const bool left = fraction > 0.66;
     text->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
-    text->setPadding(left ? QMargins(0, 0, 8, 6) : QMargins(8, 0, 0, 6));
-    text->setBrush(theme::withAlpha(palette().color(QPalette::Base), 200));
+    // Padding offsets the text from the marker; no background, which would cover it.
+    text->setPadding(left ? QMargins(0, 0, 12, 8) : QMargins(12, 0, 0, 8));
     text->setText(label);
     text->setColor(color);
     QFont font = text->font();
