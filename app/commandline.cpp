@@ -21,14 +21,21 @@ namespace {
 
 constexpr int kExitBadInput = 2;
 
-QString usage()
+QString usage() { return commandLineUsage(); }
+
+} // namespace
+
+QString commandLineUsage()
 {
     return QStringLiteral(
                "Usage:\n"
                "  token-cost-explorer                 start the window\n"
                "  token-cost-explorer report [options]\n"
                "      prints one JSON object: FLOPs, bytes, seconds, USD (SI units)\n"
-               "  token-cost-explorer list models|hardware|prices|engines\n"
+               "  token-cost-explorer export --chart NAME|all --format png|jpg|svg|pdf|csv --size WxH\n"
+        "      [--dpi N] [--no-caption] --out PATH [report options]\n"
+        "      renders charts without a display; with --chart all, PATH is a folder\n"
+        "  token-cost-explorer list models|hardware|prices|engines|charts\n"
                "\n"
                "Report options (every one optional):\n"
                "  --scenario FILE            start from a saved scenario (*.tce.json)\n"
@@ -52,6 +59,8 @@ QString usage()
                "Numbers may be written as 989.4e12. DTYPE: %1.\n")
         .arg(precisionNames().join(QStringLiteral(", ")));
 }
+
+namespace {
 
 struct ParsedReportOptions
 {
@@ -217,26 +226,34 @@ Result<ParsedReportOptions> parseReportOptions(const QStringList &args)
     return parsed;
 }
 
-int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
+} // namespace
+
+Result<Scenario> scenarioFromOptions(const QStringList &options, QStringList *warnings)
 {
-    const auto parsed = parseReportOptions(args);
-    if (!parsed) {
-        err << "token-cost-explorer report: " << parsed.error() << "\n";
-        return kExitBadInput;
-    }
+    const auto parsed = parseReportOptions(options);
+    if (!parsed)
+        return Result<Scenario>::failure(parsed.error());
     const Catalog &catalog = Catalog::builtIn();
     Scenario base = defaultScenario(catalog);
     if (!parsed->scenarioFile.isEmpty()) {
         const auto loaded = readScenarioFile(parsed->scenarioFile);
-        if (!loaded) {
-            err << "token-cost-explorer report: --scenario: " << loaded.error() << "\n";
-            return kExitBadInput;
-        }
-        for (const QString &warning : loaded->warnings)
-            err << "token-cost-explorer report: warning: " << warning << "\n";
+        if (!loaded)
+            return Result<Scenario>::failure(QStringLiteral("--scenario: ") + loaded.error());
+        if (warnings)
+            *warnings << loaded->warnings;
         base = loaded->scenario;
     }
-    const auto scenario = applyChanges(catalog, base, parsed->changes);
+    return applyChanges(catalog, base, parsed->changes);
+}
+
+namespace {
+
+int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QStringList warnings;
+    const auto scenario = scenarioFromOptions(args, &warnings);
+    for (const QString &warning : warnings)
+        err << "token-cost-explorer report: warning: " << warning << "\n";
     if (!scenario) {
         err << "token-cost-explorer report: " << scenario.error() << "\n";
         return kExitBadInput;
@@ -270,7 +287,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
             row(e.id, e.name);
     } else {
         err << "token-cost-explorer list: \"" << what
-            << "\" is not a list; expected models, hardware, prices or engines\n";
+            << "\" is not a list; expected models, hardware, prices, engines or charts\n";
         return kExitBadInput;
     }
     return 0;

@@ -1,10 +1,20 @@
 #pragma once
 
+#include "result.h"
+#include "scenario.h"
+
 #include <QStringList>
 
 class QTextStream;
 
 namespace tce {
+
+// The scenario that report options describe (`--scenario FILE` first, then every other
+// option on top of it). Warnings (a newer file version, unknown keys) go to `warnings`.
+Result<Scenario> scenarioFromOptions(const QStringList &options, QStringList *warnings);
+
+// The command line's help text.
+QString commandLineUsage();
 
 // True when the arguments ask for a command-line verb rather than the window.
 bool isCommandLineInvocation(const QStringList &arguments);

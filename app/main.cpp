@@ -1,6 +1,8 @@
 #include "apptheme.h"
 #include "catalog.h"
+#include "charttheme.h"
 #include "commandline.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "settings.h"
 
@@ -20,17 +22,30 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("token-cost-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TCE_VERSION));
 
-    // Command-line verbs need no display: they run on a core application.
-    if (tce::isCommandLineInvocation(arguments)) {
+    // Command-line verbs need no display: they run on a core application. (Chart commands
+    // need the widgets and come below.)
+    const bool chartCommand = tce::isChartCommand(arguments);
+    if (!chartCommand && tce::isCommandLineInvocation(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return tce::runCommandLine(arguments, out, err);
     }
 
+    // Charts render without a display: offscreen, unless the user chose a platform.
+    if (chartCommand && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Token Cost Explorer"));
     QApplication::setStyle(QStringLiteral("Fusion")); // the same look, light or dark, everywhere
+    tce::theme::useResolvedFontFamily();
+
+    if (chartCommand) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return tce::runChartCommand(arguments, out, err);
+    }
     tce::applyTheme(tce::themeFromKey(tce::settings::theme()));
     tce::MainWindow window(tce::Catalog::builtIn());
     window.show();

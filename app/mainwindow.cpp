@@ -1,15 +1,13 @@
 #include "mainwindow.h"
 
 #include "apptheme.h"
-#include "batchsweepview.h"
 #include "catalog.h"
+#include "chartfactory.h"
+#include "chartview.h"
+#include "chartexport.h"
 #include "configimport.h"
-#include "cumulativecostview.h"
+#include "exportdialog.h"
 #include "evaluation.h"
-#include "kvcachecomparisonview.h"
-#include "kvmemoryview.h"
-#include "pertokencostview.h"
-#include "rooflineview.h"
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
@@ -20,7 +18,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -91,15 +91,14 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_summary);
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    m_charts = {new PerTokenCostView, new CumulativeCostView, new KvMemoryView,
-                new BatchSweepView,   new RooflineView,       new KvCacheComparisonView};
-    const QStringList tabNames{tr("Per token"), tr("Cumulative"), tr("KV memory"),
-                               tr("Batching"),  tr("Roofline"),   tr("KV cache on/off")};
-    for (int i = 0; i < m_charts.size(); ++i) {
-        m_tabs->addTab(m_charts[i], tabNames[i]);
-        m_tabs->setTabToolTip(i, m_charts[i]->title());
-        connect(m_charts[i], &ChartView::statusMessage, this,
-                [this](const QString &text) { statusBar()->showMessage(text); });
+    for (const QString &id : chartIds()) {
+        ChartView *chart = createChart(id).release();
+        m_charts << chart;
+        const int index = m_tabs->addTab(chart, chart->shortTitle());
+        m_tabs->setTabToolTip(index, chart->title());
+        connect(chart, &ChartView::statusMessage, this, [this](const QString &text) {
+            statusBar()->showMessage(text);
+        });
     }
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -116,6 +115,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_controller, &ScenarioController::scenarioChanged, m_panel,
             &ScenarioPanel::setScenario);
     connect(m_controller, &ScenarioController::evaluated, this, &MainWindow::showEvaluation);
+    connect(m_controller->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     m_panel->setScenario(m_controller->scenario());
 
     // 1600x1000 where the screen allows; never larger than the screen.
@@ -131,13 +131,32 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import =
-        file->addAction(tr("&Import config.json…"), this, &MainWindow::chooseConfigToImport);
+    QAction *open = file->addAction(tr("&Open scenario…"), this, &MainWindow::chooseScenarioToOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    QAction *save = file->addAction(tr("&Save scenario"), this, [this] {
+        if (m_currentFile.isEmpty())
+            saveScenarioAs();
+        else
+            saveScenarioAndReport(m_currentFile);
+    });
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save scenario &as…"), this, &MainWindow::saveScenarioAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import config.json…"), this, &MainWindow::chooseConfigToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Read a model architecture from a Hugging Face config.json"));
+    QAction *exportChartAction = file->addAction(tr("&Export chart…"), this, &MainWindow::exportCurrentChart);
+    exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChartAction->setStatusTip(tr("Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once"));
+    QAction *copy = file->addAction(tr("&Copy chart"), this, &MainWindow::copyCurrentChart);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setStatusTip(tr("Copy the chart as an image, as it is on screen"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    updateRecentFiles();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -203,6 +222,140 @@ bool MainWindow::importConfig(const QString &path)
     return true;
 }
 
+ChartView *MainWindow::currentChart() const { return m_charts.value(m_tabs->currentIndex()); }
+
+QString MainWindow::openScenario(const QString &path, QStringList *warnings)
+{
+    const auto loaded = readScenarioFile(path);
+    if (!loaded)
+        return loaded.error();
+    if (warnings)
+        *warnings = loaded->warnings;
+    m_panel->addModel(loaded->scenario.model);
+    m_controller->edit(loaded->scenario, tr("Open %1").arg(QFileInfo(path).fileName()), false);
+    m_controller->undoStack()->setClean();
+    m_currentFile = path;
+    settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+    settings::setLastFolder(QFileInfo(path).absolutePath());
+    updateRecentFiles();
+    updateTitle();
+    return {};
+}
+
+QString MainWindow::saveScenario(const QString &path)
+{
+    const QString error = writeScenarioFile(path, m_controller->scenario());
+    if (!error.isEmpty())
+        return error;
+    m_currentFile = path;
+    m_controller->undoStack()->setClean();
+    settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+    settings::setLastFolder(QFileInfo(path).absolutePath());
+    updateRecentFiles();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+bool MainWindow::openScenarioAndReport(const QString &path)
+{
+    QStringList warnings;
+    const QString error = openScenario(path, &warnings);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Open scenario"),
+                             tr("Could not open the scenario; nothing was changed.\n\n%1").arg(error));
+        return false;
+    }
+    if (!warnings.isEmpty())
+        QMessageBox::information(this, tr("Open scenario"),
+                                 tr("Opened with these notes:\n\n%1").arg(warnings.join(QLatin1Char('\n'))));
+    return true;
+}
+
+bool MainWindow::saveScenarioAndReport(const QString &path)
+{
+    const QString error = saveScenario(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save scenario"), tr("Could not save the scenario.\n\n%1").arg(error));
+    return error.isEmpty();
+}
+
+void MainWindow::chooseScenarioToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), settings::lastFolder(),
+                                                      tr("Scenarios (*.tce.json);;All files (*)"));
+    if (!path.isEmpty())
+        openScenarioAndReport(path);
+}
+
+bool MainWindow::saveScenarioAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), settings::lastFolder(),
+                                                tr("Scenarios (*.tce.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".tce.json")))
+        path += QStringLiteral(".tce.json");
+    return saveScenarioAndReport(path);
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = settings::recentFiles();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openScenarioAndReport(path); });
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_currentFile.isEmpty() ? tr("Token Cost Explorer")
+                                           : tr("%1[*] — Token Cost Explorer").arg(QFileInfo(m_currentFile).fileName()));
+    setWindowModified(!m_controller->undoStack()->isClean());
+}
+
+void MainWindow::exportCurrentChart()
+{
+    ChartView *chart = currentChart();
+    const QString folder = settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
+    ExportDialog dialog(chart->title(), chart->size(), QDir(folder).filePath(chart->chartId() + QStringLiteral(".png")),
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOptions options = dialog.options();
+    QStringList written;
+    const QList<ChartView *> charts = dialog.allCharts() ? m_charts : QList<ChartView *>{chart};
+    if (dialog.allCharts() && !QDir().mkpath(dialog.path())) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot create the folder %1.").arg(dialog.path()));
+        return;
+    }
+    for (ChartView *c : charts) {
+        const QString path = dialog.allCharts()
+                                 ? QDir(dialog.path()).filePath(c->chartId() + QLatin1Char('.') + exportFormatName(options.format))
+                                 : dialog.path();
+        const QString error = exportChart(*c, options, path);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export"), tr("Could not export “%1”.\n\n%2").arg(c->title(), error));
+            return;
+        }
+        written << path;
+    }
+    settings::setLastFolder(QFileInfo(written.first()).absolutePath());
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(written.size() == 1 ? written.first() : dialog.path())));
+}
+
+void MainWindow::copyCurrentChart()
+{
+    ChartView *chart = currentChart();
+    ExportOptions options;
+    options.pixelSize = chart->size() * chart->devicePixelRatio();
+    options.dpi = 96 * chart->devicePixelRatio();
+    options.caption = false;
+    QApplication::clipboard()->setImage(renderChartImage(*chart, options));
+    statusBar()->showMessage(tr("Copied “%1” to the clipboard").arg(chart->title()));
+}
+
 void MainWindow::chooseConfigToImport()
 {
     const QString path =
@@ -215,15 +368,19 @@ void MainWindow::chooseConfigToImport()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() &&
-        urls.first().toLocalFile().endsWith(QLatin1String(".json")))
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".json")))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    // A scenario opens; any other JSON is read as a model's config.json.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && importConfig(urls.first().toLocalFile()))
+    if (urls.isEmpty())
+        return;
+    const QString path = urls.first().toLocalFile();
+    const bool done = path.endsWith(QLatin1String(".tce.json")) ? openScenarioAndReport(path) : importConfig(path);
+    if (done)
         event->acceptProposedAction();
 }
 

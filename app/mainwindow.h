@@ -32,6 +32,12 @@ public:
 
     // Imports a config.json as the current model; errors go to a message box.
     bool importConfig(const QString &path);
+    // Opens a scenario file (an undoable edit). A bad file leaves the session untouched:
+    // returns the error, or "" and any warnings (a newer version, unknown keys).
+    QString openScenario(const QString &path, QStringList *warnings = nullptr);
+    // Saves atomically; returns the error or "".
+    QString saveScenario(const QString &path);
+    ChartView *currentChart() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +49,14 @@ private:
     void showEvaluation();
     void chooseConfigToImport();
     void showAbout();
+    void chooseScenarioToOpen();
+    bool openScenarioAndReport(const QString &path);
+    bool saveScenarioAndReport(const QString &path);
+    bool saveScenarioAs();
+    void exportCurrentChart();
+    void copyCurrentChart();
+    void updateRecentFiles();
+    void updateTitle();
     static Scenario startingScenario(const Catalog &catalog);
 
     const Catalog &m_catalog;
@@ -51,6 +65,8 @@ private:
     SummaryStrip *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_currentFile;
     QList<ChartView *> m_charts;
 };
 

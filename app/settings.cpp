@@ -11,6 +11,9 @@ const QString kWindowState = QStringLiteral("window/state");
 const QString kLastScenario = QStringLiteral("scenario/last");
 const QString kCurrentChart = QStringLiteral("window/currentChart");
 const QString kTheme = QStringLiteral("view/theme");
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kLastFolder = QStringLiteral("files/lastFolder");
+constexpr int kMaxRecentFiles = 8;
 
 } // namespace
 
@@ -46,6 +49,19 @@ void setTheme(const QString &key)
 {
     QSettings().setValue(kTheme, key);
 }
+QStringList recentFiles() { return QSettings().value(kRecentFiles).toStringList(); }
+
+void addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    QSettings().setValue(kRecentFiles, files.mid(0, kMaxRecentFiles));
+}
+
+QString lastFolder() { return QSettings().value(kLastFolder).toString(); }
+void setLastFolder(const QString &path) { QSettings().setValue(kLastFolder, path); }
+
 int currentChart()
 {
     return QSettings().value(kCurrentChart, 0).toInt();

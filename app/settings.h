@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace tce {
 
@@ -17,6 +18,10 @@ QByteArray lastScenario();
 void setLastScenario(const QByteArray &json);
 QString theme(); // "system", "light" or "dark"
 void setTheme(const QString &key);
+QStringList recentFiles(); // newest first
+void addRecentFile(const QString &path);
+QString lastFolder();
+void setLastFolder(const QString &path);
 int currentChart();
 void setCurrentChart(int index);
 

@@ -11,6 +11,10 @@ app="$TCE_BUILD/app/token-cost-explorer"
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && ${QT_QPA_PLATFORM:-} != offscreen ]]; then
     echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open."
     echo "Here is the default scenario's report instead (token-cost-explorer report):"
-    exec "$app" report
+    "$app" report
+    out="$TCE_BUILD/exports"
+    echo
+    echo "Exporting every chart of the default scenario (1920x1080 PNG) to $out:"
+    exec "$app" export --chart all --format png --size 1920x1080 --out "$out"
 fi
 exec "$app" "$@"

@@ -121,4 +121,17 @@ void BatchSweepView::rebuild(const Evaluation &e)
     plot()->xAxis->setRange(0.8, 5000);
 }
 
+
+QString BatchSweepView::shortTitle() const { return tr("Batching"); }
+
+QString BatchSweepView::unitX() const { return QStringLiteral("sequences"); }
+
+
+QString BatchSweepView::unitY(const QCPAxis *axis) const
+{
+    if (mode() == Mode::Price)
+        return QStringLiteral("USD per 1M tokens");
+    return axis == plot()->yAxis2 ? QStringLiteral("tokens/s") : QStringLiteral("s");
+}
+
 } // namespace tce

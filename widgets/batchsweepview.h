@@ -20,6 +20,7 @@ public:
     };
     explicit BatchSweepView(QWidget *parent = nullptr);
     QString title() const override;
+    QString shortTitle() const override;
     QString chartId() const override { return QStringLiteral("batch"); }
     Mode mode() const;
     void setMode(Mode mode);
@@ -28,6 +29,8 @@ protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
 
 private:
     QComboBox *m_mode = nullptr;

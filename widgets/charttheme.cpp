@@ -1,5 +1,8 @@
 #include "charttheme.h"
 
+#include <QApplication>
+#include <QFontInfo>
+
 #include <cmath>
 
 namespace tce::theme {
@@ -45,6 +48,13 @@ QColor tint(const QColor &accent, const QColor &background, int alpha)
     };
     return QColor(mix(accent.red(), background.red()), mix(accent.green(), background.green()),
                   mix(accent.blue(), background.blue()));
+}
+
+void useResolvedFontFamily()
+{
+    QFont font = QApplication::font();
+    font.setFamily(QFontInfo(font).family());
+    QApplication::setFont(font);
 }
 
 } // namespace tce::theme

@@ -22,5 +22,9 @@ QColor withAlpha(QColor c, int alpha);
 // opaque cost a fraction of blended ones at full HD.
 QColor tint(const QColor &accent, const QColor &background, int alpha);
 
+// Names the font family fontconfig resolved ("DejaVu Sans", not the alias "Sans Serif") in
+// the application font, so that exported SVG files name a font other programs know.
+void useResolvedFontFamily();
+
 } // namespace theme
 } // namespace tce

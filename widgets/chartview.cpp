@@ -25,9 +25,10 @@ namespace {
 class FormattedTicker : public QCPAxisTicker
 {
 public:
-    FormattedTicker(std::function<QString(double)> format, std::function<double(double)> unit)
+    FormattedTicker(std::function<QString(double)> format, std::function<double(double)> unit, double minimumStep)
         : m_format(std::move(format))
         , m_unit(std::move(unit))
+        , m_minimumStep(minimumStep)
     {
         setTickCount(6);
     }
@@ -40,12 +41,14 @@ protected:
     double getTickStep(const QCPRange &range) override
     {
         const double unit = m_unit(std::max(std::fabs(range.lower), std::fabs(range.upper)));
-        return QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
+        const double step = QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
+        return std::max(step, m_minimumStep);
     }
 
 private:
     std::function<QString(double)> m_format;
     std::function<double(double)> m_unit;
+    double m_minimumStep = 0;
 };
 
 class FormattedLogTicker : public QCPAxisTickerLog
@@ -180,7 +183,8 @@ void ChartView::applyTickers()
             axis->setTicker(QSharedPointer<FormattedLogTicker>::create(format));
         else
             axis->setTicker(QSharedPointer<FormattedTicker>::create(
-                format, [this, axis](double magnitude) { return tickUnit(axis, magnitude); }));
+                format, [this, axis](double magnitude) { return tickUnit(axis, magnitude); },
+                minimumTickStep(axis)));
     }
     QCPAxis *x = m_plot->xAxis;
     auto formatTick = [this](double v) {
@@ -190,7 +194,7 @@ void ChartView::applyTickers()
         x->setTicker(QSharedPointer<FormattedLogTicker>::create(formatTick));
     else
         x->setTicker(QSharedPointer<FormattedTicker>::create(
-            formatTick, [this, x](double magnitude) { return tickUnit(x, magnitude); }));
+            formatTick, [this, x](double magnitude) { return tickUnit(x, magnitude); }, minimumTickStep(x)));
 }
 
 QString ChartView::formatX(double x) const
@@ -211,6 +215,11 @@ QString ChartView::formatXTick(double x) const
     return QLocale().toString(x, 'g', 7);
 }
 
+double ChartView::minimumTickStep(const QCPAxis *axis) const
+{
+    return axis == m_plot->xAxis ? 1 : 0; // every chart counts tokens or sequences along x
+}
+
 double ChartView::tickUnit(const QCPAxis *, double) const
 {
     return 1;
@@ -227,6 +236,17 @@ void ChartView::refresh()
 {
     if (!m_dirty || !m_evaluation || !isVisible())
         return;
+    draw();
+}
+
+void ChartView::renderNow()
+{
+    if (m_dirty && m_evaluation)
+        draw();
+}
+
+void ChartView::draw()
+{
     m_dirty = false;
     m_title->setText(title());
     for (QCPAxis *axis : m_plot->axisRect()->axes())
@@ -249,6 +269,42 @@ void ChartView::refresh()
     timer.restart();
     m_plot->replot();
     m_lastReplotMs = double(timer.nsecsElapsed()) / 1e6;
+}
+
+ChartView::Table ChartView::table() const
+{
+    // One x column over the union of the series' keys, one column per named series.
+    QList<const QCPGraph *> series;
+    for (int i = 0; i < m_plot->graphCount(); ++i) {
+        const QCPGraph *g = m_plot->graph(i);
+        if (g->visible() && !g->name().isEmpty() && !g->data()->isEmpty())
+            series << g;
+    }
+    QList<double> keys;
+    for (const QCPGraph *g : series) {
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            keys << it->key;
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+
+    Table t;
+    t.headers << QStringLiteral("%1 [%2]").arg(m_plot->xAxis->label(), unitX());
+    t.columns << keys;
+    for (const QCPGraph *g : series) {
+        t.headers << QStringLiteral("%1 [%2]").arg(g->name(), unitY(g->valueAxis()));
+        QList<double> column;
+        column.reserve(keys.size());
+        auto it = g->data()->constBegin();
+        for (double key : keys) {
+            while (it != g->data()->constEnd() && it->key < key)
+                ++it;
+            column << (it != g->data()->constEnd() && it->key == key ? it->value
+                                                                        : std::numeric_limits<double>::quiet_NaN());
+        }
+        t.columns << column;
+    }
+    return t;
 }
 
 void ChartView::invalidate()

@@ -33,10 +33,22 @@ public:
     ~ChartView() override;
 
     virtual QString title() const = 0;
+    // The tab's name: a word or two.
+    virtual QString shortTitle() const = 0;
     // The identifier the command line and exports use ("per-token", "roofline", ...).
     virtual QString chartId() const = 0;
 
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation);
+    // Builds the plot now even if the chart is hidden (exports, the command line).
+    void renderNow();
+
+    // The chart's data as a table: a column per axis and series, SI units in the headers.
+    struct Table
+    {
+        QStringList headers;
+        QList<QList<double>> columns; // NaN where a series has no value at that x
+    };
+    Table table() const;
     const Evaluation *evaluation() const { return m_evaluation.get(); }
 
     QCustomPlot *plot() const { return m_plot; }
@@ -64,6 +76,11 @@ protected:
     // The unit ticks are counted in (2^30 for an axis in GiB), so that steps are round in
     // the unit the labels show; 1 by default.
     virtual double tickUnit(const QCPAxis *axis, double magnitude) const;
+    // The smallest tick step of an axis (1 on axes that count whole things).
+    virtual double minimumTickStep(const QCPAxis *axis) const;
+    // SI units of the raw values, for data exports: "tokens", "FLOP", "USD", ...
+    virtual QString unitX() const = 0;
+    virtual QString unitY(const QCPAxis *axis) const = 0;
 
     QHBoxLayout *header() const { return m_header; }
     void enableLogToggle(bool initiallyOn);
@@ -71,6 +88,7 @@ protected:
     void applyTickers();
     // Draws now if visible and something changed.
     void refresh();
+    void draw();
     // A setting of the chart changed (metric, scale): rebuild from the same evaluation.
     void invalidate();
     void resetView();

@@ -78,4 +78,15 @@ void CumulativeCostView::rebuild(const Evaluation &e)
     resetView();
 }
 
+
+QString CumulativeCostView::shortTitle() const { return tr("Cumulative"); }
+
+QString CumulativeCostView::unitX() const { return QStringLiteral("output tokens"); }
+
+QString CumulativeCostView::unitY(const QCPAxis *axis) const
+{
+    Q_UNUSED(axis);
+    return QStringLiteral("USD");
+}
+
 } // namespace tce

@@ -13,12 +13,15 @@ class CumulativeCostView : public ChartView
 public:
     explicit CumulativeCostView(QWidget *parent = nullptr);
     QString title() const override;
+    QString shortTitle() const override;
     QString chartId() const override { return QStringLiteral("cumulative"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
 };
 
 } // namespace tce

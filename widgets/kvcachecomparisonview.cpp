@@ -57,4 +57,15 @@ void KvCacheComparisonView::rebuild(const Evaluation &e)
     resetView();
 }
 
+
+QString KvCacheComparisonView::shortTitle() const { return tr("KV cache on/off"); }
+
+QString KvCacheComparisonView::unitX() const { return QStringLiteral("output tokens"); }
+
+QString KvCacheComparisonView::unitY(const QCPAxis *axis) const
+{
+    Q_UNUSED(axis);
+    return QStringLiteral("FLOP");
+}
+
 } // namespace tce

@@ -12,12 +12,15 @@ class KvCacheComparisonView : public ChartView
 public:
     explicit KvCacheComparisonView(QWidget *parent = nullptr);
     QString title() const override;
+    QString shortTitle() const override;
     QString chartId() const override { return QStringLiteral("kv-cache"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
 };
 
 } // namespace tce

@@ -44,6 +44,11 @@ double KvMemoryView::tickUnit(const QCPAxis *axis, double magnitude) const
     return axis == plot()->yAxis ? units::bytesScale(magnitude).divisor : 1;
 }
 
+double KvMemoryView::minimumTickStep(const QCPAxis *axis) const
+{
+    return axis == plot()->yAxis ? 0 : 1; // tokens and sequences come whole
+}
+
 QString KvMemoryView::formatY(const QCPAxis *axis, double y) const
 {
     if (axis == plot()->yAxis2)
@@ -96,6 +101,16 @@ void KvMemoryView::rebuild(const Evaluation &e)
     resetView();
     plot()->yAxis->setRange(0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12);
     plot()->yAxis2->setRange(0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1));
+}
+
+
+QString KvMemoryView::shortTitle() const { return tr("KV memory"); }
+
+QString KvMemoryView::unitX() const { return QStringLiteral("tokens"); }
+
+QString KvMemoryView::unitY(const QCPAxis *axis) const
+{
+    return axis == plot()->yAxis2 ? QStringLiteral("sequences") : QStringLiteral("bytes");
 }
 
 } // namespace tce

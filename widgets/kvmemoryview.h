@@ -13,13 +13,17 @@ class KvMemoryView : public ChartView
 public:
     explicit KvMemoryView(QWidget *parent = nullptr);
     QString title() const override;
+    QString shortTitle() const override;
     QString chartId() const override { return QStringLiteral("kv-memory"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
     double tickUnit(const QCPAxis *axis, double magnitude) const override;
+    double minimumTickStep(const QCPAxis *axis) const override;
 };
 
 } // namespace tce

@@ -154,4 +154,25 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     plot()->xAxis->setRange(0, double(c.lastPosition) * 1.01 + 1);
 }
 
+
+QString PerTokenCostView::shortTitle() const { return tr("Per token"); }
+
+QString PerTokenCostView::unitX() const { return QStringLiteral("token position"); }
+
+
+QString PerTokenCostView::unitY(const QCPAxis *) const
+{
+    switch (metric()) {
+    case Metric::Flops:
+        return QStringLiteral("FLOP");
+    case Metric::Bytes:
+        return QStringLiteral("bytes");
+    case Metric::Seconds:
+        return QStringLiteral("s");
+    case Metric::Usd:
+        return QStringLiteral("USD");
+    }
+    return {};
+}
+
 } // namespace tce

@@ -22,6 +22,7 @@ public:
     explicit PerTokenCostView(QWidget *parent = nullptr);
 
     QString title() const override;
+    QString shortTitle() const override;
     QString chartId() const override { return QStringLiteral("per-token"); }
     Metric metric() const;
     void setMetric(Metric metric);
@@ -30,6 +31,8 @@ protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
     double tickUnit(const QCPAxis *axis, double magnitude) const override;
 
 private:

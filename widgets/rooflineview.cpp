@@ -89,4 +89,15 @@ void RooflineView::rebuild(const Evaluation &e)
                             logScale() ? top : r.peakFlopsPerSecond * 1.15);
 }
 
+
+QString RooflineView::shortTitle() const { return tr("Roofline"); }
+
+QString RooflineView::unitX() const { return QStringLiteral("FLOP/byte"); }
+
+QString RooflineView::unitY(const QCPAxis *axis) const
+{
+    Q_UNUSED(axis);
+    return QStringLiteral("FLOP/s");
+}
+
 } // namespace tce

@@ -22,6 +22,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QUndoStack>
 
@@ -68,6 +70,8 @@ private slots:
     void presetsAndCheckboxChangeTheScenario();
     void importingAConfig();
     void droppingAConfigOnTheWindow();
+    void saveThenOpenScenario();
+    void badScenarioLeavesTheSessionUntouched();
     void lastScenarioIsRestored();
 
 private:
@@ -296,6 +300,42 @@ void TestMainWindow::droppingAConfigOnTheWindow()
     // Gemma-2-9B: 42 layers, 21 of them with a 4096-token window (tests/data/configs).
     QCOMPARE(m_window->controller()->scenario().model.numLayers, 42);
     QCOMPARE(m_window->controller()->scenario().model.slidingLayerCount(), 21);
+}
+
+void TestMainWindow::saveThenOpenScenario()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("story.tce.json");
+    QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
+    const Scenario saved = m_window->controller()->scenario();
+    QCOMPARE(m_window->saveScenario(path), QString());
+    QVERIFY(m_window->windowTitle().contains("story.tce.json"));
+    QTest::keyClick(m_window->scenarioPanel()->inputSlider()->slider(), Qt::Key_PageDown);
+    QVERIFY(m_window->controller()->scenario().inputTokens != saved.inputTokens);
+    QCOMPARE(m_window->openScenario(path), QString());
+    QCOMPARE(m_window->controller()->scenario().inputTokens, saved.inputTokens);
+    QCOMPARE(m_window->controller()->scenario().outputTokens, saved.outputTokens);
+    QCOMPARE(QSettings().value("files/recent").toStringList().first(), QFileInfo(path).absoluteFilePath());
+    // Opening is undoable like any edit.
+    m_window->controller()->undoStack()->undo();
+    QVERIFY(m_window->controller()->scenario().inputTokens != saved.inputTokens);
+}
+
+void TestMainWindow::badScenarioLeavesTheSessionUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("broken.tce.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"token-cost-explorer-scenario\", \"version\": 1, \"batch\": \"many\"");
+    file.close();
+    const Scenario before = m_window->controller()->scenario();
+    const int steps = m_window->controller()->undoStack()->count();
+    const QString error = m_window->openScenario(path);
+    QVERIFY2(error.contains("broken.tce.json"), qPrintable(error));
+    QCOMPARE(m_window->controller()->scenario().inputTokens, before.inputTokens);
+    QCOMPARE(m_window->controller()->scenario().model.id, before.model.id);
+    QCOMPARE(m_window->controller()->undoStack()->count(), steps);
 }
 
 void TestMainWindow::lastScenarioIsRestored()

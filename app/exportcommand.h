@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace tce {
+
+// Verbs that need the chart widgets (and so a QApplication, offscreen when headless):
+// `export ...` and `list charts`.
+bool isChartCommand(const QStringList &arguments);
+int runChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace tce

@@ -1,0 +1,271 @@
+#include "chartexport.h"
+
+#include "chartview.h"
+#include "evaluation.h"
+#include "units.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace tce {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ChartExport", text); }
+
+// Draws title, plot and caption into `logical` units on a painter already scaled to the
+// device (one code path for every format).
+void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bool caption)
+{
+    chart.renderNow();
+    const QPalette palette = chart.palette();
+    painter.fillRect(QRectF(QPointF(0, 0), logical), palette.color(QPalette::Base));
+
+    QFont titleFont = chart.font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    const QFontMetricsF titleMetrics(titleFont, painter.device());
+    const double margin = 12;
+    const double titleHeight = titleMetrics.height() + margin;
+    painter.setFont(titleFont);
+    painter.setPen(palette.color(QPalette::Text));
+    painter.drawText(QRectF(margin, margin / 2, logical.width() - 2 * margin, titleHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter, chart.title());
+
+    double captionHeight = 0;
+    QFont captionFont = chart.font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
+    const QString captionText
+        = caption && chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario) : QString();
+    if (!captionText.isEmpty())
+        captionHeight = QFontMetricsF(captionFont, painter.device()).height() * 2.2;
+
+    const int plotWidth = int(std::floor(logical.width()));
+    const int plotHeight = int(std::floor(logical.height() - titleHeight - captionHeight));
+    painter.save();
+    painter.translate(0, titleHeight);
+    chart.plot()->toPainter(&painter, plotWidth, std::max(50, plotHeight));
+    painter.restore();
+
+    if (!captionText.isEmpty()) {
+        painter.setFont(captionFont);
+        QColor grey = palette.color(QPalette::Text);
+        grey.setAlpha(170);
+        painter.setPen(grey);
+        painter.drawText(QRectF(margin, logical.height() - captionHeight, logical.width() - 2 * margin, captionHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, captionText);
+    }
+}
+
+// Paints on a device that measures 96 dots per inch (so that fonts and QCustomPlot's
+// layout agree), scaled by `scale` to fill it.
+void paintOnDevice(QPaintDevice *device, ChartView &chart, const QSizeF &logical, double scale, bool caption)
+{
+    QCPPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.scale(scale, scale);
+    paintChart(painter, chart, logical, caption);
+}
+
+QSizeF logicalSize(const ExportOptions &o) { return QSizeF(o.pixelSize) * (96.0 / o.dpi); }
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString writeExportFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot write (%2)").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return tr("%1: cannot write (%2); any previous file is unchanged").arg(path, file.errorString());
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (n == QLatin1String("jpg") || n == QLatin1String("jpeg"))
+        return ExportFormat::Jpeg;
+    if (n == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (n == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (n == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Jpeg:
+        return QStringLiteral("jpg");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    }
+    return {};
+}
+
+QStringList exportFormatNames()
+{
+    return {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"), QStringLiteral("pdf"),
+            QStringLiteral("csv")};
+}
+
+QList<SizePreset> sizePresets()
+{
+    auto page = [](QPageSize::PageSizeId id, double dpi) {
+        const QSizeF inches = QPageSize(id).size(QPageSize::Inch).transposed(); // landscape
+        return QSize(int(std::lround(inches.width() * dpi)), int(std::lround(inches.height() * dpi)));
+    };
+    return {{QStringLiteral("1920x1080"), QSize(1920, 1080), defaultDpiFor(QSize(1920, 1080))},
+            {QStringLiteral("1280x720"), QSize(1280, 720), defaultDpiFor(QSize(1280, 720))},
+            {QStringLiteral("A4"), page(QPageSize::A4, 300), 300},
+            {QStringLiteral("Letter"), page(QPageSize::Letter, 300), 300},
+            {QStringLiteral("screen"), QSize(), 96}};
+}
+
+double defaultDpiFor(const QSize &pixelSize) { return 96.0 * std::max(1.0, pixelSize.height() / 720.0); }
+
+QString scenarioCaption(const Scenario &s)
+{
+    return tr("%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · "
+              "Token Cost Explorer %10 · %11")
+        .arg(s.model.name, units::count(s.serving.gpus), s.hardware.name, s.weights.name, s.kvCache.name,
+             units::tokens(double(s.inputTokens)), units::tokens(double(s.outputTokens)),
+             units::count(s.serving.batch), s.serving.engine.name)
+        .arg(QCoreApplication::applicationVersion(), QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+}
+
+QImage renderChartImage(ChartView &chart, const ExportOptions &options)
+{
+    QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(chart.palette().color(QPalette::Base));
+    const int screenDotsPerMeter = int(std::lround(96 / 0.0254));
+    image.setDotsPerMeterX(screenDotsPerMeter);
+    image.setDotsPerMeterY(screenDotsPerMeter);
+    paintOnDevice(&image, chart, logicalSize(options), options.dpi / 96.0, options.caption);
+    // The file records the requested DPI, so that the image prints at its intended size.
+    const int dotsPerMeter = int(std::lround(options.dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+QString chartCsv(ChartView &chart)
+{
+    chart.renderNow();
+    const ChartView::Table t = chart.table();
+    QStringList lines;
+    QStringList header;
+    for (const QString &h : t.headers)
+        header << csvField(h);
+    lines << header.join(QLatin1Char(','));
+    const qsizetype rows = t.columns.isEmpty() ? 0 : t.columns.first().size();
+    for (qsizetype r = 0; r < rows; ++r) {
+        QStringList cells;
+        for (const QList<double> &column : t.columns) {
+            const double v = column.at(r);
+            // Full precision, C locale: the file is for programs as much as for people.
+            cells << (std::isnan(v) ? QString() : QString::number(v, 'g', 17));
+        }
+        lines << cells.join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString exportChart(ChartView &chart, const ExportOptions &options, const QString &path)
+{
+    const auto bytes = renderChartFile(chart, options);
+    if (!bytes)
+        return bytes.error();
+    return writeExportFile(path, bytes.value());
+}
+
+Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &options)
+{
+    using R = Result<QByteArray>;
+    if (options.format != ExportFormat::Csv
+        && (options.pixelSize.width() < 16 || options.pixelSize.height() < 16
+            || options.pixelSize.width() > 20000 || options.pixelSize.height() > 20000))
+        return R::failure(tr("size %1x%2 is out of range; expected 16 to 20000 pixels each way")
+                              .arg(options.pixelSize.width())
+                              .arg(options.pixelSize.height()));
+    if (options.dpi < 24 || options.dpi > 2400)
+        return R::failure(tr("DPI %1 is out of range; expected 24 to 2400").arg(options.dpi));
+
+    QByteArray bytes;
+    switch (options.format) {
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg: {
+        QImage image = renderChartImage(chart, options);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const bool jpeg = options.format == ExportFormat::Jpeg;
+        if (jpeg)
+            image = image.convertToFormat(QImage::Format_RGB32);
+        if (!image.save(&buffer, jpeg ? "JPG" : "PNG", jpeg ? 92 : -1))
+            return R::failure(tr("the image could not be encoded"));
+        break;
+    }
+    case ExportFormat::Svg: {
+        QBuffer buffer(&bytes);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(options.pixelSize);
+        svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
+        svg.setResolution(96);
+        svg.setTitle(chart.title());
+        svg.setDescription(chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario) : QString());
+        paintOnDevice(&svg, chart, logicalSize(options), options.dpi / 96.0, options.caption);
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        // A page of size / DPI inches at 96 dots per inch: its device pixels are the
+        // chart's logical pixels, and everything stays vector.
+        pdf.setResolution(96);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setPageSize(QPageSize(QSizeF(options.pixelSize) / options.dpi, QPageSize::Inch, QString(),
+                                  QPageSize::ExactMatch));
+        pdf.setTitle(chart.title());
+        pdf.setCreator(QStringLiteral("Token Cost Explorer"));
+        paintOnDevice(&pdf, chart, logicalSize(options), 1.0, options.caption);
+        break;
+    }
+    case ExportFormat::Csv:
+        bytes = chartCsv(chart).toUtf8();
+        break;
+    }
+    return bytes;
+}
+
+} // namespace tce

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace tce {
+
+class ChartView;
+struct Scenario;
+
+enum class ExportFormat { Png, Jpeg, Svg, Pdf, Csv };
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name); // "png", "jpg", "svg", ...
+QString exportFormatName(ExportFormat format);                        // file suffix, lower case
+QStringList exportFormatNames();
+
+// What an export should look like. Every format is rendered by one function at a pixel
+// size and a DPI: the DPI scales the chart (96 = as on a standard screen), so a 1920x1080
+// slide at 144 DPI looks like a 1280x720 chart with large type. PDF pages measure
+// size / DPI inches; SVG declares the same physical size.
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Png;
+    QSize pixelSize{1920, 1080};
+    double dpi = 144;
+    bool caption = true; // the scenario, the program and the date under the chart
+};
+
+// Size presets of the export dialog and the command line: slides, reports, the screen.
+struct SizePreset
+{
+    QString name;    // "1920x1080", "A4", ...
+    QSize pixelSize; // at the preset's DPI; empty for "as on screen"
+    double dpi = 96;
+};
+QList<SizePreset> sizePresets(); // the page presets are landscape at 300 DPI
+// A DPI that keeps text readable: 96 up to 720 pixels high, proportionally more above.
+double defaultDpiFor(const QSize &pixelSize);
+
+// "Llama 3.1 8B · H100 SXM ×1 · bf16 weights, bf16 KV · I 2,048 · O 512 · batch 16 · ..."
+QString scenarioCaption(const Scenario &scenario);
+
+// The chart with its title (and the caption) as an image of exactly options.pixelSize.
+QImage renderChartImage(ChartView &chart, const ExportOptions &options);
+// The chart's data, one column per series with units in the headers, as CSV text.
+QString chartCsv(ChartView &chart);
+
+// The file's bytes for one chart in the format of `options`; an error for options out of
+// range.
+Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &options);
+// Writes atomically: returns "" or an error naming the file and the cause; a failed write
+// leaves any previous file intact.
+QString writeExportFile(const QString &path, const QByteArray &bytes);
+// Both of the above.
+QString exportChart(ChartView &chart, const ExportOptions &options, const QString &path);
+
+} // namespace tce

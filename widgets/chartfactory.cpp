@@ -1,0 +1,35 @@
+#include "chartfactory.h"
+
+#include "batchsweepview.h"
+#include "cumulativecostview.h"
+#include "kvcachecomparisonview.h"
+#include "kvmemoryview.h"
+#include "pertokencostview.h"
+#include "rooflineview.h"
+
+namespace tce {
+
+QStringList chartIds()
+{
+    return {QStringLiteral("per-token"), QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
+            QStringLiteral("batch"),     QStringLiteral("roofline"),   QStringLiteral("kv-cache")};
+}
+
+std::unique_ptr<ChartView> createChart(const QString &id, QWidget *parent)
+{
+    if (id == QLatin1String("per-token"))
+        return std::make_unique<PerTokenCostView>(parent);
+    if (id == QLatin1String("cumulative"))
+        return std::make_unique<CumulativeCostView>(parent);
+    if (id == QLatin1String("kv-memory"))
+        return std::make_unique<KvMemoryView>(parent);
+    if (id == QLatin1String("batch"))
+        return std::make_unique<BatchSweepView>(parent);
+    if (id == QLatin1String("roofline"))
+        return std::make_unique<RooflineView>(parent);
+    if (id == QLatin1String("kv-cache"))
+        return std::make_unique<KvCacheComparisonView>(parent);
+    return nullptr;
+}
+
+} // namespace tce
