@@ -21,7 +21,10 @@ namespace {
 
 constexpr int kExitBadInput = 2;
 
-QString usage() { return commandLineUsage(); }
+QString usage()
+{
+    return commandLineUsage();
+}
 
 } // namespace
 
@@ -32,10 +35,11 @@ QString commandLineUsage()
                "  token-cost-explorer                 start the window\n"
                "  token-cost-explorer report [options]\n"
                "      prints one JSON object: FLOPs, bytes, seconds, USD (SI units)\n"
-               "  token-cost-explorer export --chart NAME|all --format png|jpg|svg|pdf|csv --size WxH\n"
-        "      [--dpi N] [--no-caption] --out PATH [report options]\n"
-        "      renders charts without a display; with --chart all, PATH is a folder\n"
-        "  token-cost-explorer list models|hardware|prices|engines|charts\n"
+               "  token-cost-explorer export --chart NAME|all --format png|jpg|svg|pdf|csv --size "
+               "WxH\n"
+               "      [--dpi N] [--no-caption] --out PATH [report options]\n"
+               "      renders charts without a display; with --chart all, PATH is a folder\n"
+               "  token-cost-explorer list models|hardware|prices|engines|charts\n"
                "\n"
                "Report options (every one optional):\n"
                "  --scenario FILE            start from a saved scenario (*.tce.json)\n"

@@ -43,9 +43,9 @@ Result<ExportRequest> parseExportOptions(const QStringList &args)
                 return std::nullopt;
             return args.at(++i);
         };
-        if (option == QLatin1String("--chart") || option == QLatin1String("--format")
-            || option == QLatin1String("--size") || option == QLatin1String("--dpi")
-            || option == QLatin1String("--out")) {
+        if (option == QLatin1String("--chart") || option == QLatin1String("--format") ||
+            option == QLatin1String("--size") || option == QLatin1String("--dpi") ||
+            option == QLatin1String("--out")) {
             const auto v = value();
             if (!v)
                 return R::failure(QStringLiteral("%1 needs a value").arg(option));
@@ -54,12 +54,14 @@ Result<ExportRequest> parseExportOptions(const QStringList &args)
             } else if (option == QLatin1String("--format")) {
                 const auto format = exportFormatFromName(*v);
                 if (!format)
-                    return R::failure(QStringLiteral("--format: \"%1\" is not a format; expected %2")
-                                          .arg(*v, exportFormatNames().join(QStringLiteral(", "))));
+                    return R::failure(
+                        QStringLiteral("--format: \"%1\" is not a format; expected %2")
+                            .arg(*v, exportFormatNames().join(QStringLiteral(", "))));
                 request.options.format = *format;
                 formatGiven = true;
             } else if (option == QLatin1String("--size")) {
-                const auto match = QRegularExpression(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$")).match(*v);
+                const auto match =
+                    QRegularExpression(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$")).match(*v);
                 bool preset = false;
                 for (const SizePreset &p : sizePresets()) {
                     if (p.name.compare(*v, Qt::CaseInsensitive) == 0 && !p.pixelSize.isEmpty()) {
@@ -70,16 +72,19 @@ Result<ExportRequest> parseExportOptions(const QStringList &args)
                     }
                 }
                 if (!preset && !match.hasMatch())
-                    return R::failure(QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT (like 1920x1080) "
-                                                     "or a preset (1920x1080, 1280x720, A4, Letter)")
-                                          .arg(*v));
+                    return R::failure(
+                        QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT (like 1920x1080) "
+                                       "or a preset (1920x1080, 1280x720, A4, Letter)")
+                            .arg(*v));
                 if (!preset)
-                    request.options.pixelSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+                    request.options.pixelSize =
+                        QSize(match.captured(1).toInt(), match.captured(2).toInt());
             } else if (option == QLatin1String("--dpi")) {
                 bool ok = false;
                 const double dpi = v->toDouble(&ok);
                 if (!ok || dpi < 24 || dpi > 2400)
-                    return R::failure(QStringLiteral("--dpi: \"%1\" is not a number from 24 to 2400").arg(*v));
+                    return R::failure(
+                        QStringLiteral("--dpi: \"%1\" is not a number from 24 to 2400").arg(*v));
                 request.options.dpi = dpi;
                 request.dpiGiven = true;
             } else {
@@ -99,11 +104,13 @@ Result<ExportRequest> parseExportOptions(const QStringList &args)
     } else if (chartIds().contains(chart)) {
         request.charts = {chart};
     } else {
-        return R::failure(QStringLiteral("--chart: \"%1\" is not a chart; expected all or one of %2")
-                              .arg(chart, chartIds().join(QStringLiteral(", "))));
+        return R::failure(
+            QStringLiteral("--chart: \"%1\" is not a chart; expected all or one of %2")
+                .arg(chart, chartIds().join(QStringLiteral(", "))));
     }
     if (!formatGiven)
-        return R::failure(QStringLiteral("--format is missing; expected %1").arg(exportFormatNames().join(QStringLiteral(", "))));
+        return R::failure(QStringLiteral("--format is missing; expected %1")
+                              .arg(exportFormatNames().join(QStringLiteral(", "))));
     if (request.out.isEmpty())
         return R::failure(QStringLiteral("--out is missing"));
     if (!request.dpiGiven && request.options.pixelSize == QSize(1920, 1080))
@@ -133,7 +140,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     // One chart: --out is the file. All charts: --out is a folder, one file per chart.
     const bool many = request->charts.size() > 1;
     if (many && !QDir().mkpath(request->out)) {
-        err << "token-cost-explorer export: --out: cannot create the folder " << request->out << "\n";
+        err << "token-cost-explorer export: --out: cannot create the folder " << request->out
+            << "\n";
         return kExitFailed;
     }
     const QString suffix = exportFormatName(request->options.format);
@@ -141,7 +149,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         std::unique_ptr<ChartView> chart = createChart(id);
         chart->resize(request->options.pixelSize * (96.0 / request->options.dpi));
         chart->setEvaluation(evaluation);
-        const QString path = many ? QDir(request->out).filePath(id + QLatin1Char('.') + suffix) : request->out;
+        const QString path =
+            many ? QDir(request->out).filePath(id + QLatin1Char('.') + suffix) : request->out;
         const QString error = exportChart(*chart, request->options, path);
         if (!error.isEmpty()) {
             err << "token-cost-explorer export: " << error << "\n";
@@ -156,8 +165,9 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 
 bool isChartCommand(const QStringList &arguments)
 {
-    return arguments.value(0) == QLatin1String("export")
-           || (arguments.value(0) == QLatin1String("list") && arguments.value(1) == QLatin1String("charts"));
+    return arguments.value(0) == QLatin1String("export") ||
+           (arguments.value(0) == QLatin1String("list") &&
+            arguments.value(1) == QLatin1String("charts"));
 }
 
 int runChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -2,12 +2,12 @@
 
 #include "apptheme.h"
 #include "catalog.h"
+#include "chartexport.h"
 #include "chartfactory.h"
 #include "chartview.h"
-#include "chartexport.h"
 #include "configimport.h"
-#include "exportdialog.h"
 #include "evaluation.h"
+#include "exportdialog.h"
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
@@ -96,9 +96,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         m_charts << chart;
         const int index = m_tabs->addTab(chart, chart->shortTitle());
         m_tabs->setTabToolTip(index, chart->title());
-        connect(chart, &ChartView::statusMessage, this, [this](const QString &text) {
-            statusBar()->showMessage(text);
-        });
+        connect(chart, &ChartView::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
     }
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -144,12 +143,15 @@ void MainWindow::createActions()
     QAction *saveAs = file->addAction(tr("Save scenario &as…"), this, &MainWindow::saveScenarioAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import config.json…"), this, &MainWindow::chooseConfigToImport);
+    QAction *import =
+        file->addAction(tr("&Import config.json…"), this, &MainWindow::chooseConfigToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Read a model architecture from a Hugging Face config.json"));
-    QAction *exportChartAction = file->addAction(tr("&Export chart…"), this, &MainWindow::exportCurrentChart);
+    QAction *exportChartAction =
+        file->addAction(tr("&Export chart…"), this, &MainWindow::exportCurrentChart);
     exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportChartAction->setStatusTip(tr("Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once"));
+    exportChartAction->setStatusTip(
+        tr("Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once"));
     QAction *copy = file->addAction(tr("&Copy chart"), this, &MainWindow::copyCurrentChart);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setStatusTip(tr("Copy the chart as an image, as it is on screen"));
@@ -222,7 +224,10 @@ bool MainWindow::importConfig(const QString &path)
     return true;
 }
 
-ChartView *MainWindow::currentChart() const { return m_charts.value(m_tabs->currentIndex()); }
+ChartView *MainWindow::currentChart() const
+{
+    return m_charts.value(m_tabs->currentIndex());
+}
 
 QString MainWindow::openScenario(const QString &path, QStringList *warnings)
 {
@@ -262,13 +267,15 @@ bool MainWindow::openScenarioAndReport(const QString &path)
     QStringList warnings;
     const QString error = openScenario(path, &warnings);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Open scenario"),
-                             tr("Could not open the scenario; nothing was changed.\n\n%1").arg(error));
+        QMessageBox::warning(
+            this, tr("Open scenario"),
+            tr("Could not open the scenario; nothing was changed.\n\n%1").arg(error));
         return false;
     }
     if (!warnings.isEmpty())
-        QMessageBox::information(this, tr("Open scenario"),
-                                 tr("Opened with these notes:\n\n%1").arg(warnings.join(QLatin1Char('\n'))));
+        QMessageBox::information(
+            this, tr("Open scenario"),
+            tr("Opened with these notes:\n\n%1").arg(warnings.join(QLatin1Char('\n'))));
     return true;
 }
 
@@ -276,14 +283,16 @@ bool MainWindow::saveScenarioAndReport(const QString &path)
 {
     const QString error = saveScenario(path);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save scenario"), tr("Could not save the scenario.\n\n%1").arg(error));
+        QMessageBox::warning(this, tr("Save scenario"),
+                             tr("Could not save the scenario.\n\n%1").arg(error));
     return error.isEmpty();
 }
 
 void MainWindow::chooseScenarioToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), settings::lastFolder(),
-                                                      tr("Scenarios (*.tce.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open scenario"), settings::lastFolder(),
+                                     tr("Scenarios (*.tce.json);;All files (*)"));
     if (!path.isEmpty())
         openScenarioAndReport(path);
 }
@@ -304,45 +313,55 @@ void MainWindow::updateRecentFiles()
     m_recentMenu->clear();
     const QStringList files = settings::recentFiles();
     for (const QString &path : files)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openScenarioAndReport(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openScenarioAndReport(path); });
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_currentFile.isEmpty() ? tr("Token Cost Explorer")
-                                           : tr("%1[*] — Token Cost Explorer").arg(QFileInfo(m_currentFile).fileName()));
+    setWindowTitle(
+        m_currentFile.isEmpty()
+            ? tr("Token Cost Explorer")
+            : tr("%1[*] — Token Cost Explorer").arg(QFileInfo(m_currentFile).fileName()));
     setWindowModified(!m_controller->undoStack()->isClean());
 }
 
 void MainWindow::exportCurrentChart()
 {
     ChartView *chart = currentChart();
-    const QString folder = settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
-    ExportDialog dialog(chart->title(), chart->size(), QDir(folder).filePath(chart->chartId() + QStringLiteral(".png")),
-                        this);
+    const QString folder =
+        settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
+    ExportDialog dialog(chart->title(), chart->size(),
+                        QDir(folder).filePath(chart->chartId() + QStringLiteral(".png")), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportOptions options = dialog.options();
     QStringList written;
     const QList<ChartView *> charts = dialog.allCharts() ? m_charts : QList<ChartView *>{chart};
     if (dialog.allCharts() && !QDir().mkpath(dialog.path())) {
-        QMessageBox::warning(this, tr("Export"), tr("Cannot create the folder %1.").arg(dialog.path()));
+        QMessageBox::warning(this, tr("Export"),
+                             tr("Cannot create the folder %1.").arg(dialog.path()));
         return;
     }
     for (ChartView *c : charts) {
-        const QString path = dialog.allCharts()
-                                 ? QDir(dialog.path()).filePath(c->chartId() + QLatin1Char('.') + exportFormatName(options.format))
-                                 : dialog.path();
+        const QString path =
+            dialog.allCharts()
+                ? QDir(dialog.path())
+                      .filePath(c->chartId() + QLatin1Char('.') + exportFormatName(options.format))
+                : dialog.path();
         const QString error = exportChart(*c, options, path);
         if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Export"), tr("Could not export “%1”.\n\n%2").arg(c->title(), error));
+            QMessageBox::warning(this, tr("Export"),
+                                 tr("Could not export “%1”.\n\n%2").arg(c->title(), error));
             return;
         }
         written << path;
     }
     settings::setLastFolder(QFileInfo(written.first()).absolutePath());
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(written.size() == 1 ? written.first() : dialog.path())));
+    statusBar()->showMessage(
+        tr("Exported %1")
+            .arg(QDir::toNativeSeparators(written.size() == 1 ? written.first() : dialog.path())));
 }
 
 void MainWindow::copyCurrentChart()
@@ -368,7 +387,8 @@ void MainWindow::chooseConfigToImport()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(QLatin1String(".json")))
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        urls.first().toLocalFile().endsWith(QLatin1String(".json")))
         event->acceptProposedAction();
 }
 
@@ -379,7 +399,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.isEmpty())
         return;
     const QString path = urls.first().toLocalFile();
-    const bool done = path.endsWith(QLatin1String(".tce.json")) ? openScenarioAndReport(path) : importConfig(path);
+    const bool done = path.endsWith(QLatin1String(".tce.json")) ? openScenarioAndReport(path)
+                                                                : importConfig(path);
     if (done)
         event->acceptProposedAction();
 }

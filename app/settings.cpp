@@ -49,7 +49,10 @@ void setTheme(const QString &key)
 {
     QSettings().setValue(kTheme, key);
 }
-QStringList recentFiles() { return QSettings().value(kRecentFiles).toStringList(); }
+QStringList recentFiles()
+{
+    return QSettings().value(kRecentFiles).toStringList();
+}
 
 void addRecentFile(const QString &path)
 {
@@ -59,8 +62,14 @@ void addRecentFile(const QString &path)
     QSettings().setValue(kRecentFiles, files.mid(0, kMaxRecentFiles));
 }
 
-QString lastFolder() { return QSettings().value(kLastFolder).toString(); }
-void setLastFolder(const QString &path) { QSettings().setValue(kLastFolder, path); }
+QString lastFolder()
+{
+    return QSettings().value(kLastFolder).toString();
+}
+void setLastFolder(const QString &path)
+{
+    QSettings().setValue(kLastFolder, path);
+}
 
 int currentChart()
 {

@@ -121,11 +121,15 @@ void BatchSweepView::rebuild(const Evaluation &e)
     plot()->xAxis->setRange(0.8, 5000);
 }
 
+QString BatchSweepView::shortTitle() const
+{
+    return tr("Batching");
+}
 
-QString BatchSweepView::shortTitle() const { return tr("Batching"); }
-
-QString BatchSweepView::unitX() const { return QStringLiteral("sequences"); }
-
+QString BatchSweepView::unitX() const
+{
+    return QStringLiteral("sequences");
+}
 
 QString BatchSweepView::unitY(const QCPAxis *axis) const
 {

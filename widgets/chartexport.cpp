@@ -21,7 +21,10 @@ namespace tce {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ChartExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartExport", text);
+}
 
 // Draws title, plot and caption into `logical` units on a painter already scaled to the
 // device (one code path for every format).
@@ -45,8 +48,8 @@ void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bo
     double captionHeight = 0;
     QFont captionFont = chart.font();
     captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
-    const QString captionText
-        = caption && chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario) : QString();
+    const QString captionText =
+        caption && chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario) : QString();
     if (!captionText.isEmpty())
         captionHeight = QFontMetricsF(captionFont, painter.device()).height() * 2.2;
 
@@ -62,14 +65,16 @@ void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bo
         QColor grey = palette.color(QPalette::Text);
         grey.setAlpha(170);
         painter.setPen(grey);
-        painter.drawText(QRectF(margin, logical.height() - captionHeight, logical.width() - 2 * margin, captionHeight),
+        painter.drawText(QRectF(margin, logical.height() - captionHeight,
+                                logical.width() - 2 * margin, captionHeight),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, captionText);
     }
 }
 
 // Paints on a device that measures 96 dots per inch (so that fonts and QCustomPlot's
 // layout agree), scaled by `scale` to fill it.
-void paintOnDevice(QPaintDevice *device, ChartView &chart, const QSizeF &logical, double scale, bool caption)
+void paintOnDevice(QPaintDevice *device, ChartView &chart, const QSizeF &logical, double scale,
+                   bool caption)
 {
     QCPPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -78,13 +83,18 @@ void paintOnDevice(QPaintDevice *device, ChartView &chart, const QSizeF &logical
     paintChart(painter, chart, logical, caption);
 }
 
-QSizeF logicalSize(const ExportOptions &o) { return QSizeF(o.pixelSize) * (96.0 / o.dpi); }
+QSizeF logicalSize(const ExportOptions &o)
+{
+    return QSizeF(o.pixelSize) * (96.0 / o.dpi);
+}
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 } // namespace
@@ -95,7 +105,8 @@ QString writeExportFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1: cannot write (%2)").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: cannot write (%2); any previous file is unchanged").arg(path, file.errorString());
+        return tr("%1: cannot write (%2); any previous file is unchanged")
+            .arg(path, file.errorString());
     return {};
 }
 
@@ -134,15 +145,16 @@ QString exportFormatName(ExportFormat format)
 
 QStringList exportFormatNames()
 {
-    return {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"), QStringLiteral("pdf"),
-            QStringLiteral("csv")};
+    return {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
+            QStringLiteral("pdf"), QStringLiteral("csv")};
 }
 
 QList<SizePreset> sizePresets()
 {
     auto page = [](QPageSize::PageSizeId id, double dpi) {
         const QSizeF inches = QPageSize(id).size(QPageSize::Inch).transposed(); // landscape
-        return QSize(int(std::lround(inches.width() * dpi)), int(std::lround(inches.height() * dpi)));
+        return QSize(int(std::lround(inches.width() * dpi)),
+                     int(std::lround(inches.height() * dpi)));
     };
     return {{QStringLiteral("1920x1080"), QSize(1920, 1080), defaultDpiFor(QSize(1920, 1080))},
             {QStringLiteral("1280x720"), QSize(1280, 720), defaultDpiFor(QSize(1280, 720))},
@@ -151,16 +163,22 @@ QList<SizePreset> sizePresets()
             {QStringLiteral("screen"), QSize(), 96}};
 }
 
-double defaultDpiFor(const QSize &pixelSize) { return 96.0 * std::max(1.0, pixelSize.height() / 720.0); }
+double defaultDpiFor(const QSize &pixelSize)
+{
+    return 96.0 * std::max(1.0, pixelSize.height() / 720.0);
+}
 
 QString scenarioCaption(const Scenario &s)
 {
-    return tr("%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · "
+    return tr("%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 "
+              "· "
               "Token Cost Explorer %10 · %11")
-        .arg(s.model.name, units::count(s.serving.gpus), s.hardware.name, s.weights.name, s.kvCache.name,
-             units::tokens(double(s.inputTokens)), units::tokens(double(s.outputTokens)),
-             units::count(s.serving.batch), s.serving.engine.name)
-        .arg(QCoreApplication::applicationVersion(), QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+        .arg(s.model.name, units::count(s.serving.gpus), s.hardware.name, s.weights.name,
+             s.kvCache.name, units::tokens(double(s.inputTokens)),
+             units::tokens(double(s.outputTokens)), units::count(s.serving.batch),
+             s.serving.engine.name)
+        .arg(QCoreApplication::applicationVersion(),
+             QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
 }
 
 QImage renderChartImage(ChartView &chart, const ExportOptions &options)
@@ -211,9 +229,9 @@ QString exportChart(ChartView &chart, const ExportOptions &options, const QStrin
 Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &options)
 {
     using R = Result<QByteArray>;
-    if (options.format != ExportFormat::Csv
-        && (options.pixelSize.width() < 16 || options.pixelSize.height() < 16
-            || options.pixelSize.width() > 20000 || options.pixelSize.height() > 20000))
+    if (options.format != ExportFormat::Csv &&
+        (options.pixelSize.width() < 16 || options.pixelSize.height() < 16 ||
+         options.pixelSize.width() > 20000 || options.pixelSize.height() > 20000))
         return R::failure(tr("size %1x%2 is out of range; expected 16 to 20000 pixels each way")
                               .arg(options.pixelSize.width())
                               .arg(options.pixelSize.height()));
@@ -242,7 +260,8 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
         svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
         svg.setResolution(96);
         svg.setTitle(chart.title());
-        svg.setDescription(chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario) : QString());
+        svg.setDescription(chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario)
+                                              : QString());
         paintOnDevice(&svg, chart, logicalSize(options), options.dpi / 96.0, options.caption);
         break;
     }
@@ -254,8 +273,8 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
         // chart's logical pixels, and everything stays vector.
         pdf.setResolution(96);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setPageSize(QPageSize(QSizeF(options.pixelSize) / options.dpi, QPageSize::Inch, QString(),
-                                  QPageSize::ExactMatch));
+        pdf.setPageSize(QPageSize(QSizeF(options.pixelSize) / options.dpi, QPageSize::Inch,
+                                  QString(), QPageSize::ExactMatch));
         pdf.setTitle(chart.title());
         pdf.setCreator(QStringLiteral("Token Cost Explorer"));
         paintOnDevice(&pdf, chart, logicalSize(options), 1.0, options.caption);

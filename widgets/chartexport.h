@@ -15,10 +15,17 @@ namespace tce {
 class ChartView;
 struct Scenario;
 
-enum class ExportFormat { Png, Jpeg, Svg, Pdf, Csv };
+enum class ExportFormat
+{
+    Png,
+    Jpeg,
+    Svg,
+    Pdf,
+    Csv
+};
 
 std::optional<ExportFormat> exportFormatFromName(const QString &name); // "png", "jpg", "svg", ...
-QString exportFormatName(ExportFormat format);                        // file suffix, lower case
+QString exportFormatName(ExportFormat format);                         // file suffix, lower case
 QStringList exportFormatNames();
 
 // What an export should look like. Every format is rendered by one function at a pixel

@@ -25,7 +25,8 @@ namespace {
 class FormattedTicker : public QCPAxisTicker
 {
 public:
-    FormattedTicker(std::function<QString(double)> format, std::function<double(double)> unit, double minimumStep)
+    FormattedTicker(std::function<QString(double)> format, std::function<double(double)> unit,
+                    double minimumStep)
         : m_format(std::move(format))
         , m_unit(std::move(unit))
         , m_minimumStep(minimumStep)
@@ -41,7 +42,8 @@ protected:
     double getTickStep(const QCPRange &range) override
     {
         const double unit = m_unit(std::max(std::fabs(range.lower), std::fabs(range.upper)));
-        const double step = QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
+        const double step =
+            QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
         return std::max(step, m_minimumStep);
     }
 
@@ -194,7 +196,8 @@ void ChartView::applyTickers()
         x->setTicker(QSharedPointer<FormattedLogTicker>::create(formatTick));
     else
         x->setTicker(QSharedPointer<FormattedTicker>::create(
-            formatTick, [this, x](double magnitude) { return tickUnit(x, magnitude); }, minimumTickStep(x)));
+            formatTick, [this, x](double magnitude) { return tickUnit(x, magnitude); },
+            minimumTickStep(x)));
 }
 
 QString ChartView::formatX(double x) const
@@ -299,8 +302,9 @@ ChartView::Table ChartView::table() const
         for (double key : keys) {
             while (it != g->data()->constEnd() && it->key < key)
                 ++it;
-            column << (it != g->data()->constEnd() && it->key == key ? it->value
-                                                                        : std::numeric_limits<double>::quiet_NaN());
+            column << (it != g->data()->constEnd() && it->key == key
+                           ? it->value
+                           : std::numeric_limits<double>::quiet_NaN());
         }
         t.columns << column;
     }
@@ -411,9 +415,13 @@ void ChartView::addPointLabel(double x, double y, const QString &label, const QC
     auto *text = new QCPItemText(m_plot);
     text->position->setAxes(m_plot->xAxis, valueAxis);
     text->position->setCoords(x, y);
-    // Left of points in the right third of the plot, so that the label stays inside.
-    const double fraction = (m_plot->xAxis->coordToPixel(x) - m_plot->axisRect()->left()) /
-                            std::max(1, m_plot->axisRect()->width());
+    // Left of points in the right third of the plot, so that the label stays inside. From
+    // the axis range, not pixels: a chart that was never shown has no geometry yet.
+    const QCPRange range = m_plot->xAxis->range();
+    const bool log =
+        m_plot->xAxis->scaleType() == QCPAxis::stLogarithmic && range.lower > 0 && x > 0;
+    const double fraction = log ? std::log(x / range.lower) / std::log(range.upper / range.lower)
+                                : (x - range.lower) / std::max(range.size(), 1e-300);
     const bool left = fraction > 0.66;
     text->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
     // Padding offsets the text from the marker; no background, which would cover it.

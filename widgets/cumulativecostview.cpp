@@ -78,10 +78,15 @@ void CumulativeCostView::rebuild(const Evaluation &e)
     resetView();
 }
 
+QString CumulativeCostView::shortTitle() const
+{
+    return tr("Cumulative");
+}
 
-QString CumulativeCostView::shortTitle() const { return tr("Cumulative"); }
-
-QString CumulativeCostView::unitX() const { return QStringLiteral("output tokens"); }
+QString CumulativeCostView::unitX() const
+{
+    return QStringLiteral("output tokens");
+}
 
 QString CumulativeCostView::unitY(const QCPAxis *axis) const
 {

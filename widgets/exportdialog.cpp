@@ -15,8 +15,8 @@
 
 namespace tce {
 
-ExportDialog::ExportDialog(const QString &chartTitle, const QSize &screenSize, const QString &suggestedPath,
-                           QWidget *parent)
+ExportDialog::ExportDialog(const QString &chartTitle, const QSize &screenSize,
+                           const QString &suggestedPath, QWidget *parent)
     : QDialog(parent)
     , m_screenSize(screenSize)
 {
@@ -27,13 +27,16 @@ ExportDialog::ExportDialog(const QString &chartTitle, const QSize &screenSize, c
     m_format->addItem(tr("SVG (vector)"), int(ExportFormat::Svg));
     m_format->addItem(tr("PDF (vector)"), int(ExportFormat::Pdf));
     m_format->addItem(tr("CSV data"), int(ExportFormat::Csv));
-    m_format->setToolTip(tr("Images for slides, vector files for print, or the chart's numbers as CSV."));
+    m_format->setToolTip(
+        tr("Images for slides, vector files for print, or the chart's numbers as CSV."));
 
     m_preset = new QComboBox(this);
     for (const SizePreset &p : sizePresets()) {
-        const QString label = p.pixelSize.isEmpty() ? tr("As on screen (%1×%2)").arg(screenSize.width()).arg(screenSize.height())
-                              : p.name.contains(QLatin1Char('x')) ? tr("Slide %1").arg(p.name)
-                                                                  : tr("%1 page, landscape").arg(p.name);
+        const QString label =
+            p.pixelSize.isEmpty()
+                ? tr("As on screen (%1×%2)").arg(screenSize.width()).arg(screenSize.height())
+            : p.name.contains(QLatin1Char('x')) ? tr("Slide %1").arg(p.name)
+                                                : tr("%1 page, landscape").arg(p.name);
         m_preset->addItem(label, p.name);
     }
     m_preset->addItem(tr("Custom"), QString());
@@ -46,9 +49,11 @@ ExportDialog::ExportDialog(const QString &chartTitle, const QSize &screenSize, c
     m_dpi = new QDoubleSpinBox(this);
     m_dpi->setRange(24, 2400);
     m_dpi->setDecimals(0);
-    m_dpi->setToolTip(tr("Dots per inch: 96 draws the chart as on a standard screen; more makes text and "
-                         "lines larger on the same number of pixels (and PDF pages smaller)."));
-    m_caption = new QCheckBox(tr("Add a caption: model, hardware, precision, lengths, batch, date"), this);
+    m_dpi->setToolTip(
+        tr("Dots per inch: 96 draws the chart as on a standard screen; more makes text and "
+           "lines larger on the same number of pixels (and PDF pages smaller)."));
+    m_caption =
+        new QCheckBox(tr("Add a caption: model, hardware, precision, lengths, batch, date"), this);
     m_caption->setChecked(true);
     m_caption->setToolTip(tr("So that a slide can be traced back to its scenario."));
     m_all = new QCheckBox(tr("Export every chart into a folder"), this);
@@ -111,15 +116,17 @@ void ExportDialog::updatePathSuffix()
         m_path->setText(info.dir().filePath(info.completeBaseName()));
         return;
     }
-    const QString base = info.suffix().isEmpty() ? info.filePath() : info.dir().filePath(info.completeBaseName());
+    const QString base =
+        info.suffix().isEmpty() ? info.filePath() : info.dir().filePath(info.completeBaseName());
     m_path->setText(base + QLatin1Char('.') + exportFormatName(options().format));
 }
 
 void ExportDialog::browse()
 {
-    const QString chosen = m_all->isChecked()
-                               ? QFileDialog::getExistingDirectory(this, tr("Export every chart into"), m_path->text())
-                               : QFileDialog::getSaveFileName(this, tr("Export chart"), m_path->text());
+    const QString chosen =
+        m_all->isChecked()
+            ? QFileDialog::getExistingDirectory(this, tr("Export every chart into"), m_path->text())
+            : QFileDialog::getSaveFileName(this, tr("Export chart"), m_path->text());
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -134,8 +141,14 @@ ExportOptions ExportDialog::options() const
     return o;
 }
 
-bool ExportDialog::allCharts() const { return m_all->isChecked(); }
+bool ExportDialog::allCharts() const
+{
+    return m_all->isChecked();
+}
 
-QString ExportDialog::path() const { return m_path->text(); }
+QString ExportDialog::path() const
+{
+    return m_path->text();
+}
 
 } // namespace tce

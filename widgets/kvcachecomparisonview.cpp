@@ -47,6 +47,7 @@ void KvCacheComparisonView::rebuild(const Evaluation &e)
     plot()->graph(1)->setName(tr("Without: each output token recomputes the whole prefix"));
     plot()->graph(1)->setData(x, toQVector(c.flopsWithoutCache), true);
     clearAnnotations();
+    resetView(); // before the label, which picks its side from the final axis range
     const Eigen::Index last = c.outputTokens.size() - 1;
     if (last >= 0 && c.flopsWithCache[last] > 0)
         addPointLabel(
@@ -54,13 +55,17 @@ void KvCacheComparisonView::rebuild(const Evaluation &e)
             tr("%1× the FLOPs")
                 .arg(units::number(c.flopsWithoutCache[last] / c.flopsWithCache[last], 3)),
             theme::limit());
-    resetView();
 }
 
+QString KvCacheComparisonView::shortTitle() const
+{
+    return tr("KV cache on/off");
+}
 
-QString KvCacheComparisonView::shortTitle() const { return tr("KV cache on/off"); }
-
-QString KvCacheComparisonView::unitX() const { return QStringLiteral("output tokens"); }
+QString KvCacheComparisonView::unitX() const
+{
+    return QStringLiteral("output tokens");
+}
 
 QString KvCacheComparisonView::unitY(const QCPAxis *axis) const
 {

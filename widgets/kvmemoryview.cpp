@@ -103,10 +103,15 @@ void KvMemoryView::rebuild(const Evaluation &e)
     plot()->yAxis2->setRange(0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1));
 }
 
+QString KvMemoryView::shortTitle() const
+{
+    return tr("KV memory");
+}
 
-QString KvMemoryView::shortTitle() const { return tr("KV memory"); }
-
-QString KvMemoryView::unitX() const { return QStringLiteral("tokens"); }
+QString KvMemoryView::unitX() const
+{
+    return QStringLiteral("tokens");
+}
 
 QString KvMemoryView::unitY(const QCPAxis *axis) const
 {

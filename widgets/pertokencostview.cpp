@@ -154,11 +154,15 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     plot()->xAxis->setRange(0, double(c.lastPosition) * 1.01 + 1);
 }
 
+QString PerTokenCostView::shortTitle() const
+{
+    return tr("Per token");
+}
 
-QString PerTokenCostView::shortTitle() const { return tr("Per token"); }
-
-QString PerTokenCostView::unitX() const { return QStringLiteral("token position"); }
-
+QString PerTokenCostView::unitX() const
+{
+    return QStringLiteral("token position");
+}
 
 QString PerTokenCostView::unitY(const QCPAxis *) const
 {

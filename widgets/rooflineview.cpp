@@ -65,8 +65,7 @@ void RooflineView::rebuild(const Evaluation &e)
                                   .arg(units::flopsPerSecond(r.peakFlopsPerSecond),
                                        units::bytesPerSecond(r.bandwidthBytesPerSecond)));
     plot()->graph(0)->setData(hardware.first, hardware.second, true);
-    plot()->graph(1)->setName(
-        tr("What the engine attains (%1)").arg(e.scenario.serving.engine.name));
+    plot()->graph(1)->setName(tr("Engine efficiency: %1").arg(e.scenario.serving.engine.name));
     plot()->graph(1)->setData(attainable.first, attainable.second, true);
     plot()->graph(2)->setName(tr("Prefill (%1 prompts of %2 tokens)")
                                   .arg(units::count(e.report.prefillBatch),
@@ -79,9 +78,9 @@ void RooflineView::rebuild(const Evaluation &e)
     addVerticalMarker(r.ridgeIntensity, theme::neutral(),
                       tr("ridge %1 FLOP/byte").arg(units::number(r.ridgeIntensity, 3)),
                       Qt::DotLine);
+    plot()->xAxis->setRange(lo, hi);
     addPointLabel(r.prefillIntensity, r.prefillFlopsPerSecond, tr("prefill"), theme::input());
     addPointLabel(r.decodeIntensity, r.decodeFlopsPerSecond, tr("decode"), theme::output());
-    plot()->xAxis->setRange(lo, hi);
     const double top = r.peakFlopsPerSecond * 3;
     const double bottom = std::min(
         {lo * r.bandwidthBytesPerSecond, r.decodeFlopsPerSecond / 3, r.prefillFlopsPerSecond / 3});
@@ -89,10 +88,15 @@ void RooflineView::rebuild(const Evaluation &e)
                             logScale() ? top : r.peakFlopsPerSecond * 1.15);
 }
 
+QString RooflineView::shortTitle() const
+{
+    return tr("Roofline");
+}
 
-QString RooflineView::shortTitle() const { return tr("Roofline"); }
-
-QString RooflineView::unitX() const { return QStringLiteral("FLOP/byte"); }
+QString RooflineView::unitX() const
+{
+    return QStringLiteral("FLOP/byte");
+}
 
 QString RooflineView::unitY(const QCPAxis *axis) const
 {

@@ -88,7 +88,8 @@ void TestChartExport::rasterFormatsHaveTheRequestedSize_data()
         QTest::newRow(qPrintable(id + " png 1920x1080")) << id << "png" << QSize(1920, 1080);
         QTest::newRow(qPrintable(id + " jpg 1280x720")) << id << "jpg" << QSize(1280, 720);
     }
-    QTest::newRow("A4 at 300 DPI") << "roofline" << "png" << sizePresets().at(2).pixelSize;
+    QTest::newRow("A4 at 300 DPI") << "roofline"
+                                   << "png" << sizePresets().at(2).pixelSize;
 }
 
 void TestChartExport::rasterFormatsHaveTheRequestedSize()
@@ -142,9 +143,11 @@ void TestChartExport::pdfIsOnePageOfTheRightSize()
     QCOMPARE(exportChart(*view, options, path), QString());
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF-"));
-    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
+             1);
     // A4 landscape is 842 x 595 points (ISO 216).
-    QVERIFY2(pdf.contains("/MediaBox [0 0 842") || pdf.contains("/MediaBox [0 0 841"), pdf.left(2000).constData());
+    QVERIFY2(pdf.contains("/MediaBox [0 0 842") || pdf.contains("/MediaBox [0 0 841"),
+             pdf.left(2000).constData());
 }
 
 void TestChartExport::csvHoldsTheModelsNumbers()
@@ -157,7 +160,8 @@ void TestChartExport::csvHoldsTheModelsNumbers()
     QCOMPARE(exportChart(*view, options, path), QString());
     const QStringList lines = QString::fromUtf8(readAll(path)).split('\n', Qt::SkipEmptyParts);
     // The x header has a comma, so it is quoted (RFC 4180).
-    QVERIFY2(lines.first().startsWith("\"Token position (prompt, then output) [token position]\","), qPrintable(lines.first()));
+    QVERIFY2(lines.first().startsWith("\"Token position (prompt, then output) [token position]\","),
+             qPrintable(lines.first()));
     QVERIFY(lines.first().contains("Prompt tokens: one parallel prefill run [FLOP]"));
     QVERIFY(lines.first().contains("Output tokens: one decode run each [FLOP]"));
     // Row for position 1: the model's FLOPs of the first prompt token, to the last digit.
@@ -208,7 +212,8 @@ void TestChartExport::failedWriteKeepsThePreviousFile()
     if (::geteuid() != 0) {
         QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         const QString error = exportChart(*view, options, path);
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
         QVERIFY2(error.contains("kept.png"), qPrintable(error));
     } else {
         // As root (CI), write as an unprivileged user in a folder only root may write to. The
@@ -241,7 +246,8 @@ void TestChartExport::badOptionsAreRefused()
     options.dpi = 1;
     QVERIFY(exportChart(*view, options, "/tmp/never.png").contains("DPI"));
     options.dpi = 96;
-    QVERIFY(exportChart(*view, options, "/nonexistent-folder/x.png").contains("/nonexistent-folder/x.png"));
+    QVERIFY(exportChart(*view, options, "/nonexistent-folder/x.png")
+                .contains("/nonexistent-folder/x.png"));
 }
 
 void TestChartExport::commandLineExportsEveryChart()
@@ -252,8 +258,8 @@ void TestChartExport::commandLineExportsEveryChart()
     env.remove("QT_QPA_PLATFORM"); // the program picks offscreen itself
     env.remove("DISPLAY");
     process.setProcessEnvironment(env);
-    process.start(TCE_APP_BINARY, {"export", "--chart", "all", "--format", "png", "--size", "1280x720", "--out",
-                                   dir.filePath("charts"), "--batch", "8"});
+    process.start(TCE_APP_BINARY, {"export", "--chart", "all", "--format", "png", "--size",
+                                   "1280x720", "--out", dir.filePath("charts"), "--batch", "8"});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     for (const QString &id : chartIds()) {
@@ -271,17 +277,21 @@ void TestChartExport::commandLineNamesBadOptions_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no chart") << QStringList{"export", "--format", "png", "--out", "x.png"} << "--chart";
-    QTest::newRow("unknown chart") << QStringList{"export", "--chart", "pie", "--format", "png", "--out", "x.png"}
-                                   << "\"pie\"";
-    QTest::newRow("unknown format") << QStringList{"export", "--chart", "roofline", "--format", "bmp", "--out", "x"}
-                                    << "\"bmp\"";
-    QTest::newRow("bad size") << QStringList{"export", "--chart", "roofline", "--format", "png", "--size", "big",
-                                             "--out", "x.png"}
+    QTest::newRow("no chart") << QStringList{"export", "--format", "png", "--out", "x.png"}
+                              << "--chart";
+    QTest::newRow("unknown chart")
+        << QStringList{"export", "--chart", "pie", "--format", "png", "--out", "x.png"}
+        << "\"pie\"";
+    QTest::newRow("unknown format")
+        << QStringList{"export", "--chart", "roofline", "--format", "bmp", "--out", "x"}
+        << "\"bmp\"";
+    QTest::newRow("bad size") << QStringList{"export", "--chart", "roofline", "--format", "png",
+                                             "--size", "big",     "--out",    "x.png"}
                               << "--size";
-    QTest::newRow("bad report option") << QStringList{"export", "--chart", "roofline", "--format", "png", "--out",
-                                                      "x.png", "--input", "-4"}
-                                       << "input tokens";
+    QTest::newRow("bad report option")
+        << QStringList{"export", "--chart", "roofline", "--format", "png",
+                       "--out",  "x.png",   "--input",  "-4"}
+        << "input tokens";
 }
 
 void TestChartExport::commandLineNamesBadOptions()

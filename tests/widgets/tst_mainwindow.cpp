@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QFileInfo>
 #include <QTest>
 #include <QUndoStack>
 
@@ -315,7 +315,8 @@ void TestMainWindow::saveThenOpenScenario()
     QCOMPARE(m_window->openScenario(path), QString());
     QCOMPARE(m_window->controller()->scenario().inputTokens, saved.inputTokens);
     QCOMPARE(m_window->controller()->scenario().outputTokens, saved.outputTokens);
-    QCOMPARE(QSettings().value("files/recent").toStringList().first(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(QSettings().value("files/recent").toStringList().first(),
+             QFileInfo(path).absoluteFilePath());
     // Opening is undoable like any edit.
     m_window->controller()->undoStack()->undo();
     QVERIFY(m_window->controller()->scenario().inputTokens != saved.inputTokens);
@@ -327,7 +328,8 @@ void TestMainWindow::badScenarioLeavesTheSessionUntouched()
     const QString path = dir.filePath("broken.tce.json");
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"format\": \"token-cost-explorer-scenario\", \"version\": 1, \"batch\": \"many\"");
+    file.write(
+        "{\"format\": \"token-cost-explorer-scenario\", \"version\": 1, \"batch\": \"many\"");
     file.close();
     const Scenario before = m_window->controller()->scenario();
     const int steps = m_window->controller()->undoStack()->count();
