@@ -12,7 +12,10 @@
 #include "testsupport.h"
 #include "units.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -70,6 +73,7 @@ private slots:
     void presetsAndCheckboxChangeTheScenario();
     void importingAConfig();
     void droppingAConfigOnTheWindow();
+    void copyChartToTheClipboard();
     void saveThenOpenScenario();
     void badScenarioLeavesTheSessionUntouched();
     void lastScenarioIsRestored();
@@ -300,6 +304,21 @@ void TestMainWindow::droppingAConfigOnTheWindow()
     // Gemma-2-9B: 42 layers, 21 of them with a 4096-token window (tests/data/configs).
     QCOMPARE(m_window->controller()->scenario().model.numLayers, 42);
     QCOMPARE(m_window->controller()->scenario().model.slidingLayerCount(), 21);
+}
+
+void TestMainWindow::copyChartToTheClipboard()
+{
+    QApplication::clipboard()->clear();
+    QAction *copy = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))
+            copy = action;
+    }
+    QVERIFY(copy);
+    copy->trigger();
+    const QImage image = QApplication::clipboard()->image();
+    ChartView *chart = m_window->charts().at(m_window->chartTabs()->currentIndex());
+    QCOMPARE(image.size(), chart->size() * chart->devicePixelRatio());
 }
 
 void TestMainWindow::saveThenOpenScenario()
