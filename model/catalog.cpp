@@ -56,32 +56,25 @@ QString readList(const QString &directory, const QString &fileName, const QStrin
 Result<Catalog> Catalog::loadFromDirectory(const QString &directory)
 {
     Catalog c;
-    QString error = readList(directory, QStringLiteral("models.json"), QStringLiteral("models"),
-                             [&](const QJsonObject &o, const QString &where, QString *err) {
-                                 c.models.append(readModelJson(o, where, err));
-                                 return c.models.last().id;
-                             });
-    if (!error.isEmpty())
-        return Result<Catalog>::failure(error);
-    error = readList(directory, QStringLiteral("hardware.json"), QStringLiteral("hardware"),
-                     [&](const QJsonObject &o, const QString &where, QString *err) {
-                         c.hardware.append(readHardwareJson(o, where, err));
-                         return c.hardware.last().id;
-                     });
-    if (!error.isEmpty())
-        return Result<Catalog>::failure(error);
-    error = readList(directory, QStringLiteral("engines.json"), QStringLiteral("engines"),
-                     [&](const QJsonObject &o, const QString &where, QString *err) {
-                         c.engines.append(readEngineJson(o, where, &c.calibration, err));
-                         return c.engines.last().id;
-                     });
-    if (!error.isEmpty())
-        return Result<Catalog>::failure(error);
-    error = readList(directory, QStringLiteral("prices.json"), QStringLiteral("prices"),
-                     [&](const QJsonObject &o, const QString &where, QString *err) {
-                         c.prices.append(readPriceJson(o, where, err));
-                         return c.prices.last().id;
-                     });
+    // Reads one file into `list` with `read(json, where, error)`; stops at the first error.
+    QString error;
+    auto load = [&](const char *file, const char *key, auto &list, auto read) {
+        if (!error.isEmpty())
+            return;
+        error = readList(directory, QLatin1String(file), QLatin1String(key),
+                         [&](const QJsonObject &o, const QString &where, QString *err) {
+                             list.append(read(o, where, err));
+                             return list.last().id;
+                         });
+    };
+    load("models.json", "models", c.models, readModelJson);
+    load("hardware.json", "hardware", c.hardware, readHardwareJson);
+    load("engines.json", "engines", c.engines,
+         [&](const QJsonObject &o, const QString &where, QString *err) {
+             return readEngineJson(o, where, &c.calibration, err);
+         });
+    load("prices.json", "prices", c.prices, readPriceJson);
+    load("workloads.json", "mixes", c.mixes, readMixJson);
     if (!error.isEmpty())
         return Result<Catalog>::failure(error);
     return c;
@@ -114,6 +107,11 @@ const EngineProfile *Catalog::findEngine(const QString &id) const
 const ApiPrice *Catalog::findPrice(const QString &id) const
 {
     return findById(prices, id);
+}
+
+const WorkloadMix *Catalog::findMix(const QString &id) const
+{
+    return findById(mixes, id);
 }
 
 } // namespace tce

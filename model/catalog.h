@@ -5,6 +5,7 @@
 #include "pricespec.h"
 #include "result.h"
 #include "servingspec.h"
+#include "workload.h"
 
 #include <QList>
 #include <QString>
@@ -34,7 +35,7 @@ class Catalog
 public:
     // The catalog built into the program; loaded once.
     static const Catalog &builtIn();
-    // Reads the four JSON files from a folder (":/catalog" for the built-in one).
+    // Reads the catalog JSON files from a folder (":/catalog" for the built-in one).
     static Result<Catalog> loadFromDirectory(const QString &directory);
 
     QList<ModelSpec> models;
@@ -42,11 +43,13 @@ public:
     QList<EngineProfile> engines;
     QList<ApiPrice> prices;
     QList<CalibrationPoint> calibration;
+    QList<WorkloadMix> mixes;
 
     const ModelSpec *findModel(const QString &id) const;
     const HardwareSpec *findHardware(const QString &id) const;
     const EngineProfile *findEngine(const QString &id) const;
     const ApiPrice *findPrice(const QString &id) const;
+    const WorkloadMix *findMix(const QString &id) const;
 };
 
 } // namespace tce

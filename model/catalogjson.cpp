@@ -186,6 +186,30 @@ ApiPrice readPriceJson(const QJsonObject &json, const QString &where, QString *e
     return p;
 }
 
+WorkloadMix readMixJson(const QJsonObject &json, const QString &where, QString *error)
+{
+    JsonFields f(json, where);
+    WorkloadMix mix;
+    mix.id = f.string(QStringLiteral("id"));
+    mix.name = f.string(QStringLiteral("name"));
+    auto readDistribution = [&](const QString &key) {
+        JsonFields d(f.object(key), where + QLatin1Char(' ') + key);
+        LengthDistribution l;
+        l.mu = d.number(QStringLiteral("mu"), 0, 20);
+        l.sigma = d.number(QStringLiteral("sigma"), 0, 5);
+        l.minimum = d.integer({QStringLiteral("min")}, 1, kMaxCount, 1);
+        l.maximum = d.integer({QStringLiteral("max")}, l.minimum, kMaxCount, 10'000'000);
+        if (d.failed())
+            f.fail(d.error());
+        return l;
+    };
+    mix.input = readDistribution(QStringLiteral("input"));
+    mix.output = readDistribution(QStringLiteral("output"));
+    mix.sources = readSources(f);
+    *error = f.error();
+    return mix;
+}
+
 QJsonObject modelToJson(const ModelSpec &m)
 {
     QJsonObject arch{

@@ -11,6 +11,7 @@ struct CalibrationPoint;
 struct EngineProfile;
 struct HardwareSpec;
 struct ModelSpec;
+struct WorkloadMix;
 
 // One catalog entry <-> JSON (schemas in resources/catalog/README.md). Scenario files store
 // their model, hardware and engine in the same form. Readers set *error to a message that
@@ -20,6 +21,7 @@ HardwareSpec readHardwareJson(const QJsonObject &json, const QString &where, QSt
 EngineProfile readEngineJson(const QJsonObject &json, const QString &where,
                              QList<CalibrationPoint> *calibration, QString *error);
 ApiPrice readPriceJson(const QJsonObject &json, const QString &where, QString *error);
+WorkloadMix readMixJson(const QJsonObject &json, const QString &where, QString *error);
 
 QJsonObject modelToJson(const ModelSpec &model);
 QJsonObject hardwareToJson(const HardwareSpec &hardware);

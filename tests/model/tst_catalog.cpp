@@ -18,7 +18,8 @@ namespace {
 // A copy of the repository's catalog folder to break one file in.
 QString copyCatalog(const QTemporaryDir &dir)
 {
-    for (const char *name : {"models.json", "hardware.json", "engines.json", "prices.json"})
+    for (const char *name :
+         {"models.json", "hardware.json", "engines.json", "prices.json", "workloads.json"})
         QFile::copy(QStringLiteral(TCE_CATALOG_DIR "/") + QLatin1String(name),
                     dir.filePath(QLatin1String(name)));
     return dir.path();

@@ -1,0 +1,170 @@
+#include "workload.h"
+
+#include "jsonfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tce {
+
+double normalQuantile(double p)
+{
+    // P. J. Acklam, "An algorithm for computing the inverse normal cumulative distribution
+    // function" (2003): rational approximations in three regions.
+    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
+                                   -2.759285104469687e+02, 1.383577518672690e+02,
+                                   -3.066479806614716e+01, 2.506628277459239e+00};
+    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
+                                   -1.556989798598866e+02, 6.680131188771972e+01,
+                                   -1.328068155288572e+01};
+    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
+                                   -2.400758277161838e+00, -2.549732539343734e+00,
+                                   4.374664141464968e+00,  2.938163982698783e+00};
+    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
+                                   2.445134137142996e+00, 3.754408661907416e+00};
+    p = std::clamp(p, 1e-300, 1 - 1e-16);
+    constexpr double low = 0.02425;
+    if (p < low) {
+        const double q = std::sqrt(-2 * std::log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - low) {
+        const double q = std::sqrt(-2 * std::log(1 - p));
+        return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    const double q = p - 0.5;
+    const double r = q * q;
+    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
+           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+double LengthDistribution::median() const
+{
+    return std::clamp(std::exp(mu), double(minimum), double(maximum));
+}
+
+int64_t LengthDistribution::quantile(double p) const
+{
+    const double v = std::exp(mu + sigma * normalQuantile(p));
+    return std::clamp<int64_t>(std::llround(v), minimum, maximum);
+}
+
+Workload sampleMix(const WorkloadMix &mix, int count)
+{
+    Workload w;
+    w.id = mix.id;
+    w.name = mix.name;
+    count = std::max(count, 1);
+    w.inputTokens.reserve(size_t(count));
+    w.outputTokens.reserve(size_t(count));
+    constexpr double goldenFraction = 0.6180339887498949;
+    for (int i = 0; i < count; ++i) {
+        const double u = (i + 0.5) / count;
+        const double v = std::fmod((i + 0.5) * goldenFraction, 1.0);
+        w.inputTokens.push_back(mix.input.quantile(u));
+        w.outputTokens.push_back(mix.output.quantile(v));
+    }
+    return w;
+}
+
+double median(std::vector<int64_t> values)
+{
+    if (values.empty())
+        return 0;
+    const size_t mid = values.size() / 2;
+    std::nth_element(values.begin(), values.begin() + mid, values.end());
+    if (values.size() % 2 == 1)
+        return double(values[mid]);
+    const int64_t upper = values[mid];
+    const int64_t lower = *std::max_element(values.begin(), values.begin() + mid);
+    return (double(lower) + double(upper)) / 2;
+}
+
+Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
+{
+    using R = Result<Workload>;
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    const QList<QByteArray> lines = data.split('\n');
+    if (lines.isEmpty() || lines.first().trimmed().isEmpty())
+        return R::failure(QStringLiteral("%1: the file is empty").arg(name));
+    const QList<QByteArray> header = lines.first().trimmed().split(',');
+    auto column = [&](std::initializer_list<const char *> names) {
+        for (int i = 0; i < header.size(); ++i) {
+            for (const char *n : names) {
+                if (header[i].trimmed().compare(n, Qt::CaseInsensitive) == 0)
+                    return i;
+            }
+        }
+        return -1;
+    };
+    const int inputColumn = column({"ContextTokens", "input_tokens"});
+    const int outputColumn = column({"GeneratedTokens", "output_tokens"});
+    if (inputColumn < 0 || outputColumn < 0)
+        return R::failure(
+            QStringLiteral("%1: line 1: missing the %2 column; expected a header with "
+                           "ContextTokens and GeneratedTokens, or input_tokens and output_tokens")
+                .arg(name, inputColumn < 0
+                               ? QStringLiteral("input (ContextTokens or input_tokens)")
+                               : QStringLiteral("output (GeneratedTokens or output_tokens)")));
+    Workload w;
+    w.id = QFileInfo(name).completeBaseName();
+    w.name = w.id;
+    const int needed = std::max(inputColumn, outputColumn) + 1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed(); // also drops a CR of CRLF files
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.size() < needed)
+            return R::failure(QStringLiteral("%1: line %2: %3 columns; the header has %4")
+                                  .arg(name)
+                                  .arg(i + 1)
+                                  .arg(cells.size())
+                                  .arg(header.size()));
+        int64_t values[2] = {0, 0};
+        const int columns[2] = {inputColumn, outputColumn};
+        for (int k = 0; k < 2; ++k) {
+            bool ok = false;
+            const QByteArray cell = cells[columns[k]].trimmed();
+            const qlonglong v = cell.toLongLong(&ok);
+            if (!ok || v < 0 || v > 100'000'000)
+                return R::failure(
+                    QStringLiteral("%1: line %2, column %3: \"%4\" is not a token count "
+                                   "(a whole number from 0 to 100000000)")
+                        .arg(name)
+                        .arg(i + 1)
+                        .arg(QString::fromUtf8(header[columns[k]].trimmed()),
+                             QString::fromUtf8(cell.left(40))));
+            values[k] = v;
+        }
+        w.inputTokens.push_back(values[0]);
+        w.outputTokens.push_back(values[1]);
+    }
+    if (w.inputTokens.empty())
+        return R::failure(QStringLiteral("%1: no requests after the header").arg(name));
+    return w;
+}
+
+Result<Workload> importTraceCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Workload>::failure(
+            QStringLiteral("%1: cannot open (%2)").arg(path, file.errorString()));
+    if (file.size() > kMaxJsonFileBytes)
+        return Result<Workload>::failure(
+            QStringLiteral("%1: %2 bytes is larger than the %3 MiB limit")
+                .arg(path)
+                .arg(file.size())
+                .arg(kMaxJsonFileBytes / (1024 * 1024)));
+    return parseTraceCsv(file.readAll(), QFileInfo(path).fileName());
+}
+
+} // namespace tce

@@ -1,0 +1,160 @@
+#include "workloadcost.h"
+
+#include "curves.h"
+#include "memorymodel.h"
+#include "pricecatalog.h"
+#include "scenario.h"
+#include "timingmodel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace tce {
+
+struct RequestCostModel::Impl
+{
+    explicit Impl(const Scenario &s)
+        : timing(s)
+        , batch(std::max(1, s.serving.batch))
+        , prefillBatch(std::max(1, s.serving.effectivePrefillBatch()))
+        , cache(s.useKvCache)
+        , usdPerSecond(s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0)
+    {}
+    TimingModel timing;
+    int batch;
+    int prefillBatch;
+    bool cache;
+    double usdPerSecond;
+};
+
+RequestCostModel::RequestCostModel(const Scenario &scenario)
+    : m_impl(std::make_shared<Impl>(scenario))
+{}
+
+double RequestCostModel::costUsd(int64_t inputTokens, int64_t outputTokens) const
+{
+    const Impl &m = *m_impl;
+    const int64_t I = std::max<int64_t>(1, inputTokens);
+    const int64_t O = std::max<int64_t>(1, outputTokens);
+    // cost-model.md section 6, as in evaluate(): the prefill shared by B_p prompts, each
+    // decode step by B sequences.
+    const double prefill = m.timing.prefill(I, m.prefillBatch).seconds / m.prefillBatch;
+    const double decode = (m.cache ? m.timing.decodeSecondsBetween(I + 1, I + O - 1)
+                                   : m.timing.noCacheSecondsBetween(I + 1, I + O - 1)) /
+                          m.batch;
+    return m.usdPerSecond * (prefill + decode);
+}
+
+int workloadBatch(const Scenario &scenario, const Workload &workload, bool largestThatFits)
+{
+    if (!largestThatFits || workload.size() == 0)
+        return std::max(1, scenario.serving.batch);
+    double totalContext = 0;
+    for (size_t i = 0; i < workload.size(); ++i)
+        totalContext += double(workload.inputTokens[i] + workload.outputTokens[i]);
+    const auto meanContext = int64_t(std::ceil(totalContext / double(workload.size())));
+    return int(std::clamp<int64_t>(maxBatchAtContext(scenario, std::max<int64_t>(1, meanContext)),
+                                   1, 100'000));
+}
+
+WorkloadEconomics evaluateWorkload(const Scenario &scenario, const Workload &w,
+                                   const PriceEntry *prices, double targetMargin)
+{
+    WorkloadEconomics e;
+    const RequestCostModel model(scenario);
+    const size_t n = w.size();
+    e.requests = n;
+    e.batch = std::max(1, scenario.serving.batch);
+    e.targetMargin = targetMargin;
+    e.costUsd.resize(Eigen::Index(n));
+    e.revenueUsd.resize(Eigen::Index(n));
+    const double inPrice = scenario.price.inputUsdPerMillion / 1e6;
+    const double outPrice = scenario.price.outputUsdPerMillion / 1e6;
+    double totalInput = 0, totalOutput = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const int64_t I = w.inputTokens[i];
+        const int64_t O = w.outputTokens[i];
+        e.costUsd[Eigen::Index(i)] = model.costUsd(I, O);
+        e.revenueUsd[Eigen::Index(i)] =
+            prices ? prices->requestUsd(I, O) : double(I) * inPrice + double(O) * outPrice;
+        totalInput += double(I);
+        totalOutput += double(O);
+    }
+    if (n == 0)
+        return e;
+    e.marginUsd = e.revenueUsd - e.costUsd;
+    e.meanCostUsd = e.costUsd.mean();
+    e.meanRevenueUsd = e.revenueUsd.mean();
+    e.meanMarginUsd = e.marginUsd.mean();
+    e.lossFraction = double((e.marginUsd < 0).count()) / double(n);
+
+    std::vector<double> sorted(e.costUsd.data(), e.costUsd.data() + n);
+    const size_t top = std::max<size_t>(1, size_t(std::ceil(double(n) / 100.0)));
+    std::nth_element(sorted.begin(), sorted.begin() + long(top) - 1, sorted.end(),
+                     std::greater<>());
+    const double topCost = std::accumulate(sorted.begin(), sorted.begin() + long(top), 0.0);
+    const double totalCost = e.costUsd.sum();
+    e.top1PercentCostShare = totalCost > 0 ? topCost / totalCost : 0;
+
+    // sum(I)*p_in + sum(O)*p_out = cost / (1 - margin), solved for p_out (flat prices).
+    const double inputRevenue =
+        prices ? totalInput * prices->inputUsdPerToken : totalInput * inPrice;
+    const double needed = totalCost / std::max(1e-9, 1 - targetMargin);
+    e.breakEvenOutputUsdPerMillion =
+        totalOutput > 0 ? std::max(0.0, (needed - inputRevenue) / totalOutput) * 1e6 : 0;
+    return e;
+}
+
+MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOutput, int size,
+                      const PriceEntry *prices)
+{
+    const RequestCostModel model(scenario);
+    MarginGrid g;
+    g.inputTokens =
+        samplePositions(1, std::max<int64_t>(2, maxInput), size, SampleSpacing::Logarithmic);
+    g.outputTokens =
+        samplePositions(1, std::max<int64_t>(2, maxOutput), size, SampleSpacing::Logarithmic);
+    const Eigen::Index rows = g.inputTokens.size(), columns = g.outputTokens.size();
+    g.marginUsd.resize(rows, columns);
+    g.costUsd.resize(rows, columns);
+    g.lossFromOutputTokens.setConstant(rows, -1);
+    const double inPrice = scenario.price.inputUsdPerMillion / 1e6;
+    const double outPrice = scenario.price.outputUsdPerMillion / 1e6;
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        const auto I = int64_t(g.inputTokens[r]);
+        for (Eigen::Index c = 0; c < columns; ++c) {
+            const auto O = int64_t(g.outputTokens[c]);
+            const double cost = model.costUsd(I, O);
+            const double revenue =
+                prices ? prices->requestUsd(I, O) : double(I) * inPrice + double(O) * outPrice;
+            g.costUsd(r, c) = cost;
+            g.marginUsd(r, c) = revenue - cost;
+        }
+        // Margin falls with output beyond its peak; the first sampled column below zero,
+        // refined to the exact output length by bisection between the neighbouring samples.
+        for (Eigen::Index c = 0; c < columns; ++c) {
+            if (g.marginUsd(r, c) >= 0)
+                continue;
+            if (c == 0) {
+                g.lossFromOutputTokens[r] = 0;
+                break;
+            }
+            auto margin = [&](int64_t O) {
+                const double revenue =
+                    prices ? prices->requestUsd(I, O) : double(I) * inPrice + double(O) * outPrice;
+                return revenue - model.costUsd(I, O);
+            };
+            int64_t lo = int64_t(g.outputTokens[c - 1]), hi = int64_t(g.outputTokens[c]);
+            while (hi - lo > 1) {
+                const int64_t mid = lo + (hi - lo) / 2;
+                (margin(mid) >= 0 ? lo : hi) = mid;
+            }
+            g.lossFromOutputTokens[r] = double(hi);
+            break;
+        }
+    }
+    return g;
+}
+
+} // namespace tce
