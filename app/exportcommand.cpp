@@ -1,11 +1,13 @@
 #include "exportcommand.h"
 
+#include "catalog.h"
 #include "chartexport.h"
 #include "chartfactory.h"
 #include "chartview.h"
 #include "commandline.h"
 #include "costreport.h"
 #include "evaluation.h"
+#include "workload.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +29,8 @@ struct ExportRequest
     ExportOptions options;
     bool dpiGiven = false;
     QString out;
+    QString mix = QStringLiteral("chat"); // the workload of the margin charts
+    QString trace;
     QStringList scenarioOptions;
 };
 
@@ -51,6 +55,10 @@ Result<ExportRequest> parseExportOptions(const QStringList &args)
                 return R::failure(QStringLiteral("%1 needs a value").arg(option));
             if (option == QLatin1String("--chart")) {
                 chart = *v;
+            } else if (option == QLatin1String("--mix")) {
+                request.mix = *v;
+            } else if (option == QLatin1String("--trace")) {
+                request.trace = *v;
             } else if (option == QLatin1String("--format")) {
                 const auto format = exportFormatFromName(*v);
                 if (!format)
@@ -136,6 +144,19 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto evaluation = std::make_shared<Evaluation>();
     evaluation->scenario = scenario.value();
     evaluation->report = evaluate(scenario.value());
+    if (!request->trace.isEmpty()) {
+        const auto trace = importTraceCsv(request->trace);
+        if (!trace) {
+            err << "token-cost-explorer export: --trace: " << trace.error() << "\n";
+            return kExitBadInput;
+        }
+        evaluation->workload = std::make_shared<const Workload>(trace.value());
+    } else if (const WorkloadMix *mix = Catalog::builtIn().findMix(request->mix)) {
+        evaluation->workload = std::make_shared<const Workload>(sampleMix(*mix, 10'000));
+    } else {
+        err << "token-cost-explorer export: --mix: unknown mix \"" << request->mix << "\"\n";
+        return kExitBadInput;
+    }
 
     // One chart: --out is the file. All charts: --out is a folder, one file per chart.
     const bool many = request->charts.size() > 1;

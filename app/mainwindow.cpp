@@ -14,6 +14,8 @@
 #include "scenariopanel.h"
 #include "settings.h"
 #include "summarystrip.h"
+#include "workload.h"
+#include "workloadpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -67,10 +69,18 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     setAcceptDrops(true);
     m_controller = new ScenarioController(startingScenario(catalog), this);
 
-    // The scenario dock.
+    // The scenario dock: the scenario, then the workload the margin charts use.
     m_panel = new ScenarioPanel(catalog);
+    m_workloadPanel = new WorkloadPanel(catalog);
+    auto *dockContents = new QWidget;
+    auto *dockLayout = new QVBoxLayout(dockContents);
+    dockLayout->setContentsMargins(0, 0, 0, 0);
+    dockLayout->setSpacing(0);
+    dockLayout->addWidget(m_panel);
+    dockLayout->addWidget(m_workloadPanel);
+    dockLayout->addStretch(1);
     auto *scroll = new QScrollArea;
-    scroll->setWidget(m_panel);
+    scroll->setWidget(dockContents);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -111,6 +121,12 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_panel, &ScenarioPanel::dragFinished, m_controller, &ScenarioController::endDrag);
     connect(m_panel, &ScenarioPanel::importConfigRequested, this,
             &MainWindow::chooseConfigToImport);
+    connect(m_workloadPanel, &WorkloadPanel::mixChosen, this, &MainWindow::chooseMix);
+    connect(m_workloadPanel, &WorkloadPanel::importTraceRequested, this,
+            &MainWindow::chooseTraceToImport);
+    connect(m_workloadPanel, &WorkloadPanel::settingsChanged, this,
+            &MainWindow::applyWorkloadSettings);
+    chooseMix(m_workloadPanel->currentMixId());
     connect(m_controller, &ScenarioController::scenarioChanged, m_panel,
             &ScenarioPanel::setScenario);
     connect(m_controller, &ScenarioController::evaluated, this, &MainWindow::showEvaluation);
@@ -222,6 +238,48 @@ bool MainWindow::importConfig(const QString &path)
             : tr("Imported %1; note: %2")
                   .arg(imported->spec.name, imported->warnings.join(QStringLiteral("; "))));
     return true;
+}
+
+void MainWindow::chooseMix(const QString &mixId)
+{
+    // 10,000 requests: stable percentiles, a few milliseconds to evaluate.
+    if (const WorkloadMix *mix = m_catalog.findMix(mixId))
+        m_controller->setWorkload(std::make_shared<const Workload>(sampleMix(*mix, 10'000)),
+                                  m_workloadPanel->largestBatchThatFits(),
+                                  m_workloadPanel->targetMargin());
+}
+
+void MainWindow::applyWorkloadSettings()
+{
+    m_controller->setWorkload(m_controller->workload(), m_workloadPanel->largestBatchThatFits(),
+                              m_workloadPanel->targetMargin());
+}
+
+QString MainWindow::importTrace(const QString &path)
+{
+    const auto trace = importTraceCsv(path);
+    if (!trace)
+        return trace.error();
+    m_workloadPanel->showTrace(trace->name);
+    m_controller->setWorkload(std::make_shared<const Workload>(trace.value()),
+                              m_workloadPanel->largestBatchThatFits(),
+                              m_workloadPanel->targetMargin());
+    statusBar()->showMessage(
+        tr("Imported %1 requests from %2").arg(trace->size()).arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+void MainWindow::chooseTraceToImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a request trace"), settings::lastFolder(),
+                                     tr("Trace CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = importTrace(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Import trace"),
+                             tr("Could not import the trace.\n\n%1").arg(error));
 }
 
 ChartView *MainWindow::currentChart() const

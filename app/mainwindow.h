@@ -13,6 +13,7 @@ class ChartView;
 class ScenarioController;
 class ScenarioPanel;
 class SummaryStrip;
+class WorkloadPanel;
 struct Scenario;
 
 // Assembles the parts: the scenario dock, the summary strip, the chart tabs, the menus. Each
@@ -30,6 +31,9 @@ public:
     QTabWidget *chartTabs() const { return m_tabs; }
     const QList<ChartView *> &charts() const { return m_charts; }
 
+    WorkloadPanel *workloadPanel() const { return m_workloadPanel; }
+    // Reads a trace CSV as the workload; returns the error or "".
+    QString importTrace(const QString &path);
     // Imports a config.json as the current model; errors go to a message box.
     bool importConfig(const QString &path);
     // Opens a scenario file (an undoable edit). A bad file leaves the session untouched:
@@ -57,12 +61,16 @@ private:
     void copyCurrentChart();
     void updateRecentFiles();
     void updateTitle();
+    void chooseMix(const QString &mixId);
+    void chooseTraceToImport();
+    void applyWorkloadSettings();
     static Scenario startingScenario(const Catalog &catalog);
 
     const Catalog &m_catalog;
     ScenarioController *m_controller = nullptr;
     ScenarioPanel *m_panel = nullptr;
     SummaryStrip *m_summary = nullptr;
+    WorkloadPanel *m_workloadPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

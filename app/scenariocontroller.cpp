@@ -77,6 +77,15 @@ void ScenarioController::setScenario(const Scenario &scenario)
     scheduleEvaluation();
 }
 
+void ScenarioController::setWorkload(std::shared_ptr<const Workload> workload,
+                                     bool largestBatchThatFits, double targetMargin)
+{
+    m_workload = std::move(workload);
+    m_largestBatch = largestBatchThatFits;
+    m_targetMargin = targetMargin;
+    scheduleEvaluation();
+}
+
 void ScenarioController::scheduleEvaluation()
 {
     if (m_evaluationPending)
@@ -101,6 +110,9 @@ void ScenarioController::evaluateNow()
     auto evaluation = std::make_shared<Evaluation>();
     evaluation->scenario = m_scenario;
     evaluation->report = evaluate(m_scenario);
+    evaluation->workload = m_workload;
+    evaluation->largestBatchThatFits = m_largestBatch;
+    evaluation->targetMargin = m_targetMargin;
     m_lastEvaluationMs = double(timer.nsecsElapsed()) / 1e6;
     m_evaluation = evaluation;
     ++m_evaluationCount;

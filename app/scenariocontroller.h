@@ -11,6 +11,7 @@ class QUndoStack;
 namespace tce {
 
 struct Evaluation;
+struct Workload;
 
 // Owns the current scenario and its undo history. Every edit becomes an undo command (one
 // slider drag is one command); every change schedules one evaluation for the next pass of
@@ -35,6 +36,10 @@ public:
     void setScenario(const Scenario &scenario);
     // Runs a pending evaluation now (tests, benchmarks, exports).
     void flush();
+    // The request mix the workload charts evaluate (not part of the undo history).
+    void setWorkload(std::shared_ptr<const Workload> workload, bool largestBatchThatFits,
+                     double targetMargin);
+    std::shared_ptr<const Workload> workload() const { return m_workload; }
 
 signals:
     void scenarioChanged(const tce::Scenario &scenario);
@@ -45,6 +50,9 @@ private:
     void evaluateNow();
 
     Scenario m_scenario;
+    std::shared_ptr<const Workload> m_workload;
+    bool m_largestBatch = false;
+    double m_targetMargin = 0.3;
     QUndoStack *m_undoStack = nullptr;
     std::shared_ptr<const Evaluation> m_evaluation;
     bool m_evaluationPending = false;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace tce {
 
@@ -62,12 +63,17 @@ Workload sampleMix(const WorkloadMix &mix, int count)
     count = std::max(count, 1);
     w.inputTokens.reserve(size_t(count));
     w.outputTokens.reserve(size_t(count));
-    constexpr double goldenFraction = 0.6180339887498949;
     for (int i = 0; i < count; ++i) {
         const double u = (i + 0.5) / count;
-        const double v = std::fmod((i + 0.5) * goldenFraction, 1.0);
         w.inputTokens.push_back(mix.input.quantile(u));
-        w.outputTokens.push_back(mix.output.quantile(v));
+        w.outputTokens.push_back(mix.output.quantile(u));
+    }
+    // Pair inputs with outputs at random (a fixed seed, so the same mix every time): the
+    // lengths are independent, and a scatter of them looks like requests, not a lattice.
+    std::mt19937_64 generator(20231116);
+    for (size_t i = w.outputTokens.size(); i > 1; --i) {
+        const size_t j = size_t(generator() % i); // Fisher-Yates, portable across libraries
+        std::swap(w.outputTokens[i - 1], w.outputTokens[j]);
     }
     return w;
 }

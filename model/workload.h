@@ -46,9 +46,9 @@ struct WorkloadMix
 // The standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9).
 double normalQuantile(double p);
 
-// `count` requests whose lengths follow the mix: deterministic quantiles, stratified for
-// the input and spread by a golden-ratio sequence for the output, so input and output are
-// independent and the same count gives the same requests every time.
+// `count` requests whose lengths follow the mix: stratified quantiles of each distribution,
+// paired at random with a fixed seed, so input and output are independent and the same
+// count gives the same requests every time.
 Workload sampleMix(const WorkloadMix &mix, int count);
 
 // A trace CSV with columns TIMESTAMP,ContextTokens,GeneratedTokens (the Azure LLM inference

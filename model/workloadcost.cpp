@@ -1,6 +1,5 @@
 #include "workloadcost.h"
 
-#include "curves.h"
 #include "memorymodel.h"
 #include "pricecatalog.h"
 #include "scenario.h"
@@ -106,15 +105,57 @@ WorkloadEconomics evaluateWorkload(const Scenario &scenario, const Workload &w,
     return e;
 }
 
+MarginHistogram marginHistogram(const WorkloadEconomics &e, int bins)
+{
+    MarginHistogram h;
+    bins = std::max(bins, 1);
+    h.binCenters.setZero(bins);
+    h.counts.setZero(bins);
+    if (e.marginUsd.size() == 0)
+        return h;
+    // Robust range: the 0.5th to 99.5th percentile, widened to include zero so the
+    // loss/profit boundary falls on a bin edge; the tails go into the end bins.
+    std::vector<double> sorted(e.marginUsd.data(), e.marginUsd.data() + e.marginUsd.size());
+    std::sort(sorted.begin(), sorted.end());
+    auto percentile = [&](double p) {
+        return sorted[size_t(p * double(sorted.size() - 1))];
+    };
+    double lo = std::min(0.0, percentile(0.005));
+    double hi = std::max(0.0, percentile(0.995));
+    if (hi <= lo)
+        hi = lo + 1e-9;
+    // Put zero on an edge: choose the width so that -lo is a whole number of bins.
+    h.binWidth = (hi - lo) / bins;
+    if (lo < 0 && hi > 0) {
+        const int negativeBins = std::clamp(int(std::lround(-lo / (hi - lo) * bins)), 1, bins - 1);
+        h.binWidth = std::max(-lo / negativeBins, hi / (bins - negativeBins));
+        lo = -negativeBins * h.binWidth;
+    }
+    for (int b = 0; b < bins; ++b)
+        h.binCenters[b] = lo + (b + 0.5) * h.binWidth;
+    for (double m : sorted) {
+        const int b = std::clamp(int(std::floor((m - lo) / h.binWidth)), 0, bins - 1);
+        h.counts[b] += 1;
+    }
+    return h;
+}
+
 MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOutput, int size,
                       const PriceEntry *prices)
 {
     const RequestCostModel model(scenario);
     MarginGrid g;
-    g.inputTokens =
-        samplePositions(1, std::max<int64_t>(2, maxInput), size, SampleSpacing::Logarithmic);
-    g.outputTokens =
-        samplePositions(1, std::max<int64_t>(2, maxOutput), size, SampleSpacing::Logarithmic);
+    // Evenly spaced in log(length), rounded to whole tokens: cell k of a plot is sample k
+    // (short lengths repeat, as 1.3 and 1.6 tokens both round to 1 or 2).
+    auto logSpaced = [size](int64_t maximum) {
+        Eigen::ArrayXd v(std::max(size, 2));
+        const double top = std::log(double(std::max<int64_t>(2, maximum)));
+        for (Eigen::Index k = 0; k < v.size(); ++k)
+            v[k] = std::round(std::exp(top * double(k) / double(v.size() - 1)));
+        return v;
+    };
+    g.inputTokens = logSpaced(maxInput);
+    g.outputTokens = logSpaced(maxOutput);
     const Eigen::Index rows = g.inputTokens.size(), columns = g.outputTokens.size();
     g.marginUsd.resize(rows, columns);
     g.costUsd.resize(rows, columns);
@@ -146,6 +187,10 @@ MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOut
                 return revenue - model.costUsd(I, O);
             };
             int64_t lo = int64_t(g.outputTokens[c - 1]), hi = int64_t(g.outputTokens[c]);
+            if (hi <= lo) { // a repeated short length: the sign changed between equal samples
+                g.lossFromOutputTokens[r] = double(hi);
+                break;
+            }
             while (hi - lo > 1) {
                 const int64_t mid = lo + (hi - lo) / 2;
                 (margin(mid) >= 0 ? lo : hi) = mid;

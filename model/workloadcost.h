@@ -54,6 +54,16 @@ WorkloadEconomics evaluateWorkload(const Scenario &scenario, const Workload &wor
 // the mix's mean length that fit in memory, at least 1.
 int workloadBatch(const Scenario &scenario, const Workload &workload, bool largestThatFits);
 
+// Margin per request in equal-width bins (for the histogram chart).
+struct MarginHistogram
+{
+    Eigen::ArrayXd binCenters; // USD
+    Eigen::ArrayXd counts;
+    double binWidth = 0;
+};
+
+MarginHistogram marginHistogram(const WorkloadEconomics &economics, int bins = 60);
+
 // Margin (revenue - cost, USD) over a logarithmic grid of input x output lengths.
 struct MarginGrid
 {

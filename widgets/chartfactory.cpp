@@ -4,15 +4,20 @@
 #include "cumulativecostview.h"
 #include "kvcachecomparisonview.h"
 #include "kvmemoryview.h"
+#include "marginhistogramview.h"
+#include "marginmapview.h"
 #include "pertokencostview.h"
+#include "priceratioview.h"
 #include "rooflineview.h"
 
 namespace tce {
 
 QStringList chartIds()
 {
-    return {QStringLiteral("per-token"), QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
-            QStringLiteral("batch"),     QStringLiteral("roofline"),   QStringLiteral("kv-cache")};
+    return {
+        QStringLiteral("per-token"), QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
+        QStringLiteral("batch"),     QStringLiteral("roofline"),   QStringLiteral("kv-cache"),
+        QStringLiteral("margins"),   QStringLiteral("margin-map"), QStringLiteral("price-ratios")};
 }
 
 std::unique_ptr<ChartView> createChart(const QString &id, QWidget *parent)
@@ -29,6 +34,12 @@ std::unique_ptr<ChartView> createChart(const QString &id, QWidget *parent)
         return std::make_unique<RooflineView>(parent);
     if (id == QLatin1String("kv-cache"))
         return std::make_unique<KvCacheComparisonView>(parent);
+    if (id == QLatin1String("margins"))
+        return std::make_unique<MarginHistogramView>(parent);
+    if (id == QLatin1String("margin-map"))
+        return std::make_unique<MarginMapView>(parent);
+    if (id == QLatin1String("price-ratios"))
+        return std::make_unique<PriceRatioView>(parent);
     return nullptr;
 }
 

@@ -2,6 +2,9 @@
 
 #include "costreport.h"
 #include "scenario.h"
+#include "workload.h"
+
+#include <memory>
 
 namespace tce {
 
@@ -11,6 +14,10 @@ struct Evaluation
 {
     Scenario scenario;
     CostReport report;
+    // The request mix the workload charts evaluate, and how.
+    std::shared_ptr<const Workload> workload;
+    bool largestBatchThatFits = false; // else the scenario's batch
+    double targetMargin = 0.3;
 };
 
 } // namespace tce

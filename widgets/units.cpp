@@ -102,9 +102,11 @@ QString seconds(double v)
 
 QString usd(double v)
 {
-    // Small amounts keep three significant digits ($0.00189); larger ones cents.
-    const QString digits = std::fabs(v) >= 1 ? QLocale().toString(v, 'f', 2) : significant(v, 3);
-    return tr("$%1").arg(digits);
+    // Small amounts keep three significant digits ($0.00189); larger ones cents. The sign
+    // goes before the currency: −$0.05.
+    const double a = std::fabs(v);
+    const QString digits = a >= 1 ? QLocale().toString(a, 'f', 2) : significant(a, 3);
+    return (v < 0 ? QStringLiteral("−") : QString()) + tr("$%1").arg(digits);
 }
 
 QString tokens(double v)

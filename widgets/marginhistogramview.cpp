@@ -1,0 +1,106 @@
+#include "marginhistogramview.h"
+
+#include "charttheme.h"
+#include "eigenconvert.h"
+#include "evaluation.h"
+#include "units.h"
+#include "workloadcost.h"
+
+#include <qcustomplot.h>
+
+namespace tce {
+
+MarginHistogramView::MarginHistogramView(QWidget *parent)
+    : ChartView(parent)
+{
+    m_losses = new QCPBars(plot()->xAxis, plot()->yAxis);
+    m_profits = new QCPBars(plot()->xAxis, plot()->yAxis);
+    m_losses->setPen(QPen(theme::limit()));
+    m_profits->setPen(QPen(theme::revenue()));
+    plot()->xAxis->setLabel(tr("Margin of one request: revenue minus cost (USD)"));
+    plot()->yAxis->setLabel(tr("Requests"));
+    applyTickers();
+}
+
+QString MarginHistogramView::title() const
+{
+    return tr("One price, very different margins per request");
+}
+QString MarginHistogramView::shortTitle() const
+{
+    return tr("Margins");
+}
+QString MarginHistogramView::formatX(double x) const
+{
+    return tr("margin %1").arg(units::usd(x));
+}
+QString MarginHistogramView::formatXTick(double x) const
+{
+    return units::usd(x);
+}
+QString MarginHistogramView::formatY(const QCPAxis *, double y) const
+{
+    return tr("%1 requests").arg(units::count(y));
+}
+QString MarginHistogramView::unitX() const
+{
+    return QStringLiteral("USD");
+}
+QString MarginHistogramView::unitY(const QCPAxis *) const
+{
+    return QStringLiteral("requests");
+}
+double MarginHistogramView::minimumTickStep(const QCPAxis *axis) const
+{
+    return axis == plot()->yAxis ? 1 : 0;
+}
+
+void MarginHistogramView::rebuild(const Evaluation &e)
+{
+    clearAnnotations();
+    if (!e.workload) {
+        m_losses->data()->clear();
+        m_profits->data()->clear();
+        return;
+    }
+    Scenario s = e.scenario;
+    s.serving.batch = workloadBatch(s, *e.workload, e.largestBatchThatFits);
+    const WorkloadEconomics economics = evaluateWorkload(s, *e.workload, nullptr, e.targetMargin);
+    const MarginHistogram h = marginHistogram(economics, 60);
+    QVector<double> lossX, lossY, profitX, profitY;
+    for (Eigen::Index i = 0; i < h.binCenters.size(); ++i) {
+        (h.binCenters[i] < 0 ? lossX : profitX) << h.binCenters[i];
+        (h.binCenters[i] < 0 ? lossY : profitY) << h.counts[i];
+    }
+    m_losses->setWidth(h.binWidth * 0.92);
+    m_profits->setWidth(h.binWidth * 0.92);
+    m_losses->setBrush(fill(theme::limit(), 170));
+    m_profits->setBrush(fill(theme::revenue(), 150));
+    m_losses->setName(
+        tr("Requests at a loss: %1%").arg(units::number(100 * economics.lossFraction, 3)));
+    m_profits->setName(tr("Profitable requests"));
+    m_losses->setData(lossX, lossY, true);
+    m_profits->setData(profitX, profitY, true);
+    addVerticalMarker(economics.meanMarginUsd, palette().color(QPalette::Text),
+                      tr("mean %1 per request").arg(units::usd(economics.meanMarginUsd)),
+                      Qt::DashLine);
+    auto *note = new QCPItemText(plot());
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    // Upper left, under the legend: the long loss tail there is nearly empty.
+    note->position->setCoords(0.01, 0.17);
+    note->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    note->setTextAlignment(Qt::AlignLeft);
+    note->setColor(palette().color(QPalette::Text));
+    note->setText(tr("%1: %2 requests at batch %3\nprices %4 in / %5 out per 1M\n"
+                     "most expensive 1% of requests: %6% of the cost\n"
+                     "output price for a %7% margin: %8 per 1M")
+                      .arg(e.workload->name, units::count(double(economics.requests)),
+                           units::count(economics.batch), units::usd(s.price.inputUsdPerMillion),
+                           units::usd(s.price.outputUsdPerMillion),
+                           units::number(100 * economics.top1PercentCostShare, 3),
+                           units::number(100 * e.targetMargin, 3),
+                           units::usd(economics.breakEvenOutputUsdPerMillion)));
+    resetView();
+}
+
+} // namespace tce

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "chartview.h"
+
+class QCPBars;
+
+namespace tce {
+
+// Issue 6: the margin of every request of the mix at one price per token: losses in their
+// own colour, the mean marked.
+class MarginHistogramView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit MarginHistogramView(QWidget *parent = nullptr);
+    QString title() const override;
+    QString shortTitle() const override;
+    QString chartId() const override { return QStringLiteral("margins"); }
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatXTick(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
+    double minimumTickStep(const QCPAxis *axis) const override;
+
+private:
+    QCPBars *m_losses = nullptr;
+    QCPBars *m_profits = nullptr;
+};
+
+} // namespace tce

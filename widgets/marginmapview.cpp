@@ -1,0 +1,150 @@
+#include "marginmapview.h"
+
+#include "charttheme.h"
+#include "evaluation.h"
+#include "units.h"
+#include "workloadcost.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace tce {
+
+namespace {
+
+constexpr int kGridSize = 256;
+constexpr int kMaxScatter = 3000;
+
+} // namespace
+
+MarginMapView::MarginMapView(QWidget *parent)
+    : ChartView(parent)
+{
+    // Axes in log10(tokens): the color map's cells are even in what the eye sees.
+    m_map = new QCPColorMap(plot()->xAxis, plot()->yAxis);
+    m_map->setInterpolate(false);
+    m_scale = new QCPColorScale(plot());
+    plot()->plotLayout()->addElement(0, 1, m_scale);
+    m_scale->setType(QCPAxis::atRight);
+    m_scale->axis()->setLabel(tr("Margin per request (USD)"));
+    m_map->setColorScale(m_scale);
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, theme::limit());
+    gradient.setColorStopAt(0.5, QColor(0xF4, 0xF4, 0xF4));
+    gradient.setColorStopAt(1.0, theme::revenue());
+    m_map->setGradient(gradient);
+    auto *group = new QCPMarginGroup(plot());
+    plot()->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+
+    plot()->addGraph(); // break-even line
+    plot()->graph(0)->setPen(QPen(palette().color(QPalette::Text), 2.4));
+    plot()->addGraph(); // the mix's requests
+    plot()->graph(1)->setLineStyle(QCPGraph::lsNone);
+    plot()->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 3));
+    plot()->graph(1)->setPen(QPen(theme::withAlpha(theme::input(), 150)));
+    plot()->xAxis->setLabel(tr("Input tokens"));
+    plot()->yAxis->setLabel(tr("Output tokens"));
+    applyTickers();
+}
+
+QString MarginMapView::title() const
+{
+    return tr("Where requests make or lose money");
+}
+QString MarginMapView::shortTitle() const
+{
+    return tr("Margin map");
+}
+QString MarginMapView::formatX(double x) const
+{
+    return tr("%1 input tokens").arg(units::tokens(std::pow(10.0, x)));
+}
+QString MarginMapView::formatXTick(double x) const
+{
+    return units::tokens(std::pow(10.0, x));
+}
+QString MarginMapView::formatY(const QCPAxis *axis, double y) const
+{
+    if (axis == plot()->yAxis)
+        return tr("%1 output tokens").arg(units::tokens(std::pow(10.0, y)));
+    return units::usd(y);
+}
+QString MarginMapView::unitX() const
+{
+    return QStringLiteral("log10 input tokens");
+}
+QString MarginMapView::unitY(const QCPAxis *) const
+{
+    return QStringLiteral("log10 output tokens");
+}
+double MarginMapView::minimumTickStep(const QCPAxis *axis) const
+{
+    return axis == plot()->xAxis || axis == plot()->yAxis ? 1 : 0; // decades
+}
+
+void MarginMapView::rebuild(const Evaluation &e)
+{
+    clearAnnotations();
+    Scenario s = e.scenario;
+    if (e.workload)
+        s.serving.batch = workloadBatch(s, *e.workload, e.largestBatchThatFits);
+    const int64_t maxInput = std::max<int64_t>(
+        1024,
+        s.model.contextLength > 0 ? std::min<int64_t>(s.model.contextLength, 1'000'000) : 131072);
+    const int64_t maxOutput = 65536;
+    const MarginGrid g = marginGrid(s, maxInput, maxOutput, kGridSize);
+    const Eigen::Index nx = g.inputTokens.size(), ny = g.outputTokens.size();
+    m_map->data()->setSize(int(nx), int(ny));
+    m_map->data()->setRange(QCPRange(0, std::log10(double(maxInput))),
+                            QCPRange(0, std::log10(double(maxOutput))));
+    std::vector<double> magnitudes;
+    magnitudes.reserve(size_t(nx * ny));
+    for (Eigen::Index i = 0; i < nx; ++i) {
+        for (Eigen::Index j = 0; j < ny; ++j) {
+            m_map->data()->setCell(int(i), int(j), g.marginUsd(i, j));
+            magnitudes.push_back(std::fabs(g.marginUsd(i, j)));
+        }
+    }
+    // Symmetric around zero (white is break-even, red loses, green earns), saturated at the
+    // 90th percentile of |margin| so that the extremes of the corners do not wash out the rest.
+    std::nth_element(magnitudes.begin(), magnitudes.begin() + long(magnitudes.size() * 9 / 10),
+                     magnitudes.end());
+    const double extreme = std::max(1e-12, magnitudes[magnitudes.size() * 9 / 10]);
+    m_map->setDataRange(QCPRange(-extreme, extreme));
+    m_map->setName(
+        tr("Margin at %1 in / %2 out per 1M")
+            .arg(units::usd(s.price.inputUsdPerMillion), units::usd(s.price.outputUsdPerMillion)));
+
+    QVector<double> lineX, lineY;
+    for (Eigen::Index i = 0; i < nx; ++i) {
+        if (g.lossFromOutputTokens[i] > 0) {
+            lineX << std::log10(g.inputTokens[i]);
+            lineY << std::log10(g.lossFromOutputTokens[i]);
+        }
+    }
+    plot()->graph(0)->setName(lineX.isEmpty() ? QString()
+                                              : tr("Break-even: longer outputs lose money"));
+    plot()->graph(0)->setPen(QPen(palette().color(QPalette::Text), 2.4));
+    plot()->graph(0)->setData(lineX, lineY, true);
+
+    QVector<double> requestX, requestY;
+    if (e.workload) {
+        const size_t n = e.workload->size();
+        const size_t step = std::max<size_t>(1, n / kMaxScatter);
+        for (size_t i = 0; i < n; i += step) {
+            requestX << std::log10(double(std::max<int64_t>(1, e.workload->inputTokens[i])));
+            requestY << std::log10(double(std::max<int64_t>(1, e.workload->outputTokens[i])));
+        }
+    }
+    plot()->graph(1)->setName(e.workload ? tr("Requests of %1").arg(e.workload->name) : QString());
+    plot()->graph(1)->setData(requestX, requestY);
+    plot()->xAxis->setRange(0, std::log10(double(maxInput)));
+    plot()->yAxis->setRange(0, std::log10(double(maxOutput)));
+    m_scale->axis()->setTicker(plot()->yAxis2->ticker());
+}
+
+} // namespace tce

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "chartview.h"
+
+class QCPColorMap;
+class QCPColorScale;
+
+namespace tce {
+
+// Issue 6: margin per request over input x output lengths (log axes, 256x256), the
+// break-even line where requests turn loss-making, and the mix's requests on top.
+class MarginMapView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit MarginMapView(QWidget *parent = nullptr);
+    QString title() const override;
+    QString shortTitle() const override;
+    QString chartId() const override { return QStringLiteral("margin-map"); }
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatXTick(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
+    double minimumTickStep(const QCPAxis *axis) const override;
+
+private:
+    QCPColorMap *m_map = nullptr;
+    QCPColorScale *m_scale = nullptr;
+};
+
+} // namespace tce

@@ -1,0 +1,96 @@
+#include "priceratioview.h"
+
+#include "catalog.h"
+#include "charttheme.h"
+#include "evaluation.h"
+#include "units.h"
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace tce {
+
+PriceRatioView::PriceRatioView(QWidget *parent)
+    : ChartView(parent)
+{
+    m_bars = new QCPBars(plot()->xAxis, plot()->yAxis);
+    m_bars->setPen(QPen(theme::output()));
+    plot()->xAxis->setLabel(tr("API list prices (catalog)"));
+    plot()->yAxis->setLabel(tr("Output / input price ratio"));
+    plot()->xAxis->setTickLabelRotation(35);
+    enableLogToggle(true);
+    applyTickers();
+}
+
+QString PriceRatioView::title() const
+{
+    return tr("List-price ratios against the cost ratio");
+}
+QString PriceRatioView::shortTitle() const
+{
+    return tr("Price ratios");
+}
+QString PriceRatioView::formatX(double x) const
+{
+    return m_names.value(int(std::lround(x)));
+}
+QString PriceRatioView::formatXTick(double x) const
+{
+    const int i = int(std::lround(x));
+    return std::fabs(x - i) < 1e-6 ? m_names.value(i) : QString();
+}
+QString PriceRatioView::formatY(const QCPAxis *, double y) const
+{
+    return units::ratio(y);
+}
+QString PriceRatioView::unitX() const
+{
+    return QStringLiteral("catalog entry");
+}
+QString PriceRatioView::unitY(const QCPAxis *) const
+{
+    return QStringLiteral("ratio");
+}
+
+void PriceRatioView::rebuild(const Evaluation &e)
+{
+    clearAnnotations();
+    const Catalog &catalog = Catalog::builtIn();
+    m_names.clear();
+    QVector<double> x, y;
+    for (const ApiPrice &p : catalog.prices) {
+        if (p.inputUsdPerMillion <= 0)
+            continue;
+        x << double(m_names.size());
+        y << p.outputUsdPerMillion / p.inputUsdPerMillion;
+        m_names << p.name;
+    }
+    m_bars->setWidth(0.7);
+    m_bars->setBrush(fill(theme::output(), 150));
+    m_bars->setName(
+        tr("Output price / input price, per API (%1 to %2)")
+            .arg(catalog.prices.isEmpty() ? QString() : catalog.prices.first().date.left(4),
+                 catalog.prices.isEmpty() ? QString() : catalog.prices.last().date.left(4)));
+    m_bars->setData(x, y, true);
+    resetView();
+    plot()->xAxis->setRange(-0.7, double(m_names.size()) - 0.3);
+    // One labelled tick per bar.
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < m_names.size(); ++i)
+        ticker->addTick(i, m_names[i]);
+    plot()->xAxis->setTicker(ticker);
+    const double implied = e.report.outputInputCostRatio;
+    if (implied > 0) {
+        addHorizontalMarker(implied, theme::limit(),
+                            tr("cost ratio here: %1 (%2, batch %3)")
+                                .arg(units::ratio(implied), e.scenario.model.name,
+                                     units::count(e.scenario.serving.batch)));
+        QCPRange r = plot()->yAxis->range();
+        r.upper = std::max(r.upper, implied * (logScale() ? 3 : 1.15));
+        r.lower = logScale() ? 0.5 : 0;
+        plot()->yAxis->setRange(r);
+    }
+}
+
+} // namespace tce

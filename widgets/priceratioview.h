@@ -1,0 +1,33 @@
+#pragma once
+
+#include "chartview.h"
+
+class QCPBars;
+
+namespace tce {
+
+// Issue 6: the output/input list-price ratio of every API price in the catalog, beside the
+// ratio of what an output and an input token cost in the current scenario.
+class PriceRatioView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit PriceRatioView(QWidget *parent = nullptr);
+    QString title() const override;
+    QString shortTitle() const override;
+    QString chartId() const override { return QStringLiteral("price-ratios"); }
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatXTick(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
+
+private:
+    QCPBars *m_bars = nullptr;
+    QStringList m_names;
+};
+
+} // namespace tce

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace tce {
+
+class Catalog;
+
+// The request mix the workload charts use: a built-in mix or an imported trace, the batch to
+// serve it at, and the margin a provider aims for.
+class WorkloadPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkloadPanel(const Catalog &catalog, QWidget *parent = nullptr);
+
+    QComboBox *mixBox() const { return m_mix; }
+    QString currentMixId() const; // empty for an imported trace
+    bool largestBatchThatFits() const;
+    double targetMargin() const; // a fraction
+    // Shows an imported trace as the current choice.
+    void showTrace(const QString &name);
+
+signals:
+    void mixChosen(const QString &mixId);
+    void importTraceRequested();
+    void settingsChanged();
+
+private:
+    QComboBox *m_mix = nullptr;
+    QCheckBox *m_largestBatch = nullptr;
+    QDoubleSpinBox *m_targetMargin = nullptr;
+    int m_lastIndex = 0;
+};
+
+} // namespace tce
