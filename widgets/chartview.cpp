@@ -267,6 +267,14 @@ void ChartView::draw()
     QElapsedTimer timer;
     timer.start();
     rebuild(*m_evaluation);
+    // The legend lists what is drawn: series without a name or without data leave it.
+    m_plot->legend->clearItems();
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *p = m_plot->plottable(i);
+        const QCPPlottableInterface1D *data = p->interface1D();
+        if (p->visible() && !p->name().isEmpty() && (!data || data->dataCount() > 0))
+            p->addToLegend();
+    }
     m_lastRebuildMs = double(timer.nsecsElapsed()) / 1e6;
     ++m_rebuildCount;
     timer.restart();

@@ -142,9 +142,6 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     plot()->graph(1)->setData(decodes ? toQVector(outputX) : QVector<double>(),
                               decodes ? toQVector(outputY) : QVector<double>(), true);
     plot()->graph(1)->setVisible(decodes);
-    plot()->graph(1)->addToLegend();
-    if (!decodes)
-        plot()->graph(1)->removeFromLegend();
 
     clearAnnotations();
     if (decodes)

@@ -8,6 +8,7 @@
 #include "evaluation.h"
 #include "scenariobuilder.h"
 #include "testsupport.h"
+#include "workload.h"
 
 #include <QFile>
 #include <QImage>
@@ -31,6 +32,7 @@ std::shared_ptr<const Evaluation> defaultEvaluation()
     c.engineId = QStringLiteral("vllm");
     e->scenario = applyChanges(Catalog::builtIn(), defaultScenario(Catalog::builtIn()), c).value();
     e->report = evaluate(e->scenario);
+    e->workload = std::make_shared<const Workload>(sampleMix(*Catalog::builtIn().findMix("chat"), 2000));
     return e;
 }
 
