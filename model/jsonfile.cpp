@@ -7,11 +7,29 @@
 
 namespace tce {
 
+QByteArray withoutByteOrderMark(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+}
+
+Result<QByteArray> readInputFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            QStringLiteral("%1: cannot open (%2)").arg(path, file.errorString()));
+    if (file.size() > kMaxInputFileBytes)
+        return Result<QByteArray>::failure(
+            QStringLiteral("%1: %2 bytes is larger than the %3 MiB limit")
+                .arg(path)
+                .arg(file.size())
+                .arg(kMaxInputFileBytes / (1024 * 1024)));
+    return file.readAll();
+}
+
 Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const QString &displayName)
 {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark, as some editors write
-        data.remove(0, 3);
+    const QByteArray data = withoutByteOrderMark(bytes);
     if (data.trimmed().isEmpty())
         return Result<QJsonObject>::failure(
             QStringLiteral("%1: the file is empty").arg(displayName));
@@ -33,18 +51,11 @@ Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const QString &disp
 
 Result<QJsonObject> readJsonObjectFile(const QString &path)
 {
+    const auto bytes = readInputFile(path);
+    if (!bytes)
+        return Result<QJsonObject>::failure(bytes.error());
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QJsonObject>::failure(
-            QStringLiteral("%1: cannot open (%2)").arg(path, file.errorString()));
-    if (file.size() > kMaxJsonFileBytes)
-        return Result<QJsonObject>::failure(
-            QStringLiteral("%1: %2 bytes is larger than the %3 MiB limit")
-                .arg(path)
-                .arg(file.size())
-                .arg(kMaxJsonFileBytes / (1024 * 1024)));
-    return parseJsonObject(file.readAll(), name.isEmpty() ? path : name);
+    return parseJsonObject(bytes.value(), name.isEmpty() ? path : name);
 }
 
 } // namespace tce

@@ -3,7 +3,6 @@
 #include "jsonfields.h"
 #include "jsonfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -14,21 +13,6 @@
 namespace tce {
 
 namespace {
-
-Result<QByteArray> readLimited(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            QStringLiteral("%1: cannot open (%2)").arg(path, file.errorString()));
-    if (file.size() > kMaxJsonFileBytes)
-        return Result<QByteArray>::failure(
-            QStringLiteral("%1: %2 bytes is larger than the %3 MiB limit")
-                .arg(path)
-                .arg(file.size())
-                .arg(kMaxJsonFileBytes / (1024 * 1024)));
-    return file.readAll();
-}
 
 // A per-token price: finite, non-negative, below $1 per token (= $1M per 1M).
 bool validPrice(double v)
@@ -134,7 +118,7 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
 
 Result<PriceCatalog> importLiteLlmPrices(const QString &path)
 {
-    const auto bytes = readLimited(path);
+    const auto bytes = readInputFile(path);
     if (!bytes)
         return Result<PriceCatalog>::failure(bytes.error());
     return parseLiteLlmPrices(bytes.value(), QFileInfo(path).fileName());
@@ -143,10 +127,7 @@ Result<PriceCatalog> importLiteLlmPrices(const QString &path)
 Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
 {
     using R = Result<PriceCatalog>;
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    const QList<QByteArray> lines = data.split('\n');
+    const QList<QByteArray> lines = withoutByteOrderMark(bytes).split('\n');
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
         return R::failure(QStringLiteral("%1: the file is empty").arg(name));
     const QList<QByteArray> header = lines.first().trimmed().split(',');
@@ -213,7 +194,7 @@ Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
 
 Result<PriceCatalog> importPriceCsv(const QString &path)
 {
-    const auto bytes = readLimited(path);
+    const auto bytes = readInputFile(path);
     if (!bytes)
         return Result<PriceCatalog>::failure(bytes.error());
     return parsePriceCsv(bytes.value(), QFileInfo(path).fileName());

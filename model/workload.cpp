@@ -2,7 +2,6 @@
 
 #include "jsonfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -94,10 +93,7 @@ double median(std::vector<int64_t> values)
 Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
 {
     using R = Result<Workload>;
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    const QList<QByteArray> lines = data.split('\n');
+    const QList<QByteArray> lines = withoutByteOrderMark(bytes).split('\n');
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
         return R::failure(QStringLiteral("%1: the file is empty").arg(name));
     const QList<QByteArray> header = lines.first().trimmed().split(',');
@@ -160,17 +156,10 @@ Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
 
 Result<Workload> importTraceCsv(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<Workload>::failure(
-            QStringLiteral("%1: cannot open (%2)").arg(path, file.errorString()));
-    if (file.size() > kMaxJsonFileBytes)
-        return Result<Workload>::failure(
-            QStringLiteral("%1: %2 bytes is larger than the %3 MiB limit")
-                .arg(path)
-                .arg(file.size())
-                .arg(kMaxJsonFileBytes / (1024 * 1024)));
-    return parseTraceCsv(file.readAll(), QFileInfo(path).fileName());
+    const auto bytes = readInputFile(path);
+    if (!bytes)
+        return Result<Workload>::failure(bytes.error());
+    return parseTraceCsv(bytes.value(), QFileInfo(path).fileName());
 }
 
 } // namespace tce

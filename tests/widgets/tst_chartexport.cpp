@@ -32,7 +32,8 @@ std::shared_ptr<const Evaluation> defaultEvaluation()
     c.engineId = QStringLiteral("vllm");
     e->scenario = applyChanges(Catalog::builtIn(), defaultScenario(Catalog::builtIn()), c).value();
     e->report = evaluate(e->scenario);
-    e->workload = std::make_shared<const Workload>(sampleMix(*Catalog::builtIn().findMix("chat"), 2000));
+    e->workload =
+        std::make_shared<const Workload>(sampleMix(*Catalog::builtIn().findMix("chat"), 2000));
     return e;
 }
 

@@ -10,6 +10,7 @@
 #include "summarystrip.h"
 #include "sweeps.h"
 #include "testsupport.h"
+#include "testwindow.h"
 #include "units.h"
 
 #include <QAction>
@@ -84,18 +85,12 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // settings go to a test folder
-    QCoreApplication::setOrganizationName(QStringLiteral("TokenCostExplorerTests"));
+    test::useTestSettings();
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_window = new MainWindow(Catalog::builtIn());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->controller()->flush();
+    m_window = test::openWindow();
 }
 
 void TestMainWindow::cleanup()

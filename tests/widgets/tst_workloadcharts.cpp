@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 #include "testsupport.h"
+#include "testwindow.h"
 #include "workload.h"
 #include "workloadcost.h"
 #include "workloadpanel.h"
@@ -58,18 +59,12 @@ private:
 
 void TestWorkloadCharts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TokenCostExplorerTests"));
+    test::useTestSettings();
 }
 
 void TestWorkloadCharts::init()
 {
-    QSettings().clear();
-    m_window = new MainWindow(Catalog::builtIn());
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->controller()->flush();
+    m_window = test::openWindow();
 }
 
 void TestWorkloadCharts::cleanup()
@@ -85,7 +80,8 @@ void TestWorkloadCharts::histogramCountsEveryRequestOfTheTrace()
     s.price.inputUsdPerMillion = 0.05;
     s.price.outputUsdPerMillion = 0.08;
     m_window->controller()->setScenario(s);
-    QCOMPARE(m_window->importTrace(QStringLiteral(TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_code.csv")),
+    QCOMPARE(m_window->importTrace(QStringLiteral(
+                 TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_code.csv")),
              QString());
     m_window->controller()->flush();
     ChartView *chart = showChart(*m_window, "margins");
@@ -95,8 +91,10 @@ void TestWorkloadCharts::histogramCountsEveryRequestOfTheTrace()
     QVERIFY(losses && profits);
     // Every one of the trace's 8,819 requests is in exactly one bar.
     QCOMPARE(barsTotal(losses) + barsTotal(profits), 8819.0);
-    const auto trace = importTraceCsv(QStringLiteral(TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_code.csv"));
-    const WorkloadEconomics e = evaluateWorkload(m_window->controller()->scenario(), trace.value(), nullptr, 0.3);
+    const auto trace = importTraceCsv(QStringLiteral(
+        TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_code.csv"));
+    const WorkloadEconomics e =
+        evaluateWorkload(m_window->controller()->scenario(), trace.value(), nullptr, 0.3);
     QCOMPARE(barsTotal(losses), std::round(e.lossFraction * 8819));
     QVERIFY(losses->name().contains(QString::number(100 * e.lossFraction, 'f', 1).left(3)));
 }
@@ -124,7 +122,8 @@ void TestWorkloadCharts::priceRatiosAreTheCatalogs()
     auto *bars = qobject_cast<QCPBars *>(chart->plot()->plottable(0));
     QVERIFY(bars);
     const ApiPrice *gpt4o = Catalog::builtIn().findPrice("gpt-4o-2024-05");
-    QCOMPARE(bars->data()->at(0)->value, gpt4o->outputUsdPerMillion / gpt4o->inputUsdPerMillion); // 3.0
+    QCOMPARE(bars->data()->at(0)->value,
+             gpt4o->outputUsdPerMillion / gpt4o->inputUsdPerMillion); // 3.0
     QCOMPARE(bars->data()->size(), Catalog::builtIn().prices.size());
 }
 
