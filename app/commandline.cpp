@@ -7,7 +7,7 @@
 #include "scenariobuilder.h"
 #include "scenariofile.h"
 #include "workload.h"
-#include "workloadcost.h"
+#include "workloadcommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,8 +22,6 @@ namespace tce {
 namespace {
 
 constexpr int kExitBadInput = 2;
-// Requests drawn from a built-in mix: enough for stable percentiles, cheap to evaluate.
-constexpr int kMixRequests = 10'000;
 
 QString usage()
 {
@@ -45,7 +43,8 @@ QString commandLineUsage()
                "options]\n"
                "      renders charts without a display; with --chart all, PATH is a folder\n"
                "  token-cost-explorer workload --trace FILE | --mix NAME [--largest-batch]\n"
-               "      [--target-margin M] [report options] [--price-in X --price-out Y]\n"
+               "      [--target-margin M] [report options] [--price-in X --price-out Y |\n"
+               "      --prices LITELLM.json|PRICES.csv --price-entry ID]\n"
                "      cost, revenue and margin over a request mix (trace CSV: "
                "TIMESTAMP,ContextTokens,\n"
                "      GeneratedTokens or input_tokens,output_tokens)\n"
@@ -277,106 +276,6 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-int runWorkload(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    // Workload options first; everything else describes the scenario.
-    QString trace, mix;
-    bool largestBatch = false;
-    double targetMargin = 0;
-    QStringList scenarioOptions;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &option = args.at(i);
-        if (option == QLatin1String("--trace") || option == QLatin1String("--mix") ||
-            option == QLatin1String("--target-margin")) {
-            if (i + 1 >= args.size()) {
-                err << "token-cost-explorer workload: " << option << " needs a value\n";
-                return kExitBadInput;
-            }
-            const QString value = args.at(++i);
-            if (option == QLatin1String("--trace")) {
-                trace = value;
-            } else if (option == QLatin1String("--mix")) {
-                mix = value;
-            } else {
-                bool ok = false;
-                targetMargin = value.toDouble(&ok);
-                if (!ok || targetMargin < 0 || targetMargin >= 1) {
-                    err << "token-cost-explorer workload: --target-margin: \"" << value
-                        << "\" is not a fraction from 0 to below 1\n";
-                    return kExitBadInput;
-                }
-            }
-        } else if (option == QLatin1String("--largest-batch")) {
-            largestBatch = true;
-        } else {
-            scenarioOptions << option;
-        }
-    }
-    const Catalog &catalog = Catalog::builtIn();
-    if (trace.isEmpty() == mix.isEmpty()) {
-        QStringList ids;
-        for (const WorkloadMix &m : catalog.mixes)
-            ids << m.id;
-        err << "token-cost-explorer workload: give either --trace FILE or --mix NAME (mixes: "
-            << ids.join(QStringLiteral(", ")) << ")\n";
-        return kExitBadInput;
-    }
-    Workload workload;
-    if (!trace.isEmpty()) {
-        const auto imported = importTraceCsv(trace);
-        if (!imported) {
-            err << "token-cost-explorer workload: --trace: " << imported.error() << "\n";
-            return kExitBadInput;
-        }
-        workload = imported.value();
-    } else {
-        const WorkloadMix *m = catalog.findMix(mix);
-        if (!m) {
-            err << "token-cost-explorer workload: --mix: unknown mix \"" << mix << "\"\n";
-            return kExitBadInput;
-        }
-        workload = sampleMix(*m, kMixRequests);
-    }
-    QStringList warnings;
-    auto scenario = scenarioFromOptions(scenarioOptions, &warnings);
-    for (const QString &warning : warnings)
-        err << "token-cost-explorer workload: warning: " << warning << "\n";
-    if (!scenario) {
-        err << "token-cost-explorer workload: " << scenario.error() << "\n";
-        return kExitBadInput;
-    }
-    Scenario s = scenario.value();
-    s.serving.batch = workloadBatch(s, workload, largestBatch);
-    const WorkloadEconomics e = evaluateWorkload(s, workload, nullptr, targetMargin);
-    // A 64K-output request with the mix's median prompt, at the same prices.
-    const auto longInput = int64_t(std::llround(median(workload.inputTokens)));
-    constexpr int64_t longOutput = 65536;
-    const double longCost = RequestCostModel(s).costUsd(longInput, longOutput);
-    const double longRevenue = (double(longInput) * s.price.inputUsdPerMillion +
-                                double(longOutput) * s.price.outputUsdPerMillion) /
-                               1e6;
-    const QJsonObject json{
-        {"workload", workload.name},
-        {"requests", double(e.requests)},
-        {"batch", e.batch},
-        {"price_in_per_million", s.price.inputUsdPerMillion},
-        {"price_out_per_million", s.price.outputUsdPerMillion},
-        {"mean_cost_usd", e.meanCostUsd},
-        {"mean_revenue_usd", e.meanRevenueUsd},
-        {"mean_margin_usd", e.meanMarginUsd},
-        {"loss_fraction", e.lossFraction},
-        {"top1pct_cost_share", e.top1PercentCostShare},
-        {"target_margin", e.targetMargin},
-        {"breakeven_output_price_per_million", e.breakEvenOutputUsdPerMillion},
-        {"long_output_request", QJsonObject{{"input_tokens", double(longInput)},
-                                            {"output_tokens", double(longOutput)},
-                                            {"cost_usd", longCost},
-                                            {"revenue_usd", longRevenue}}},
-    };
-    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    return 0;
-}
-
 int runList(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString what = args.value(0);
@@ -435,7 +334,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     if (verb == QLatin1String("list"))
         return runList(rest, out, err);
     if (verb == QLatin1String("workload"))
-        return runWorkload(rest, out, err);
+        return runWorkloadCommand(rest, out, err);
     if (verb == QLatin1String("--version")) {
         out << "token-cost-explorer " << QCoreApplication::applicationVersion() << "\n";
         return 0;

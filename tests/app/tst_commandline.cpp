@@ -1,5 +1,7 @@
 #include "commandline.h"
 #include "testsupport.h"
+#include "workload.h"
+#include "workloadcost.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -56,6 +58,10 @@ private slots:
     void listsPresetIds();
     void badOptionsExitWithTwoAndNameTheOption_data();
     void badOptionsExitWithTwoAndNameTheOption();
+    void workloadOverARealTrace();
+    void workloadWithACatalogPrice();
+    void workloadErrors_data();
+    void workloadErrors();
     void theRealProgramPrintsJsonWithoutADisplay();
 };
 
@@ -236,6 +242,74 @@ void TestCommandLine::badOptionsExitWithTwoAndNameTheOption()
     QVERIFY(r.out.isEmpty());
     for (const QString &part : messageParts)
         QVERIFY2(r.err.contains(part), qPrintable(r.err));
+}
+
+void TestCommandLine::workloadOverARealTrace()
+{
+    const QString trace = QStringLiteral(
+        TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_conv.csv");
+    const Run r = run({"workload", "--trace", trace, "--engine", "vllm", "--batch", "16",
+                       "--price-in", "0.05", "--price-out", "0.08", "--target-margin", "0.3"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject j = r.json();
+    for (const char *key : {"requests", "mean_cost_usd", "mean_revenue_usd", "loss_fraction",
+                            "top1pct_cost_share", "breakeven_output_price_per_million"})
+        QVERIFY2(j.value(QLatin1String(key)).isDouble(), key);
+    QCOMPARE(at(j, "requests"), 19366.0);
+    // The same numbers as the model's own evaluation of that scenario and trace.
+    ScenarioChanges c;
+    c.engineId = QStringLiteral("vllm");
+    c.batch = 16;
+    c.inputUsdPerMillion = 0.05;
+    c.outputUsdPerMillion = 0.08;
+    const Scenario s =
+        applyChanges(Catalog::builtIn(), defaultScenario(Catalog::builtIn()), c).value();
+    const WorkloadEconomics e = evaluateWorkload(s, importTraceCsv(trace).value(), nullptr, 0.3);
+    QCOMPARE(at(j, "mean_cost_usd"), e.meanCostUsd);
+    QCOMPARE(at(j, "loss_fraction"), e.lossFraction);
+    QCOMPARE(at(j, "breakeven_output_price_per_million"), e.breakEvenOutputUsdPerMillion);
+    QVERIFY(e.lossFraction > 0);
+}
+
+void TestCommandLine::workloadWithACatalogPrice()
+{
+    // Claude Sonnet 4.5 in the LiteLLM snapshot: $3 / $15 per 1M, $6 / $22.50 above 200K input.
+    const Run r = run(
+        {"workload", "--mix", "chat", "--prices",
+         QStringLiteral(TCE_SHARED_DATA_DIR "/litellm-prices/model_prices_and_context_window.json"),
+         "--price-entry", "claude-sonnet-4-5"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value("price_entry").toString(), QStringLiteral("claude-sonnet-4-5"));
+    TCE_COMPARE_RELATIVE(at(j, "price_in_per_million"), 3.0, 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "price_out_per_million"), 15.0, 1e-12);
+    const double input = at(j, "long_output_request.input_tokens");
+    TCE_COMPARE_RELATIVE(at(j, "long_output_request.revenue_usd"), input * 3e-6 + 65536 * 15e-6,
+                         1e-12);
+}
+
+void TestCommandLine::workloadErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no workload") << QStringList{"workload"} << "--trace FILE or --mix NAME";
+    QTest::newRow("unknown mix") << QStringList{"workload", "--mix", "gaming"} << "\"gaming\"";
+    QTest::newRow("missing trace")
+        << QStringList{"workload", "--trace", "/nonexistent/trace.csv"} << "trace.csv";
+    QTest::newRow("bad margin") << QStringList{"workload", "--mix", "chat", "--target-margin",
+                                               "1.5"}
+                                << "--target-margin";
+    QTest::newRow("entry without file")
+        << QStringList{"workload", "--mix", "chat", "--price-entry", "x"} << "--prices";
+}
+
+void TestCommandLine::workloadErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 void TestCommandLine::theRealProgramPrintsJsonWithoutADisplay()
