@@ -8,6 +8,7 @@
 #include "configimport.h"
 #include "evaluation.h"
 #include "exportdialog.h"
+#include "pricecatalog.h"
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
@@ -126,6 +127,10 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
             &MainWindow::chooseTraceToImport);
     connect(m_workloadPanel, &WorkloadPanel::settingsChanged, this,
             &MainWindow::applyWorkloadSettings);
+    connect(m_workloadPanel, &WorkloadPanel::importPricesRequested, this,
+            &MainWindow::choosePriceCatalogToImport);
+    connect(m_workloadPanel, &WorkloadPanel::revenuePricesChosen, this,
+            &MainWindow::chooseRevenuePrices);
     chooseMix(m_workloadPanel->currentMixId());
     connect(m_controller, &ScenarioController::scenarioChanged, m_panel,
             &ScenarioPanel::setScenario);
@@ -267,6 +272,41 @@ QString MainWindow::importTrace(const QString &path)
     statusBar()->showMessage(
         tr("Imported %1 requests from %2").arg(trace->size()).arg(QFileInfo(path).fileName()));
     return {};
+}
+
+QString MainWindow::importPriceCatalog(const QString &path)
+{
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const auto catalog = csv ? importPriceCsv(path) : importLiteLlmPrices(path);
+    if (!catalog)
+        return catalog.error();
+    m_importedPrices = std::make_shared<const PriceCatalog>(catalog.value());
+    QStringList ids;
+    for (const PriceEntry &entry : m_importedPrices->entries)
+        ids << entry.id;
+    m_workloadPanel->setPriceEntries(ids, QFileInfo(path).fileName());
+    statusBar()->showMessage(
+        tr("Imported %1 prices from %2").arg(ids.size()).arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+void MainWindow::choosePriceCatalogToImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a price catalog"), settings::lastFolder(),
+                                     tr("Price catalogs (*.json *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString error = importPriceCatalog(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Import price catalog"),
+                             tr("Could not import the price catalog.\n\n%1").arg(error));
+}
+
+void MainWindow::chooseRevenuePrices(const QString &entryId)
+{
+    const PriceEntry *entry = m_importedPrices ? m_importedPrices->find(entryId) : nullptr;
+    m_controller->setRevenuePrices(entry ? std::make_shared<const PriceEntry>(*entry) : nullptr);
 }
 
 void MainWindow::chooseTraceToImport()

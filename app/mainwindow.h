@@ -3,6 +3,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QTabWidget;
 class QMenu;
 
@@ -14,6 +16,7 @@ class ScenarioController;
 class ScenarioPanel;
 class SummaryStrip;
 class WorkloadPanel;
+struct PriceCatalog;
 struct Scenario;
 
 // Assembles the parts: the scenario dock, the summary strip, the chart tabs, the menus. Each
@@ -34,6 +37,9 @@ public:
     WorkloadPanel *workloadPanel() const { return m_workloadPanel; }
     // Reads a trace CSV as the workload; returns the error or "".
     QString importTrace(const QString &path);
+    // Reads a price catalog (LiteLLM JSON or our CSV) whose entries can bill the workload;
+    // returns the error or "".
+    QString importPriceCatalog(const QString &path);
     // Imports a config.json as the current model; errors go to a message box.
     bool importConfig(const QString &path);
     // Opens a scenario file (an undoable edit). A bad file leaves the session untouched:
@@ -64,6 +70,8 @@ private:
     void chooseMix(const QString &mixId);
     void chooseTraceToImport();
     void applyWorkloadSettings();
+    void choosePriceCatalogToImport();
+    void chooseRevenuePrices(const QString &entryId);
     static Scenario startingScenario(const Catalog &catalog);
 
     const Catalog &m_catalog;
@@ -75,6 +83,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_currentFile;
+    std::shared_ptr<const PriceCatalog> m_importedPrices;
     QList<ChartView *> m_charts;
 };
 

@@ -86,6 +86,12 @@ void ScenarioController::setWorkload(std::shared_ptr<const Workload> workload,
     scheduleEvaluation();
 }
 
+void ScenarioController::setRevenuePrices(std::shared_ptr<const PriceEntry> prices)
+{
+    m_revenuePrices = std::move(prices);
+    scheduleEvaluation();
+}
+
 void ScenarioController::scheduleEvaluation()
 {
     if (m_evaluationPending)
@@ -113,6 +119,7 @@ void ScenarioController::evaluateNow()
     evaluation->workload = m_workload;
     evaluation->largestBatchThatFits = m_largestBatch;
     evaluation->targetMargin = m_targetMargin;
+    evaluation->revenuePrices = m_revenuePrices;
     m_lastEvaluationMs = double(timer.nsecsElapsed()) / 1e6;
     m_evaluation = evaluation;
     ++m_evaluationCount;

@@ -11,6 +11,7 @@ class QUndoStack;
 namespace tce {
 
 struct Evaluation;
+struct PriceEntry;
 struct Workload;
 
 // Owns the current scenario and its undo history. Every edit becomes an undo command (one
@@ -39,6 +40,8 @@ public:
     // The request mix the workload charts evaluate (not part of the undo history).
     void setWorkload(std::shared_ptr<const Workload> workload, bool largestBatchThatFits,
                      double targetMargin);
+    // The catalog entry that bills the workload (null: the scenario's API prices).
+    void setRevenuePrices(std::shared_ptr<const PriceEntry> prices);
     std::shared_ptr<const Workload> workload() const { return m_workload; }
 
 signals:
@@ -53,6 +56,7 @@ private:
     std::shared_ptr<const Workload> m_workload;
     bool m_largestBatch = false;
     double m_targetMargin = 0.3;
+    std::shared_ptr<const PriceEntry> m_revenuePrices;
     QUndoStack *m_undoStack = nullptr;
     std::shared_ptr<const Evaluation> m_evaluation;
     bool m_evaluationPending = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costreport.h"
+#include "pricecatalog.h"
 #include "scenario.h"
 #include "workload.h"
 
@@ -18,6 +19,9 @@ struct Evaluation
     std::shared_ptr<const Workload> workload;
     bool largestBatchThatFits = false; // else the scenario's batch
     double targetMargin = 0.3;
+    // Revenue from a price catalog entry (its long-context tiers apply); null: the scenario's
+    // flat API prices.
+    std::shared_ptr<const PriceEntry> revenuePrices;
 };
 
 } // namespace tce

@@ -65,7 +65,8 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     }
     Scenario s = e.scenario;
     s.serving.batch = workloadBatch(s, *e.workload, e.largestBatchThatFits);
-    const WorkloadEconomics economics = evaluateWorkload(s, *e.workload, nullptr, e.targetMargin);
+    const WorkloadEconomics economics =
+        evaluateWorkload(s, *e.workload, e.revenuePrices.get(), e.targetMargin);
     const MarginHistogram h = marginHistogram(economics, 60);
     QVector<double> lossX, lossY, profitX, profitY;
     for (Eigen::Index i = 0; i < h.binCenters.size(); ++i) {
@@ -91,12 +92,16 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     note->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     note->setTextAlignment(Qt::AlignLeft);
     note->setColor(palette().color(QPalette::Text));
-    note->setText(tr("%1: %2 requests at batch %3\nprices %4 in / %5 out per 1M\n"
-                     "most expensive 1% of requests: %6% of the cost\n"
-                     "output price for a %7% margin: %8 per 1M")
+    const PriceEntry *entry = e.revenuePrices.get();
+    const QString prices = entry ? tr("prices of %1 (its long-context tier applies)").arg(entry->id)
+                                 : tr("prices %1 in / %2 out per 1M")
+                                       .arg(units::usd(s.price.inputUsdPerMillion),
+                                            units::usd(s.price.outputUsdPerMillion));
+    note->setText(tr("%1: %2 requests at batch %3\n%4\n"
+                     "most expensive 1% of requests: %5% of the cost\n"
+                     "output price for a %6% margin: %7 per 1M")
                       .arg(e.workload->name, units::count(double(economics.requests)),
-                           units::count(economics.batch), units::usd(s.price.inputUsdPerMillion),
-                           units::usd(s.price.outputUsdPerMillion),
+                           units::count(economics.batch), prices,
                            units::number(100 * economics.top1PercentCostShare, 3),
                            units::number(100 * e.targetMargin, 3),
                            units::usd(economics.breakEvenOutputUsdPerMillion)));

@@ -96,7 +96,7 @@ void MarginMapView::rebuild(const Evaluation &e)
         1024,
         s.model.contextLength > 0 ? std::min<int64_t>(s.model.contextLength, 1'000'000) : 131072);
     const int64_t maxOutput = 65536;
-    const MarginGrid g = marginGrid(s, maxInput, maxOutput, kGridSize);
+    const MarginGrid g = marginGrid(s, maxInput, maxOutput, kGridSize, e.revenuePrices.get());
     const Eigen::Index nx = g.inputTokens.size(), ny = g.outputTokens.size();
     m_map->data()->setSize(int(nx), int(ny));
     m_map->data()->setRange(QCPRange(0, std::log10(double(maxInput))),

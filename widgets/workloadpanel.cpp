@@ -40,9 +40,20 @@ WorkloadPanel::WorkloadPanel(const Catalog &catalog, QWidget *parent)
     m_targetMargin->setToolTip(
         tr("The margin a provider aims for: the Margins chart gives the output price that "
            "earns it over the whole mix."));
+    m_revenue = new QComboBox(group);
+    m_revenue->setToolTip(
+        tr("What the requests pay: the API price above, or an entry of an imported price "
+           "catalog (LiteLLM's model_prices_and_context_window.json or a CSV), whose "
+           "long-context tier bills a whole request once its prompt crosses the threshold."));
+    m_revenue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_revenue->setMinimumContentsLength(14);
+    m_revenue->setEditable(true); // type to find one of a thousand entries
+    m_revenue->setInsertPolicy(QComboBox::NoInsert);
+    setPriceEntries({}, QString());
     form->addRow(tr("&Mix"), m_mix);
     form->addRow(m_largestBatch);
     form->addRow(tr("Target &margin"), m_targetMargin);
+    form->addRow(tr("&Revenue at"), m_revenue);
     for (QWidget *w : {static_cast<QWidget *>(m_mix), static_cast<QWidget *>(m_largestBatch),
                        static_cast<QWidget *>(m_targetMargin)})
         w->setStatusTip(w->toolTip());
@@ -60,6 +71,16 @@ WorkloadPanel::WorkloadPanel(const Catalog &catalog, QWidget *parent)
         }
         m_lastIndex = index;
         emit mixChosen(id);
+    });
+    connect(m_revenue, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_revenue->itemData(index).toString();
+        if (id == QLatin1String("\x01import")) {
+            const QSignalBlocker blocker(m_revenue);
+            m_revenue->setCurrentIndex(0);
+            emit importPricesRequested();
+            return;
+        }
+        emit revenuePricesChosen(id);
     });
     connect(m_largestBatch, &QCheckBox::toggled, this, &WorkloadPanel::settingsChanged);
     connect(m_targetMargin, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::settingsChanged);
@@ -79,6 +100,18 @@ bool WorkloadPanel::largestBatchThatFits() const
 double WorkloadPanel::targetMargin() const
 {
     return m_targetMargin->value() / 100.0;
+}
+
+void WorkloadPanel::setPriceEntries(const QStringList &ids, const QString &catalogName)
+{
+    const QSignalBlocker blocker(m_revenue);
+    m_revenue->clear();
+    m_revenue->addItem(tr("The API price above"), QString());
+    for (const QString &id : ids)
+        m_revenue->addItem(tr("%1 (%2)").arg(id, catalogName), id);
+    m_revenue->insertSeparator(m_revenue->count());
+    m_revenue->addItem(tr("Import price catalog…"), QStringLiteral("\x01import"));
+    m_revenue->setCurrentIndex(0);
 }
 
 void WorkloadPanel::showTrace(const QString &name)

@@ -24,16 +24,22 @@ public:
     double targetMargin() const; // a fraction
     // Shows an imported trace as the current choice.
     void showTrace(const QString &name);
+    // Lists the entries of an imported price catalog under "Revenue at".
+    void setPriceEntries(const QStringList &ids, const QString &catalogName);
+    QComboBox *revenueBox() const { return m_revenue; }
 
 signals:
     void mixChosen(const QString &mixId);
     void importTraceRequested();
     void settingsChanged();
+    void revenuePricesChosen(const QString &entryId); // empty: the scenario's API prices
+    void importPricesRequested();
 
 private:
     QComboBox *m_mix = nullptr;
     QCheckBox *m_largestBatch = nullptr;
     QDoubleSpinBox *m_targetMargin = nullptr;
+    QComboBox *m_revenue = nullptr;
     int m_lastIndex = 0;
 };
 

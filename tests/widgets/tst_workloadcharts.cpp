@@ -1,6 +1,8 @@
 #include "catalog.h"
 #include "chartview.h"
+#include "evaluation.h"
 #include "mainwindow.h"
+#include "pricecatalog.h"
 #include "scenariocontroller.h"
 #include "testsupport.h"
 #include "testwindow.h"
@@ -52,6 +54,7 @@ private slots:
     void marginMapHoldsTheModelsGrid();
     void priceRatiosAreTheCatalogs();
     void switchingTheMixReevaluates();
+    void revenueFromAnImportedPriceCatalog();
 
 private:
     MainWindow *m_window = nullptr;
@@ -138,6 +141,34 @@ void TestWorkloadCharts::switchingTheMixReevaluates()
     m_window->controller()->flush();
     QCOMPARE(m_window->controller()->workload()->name, QStringLiteral("Reasoning-heavy"));
     QVERIFY(chart->rebuildCount() >= 2);
+}
+
+void TestWorkloadCharts::revenueFromAnImportedPriceCatalog()
+{
+    const QString file =
+        QStringLiteral(TCE_SHARED_DATA_DIR "/litellm-prices/model_prices_and_context_window.json");
+    QCOMPARE(m_window->importPriceCatalog(file), QString());
+    QComboBox *revenue = m_window->workloadPanel()->revenueBox();
+    const int sonnet = revenue->findData("claude-sonnet-4-5");
+    QVERIFY(sonnet > 0);
+    revenue->setCurrentIndex(sonnet);
+    emit revenue->activated(sonnet);
+    m_window->controller()->flush();
+    ChartView *chart = showChart(*m_window, "margins");
+    QVERIFY(chart->evaluation()->revenuePrices);
+    QCOMPARE(chart->evaluation()->revenuePrices->id, QStringLiteral("claude-sonnet-4-5"));
+    // The histogram bills every request at the entry's prices.
+    const auto catalog = importLiteLlmPrices(file);
+    const WorkloadEconomics e =
+        evaluateWorkload(m_window->controller()->scenario(), *m_window->controller()->workload(),
+                         catalog->find("claude-sonnet-4-5"), 0.3);
+    auto *profits = qobject_cast<QCPBars *>(chart->plot()->plottable(1));
+    auto *losses = qobject_cast<QCPBars *>(chart->plot()->plottable(0));
+    QCOMPARE(barsTotal(losses), std::round(e.lossFraction * double(e.requests)));
+    QCOMPARE(barsTotal(losses) + barsTotal(profits), double(e.requests));
+    // A broken catalog changes nothing.
+    QVERIFY(m_window->importPriceCatalog("/nonexistent/prices.json").contains("prices.json"));
+    QCOMPARE(m_window->workloadPanel()->revenueBox()->findData("claude-sonnet-4-5"), sonnet);
 }
 
 QTEST_MAIN(TestWorkloadCharts)
