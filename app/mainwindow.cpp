@@ -193,7 +193,9 @@ void MainWindow::createActions()
     for (int i = 0; i < m_charts.size(); ++i) {
         QAction *show = m_viewMenu->addAction(m_tabs->tabText(i), this,
                                               [this, i] { m_tabs->setCurrentIndex(i); });
-        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 ... Ctrl+9, then Ctrl+0 for the tenth chart.
+        if (i < 10)
+            show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     m_viewMenu->addSeparator();
     QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));

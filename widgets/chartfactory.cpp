@@ -9,15 +9,17 @@
 #include "pertokencostview.h"
 #include "priceratioview.h"
 #include "rooflineview.h"
+#include "tokenrunsview.h"
 
 namespace tce {
 
 QStringList chartIds()
 {
-    return {
-        QStringLiteral("per-token"), QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
-        QStringLiteral("batch"),     QStringLiteral("roofline"),   QStringLiteral("kv-cache"),
-        QStringLiteral("margins"),   QStringLiteral("margin-map"), QStringLiteral("price-ratios")};
+    return {QStringLiteral("per-token"),    QStringLiteral("cumulative"),
+            QStringLiteral("kv-memory"),    QStringLiteral("batch"),
+            QStringLiteral("roofline"),     QStringLiteral("kv-cache"),
+            QStringLiteral("margins"),      QStringLiteral("margin-map"),
+            QStringLiteral("price-ratios"), QStringLiteral("token-runs")};
 }
 
 std::unique_ptr<ChartView> createChart(const QString &id, QWidget *parent)
@@ -40,6 +42,8 @@ std::unique_ptr<ChartView> createChart(const QString &id, QWidget *parent)
         return std::make_unique<MarginMapView>(parent);
     if (id == QLatin1String("price-ratios"))
         return std::make_unique<PriceRatioView>(parent);
+    if (id == QLatin1String("token-runs"))
+        return std::make_unique<TokenRunsView>(parent);
     return nullptr;
 }
 

@@ -1,0 +1,260 @@
+#include "tokenrunsview.h"
+
+#include "charttheme.h"
+#include "evaluation.h"
+#include "tokenruns.h"
+#include "units.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace tce {
+
+namespace {
+
+// Rows from the top: the KV cache strip, the runs, then the participation row.
+constexpr double kCacheRow = 1.6;
+double runRow(int run)
+{
+    return -double(run);
+}
+
+} // namespace
+
+TokenRunsView::TokenRunsView(QWidget *parent)
+    : ChartView(parent)
+{
+    auto *inputLabel = new QLabel(tr("Prompt"), this);
+    m_input = new QSpinBox(this);
+    m_input->setRange(1, 16);
+    m_input->setValue(6);
+    m_input->setToolTip(tr("Prompt tokens in this small example."));
+    auto *outputLabel = new QLabel(tr("Output"), this);
+    m_output = new QSpinBox(this);
+    m_output->setRange(1, 16);
+    m_output->setValue(6);
+    m_output->setToolTip(tr("Output tokens: one run each (the prefill produces the first)."));
+    m_playButton = new QToolButton(this);
+    m_playButton->setText(tr("Play"));
+    m_playButton->setToolTip(tr("Animate decoding: one more run every second."));
+    auto *step = new QToolButton(this);
+    step->setText(tr("Step"));
+    step->setToolTip(tr("Show the next run."));
+    auto *restartButton = new QToolButton(this);
+    restartButton->setText(tr("Restart"));
+    restartButton->setToolTip(tr("Back to the prefill."));
+    for (QWidget *w : {static_cast<QWidget *>(inputLabel), static_cast<QWidget *>(m_input),
+                       static_cast<QWidget *>(outputLabel), static_cast<QWidget *>(m_output),
+                       static_cast<QWidget *>(m_playButton), static_cast<QWidget *>(step),
+                       static_cast<QWidget *>(restartButton)})
+        header()->addWidget(w);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &TokenRunsView::stepForward);
+    connect(m_playButton, &QToolButton::clicked, this, [this] { playing() ? pause() : play(); });
+    connect(step, &QToolButton::clicked, this, &TokenRunsView::stepForward);
+    connect(restartButton, &QToolButton::clicked, this, &TokenRunsView::restart);
+    auto lengthsChanged = [this] {
+        setLengths(m_input->value(), m_output->value());
+    };
+    connect(m_input, &QSpinBox::valueChanged, this, lengthsChanged);
+    connect(m_output, &QSpinBox::valueChanged, this, lengthsChanged);
+
+    plot()->setInteractions({});
+    plot()->legend->setVisible(false);
+    plot()->xAxis->setLabel(tr("Tokens: whose key (blue prompt, orange output)"));
+    plot()->yAxis->setLabel(tr("Runs"));
+    plot()->xAxis->grid()->setVisible(false);
+    plot()->yAxis->grid()->setVisible(false);
+}
+
+TokenRunsView::~TokenRunsView() = default;
+
+QString TokenRunsView::title() const
+{
+    return tr("Token by token: which dot products each run computes");
+}
+QString TokenRunsView::shortTitle() const
+{
+    return tr("Token by token");
+}
+QString TokenRunsView::formatX(double x) const
+{
+    return formatXTick(x);
+}
+QString TokenRunsView::formatXTick(double x) const
+{
+    const auto k = int64_t(std::llround(x));
+    return k <= m_inputTokens ? tr("in %1").arg(k) : tr("out %1").arg(k - m_inputTokens);
+}
+QString TokenRunsView::formatY(const QCPAxis *, double y) const
+{
+    return QLocale().toString(y);
+}
+QString TokenRunsView::unitX() const
+{
+    return QStringLiteral("token");
+}
+QString TokenRunsView::unitY(const QCPAxis *) const
+{
+    return QStringLiteral("run");
+}
+
+void TokenRunsView::setLengths(int inputTokens, int outputTokens)
+{
+    const QSignalBlocker a(m_input), b(m_output);
+    m_input->setValue(inputTokens);
+    m_output->setValue(outputTokens);
+    m_visibleRuns = std::min(m_visibleRuns, outputTokens);
+    invalidate();
+}
+
+bool TokenRunsView::playing() const
+{
+    return m_clock->isActive();
+}
+
+void TokenRunsView::stepForward()
+{
+    m_visibleRuns = m_visibleRuns >= m_output->value() ? 1 : m_visibleRuns + 1;
+    invalidate();
+}
+
+void TokenRunsView::play()
+{
+    m_clock->start();
+    m_playButton->setText(tr("Pause"));
+}
+
+void TokenRunsView::pause()
+{
+    m_clock->stop();
+    m_playButton->setText(tr("Play"));
+}
+
+void TokenRunsView::restart()
+{
+    m_visibleRuns = 1;
+    invalidate();
+}
+
+void TokenRunsView::rebuild(const Evaluation &e)
+{
+    const TokenRuns t = tokenRuns(e.scenario, m_input->value(), m_output->value());
+    m_inputTokens = t.inputTokens;
+    const int64_t T = t.tokens();
+    const int runs = int(t.runs.size());
+    m_visibleRuns = std::clamp(m_visibleRuns, 1, runs);
+    clearAnnotations();
+    const QColor text = palette().color(QPalette::Text);
+    const int64_t maxUses = t.inputTokens; // the prefill's first key is used by every prompt query
+
+    auto cell = [&](double x, double y, const QColor &fillColor, const QString &label,
+                    const QColor &labelColor) {
+        auto *rect = new QCPItemRect(plot());
+        rect->topLeft->setCoords(x - 0.45, y + 0.42);
+        rect->bottomRight->setCoords(x + 0.45, y - 0.42);
+        rect->setBrush(QBrush(fillColor));
+        rect->setPen(QPen(theme::withAlpha(text, 60)));
+        if (label.isEmpty())
+            return;
+        auto *caption = new QCPItemText(plot());
+        caption->position->setCoords(x, y);
+        caption->setText(label);
+        caption->setColor(labelColor);
+    };
+
+    // The runs so far: a cell per key a run uses, darker the more of its queries use it.
+    for (int r = 0; r < m_visibleRuns; ++r) {
+        for (int64_t k = 1; k <= T; ++k) {
+            const int64_t uses = t.uses(r, k);
+            if (uses == 0)
+                continue;
+            const QColor accent = k <= t.inputTokens ? theme::input() : theme::output();
+            const int alpha = 70 + int(160.0 * double(uses) / double(maxUses));
+            cell(double(k), runRow(r), fill(accent, alpha).color(), units::count(double(uses)),
+                 alpha > 150 ? Qt::white : text);
+        }
+    }
+    // The KV cache after the latest run.
+    const TokenRun &latest = t.runs[m_visibleRuns - 1];
+    for (int64_t k = 1; k <= T; ++k) {
+        const bool cached = k <= latest.cachedAfter;
+        cell(double(k), kCacheRow,
+             cached ? fill(theme::weights(), 110).color() : palette().color(QPalette::Base),
+             cached ? tr("KV") : QString(), text);
+    }
+    // How often each key is used over the whole request.
+    const double participationRow = runRow(runs) - 0.6;
+    for (int64_t k = 1; k <= T; ++k) {
+        const int64_t uses = t.participation[int(k - 1)];
+        const QColor accent = k <= t.inputTokens ? theme::input() : theme::output();
+        cell(double(k), participationRow,
+             fill(accent, 40 + int(150.0 * double(uses) /
+                                   double(std::max<int64_t>(1, t.participation.first()))))
+                 .color(),
+             units::count(double(uses)), text);
+    }
+
+    // Counters of the latest run and the request so far.
+    double dots = 0, flops = 0, bytes = 0;
+    for (int r = 0; r < m_visibleRuns; ++r) {
+        dots += t.runs[r].dotProducts;
+        flops += t.runs[r].flops;
+        bytes += t.runs[r].bytesMoved;
+    }
+    const QString runName =
+        m_visibleRuns == 1
+            ? tr("Run 1: the prefill of %1 prompt tokens").arg(t.inputTokens)
+            : tr("Run %1: decode step at position %2").arg(m_visibleRuns).arg(latest.lastQuery);
+    double outputMean = 0;
+    for (int64_t j = 1; j <= t.outputTokens; ++j)
+        outputMean += double(t.participation[int(t.inputTokens + j - 1)]);
+    outputMean /= double(t.outputTokens);
+    m_counters = tr("%1\n%2 query-key dot products per head and layer\n%3, %4 moved\n\n"
+                    "So far (%5 of %6 runs): %7 dot products, %8, %9 moved\n"
+                    "An output token's key is used by %10 runs on average: about half of the %11 "
+                    "decode steps")
+                     .arg(runName, units::count(latest.dotProducts), units::flops(latest.flops),
+                          units::bytes(latest.bytesMoved))
+                     .arg(m_visibleRuns)
+                     .arg(runs)
+                     .arg(units::count(dots), units::flops(flops), units::bytes(bytes),
+                          units::number(outputMean, 2))
+                     .arg(runs - 1);
+    auto *counters = new QCPItemText(plot());
+    counters->position->setType(QCPItemPosition::ptAxisRectRatio);
+    counters->position->setCoords(0.995, 0.99);
+    counters->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    counters->setTextAlignment(Qt::AlignLeft);
+    counters->setText(m_counters);
+    counters->setColor(text);
+    counters->setBrush(theme::withAlpha(palette().color(QPalette::Base), 230));
+    counters->setPadding(QMargins(8, 6, 8, 6));
+
+    // Axes: one tick per token and per row.
+    auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
+    for (int64_t k = 1; k <= T; ++k)
+        xTicks->addTick(double(k), formatXTick(double(k)));
+    plot()->xAxis->setTicker(xTicks);
+    auto yTicks = QSharedPointer<QCPAxisTickerText>::create();
+    yTicks->addTick(kCacheRow, tr("KV cache"));
+    yTicks->addTick(runRow(0), tr("prefill"));
+    for (int r = 1; r < runs; ++r)
+        yTicks->addTick(runRow(r), tr("step %1").arg(r));
+    yTicks->addTick(participationRow, tr("uses of each key"));
+    plot()->yAxis->setTicker(yTicks);
+    plot()->xAxis->setRange(0.4, double(T) + 0.6);
+    // Room below for the counters.
+    plot()->yAxis->setRange(participationRow - 4.2, kCacheRow + 0.6);
+}
+
+} // namespace tce

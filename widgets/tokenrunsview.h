@@ -1,0 +1,58 @@
+#pragma once
+
+#include "chartview.h"
+
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace tce {
+
+struct TokenRuns;
+
+// Issue 5: the runs of a small request, token by token. Each row is one forward run (the
+// prefill, then one decode step per output token); each cell says how many of that run's
+// queries use the key of that token. The KV cache fills above, and below each token says
+// how many queries used its key in all. Play, Pause and Step animate decoding.
+class TokenRunsView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit TokenRunsView(QWidget *parent = nullptr);
+    ~TokenRunsView() override;
+    QString title() const override;
+    QString shortTitle() const override;
+    QString chartId() const override { return QStringLiteral("token-runs"); }
+
+    void setLengths(int inputTokens, int outputTokens);
+    int visibleRuns() const { return m_visibleRuns; }
+    bool playing() const;
+    QTimer *clock() const { return m_clock; } // tests drive it
+    // The counters shown for the latest visible run, as text (tests read it).
+    QString countersText() const { return m_counters; }
+
+public slots:
+    void stepForward(); // shows one more run; after the last, starts over
+    void play();
+    void pause();
+    void restart();
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatXTick(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
+
+private:
+    QSpinBox *m_input = nullptr;
+    QSpinBox *m_output = nullptr;
+    QToolButton *m_playButton = nullptr;
+    QTimer *m_clock = nullptr;
+    int m_visibleRuns = 1 << 20; // the whole request until Restart or Play
+    int64_t m_inputTokens = 6;
+    QString m_counters;
+};
+
+} // namespace tce
