@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "commandline.h"
 #include "exportcommand.h"
+#include "lesson.h"
 #include "mainwindow.h"
 #include "settings.h"
 
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -49,5 +51,22 @@ int main(int argc, char *argv[])
     tce::applyTheme(tce::themeFromKey(tce::settings::theme()));
     tce::MainWindow window(tce::Catalog::builtIn());
     window.show();
+    // --lesson ID opens a lesson; --present starts in presentation mode (at its first lesson
+    // when none is named).
+    const qsizetype lessonOption = arguments.indexOf(QStringLiteral("--lesson"));
+    if (lessonOption >= 0) {
+        const QString id = arguments.value(lessonOption + 1);
+        const QList<tce::Lesson> &lessons = tce::builtInLessons();
+        const auto it = std::find_if(lessons.begin(), lessons.end(),
+                                     [&](const tce::Lesson &l) { return l.id == id; });
+        if (it == lessons.end()) {
+            QTextStream(stderr) << "token-cost-explorer: --lesson: unknown lesson \"" << id
+                                << "\"\n";
+            return 2;
+        }
+        window.showLessonStep(int(it - lessons.begin()), 0);
+    }
+    if (arguments.contains(QStringLiteral("--present")))
+        window.enterPresentation();
     return QApplication::exec();
 }

@@ -8,6 +8,9 @@
 #include "configimport.h"
 #include "evaluation.h"
 #include "exportdialog.h"
+#include "lesson.h"
+#include "lessonbar.h"
+#include "pertokencostview.h"
 #include "pricecatalog.h"
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
@@ -23,6 +26,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -30,7 +34,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QKeySequence>
+#include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -38,6 +44,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -55,6 +62,11 @@ Scenario MainWindow::startingScenario(const Catalog &catalog)
         if (loaded)
             return loaded->scenario;
     }
+    return windowDefaultScenario(catalog);
+}
+
+Scenario MainWindow::windowDefaultScenario(const Catalog &catalog)
+{
     ScenarioChanges c;
     c.batch = 16;
     c.engineId = QStringLiteral("vllm");
@@ -100,6 +112,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new SummaryStrip(central);
     layout->addWidget(m_summary);
+    m_lessonBar = new LessonBar(builtInLessons(), central);
+    m_lessonBar->setVisible(false);
+    layout->addWidget(m_lessonBar);
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     for (const QString &id : chartIds()) {
@@ -136,6 +151,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
             &ScenarioPanel::setScenario);
     connect(m_controller, &ScenarioController::evaluated, this, &MainWindow::showEvaluation);
     connect(m_controller->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_lessonBar, &LessonBar::stepRequested, this, &MainWindow::showLessonStep);
+    connect(m_lessonBar, &LessonBar::closeRequested, this, &MainWindow::closeLesson);
     m_panel->setScenario(m_controller->scenario());
 
     // 1600x1000 where the screen allows; never larger than the screen.
@@ -213,6 +230,17 @@ void MainWindow::createActions()
         themeGroup->addAction(action);
     }
     m_viewMenu->addSeparator();
+
+    QAction *present = m_viewMenu->addAction(tr("&Presentation mode"), this, [this] {
+        presenting() ? leavePresentation() : enterPresentation();
+    });
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(
+        tr("Full screen, large type, only the chart and the lesson (Esc leaves)"));
+
+    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
+    for (int i = 0; i < builtInLessons().size(); ++i)
+        lessons->addAction(builtInLessons()[i].title, this, [this, i] { showLessonStep(i, 0); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Token Cost Explorer"), this, &MainWindow::showAbout);
@@ -322,6 +350,145 @@ void MainWindow::chooseTraceToImport()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Import trace"),
                              tr("Could not import the trace.\n\n%1").arg(error));
+}
+
+void MainWindow::showLessonStep(int lessonIndex, int stepIndex)
+{
+    const QList<Lesson> &lessons = builtInLessons();
+    if (lessonIndex < 0 || lessonIndex >= lessons.size())
+        return;
+    const Lesson &lesson = lessons[lessonIndex];
+    if (stepIndex < 0 || stepIndex >= lesson.steps.size())
+        return;
+    const LessonStep &step = lesson.steps[stepIndex];
+    // Every step is the window's default scenario plus the step's changes: steps can be
+    // shown in any order and always look the same.
+    const auto scenario = applyChanges(m_catalog, windowDefaultScenario(m_catalog), step.changes);
+    if (!scenario) {
+        statusBar()->showMessage(tr("Lesson step %1: %2").arg(stepIndex + 1).arg(scenario.error()));
+        return;
+    }
+    m_panel->addModel(scenario->model);
+    m_controller->edit(scenario.value(), tr("%1, step %2").arg(lesson.title).arg(stepIndex + 1),
+                       false);
+    if (!step.mix.isEmpty()) {
+        const int index = m_workloadPanel->mixBox()->findData(step.mix);
+        if (index >= 0)
+            m_workloadPanel->mixBox()->setCurrentIndex(index);
+        chooseMix(step.mix);
+    }
+    for (ChartView *chart : m_charts) {
+        chart->setNote(QString(), 0, 0);
+        if (chart->chartId() != step.chart)
+            continue;
+        if (auto *perToken = qobject_cast<PerTokenCostView *>(chart);
+            perToken && !step.metric.isEmpty()) {
+            static const QMap<QString, PerTokenCostView::Metric> metrics{
+                {QStringLiteral("flops"), PerTokenCostView::Metric::Flops},
+                {QStringLiteral("bytes"), PerTokenCostView::Metric::Bytes},
+                {QStringLiteral("seconds"), PerTokenCostView::Metric::Seconds},
+                {QStringLiteral("usd"), PerTokenCostView::Metric::Usd}};
+            perToken->setMetric(metrics.value(step.metric, PerTokenCostView::Metric::Flops));
+        }
+        if (step.logScale >= 0)
+            chart->setLogScale(step.logScale == 1);
+        if (step.annotation)
+            chart->setNote(step.annotation->text, step.annotation->x, step.annotation->y);
+        m_tabs->setCurrentWidget(chart);
+    }
+    m_lessonBar->showStep(lessonIndex, stepIndex, step.caption, int(lesson.steps.size()));
+    m_lessonBar->setVisible(true);
+}
+
+void MainWindow::closeLesson()
+{
+    for (ChartView *chart : m_charts)
+        chart->setNote(QString(), 0, 0);
+    m_lessonBar->setVisible(false);
+    if (presenting())
+        leavePresentation();
+}
+
+bool MainWindow::presenting() const
+{
+    return m_presentation.has_value();
+}
+
+void MainWindow::enterPresentation()
+{
+    if (presenting())
+        return;
+    // Remember the window as it was, to give it back on Esc.
+    m_presentation = PresentationState{saveGeometry(), saveState(), font(), isFullScreen()};
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->hide();
+    menuBar()->hide();
+    statusBar()->hide();
+    m_summary->hide();
+    QFont large = font();
+    large.setPointSizeF(large.pointSizeF() * 1.8);
+    setFont(large);
+    for (ChartView *chart : m_charts)
+        chart->setLineScale(2.0);
+    m_lessonBar->setLarge(true);
+    m_tabs->tabBar()->hide();
+    if (m_lessonBar->isHidden())
+        showLessonStep(0, 0);
+    showFullScreen();
+    // Without a window manager (a bare X server, a projector PC) full screen is not applied
+    // for us: take the screen ourselves.
+    if (screen())
+        setGeometry(screen()->geometry());
+    setFocus();
+}
+
+void MainWindow::leavePresentation()
+{
+    if (!presenting())
+        return;
+    const PresentationState state = *m_presentation;
+    m_presentation.reset();
+    setFont(state.font);
+    for (ChartView *chart : m_charts)
+        chart->setLineScale(1.0);
+    m_lessonBar->setLarge(false);
+    m_tabs->tabBar()->show();
+    menuBar()->show();
+    statusBar()->show();
+    m_summary->show();
+    if (!state.wasFullScreen)
+        showNormal();
+    restoreGeometry(state.geometry);
+    restoreState(state.windowState);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // A presentation clicker sends PageDown/PageUp (sometimes arrows or space).
+    if (presenting() || m_lessonBar->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_PageDown:
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+        case Qt::Key_Space:
+            m_lessonBar->next();
+            return;
+        case Qt::Key_PageUp:
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+            m_lessonBar->previous();
+            return;
+        case Qt::Key_Escape:
+            if (presenting()) {
+                leavePresentation();
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 ChartView *MainWindow::currentChart() const

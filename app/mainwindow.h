@@ -3,7 +3,10 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <QFont>
+
 #include <memory>
+#include <optional>
 
 class QTabWidget;
 class QMenu;
@@ -16,6 +19,7 @@ class ScenarioController;
 class ScenarioPanel;
 class SummaryStrip;
 class WorkloadPanel;
+class LessonBar;
 struct PriceCatalog;
 struct Scenario;
 
@@ -49,8 +53,21 @@ public:
     QString saveScenario(const QString &path);
     ChartView *currentChart() const;
 
+    // Lessons: show step `step` of lesson `lesson` (its scenario, chart and caption).
+    void showLessonStep(int lesson, int step);
+    void closeLesson();
+    LessonBar *lessonBar() const { return m_lessonBar; }
+    // Presentation mode: full screen, large type and thick lines, only the chart and the
+    // lesson; Esc leaves and restores the window as it was.
+    void enterPresentation();
+    void leavePresentation();
+    bool presenting() const;
+    // The window's default scenario (also every lesson step's starting point).
+    static Scenario windowDefaultScenario(const Catalog &catalog);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -83,6 +100,15 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_currentFile;
+    LessonBar *m_lessonBar = nullptr;
+    struct PresentationState
+    {
+        QByteArray geometry;
+        QByteArray windowState;
+        QFont font;
+        bool wasFullScreen = false;
+    };
+    std::optional<PresentationState> m_presentation;
     std::shared_ptr<const PriceCatalog> m_importedPrices;
     QList<ChartView *> m_charts;
 };

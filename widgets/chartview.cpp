@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "evaluation.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -73,7 +74,7 @@ private:
     std::function<QString(double)> m_format;
 };
 
-void styleAxis(QCPAxis *axis, const QPalette &palette)
+void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &base)
 {
     const QColor text = palette.color(QPalette::WindowText);
     QColor grid = text;
@@ -85,8 +86,9 @@ void styleAxis(QCPAxis *axis, const QPalette &palette)
     axis->setLabelColor(text);
     axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
     axis->grid()->setSubGridVisible(false);
-    QFont font = axis->tickLabelFont();
-    font.setPointSizeF(std::max(9.0, QFont().pointSizeF()));
+    // The chart's own font: it grows with the window's in presentation mode.
+    QFont font = base;
+    font.setPointSizeF(std::max(9.0, base.pointSizeF()));
     axis->setTickLabelFont(font);
     font.setBold(false);
     axis->setLabelFont(font);
@@ -242,6 +244,19 @@ void ChartView::refresh()
     draw();
 }
 
+void ChartView::setNote(const QString &text, double xFraction, double yFraction)
+{
+    m_note = text;
+    m_notePosition = QPointF(xFraction, yFraction);
+    invalidate();
+}
+
+void ChartView::setLineScale(double scale)
+{
+    m_lineScale = scale;
+    invalidate();
+}
+
 void ChartView::renderNow()
 {
     if (m_dirty && m_evaluation)
@@ -253,7 +268,8 @@ void ChartView::draw()
     m_dirty = false;
     m_title->setText(title());
     for (QCPAxis *axis : m_plot->axisRect()->axes())
-        styleAxis(axis, palette());
+        styleAxis(axis, palette(), font());
+    m_plot->legend->setFont(font());
     m_plot->setBackground(palette().color(QPalette::Base));
     m_plot->legend->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
     m_plot->legend->setTextColor(palette().color(QPalette::Text));
@@ -267,6 +283,44 @@ void ChartView::draw()
     QElapsedTimer timer;
     timer.start();
     rebuild(*m_evaluation);
+    if (!m_note.isEmpty()) {
+        auto *note = new QCPItemText(m_plot);
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(m_notePosition.x(), m_notePosition.y());
+        note->setText(m_note);
+        note->setColor(theme::limit());
+        QFont font = note->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        note->setFont(font);
+        note->setPen(QPen(theme::limit(), 2));
+        note->setBrush(theme::withAlpha(palette().color(QPalette::Base), 235));
+        note->setPadding(QMargins(10, 6, 10, 6));
+    }
+    // Texts on the chart were made in the application's font size; follow the chart's
+    // (larger in presentation mode).
+    const double textScale = font().pointSizeF() / QApplication::font().pointSizeF();
+    if (std::fabs(textScale - 1) > 1e-3) {
+        for (int i = 0; i < m_plot->itemCount(); ++i) {
+            if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i))) {
+                QFont f = text->font();
+                f.setPointSizeF(f.pointSizeF() * textScale);
+                text->setFont(f);
+            }
+        }
+    }
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        // Scale each series' own width, remembered on first sight so scaling never compounds.
+        QCPAbstractPlottable *p = m_plot->plottable(i);
+        QVariant base = p->property("tceBaseWidth");
+        if (!base.isValid()) {
+            base = p->pen().widthF();
+            p->setProperty("tceBaseWidth", base);
+        }
+        QPen pen = p->pen();
+        pen.setWidthF(base.toDouble() * m_lineScale);
+        p->setPen(pen);
+    }
     // The legend lists what is drawn: series without a name or without data leave it.
     m_plot->legend->clearItems();
     for (int i = 0; i < m_plot->plottableCount(); ++i) {

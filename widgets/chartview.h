@@ -39,6 +39,10 @@ public:
     virtual QString chartId() const = 0;
 
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation);
+    // A highlighted note that stays over rebuilds (lessons); an empty text removes it.
+    void setNote(const QString &text, double xFraction, double yFraction);
+    // Line widths x scale (presentation mode: readable from the back of a room).
+    void setLineScale(double scale);
     // Builds the plot now even if the chart is hidden (exports, the command line).
     void renderNow();
 
@@ -122,6 +126,9 @@ private:
     int m_rebuildCount = 0;
     double m_lastRebuildMs = 0;
     double m_lastReplotMs = 0;
+    QString m_note;
+    QPointF m_notePosition;
+    double m_lineScale = 1;
 };
 
 } // namespace tce

@@ -1,0 +1,122 @@
+#include "lesson.h"
+
+#include "jsonfields.h"
+#include "jsonfile.h"
+
+#include <QJsonArray>
+
+namespace tce {
+
+namespace {
+
+Result<LessonStep> readStep(const QJsonObject &json, const QString &where)
+{
+    JsonFields f(json, where);
+    LessonStep step;
+    step.chart = f.string(QStringLiteral("chart"));
+    step.caption = f.string(QStringLiteral("caption"));
+    step.metric = f.string(QStringLiteral("metric"), QString());
+    step.mix = f.string(QStringLiteral("mix"), QString());
+    if (f.has(QStringLiteral("log")))
+        step.logScale = f.boolean(QStringLiteral("log")) ? 1 : 0;
+    JsonFields s(f.object(QStringLiteral("scenario")), where + QStringLiteral(" scenario"));
+    ScenarioChanges &c = step.changes;
+    auto text = [&](const char *key, std::optional<QString> &target) {
+        if (s.has(QLatin1String(key)))
+            target = s.string(QLatin1String(key));
+    };
+    text("model", c.modelId);
+    text("hardware", c.hardwareId);
+    text("engine", c.engineId);
+    text("price", c.priceId);
+    auto precision = [&](const char *key, std::optional<Precision> &target) {
+        if (!s.has(QLatin1String(key)))
+            return;
+        const QString name = s.string(QLatin1String(key));
+        target = precisionByName(name);
+        if (!target)
+            s.fail(QStringLiteral("\"%1\" is \"%2\"; expected one of %3")
+                       .arg(QLatin1String(key), name, precisionNames().join(QStringLiteral(", "))));
+    };
+    precision("weights", c.weights);
+    precision("kv", c.kvCache);
+    if (s.has(QStringLiteral("gpus")))
+        c.gpus = int(s.integer({QStringLiteral("gpus")}, 1, kMaxGpus));
+    if (s.has(QStringLiteral("batch")))
+        c.batch = int(s.integer({QStringLiteral("batch")}, 1, kMaxBatch));
+    if (s.has(QStringLiteral("input")))
+        c.inputTokens = s.integer({QStringLiteral("input")}, 1, kMaxTokens);
+    if (s.has(QStringLiteral("output")))
+        c.outputTokens = s.integer({QStringLiteral("output")}, 1, kMaxTokens);
+    if (s.has(QStringLiteral("kv_cache")))
+        c.useKvCache = s.boolean(QStringLiteral("kv_cache"));
+    if (s.has(QStringLiteral("price_in")))
+        c.inputUsdPerMillion = s.number(QStringLiteral("price_in"), 0, 1e6);
+    if (s.has(QStringLiteral("price_out")))
+        c.outputUsdPerMillion = s.number(QStringLiteral("price_out"), 0, 1e6);
+    if (s.failed())
+        f.fail(s.error());
+    if (f.has(QStringLiteral("annotation"))) {
+        JsonFields a(f.object(QStringLiteral("annotation")), where + QStringLiteral(" annotation"));
+        LessonAnnotation note;
+        note.text = a.string(QStringLiteral("text"));
+        note.x = a.number(QStringLiteral("x"), 0, 1, 0.5);
+        note.y = a.number(QStringLiteral("y"), 0, 1, 0.5);
+        if (a.failed())
+            f.fail(a.error());
+        step.annotation = note;
+    }
+    if (f.failed())
+        return Result<LessonStep>::failure(f.error());
+    return step;
+}
+
+} // namespace
+
+Result<QList<Lesson>> loadLessons(const QString &path)
+{
+    using R = Result<QList<Lesson>>;
+    const auto json = readJsonObjectFile(path);
+    if (!json)
+        return R::failure(json.error());
+    const QJsonArray lessons = json->value(QStringLiteral("lessons")).toArray();
+    if (lessons.isEmpty())
+        return R::failure(QStringLiteral("%1: \"lessons\" is missing or empty").arg(path));
+    QList<Lesson> out;
+    for (int i = 0; i < lessons.size(); ++i) {
+        JsonFields f(lessons.at(i).toObject(), QStringLiteral("lessons[%1]").arg(i));
+        Lesson lesson;
+        lesson.id = f.string(QStringLiteral("id"));
+        lesson.title = f.string(QStringLiteral("title"));
+        if (f.failed())
+            return R::failure(f.error());
+        const QJsonArray steps = f.json().value(QStringLiteral("steps")).toArray();
+        if (steps.isEmpty())
+            return R::failure(
+                QStringLiteral("lesson \"%1\": \"steps\" is missing or empty").arg(lesson.id));
+        for (int s = 0; s < steps.size(); ++s) {
+            const auto step =
+                readStep(steps.at(s).toObject(),
+                         QStringLiteral("lesson \"%1\" step %2").arg(lesson.id).arg(s + 1));
+            if (!step)
+                return R::failure(step.error());
+            lesson.steps.append(step.value());
+        }
+        out.append(lesson);
+    }
+    return out;
+}
+
+const QList<Lesson> &builtInLessons()
+{
+    static const QList<Lesson> lessons = [] {
+        auto loaded = loadLessons(QStringLiteral(":/lessons/lessons.json"));
+        // Checked by the tests: a broken lesson file must not start silently.
+        if (!loaded)
+            qFatal("built-in lessons: %s", qPrintable(loaded.error()));
+        return loaded.value();
+    }();
+    return lessons;
+}
+
+} // namespace tce
