@@ -17,6 +17,7 @@
 #include "scenariofile.h"
 #include "scenariopanel.h"
 #include "settings.h"
+#include "speedstreamview.h"
 #include "summarystrip.h"
 #include "workload.h"
 #include "workloadpanel.h"
@@ -125,6 +126,11 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         connect(chart, &ChartView::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text); });
     }
+    m_speed = new SpeedStreamView;
+    m_tabs->addTab(m_speed, tr("Feel the speed"));
+    m_tabs->setTabToolTip(
+        m_tabs->count() - 1,
+        tr("The prompt at the prefill rate beside the output at the decode rate"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->showMessage(tr("Drag the sliders on the left; hover a chart for exact values."));
@@ -253,6 +259,7 @@ void MainWindow::showEvaluation()
     // Every view gets the result; only the visible one draws now, the others when shown.
     for (ChartView *chart : m_charts)
         chart->setEvaluation(evaluation);
+    m_speed->setEvaluation(evaluation);
 }
 
 bool MainWindow::importConfig(const QString &path)
@@ -597,6 +604,10 @@ void MainWindow::updateTitle()
 void MainWindow::exportCurrentChart()
 {
     ChartView *chart = currentChart();
+    if (!chart) {
+        statusBar()->showMessage(tr("Choose a chart to export or copy"));
+        return;
+    }
     const QString folder =
         settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
     ExportDialog dialog(chart->title(), chart->size(),
@@ -634,6 +645,10 @@ void MainWindow::exportCurrentChart()
 void MainWindow::copyCurrentChart()
 {
     ChartView *chart = currentChart();
+    if (!chart) {
+        statusBar()->showMessage(tr("Choose a chart to export or copy"));
+        return;
+    }
     ExportOptions options;
     options.pixelSize = chart->size() * chart->devicePixelRatio();
     options.dpi = 96 * chart->devicePixelRatio();

@@ -20,6 +20,7 @@ class ScenarioPanel;
 class SummaryStrip;
 class WorkloadPanel;
 class LessonBar;
+class SpeedStreamView;
 struct PriceCatalog;
 struct Scenario;
 
@@ -101,6 +102,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_currentFile;
     LessonBar *m_lessonBar = nullptr;
+    SpeedStreamView *m_speed = nullptr;
     struct PresentationState
     {
         QByteArray geometry;
