@@ -211,6 +211,12 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *pin = edit->addAction(tr("&Pin as A (compare)"), this, &MainWindow::pinComparison);
+    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    pin->setStatusTip(
+        tr("Keep the current scenario as A, drawn dashed on every chart while you change B"));
+    edit->addAction(tr("C&lear A"), this, &MainWindow::clearComparison);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_charts.size(); ++i) {
@@ -414,6 +420,26 @@ void MainWindow::closeLesson()
     m_lessonBar->setVisible(false);
     if (presenting())
         leavePresentation();
+}
+
+void MainWindow::pinComparison()
+{
+    const auto pinned = m_controller->evaluation();
+    for (ChartView *chart : m_charts)
+        chart->setReference(pinned);
+    if (pinned)
+        statusBar()->showMessage(
+            tr("Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare")
+                .arg(pinned->scenario.model.name, pinned->scenario.hardware.name)
+                .arg(pinned->scenario.inputTokens)
+                .arg(pinned->scenario.outputTokens)
+                .arg(pinned->scenario.serving.batch));
+}
+
+void MainWindow::clearComparison()
+{
+    for (ChartView *chart : m_charts)
+        chart->setReference(nullptr);
 }
 
 bool MainWindow::presenting() const

@@ -57,6 +57,9 @@ public:
     // Lessons: show step `step` of lesson `lesson` (its scenario, chart and caption).
     void showLessonStep(int lesson, int step);
     void closeLesson();
+    // A/B: the current scenario becomes A, drawn dashed on every chart.
+    void pinComparison();
+    void clearComparison();
     LessonBar *lessonBar() const { return m_lessonBar; }
     // Presentation mode: full screen, large type and thick lines, only the chart and the
     // lesson; Esc leaves and restores the window as it was.

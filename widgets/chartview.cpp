@@ -251,6 +251,12 @@ void ChartView::setNote(const QString &text, double xFraction, double yFraction)
     invalidate();
 }
 
+void ChartView::setReference(std::shared_ptr<const Evaluation> reference)
+{
+    m_reference = std::move(reference);
+    invalidate();
+}
+
 void ChartView::setLineScale(double scale)
 {
     m_lineScale = scale;
@@ -282,7 +288,48 @@ void ChartView::draw()
     m_tracerLabel->setVisible(false);
     QElapsedTimer timer;
     timer.start();
+    // A/B: draw the pinned evaluation first and keep copies of its series.
+    struct Shadow
+    {
+        int graph;
+        QString name;
+        QSharedPointer<QCPGraphDataContainer> data;
+    };
+    QList<Shadow> shadows;
+    const int ownGraphs = m_plot->graphCount() - int(m_shadowGraphs.size());
+    if (m_reference) {
+        rebuild(*m_reference);
+        for (int i = 0; i < ownGraphs; ++i) {
+            QCPGraph *g = m_plot->graph(i);
+            if (g->visible() && !g->name().isEmpty() && !g->data()->isEmpty())
+                shadows.append(
+                    {i, g->name(), QSharedPointer<QCPGraphDataContainer>::create(*g->data())});
+        }
+    }
     rebuild(*m_evaluation);
+    for (QCPGraph *shadow : m_shadowGraphs)
+        shadow->setVisible(false);
+    for (int s = 0; s < shadows.size(); ++s) {
+        if (s >= m_shadowGraphs.size())
+            m_shadowGraphs.append(m_plot->addGraph());
+        QCPGraph *shadow = m_shadowGraphs[s];
+        const QCPGraph *own = m_plot->graph(shadows[s].graph);
+        shadow->setKeyAxis(own->keyAxis());
+        shadow->setValueAxis(own->valueAxis());
+        QPen pen = own->pen();
+        if (const QVariant base = own->property("tceBaseWidth"); base.isValid())
+            pen.setWidthF(base.toDouble()); // the unscaled width; scaled below like any series
+        pen.setStyle(Qt::DashLine);
+        pen.setColor(theme::withAlpha(pen.color(), 170));
+        shadow->setPen(pen);
+        shadow->setProperty("tceBaseWidth", QVariant()); // its width follows the pen it copies
+        shadow->setBrush(Qt::NoBrush);
+        shadow->setLineStyle(own->lineStyle());
+        shadow->setScatterStyle(own->scatterStyle());
+        shadow->setName(tr("A: %1").arg(shadows[s].name));
+        shadow->setData(shadows[s].data);
+        shadow->setVisible(true);
+    }
     if (!m_note.isEmpty()) {
         auto *note = new QCPItemText(m_plot);
         note->position->setType(QCPItemPosition::ptAxisRectRatio);

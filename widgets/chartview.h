@@ -39,6 +39,9 @@ public:
     virtual QString chartId() const = 0;
 
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation);
+    // A/B comparison: the series of a pinned evaluation ("A") drawn dashed under the current
+    // ones; null removes them.
+    void setReference(std::shared_ptr<const Evaluation> reference);
     // A highlighted note that stays over rebuilds (lessons); an empty text removes it.
     void setNote(const QString &text, double xFraction, double yFraction);
     // Line widths x scale (presentation mode: readable from the back of a room).
@@ -126,6 +129,8 @@ private:
     int m_rebuildCount = 0;
     double m_lastRebuildMs = 0;
     double m_lastReplotMs = 0;
+    std::shared_ptr<const Evaluation> m_reference;
+    QList<QCPGraph *> m_shadowGraphs; // appended after the view's own graphs
     QString m_note;
     QPointF m_notePosition;
     double m_lineScale = 1;

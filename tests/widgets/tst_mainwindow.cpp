@@ -75,6 +75,7 @@ private slots:
     void importingAConfig();
     void droppingAConfigOnTheWindow();
     void copyChartToTheClipboard();
+    void pinnedScenarioIsDrawnDashed();
     void saveThenOpenScenario();
     void badScenarioLeavesTheSessionUntouched();
     void lastScenarioIsRestored();
@@ -304,6 +305,28 @@ void TestMainWindow::droppingAConfigOnTheWindow()
     // Gemma-2-9B: 42 layers, 21 of them with a 4096-token window (tests/data/configs).
     QCOMPARE(m_window->controller()->scenario().model.numLayers, 42);
     QCOMPARE(m_window->controller()->scenario().model.slidingLayerCount(), 21);
+}
+
+void TestMainWindow::pinnedScenarioIsDrawnDashed()
+{
+    ChartView *chart = m_window->charts().first(); // per token, visible
+    const QVector<double> before = values(chart->plot()->graph(1));
+    m_window->pinComparison();
+    QTest::keyClick(m_window->scenarioPanel()->inputSlider()->slider(), Qt::Key_PageUp);
+    m_window->controller()->flush();
+    const QCPGraph *shadow = nullptr;
+    for (int i = 0; i < chart->plot()->graphCount(); ++i) {
+        if (chart->plot()->graph(i)->name() ==
+            QStringLiteral("A: Output tokens: one decode run each"))
+            shadow = chart->plot()->graph(i);
+    }
+    QVERIFY(shadow);
+    QCOMPARE(shadow->pen().style(), Qt::DashLine);
+    QCOMPARE(values(shadow), before); // A keeps the numbers of the pinned scenario
+    QVERIFY(values(chart->plot()->graph(1)) != before);
+    m_window->clearComparison();
+    m_window->controller()->flush();
+    QVERIFY(!shadow->visible());
 }
 
 void TestMainWindow::copyChartToTheClipboard()
