@@ -37,6 +37,7 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -135,7 +136,22 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     setCentralWidget(central);
     statusBar()->showMessage(tr("Drag the sliders on the left; hover a chart for exact values."));
 
+    // "Explain this": the formula behind what the mouse points at.
+    m_explain = new QLabel(tr(
+        "Point at a chart: the formula behind the value appears here, with the numbers put in."));
+    m_explain->setWordWrap(true);
+    m_explain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explain->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_explain->setMargin(8);
+    auto *explainDock = new QDockWidget(tr("Explain this"), this);
+    explainDock->setObjectName(QStringLiteral("explainDock"));
+    explainDock->setWidget(m_explain);
+    addDockWidget(Qt::BottomDockWidgetArea, explainDock);
+    for (ChartView *chart : m_charts)
+        connect(chart, &ChartView::explanationChanged, m_explain, &QLabel::setText);
+
     createActions();
+    m_viewMenu->addAction(explainDock->toggleViewAction());
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_viewMenu->addAction(dock->toggleViewAction());
 
@@ -440,6 +456,11 @@ void MainWindow::clearComparison()
 {
     for (ChartView *chart : m_charts)
         chart->setReference(nullptr);
+}
+
+QString MainWindow::explanation() const
+{
+    return m_explain->text();
 }
 
 bool MainWindow::presenting() const

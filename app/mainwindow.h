@@ -10,6 +10,7 @@
 
 class QTabWidget;
 class QMenu;
+class QLabel;
 
 namespace tce {
 
@@ -38,6 +39,7 @@ public:
     SummaryStrip *summary() const { return m_summary; }
     QTabWidget *chartTabs() const { return m_tabs; }
     const QList<ChartView *> &charts() const { return m_charts; }
+    QString explanation() const;
 
     WorkloadPanel *workloadPanel() const { return m_workloadPanel; }
     // Reads a trace CSV as the workload; returns the error or "".
@@ -106,6 +108,7 @@ private:
     QString m_currentFile;
     LessonBar *m_lessonBar = nullptr;
     SpeedStreamView *m_speed = nullptr;
+    QLabel *m_explain = nullptr;
     struct PresentationState
     {
         QByteArray geometry;

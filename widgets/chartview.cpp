@@ -212,6 +212,12 @@ QString ChartView::formatY(const QCPAxis *, double y) const
     return QLocale().toString(y, 'g', 4);
 }
 
+QString ChartView::explain(const QCPGraph *graph, double x, double y) const
+{
+    return QStringLiteral("%1: %2, %3")
+        .arg(graph->name(), formatX(x), formatY(graph->valueAxis(), y));
+}
+
 QString ChartView::formatXTick(double x) const
 {
     // Token counts and batch sizes: 500, 1,500, 2.5M.
@@ -626,6 +632,7 @@ void ChartView::updateTracer(const QPointF &pixel)
     m_tracerLabel->setVisible(true);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     emit statusMessage(QString(text).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    emit explanationChanged(explain(best, bestKey, bestValue));
 }
 
 } // namespace tce

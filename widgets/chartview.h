@@ -68,8 +68,13 @@ public:
     // The text the tracer shows for a point near `pixel` (empty when none): for tests.
     QString tracerTextAt(const QPointF &pixel);
 
+    // "Explain this": the formula behind a point with the current numbers put in, for
+    // students. By default the point's coordinates.
+    virtual QString explain(const QCPGraph *graph, double x, double y) const;
+
 signals:
     void statusMessage(const QString &text);
+    void explanationChanged(const QString &text);
     void replotted();
 
 protected:

@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "eigenconvert.h"
 #include "evaluation.h"
+#include "memorymodel.h"
 #include "sweeps.h"
 #include "units.h"
 
@@ -42,6 +43,37 @@ QString KvMemoryView::formatX(double x) const
 double KvMemoryView::tickUnit(const QCPAxis *axis, double magnitude) const
 {
     return axis == plot()->yAxis ? units::bytesScale(magnitude).divisor : 1;
+}
+
+QString KvMemoryView::explain(const QCPGraph *, double x, double) const
+{
+    const Evaluation *e = evaluation();
+    if (!e)
+        return {};
+    const Scenario &s = e->scenario;
+    const MemoryModel memory(s.model, s.weights, s.kvCache);
+    const auto c = int64_t(std::llround(x));
+    const ModelSpec &m = s.model;
+    const QString perToken =
+        m.mla.enabled()
+            ? tr("%1 layers × (%2 latent + %3 RoPE dims) × %4 bytes = %5 per token")
+                  .arg(units::count(m.numLayers), units::count(m.mla.kvLoraRank),
+                       units::count(m.mla.qkRopeHeadDim),
+                       units::number(s.kvCache.bytesPerValue(), 3),
+                       units::bytes(memory.kvBytesPerToken()))
+            : tr("2 (K and V) × %1 layers × %2 KV heads × %3 dims × %4 bytes = %5 per token")
+                  .arg(units::count(m.numLayers), units::count(m.numKvHeads),
+                       units::count(m.headDim), units::number(s.kvCache.bytesPerValue(), 3),
+                       units::bytes(memory.kvBytesPerToken()));
+    return tr("%1.\nAt %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of "
+              "weights.")
+        .arg(perToken, units::tokens(double(c)), units::bytes(memory.kvBytesForContext(c)),
+             s.model.slidingLayerCount() > 0 ? tr(" (sliding-window layers keep at most %1 tokens)")
+                                                   .arg(units::tokens(s.model.slidingWindow))
+                                             : QString(),
+             units::count(s.serving.batch),
+             units::bytes(s.serving.batch * memory.kvBytesForContext(c)),
+             units::bytes(memory.weightBytes()));
 }
 
 double KvMemoryView::minimumTickStep(const QCPAxis *axis) const

@@ -4,6 +4,8 @@
 #include "curves.h"
 #include "eigenconvert.h"
 #include "evaluation.h"
+#include "flops.h"
+#include "timingmodel.h"
 #include "units.h"
 
 #include <QComboBox>
@@ -159,6 +161,81 @@ QString PerTokenCostView::shortTitle() const
 QString PerTokenCostView::unitX() const
 {
     return QStringLiteral("token position");
+}
+
+QString PerTokenCostView::explain(const QCPGraph *, double x, double) const
+{
+    const Evaluation *e = evaluation();
+    if (!e)
+        return {};
+    const Scenario &s = e->scenario;
+    const auto p = int64_t(std::llround(x));
+    const bool prompt = p <= s.inputTokens;
+    const FlopModel flops(s.model);
+    const TimingModel timing(s);
+    const int B = std::max(1, s.serving.batch);
+    const ModelSpec &m = s.model;
+    // The dot products of one query with one key, over all layers and heads (cost-model.md 3).
+    const QString attention =
+        tr("attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6")
+            .arg(units::tokens(double(p)), units::count(m.numLayers), units::count(m.numHeads),
+                 units::count(m.queryKeyHeadDim()), units::count(m.valueHeadDim()),
+                 units::flops(flops.attentionFlopsAtPosition(p)));
+    switch (metric()) {
+    case Metric::Flops:
+        if (prompt)
+            return tr("Prompt token %1, in the prefill:\nmatmuls 2 × %2 parameters = %3\n+ %4\n= "
+                      "%5")
+                .arg(units::tokens(double(p)), units::count(flops.matmulFlopsPerToken() / 2),
+                     units::flops(flops.matmulFlopsPerToken()), attention,
+                     units::flops(flops.matmulFlopsPerToken() + flops.attentionFlopsAtPosition(p)));
+        return tr("Output token from the decode step at position %1:\nmatmuls and logits 2 × %2 "
+                  "parameters = %3\n+ %4\n= %5")
+            .arg(units::tokens(double(p)),
+                 units::count((flops.matmulFlopsPerToken() + flops.logitFlopsPerPosition()) / 2),
+                 units::flops(flops.matmulFlopsPerToken() + flops.logitFlopsPerPosition()),
+                 attention, units::flops(flops.decodeStepFlops(p)));
+    case Metric::Bytes:
+    case Metric::Seconds:
+    case Metric::Usd: {
+        if (prompt) {
+            const RunTime run =
+                timing.prefill(s.inputTokens, std::max(1, s.serving.effectivePrefillBatch()));
+            return tr("Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: "
+                      "%6 at %7 per second), "
+                      "shared by all of its %8 tokens: %9 each.")
+                .arg(
+                    units::tokens(double(p)), units::tokens(double(s.inputTokens)),
+                    units::count(s.serving.effectivePrefillBatch()), units::seconds(run.seconds),
+                    run.bound == Bound::Compute ? tr("compute") : tr("memory"),
+                    units::flops(run.flops),
+                    units::flopsPerSecond(timing.peakFlopsPerSecond() *
+                                          s.serving.engine.computeEfficiency),
+                    units::tokens(double(s.inputTokens) *
+                                  std::max(1, s.serving.effectivePrefillBatch())),
+                    units::seconds(run.seconds / (double(s.inputTokens) *
+                                                  std::max(1, s.serving.effectivePrefillBatch()))));
+        }
+        const RunTime run = timing.decodeStep(p);
+        return tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
+                  "every sequence's "
+                  "cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 "
+                  "overhead. "
+                  "Each sequence's share: %10, %11 at %12 per GPU-hour.")
+            .arg(units::tokens(double(p)), units::count(B),
+                 units::bytes(timing.memory().weightBytesReadPerStep(B)),
+                 units::bytes(timing.memory().kvBytesForContext(p)), units::bytes(run.bytes),
+                 units::bytesPerSecond(timing.memoryBandwidthBytesPerSecond() *
+                                       s.serving.engine.memoryEfficiency),
+                 units::seconds(run.memorySeconds),
+                 run.bound == Bound::Compute ? tr("compute") : tr("memory"),
+                 units::seconds(run.overheadSeconds + run.communicationSeconds))
+            .arg(units::seconds(run.seconds / B),
+                 units::usd(run.seconds / B * s.price.gpuHourUsd * s.serving.gpus / 3600),
+                 units::usd(s.price.gpuHourUsd));
+    }
+    }
+    return {};
 }
 
 QString PerTokenCostView::unitY(const QCPAxis *) const

@@ -43,6 +43,22 @@ QString RooflineView::formatX(double x) const
     return tr("%1 FLOP/byte").arg(units::number(x, 3));
 }
 
+QString RooflineView::explain(const QCPGraph *, double x, double y) const
+{
+    const Evaluation *e = evaluation();
+    if (!e)
+        return {};
+    const RooflinePoints r = rooflinePoints(e->scenario);
+    return tr("Arithmetic intensity %1 FLOP per byte moved. The GPU's ridge is at peak / bandwidth "
+              "= %2 / %3 = %4 "
+              "FLOP/byte: below it a run waits on memory, above it on arithmetic. Here: %5.\n"
+              "Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.")
+        .arg(units::number(x, 3), units::flopsPerSecond(r.peakFlopsPerSecond),
+             units::bytesPerSecond(r.bandwidthBytesPerSecond), units::number(r.ridgeIntensity, 3),
+             units::flopsPerSecond(y), units::number(r.prefillIntensity, 3),
+             units::number(r.decodeIntensity, 3));
+}
+
 QString RooflineView::formatY(const QCPAxis *, double y) const
 {
     return units::flopsPerSecond(y);

@@ -76,6 +76,7 @@ private slots:
     void droppingAConfigOnTheWindow();
     void copyChartToTheClipboard();
     void pinnedScenarioIsDrawnDashed();
+    void explainShowsTheFormulaWithNumbers();
     void saveThenOpenScenario();
     void badScenarioLeavesTheSessionUntouched();
     void lastScenarioIsRestored();
@@ -305,6 +306,22 @@ void TestMainWindow::droppingAConfigOnTheWindow()
     // Gemma-2-9B: 42 layers, 21 of them with a 4096-token window (tests/data/configs).
     QCOMPARE(m_window->controller()->scenario().model.numLayers, 42);
     QCOMPARE(m_window->controller()->scenario().model.slidingLayerCount(), 21);
+}
+
+void TestMainWindow::explainShowsTheFormulaWithNumbers()
+{
+    ChartView *chart = m_window->charts().first(); // per token, FLOPs
+    const QCPGraph *output = chart->plot()->graph(1);
+    const auto point =
+        output->data()->at(1); // the first decode step, position 2,049 (0 is the boundary)
+    chart->tracerTextAt(output->coordsToPixels(point->key, point->value));
+    const QString text = m_window->explanation();
+    // 2 x 32 layers x 32 heads x (128 + 128) dims x 2,049 keys = 1,074,266,112 FLOP = 1.07 GFLOP;
+    // the step: 16,084,115,456 FLOP (cost-model.md worked check) = 16.1 GFLOP.
+    QVERIFY2(text.contains("2 × 32 layers × 32 heads × (128 + 128 dims) × 2,049"),
+             qPrintable(text));
+    QVERIFY2(text.contains(units::flops(1'074'266'112.0)), qPrintable(text));
+    QVERIFY2(text.contains(units::flops(16'084'115'456.0)), qPrintable(text));
 }
 
 void TestMainWindow::pinnedScenarioIsDrawnDashed()
