@@ -10,7 +10,8 @@ enum class AppTheme
 {
     System,
     Light,
-    Dark
+    Dark,
+    HighContrast // presentation mode
 };
 
 void applyTheme(AppTheme theme);

@@ -34,6 +34,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -48,8 +49,10 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace tce {
 
@@ -265,6 +268,26 @@ void MainWindow::createActions()
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setStatusTip(
         tr("Full screen, large type, only the chart and the lesson (Esc leaves)"));
+    QMenu *presentOn = m_viewMenu->addMenu(tr("Present &on"));
+    connect(presentOn, &QMenu::aboutToShow, this, [this, presentOn] {
+        presentOn->clear();
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        for (int i = 0; i < screens.size(); ++i) {
+            QAction *a = presentOn->addAction(tr("%1 (%2×%3)")
+                                                  .arg(screens[i]->name())
+                                                  .arg(screens[i]->size().width())
+                                                  .arg(screens[i]->size().height()),
+                                              this, [this, i] { m_presentationScreen = i; });
+            a->setCheckable(true);
+            a->setChecked(i == m_presentationScreen ||
+                          (m_presentationScreen < 0 && screens[i] == screen()));
+        }
+    });
+    QToolBar *toolbar = addToolBar(tr("Lessons"));
+    toolbar->setObjectName(QStringLiteral("lessonToolbar"));
+    toolbar->addAction(present);
+    toolbar->addAction(tr("Lessons"), this,
+                       [this] { showLessonStep(std::max(0, m_lessonBar->lessonIndex()), 0); });
 
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (int i = 0; i < builtInLessons().size(); ++i)
@@ -473,9 +496,17 @@ void MainWindow::enterPresentation()
     if (presenting())
         return;
     // Remember the window as it was, to give it back on Esc.
-    m_presentation = PresentationState{saveGeometry(), saveState(), font(), isFullScreen()};
+    m_presentation = PresentationState{saveGeometry(), saveState(), font(), isFullScreen(),
+                                       QApplication::palette()};
+    applyTheme(AppTheme::HighContrast);
+    // The chosen screen (View > Present on), e.g. the projector.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (windowHandle() && m_presentationScreen >= 0 && m_presentationScreen < screens.size())
+        windowHandle()->setScreen(screens[m_presentationScreen]);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         dock->hide();
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->hide();
     menuBar()->hide();
     statusBar()->hide();
     m_summary->hide();
@@ -502,6 +533,7 @@ void MainWindow::leavePresentation()
         return;
     const PresentationState state = *m_presentation;
     m_presentation.reset();
+    QApplication::setPalette(state.palette);
     setFont(state.font);
     for (ChartView *chart : m_charts)
         chart->setLineScale(1.0);

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 #include <QFont>
+#include <QPalette>
 
 #include <memory>
 #include <optional>
@@ -115,8 +116,10 @@ private:
         QByteArray windowState;
         QFont font;
         bool wasFullScreen = false;
+        QPalette palette;
     };
     std::optional<PresentationState> m_presentation;
+    int m_presentationScreen = -1; // -1: the window's screen
     std::shared_ptr<const PriceCatalog> m_importedPrices;
     QList<ChartView *> m_charts;
 };

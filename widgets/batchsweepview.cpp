@@ -4,6 +4,7 @@
 #include "eigenconvert.h"
 #include "evaluation.h"
 #include "sweeps.h"
+#include "timingmodel.h"
 #include "units.h"
 
 #include <QComboBox>
@@ -50,6 +51,33 @@ BatchSweepView::Mode BatchSweepView::mode() const
 void BatchSweepView::setMode(Mode mode)
 {
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+QString BatchSweepView::explain(const QCPGraph *, double x, double) const
+{
+    const Evaluation *e = evaluation();
+    if (!e)
+        return {};
+    Scenario s = e->scenario;
+    s.serving.batch = int(std::llround(x));
+    const int64_t p = s.inputTokens + std::max<int64_t>(1, s.outputTokens / 2);
+    const RunTime step = TimingModel(s).decodeStep(p);
+    return tr("A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory "
+              "(weights + %1 caches) "
+              "%6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, "
+              "so %12 tokens/s "
+              "for the batch.")
+        .arg(units::count(s.serving.batch), units::tokens(double(p)), units::flops(step.flops),
+             units::flopsPerSecond(TimingModel(s).peakFlopsPerSecond() *
+                                   s.serving.engine.computeEfficiency),
+             units::seconds(step.computeSeconds), units::bytes(step.bytes),
+             units::bytesPerSecond(TimingModel(s).memoryBandwidthBytesPerSecond() *
+                                   s.serving.engine.memoryEfficiency),
+             units::seconds(step.memorySeconds),
+             step.bound == Bound::Compute ? tr("compute") : tr("memory"))
+        .arg(units::seconds(step.overheadSeconds + step.communicationSeconds),
+             units::seconds(step.seconds / s.serving.batch),
+             units::count(s.serving.batch / step.seconds));
 }
 
 QString BatchSweepView::formatX(double x) const

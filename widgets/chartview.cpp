@@ -357,7 +357,9 @@ void ChartView::draw()
         for (int i = 0; i < m_plot->itemCount(); ++i) {
             if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i))) {
                 QFont f = text->font();
-                f.setPointSizeF(f.pointSizeF() * textScale);
+                // Rotated marker labels run along the plot's height: grow them less.
+                f.setPointSizeF(f.pointSizeF() *
+                                (text->rotation() != 0 ? std::sqrt(textScale) : textScale));
                 text->setFont(f);
             }
         }

@@ -5,6 +5,7 @@
 #include "evaluation.h"
 #include "sweeps.h"
 #include "units.h"
+#include "workloadcost.h"
 
 #include <qcustomplot.h>
 
@@ -31,6 +32,28 @@ CumulativeCostView::CumulativeCostView(QWidget *parent)
 QString CumulativeCostView::title() const
 {
     return tr("Cost of a request as its output grows");
+}
+
+QString CumulativeCostView::explain(const QCPGraph *, double x, double) const
+{
+    const Evaluation *e = evaluation();
+    if (!e)
+        return {};
+    const Scenario &s = e->scenario;
+    const auto j = int64_t(std::llround(x));
+    const RequestCostModel model(s);
+    const double cost = model.costUsd(s.inputTokens, j);
+    const double revenue = (double(s.inputTokens) * s.price.inputUsdPerMillion +
+                            double(j) * s.price.outputUsdPerMillion) /
+                           1e6;
+    return tr("After %1 output tokens: this request's share of the prefill plus its share of %2 "
+              "decode steps, at "
+              "%3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: "
+              "margin %9.")
+        .arg(units::tokens(double(j)), units::count(double(j - 1)), units::usd(s.price.gpuHourUsd),
+             units::usd(cost), units::tokens(double(s.inputTokens)),
+             units::usd(s.price.inputUsdPerMillion), units::usd(s.price.outputUsdPerMillion),
+             units::usd(revenue), units::usd(revenue - cost));
 }
 
 QString CumulativeCostView::formatX(double x) const

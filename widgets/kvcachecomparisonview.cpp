@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "eigenconvert.h"
 #include "evaluation.h"
+#include "flops.h"
 #include "sweeps.h"
 #include "units.h"
 
@@ -26,6 +27,27 @@ KvCacheComparisonView::KvCacheComparisonView(QWidget *parent)
 QString KvCacheComparisonView::title() const
 {
     return tr("What the KV cache saves");
+}
+
+QString KvCacheComparisonView::explain(const QCPGraph *, double x, double) const
+{
+    const Evaluation *e = evaluation();
+    if (!e)
+        return {};
+    const Scenario &s = e->scenario;
+    const auto j = int64_t(std::llround(x));
+    const FlopModel flops(s.model);
+    const double with = flops.prefillFlops(s.inputTokens) +
+                        flops.decodeFlopsBetween(s.inputTokens + 1, s.inputTokens + j - 1);
+    const double without = flops.noKvCacheTotalFlops(s.inputTokens, j);
+    return tr("%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one "
+              "token each, "
+              "= %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 "
+              "times as much.")
+        .arg(units::tokens(double(j)), units::tokens(double(s.inputTokens)),
+             units::count(double(j - 1)), units::flops(with),
+             units::tokens(double(s.inputTokens + 1)), units::tokens(double(s.inputTokens + j - 1)),
+             units::flops(without), units::number(without / with, 3));
 }
 
 QString KvCacheComparisonView::formatX(double x) const

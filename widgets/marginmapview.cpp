@@ -59,6 +59,29 @@ QString MarginMapView::shortTitle() const
 {
     return tr("Margin map");
 }
+QString MarginMapView::explain(const QCPGraph *, double x, double y) const
+{
+    const Evaluation *e = evaluation();
+    if (!e)
+        return {};
+    Scenario s = e->scenario;
+    if (e->workload)
+        s.serving.batch = workloadBatch(s, *e->workload, e->largestBatchThatFits);
+    const auto I = std::llround(std::pow(10.0, x));
+    const auto O = std::llround(std::pow(10.0, y));
+    const double cost = RequestCostModel(s).costUsd(I, O);
+    const double revenue =
+        e->revenuePrices
+            ? e->revenuePrices->requestUsd(I, O)
+            : (double(I) * s.price.inputUsdPerMillion + double(O) * s.price.outputUsdPerMillion) /
+                  1e6;
+    return tr("A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and "
+              "brings in %5: "
+              "margin %6.")
+        .arg(units::tokens(double(I)), units::tokens(double(O)), units::count(s.serving.batch),
+             units::usd(cost), units::usd(revenue), units::usd(revenue - cost));
+}
+
 QString MarginMapView::formatX(double x) const
 {
     return tr("%1 input tokens").arg(units::tokens(std::pow(10.0, x)));

@@ -32,6 +32,9 @@ SpeedStreamView::SpeedStreamView(QWidget *parent)
                   .split(QLatin1Char(' '));
     m_promptLabel = new QLabel(this);
     m_outputLabel = new QLabel(this);
+    // Wrapped, so that long numbers never widen the window (presentation mode's large type).
+    m_promptLabel->setWordWrap(true);
+    m_outputLabel->setWordWrap(true);
     m_prompt = new QPlainTextEdit(this);
     m_output = new QPlainTextEdit(this);
     for (QPlainTextEdit *e : {m_prompt, m_output}) {

@@ -113,7 +113,8 @@ void TokenRunsView::setLengths(int inputTokens, int outputTokens)
     const QSignalBlocker a(m_input), b(m_output);
     m_input->setValue(inputTokens);
     m_output->setValue(outputTokens);
-    m_visibleRuns = std::min(m_visibleRuns, outputTokens);
+    // New lengths show the whole request, unless decoding is being played.
+    m_visibleRuns = playing() ? std::min(m_visibleRuns, outputTokens) : outputTokens;
     invalidate();
 }
 

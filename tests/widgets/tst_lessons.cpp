@@ -6,6 +6,7 @@
 #include "testsupport.h"
 #include "testwindow.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -107,17 +108,23 @@ void TestLessons::presentationEntersLeavesAndRestores()
     QCoreApplication::processEvents();
     const QRect before = m_window->geometry();
     const double fontSize = m_window->font().pointSizeF();
+    const QPalette palette = QApplication::palette();
     m_window->enterPresentation();
+    QCOMPARE(QApplication::palette().color(QPalette::Text), QColor(Qt::black)); // high contrast
     QVERIFY(m_window->presenting());
     QVERIFY(m_window->menuBar()->isHidden());
     QVERIFY(m_window->findChild<QDockWidget *>()->isHidden());
     QVERIFY(m_window->font().pointSizeF() > fontSize * 1.5);
     QVERIFY(m_window->lessonBar()->isVisible()); // a lesson starts if none was open
+    // Large type must still fit a 1280x720 projector: nothing may force the window wider.
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
     QTest::keyClick(m_window, Qt::Key_Escape);
     QVERIFY(!m_window->presenting());
     QVERIFY(m_window->menuBar()->isVisible());
     QVERIFY(m_window->findChild<QDockWidget *>()->isVisible());
     QCOMPARE(m_window->font().pointSizeF(), fontSize);
+    QCOMPARE(QApplication::palette(), palette);
     QTRY_COMPARE(m_window->geometry().size(), before.size());
 }
 

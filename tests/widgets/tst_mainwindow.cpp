@@ -322,6 +322,21 @@ void TestMainWindow::explainShowsTheFormulaWithNumbers()
              qPrintable(text));
     QVERIFY2(text.contains(units::flops(1'074'266'112.0)), qPrintable(text));
     QVERIFY2(text.contains(units::flops(16'084'115'456.0)), qPrintable(text));
+
+    // Every chart with series explains the point under the mouse.
+    for (int i = 0; i < m_window->charts().size(); ++i) {
+        ChartView *c = m_window->charts()[i];
+        m_window->chartTabs()->setCurrentIndex(i);
+        for (int g = 0; g < c->plot()->graphCount(); ++g) {
+            const QCPGraph *graph = c->plot()->graph(g);
+            if (graph->name().isEmpty() || graph->data()->isEmpty() || !graph->visible())
+                continue;
+            const auto at = graph->data()->at(graph->dataCount() / 2);
+            c->tracerTextAt(graph->coordsToPixels(at->key, at->value));
+            QVERIFY2(!m_window->explanation().isEmpty(), qPrintable(c->chartId()));
+            break;
+        }
+    }
 }
 
 void TestMainWindow::pinnedScenarioIsDrawnDashed()

@@ -74,6 +74,20 @@ void TestTokenRuns::viewCountersAreTheModels()
     TokenRunsView view;
     view.resize(1280, 720);
     view.setEvaluation(defaultEvaluation());
+    // Several lengths: the last run is the step at position I + O - 1, the request holds
+    // S(I + O - 1) dot products.
+    for (const auto &[I, O] : {std::pair{3, 5}, std::pair{10, 2}, std::pair{16, 16}}) {
+        view.setLengths(I, O);
+        view.renderNow();
+        const QString counters = view.countersText();
+        const int last = I + O - 1;
+        QVERIFY2(counters.contains(QStringLiteral("decode step at position %1").arg(last)),
+                 qPrintable(counters));
+        QVERIFY2(
+            counters.contains(
+                QStringLiteral("%1 dot products").arg(QLocale().toString(last * (last + 1) / 2))),
+            qPrintable(counters));
+    }
     view.setLengths(6, 6);
     view.renderNow();
     QCOMPARE(view.visibleRuns(), 6); // the whole request at first
