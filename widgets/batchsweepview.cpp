@@ -53,7 +53,7 @@ void BatchSweepView::setMode(Mode mode)
     m_mode->setCurrentIndex(m_mode->findData(int(mode)));
 }
 
-QString BatchSweepView::explain(const QCPGraph *, double x, double) const
+QString BatchSweepView::explain(const QCPAbstractPlottable *, double x, double) const
 {
     const Evaluation *e = evaluation();
     if (!e)

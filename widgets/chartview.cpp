@@ -212,7 +212,7 @@ QString ChartView::formatY(const QCPAxis *, double y) const
     return QLocale().toString(y, 'g', 4);
 }
 
-QString ChartView::explain(const QCPGraph *graph, double x, double y) const
+QString ChartView::explain(const QCPAbstractPlottable *graph, double x, double y) const
 {
     return QStringLiteral("%1: %2, %3")
         .arg(graph->name(), formatX(x), formatY(graph->valueAxis(), y));
@@ -591,24 +591,27 @@ QString ChartView::tracerTextAt(const QPointF &pixel)
 
 void ChartView::updateTracer(const QPointF &pixel)
 {
-    // The data point nearest to the mouse, in pixels, over all graphs with a legend entry.
-    QCPGraph *best = nullptr;
+    // The data point nearest to the mouse, in pixels, over every named series (lines, bars).
+    QCPAbstractPlottable *best = nullptr;
     double bestKey = 0, bestValue = 0;
     double bestDistance = std::numeric_limits<double>::infinity();
-    for (int i = 0; i < m_plot->graphCount(); ++i) {
-        QCPGraph *graph = m_plot->graph(i);
-        if (!graph->visible() || graph->data()->isEmpty() || graph->name().isEmpty())
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *plottable = m_plot->plottable(i);
+        QCPPlottableInterface1D *data = plottable->interface1D();
+        if (!data || !plottable->visible() || data->dataCount() == 0 || plottable->name().isEmpty())
             continue;
-        const double key = graph->keyAxis()->pixelToCoord(pixel.x());
-        auto it = graph->data()->findBegin(key, true);
-        for (int step = 0; step < 3 && it != graph->data()->constEnd(); ++step, ++it) {
-            const QPointF at = graph->coordsToPixels(it->key, it->value);
+        const double key = plottable->keyAxis()->pixelToCoord(pixel.x());
+        int index = data->findBegin(key, true);
+        for (int step = 0; step < 3 && index < data->dataCount(); ++step, ++index) {
+            const double k = data->dataMainKey(index);
+            const double v = data->dataMainValue(index);
+            const QPointF at = plottable->coordsToPixels(k, v);
             const double distance = std::hypot(at.x() - pixel.x(), at.y() - pixel.y());
             if (distance < bestDistance) {
                 bestDistance = distance;
-                best = graph;
-                bestKey = it->key;
-                bestValue = it->value;
+                best = plottable;
+                bestKey = k;
+                bestValue = v;
             }
         }
     }

@@ -9,6 +9,7 @@
 class QCustomPlot;
 class QCPAxis;
 class QCPGraph;
+class QCPAbstractPlottable;
 class QCPItemTracer;
 class QCPItemText;
 class QCheckBox;
@@ -70,7 +71,7 @@ public:
 
     // "Explain this": the formula behind a point with the current numbers put in, for
     // students. By default the point's coordinates.
-    virtual QString explain(const QCPGraph *graph, double x, double y) const;
+    virtual QString explain(const QCPAbstractPlottable *graph, double x, double y) const;
 
 signals:
     void statusMessage(const QString &text);

@@ -34,7 +34,7 @@ QString CumulativeCostView::title() const
     return tr("Cost of a request as its output grows");
 }
 
-QString CumulativeCostView::explain(const QCPGraph *, double x, double) const
+QString CumulativeCostView::explain(const QCPAbstractPlottable *, double x, double) const
 {
     const Evaluation *e = evaluation();
     if (!e)

@@ -29,7 +29,7 @@ QString KvCacheComparisonView::title() const
     return tr("What the KV cache saves");
 }
 
-QString KvCacheComparisonView::explain(const QCPGraph *, double x, double) const
+QString KvCacheComparisonView::explain(const QCPAbstractPlottable *, double x, double) const
 {
     const Evaluation *e = evaluation();
     if (!e)

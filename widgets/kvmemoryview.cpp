@@ -45,7 +45,7 @@ double KvMemoryView::tickUnit(const QCPAxis *axis, double magnitude) const
     return axis == plot()->yAxis ? units::bytesScale(magnitude).divisor : 1;
 }
 
-QString KvMemoryView::explain(const QCPGraph *, double x, double) const
+QString KvMemoryView::explain(const QCPAbstractPlottable *, double x, double) const
 {
     const Evaluation *e = evaluation();
     if (!e)

@@ -24,7 +24,7 @@ protected:
     QString unitY(const QCPAxis *axis) const override;
     double tickUnit(const QCPAxis *axis, double magnitude) const override;
     double minimumTickStep(const QCPAxis *axis) const override;
-    QString explain(const QCPGraph *graph, double x, double y) const override;
+    QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
 };
 
 } // namespace tce

@@ -42,6 +42,19 @@ QString MarginHistogramView::formatY(const QCPAxis *, double y) const
 {
     return tr("%1 requests").arg(units::count(y));
 }
+QString MarginHistogramView::explain(const QCPAbstractPlottable *plottable, double x,
+                                     double y) const
+{
+    const auto *bars = qobject_cast<const QCPBars *>(plottable);
+    const double half = bars ? bars->width() / 2 : 0;
+    return tr("%1 requests have a margin between %2 and %3: what they pay (input tokens × input "
+              "price + output "
+              "tokens × output price) minus their share of GPU time (their prefill and every "
+              "decode step). "
+              "Long outputs sit to the left: each of their steps reads a longer cache.")
+        .arg(units::count(y), units::usd(x - half), units::usd(x + half));
+}
+
 QString MarginHistogramView::unitX() const
 {
     return QStringLiteral("USD");

@@ -59,7 +59,7 @@ QString MarginMapView::shortTitle() const
 {
     return tr("Margin map");
 }
-QString MarginMapView::explain(const QCPGraph *, double x, double y) const
+QString MarginMapView::explain(const QCPAbstractPlottable *, double x, double y) const
 {
     const Evaluation *e = evaluation();
     if (!e)

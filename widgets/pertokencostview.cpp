@@ -163,7 +163,7 @@ QString PerTokenCostView::unitX() const
     return QStringLiteral("token position");
 }
 
-QString PerTokenCostView::explain(const QCPGraph *, double x, double) const
+QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double) const
 {
     const Evaluation *e = evaluation();
     if (!e)

@@ -34,7 +34,7 @@ protected:
     QString unitX() const override;
     QString unitY(const QCPAxis *axis) const override;
     double tickUnit(const QCPAxis *axis, double magnitude) const override;
-    QString explain(const QCPGraph *graph, double x, double y) const override;
+    QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
 
 private:
     QComboBox *m_metric = nullptr;

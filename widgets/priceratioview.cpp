@@ -44,6 +44,25 @@ QString PriceRatioView::formatY(const QCPAxis *, double y) const
 {
     return units::ratio(y);
 }
+QString PriceRatioView::explain(const QCPAbstractPlottable *, double x, double y) const
+{
+    const int index = int(std::lround(x));
+    const Evaluation *e = evaluation();
+    const Catalog &catalog = Catalog::builtIn();
+    QString prices;
+    for (const ApiPrice &p : catalog.prices) {
+        if (p.name == m_names.value(index))
+            prices = tr("%1 output / %2 input per 1M")
+                         .arg(units::usd(p.outputUsdPerMillion), units::usd(p.inputUsdPerMillion));
+    }
+    return tr("%1: %2 = %3. In the scenario an output token costs %4 an input token: %5 per 1M "
+              "output / %6 per 1M input.")
+        .arg(m_names.value(index), prices, units::ratio(y),
+             e ? units::ratio(e->report.outputInputCostRatio) : QString(),
+             e ? units::usd(e->report.usdPerMillionOutput) : QString(),
+             e ? units::usd(e->report.usdPerMillionInput) : QString());
+}
+
 QString PriceRatioView::unitX() const
 {
     return QStringLiteral("catalog entry");

@@ -43,7 +43,7 @@ QString RooflineView::formatX(double x) const
     return tr("%1 FLOP/byte").arg(units::number(x, 3));
 }
 
-QString RooflineView::explain(const QCPGraph *, double x, double y) const
+QString RooflineView::explain(const QCPAbstractPlottable *, double x, double y) const
 {
     const Evaluation *e = evaluation();
     if (!e)

@@ -20,7 +20,7 @@ protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
-    QString explain(const QCPGraph *graph, double x, double y) const override;
+    QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
     QString unitX() const override;
     QString unitY(const QCPAxis *axis) const override;
 };
