@@ -376,12 +376,23 @@ void ChartView::draw()
         pen.setWidthF(base.toDouble() * m_lineScale);
         p->setPen(pen);
     }
-    // The legend lists what is drawn: series without a name or without data leave it.
-    m_plot->legend->clearItems();
+    // The legend lists what is drawn: series without a name or without data leave it. Rebuilt
+    // only when that list changes (new legend items cost a replot's worth of layout).
+    QList<QCPAbstractPlottable *> listed;
     for (int i = 0; i < m_plot->plottableCount(); ++i) {
         QCPAbstractPlottable *p = m_plot->plottable(i);
         const QCPPlottableInterface1D *data = p->interface1D();
         if (p->visible() && !p->name().isEmpty() && (!data || data->dataCount() > 0))
+            listed << p;
+    }
+    bool same = listed.size() == m_plot->legend->itemCount();
+    for (int i = 0; same && i < listed.size(); ++i) {
+        auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i));
+        same = item && item->plottable() == listed[i];
+    }
+    if (!same) {
+        m_plot->legend->clearItems();
+        for (QCPAbstractPlottable *p : listed)
             p->addToLegend();
     }
     m_lastRebuildMs = double(timer.nsecsElapsed()) / 1e6;
