@@ -300,6 +300,7 @@ void ChartView::draw()
         int graph;
         QString name;
         QSharedPointer<QCPGraphDataContainer> data;
+        QCPBars *bars; // drawn as a step outline; else graph is the series copied
     };
     QList<Shadow> shadows;
     const int ownGraphs = m_plot->graphCount() - int(m_shadowGraphs.size());
@@ -308,8 +309,19 @@ void ChartView::draw()
         for (int i = 0; i < ownGraphs; ++i) {
             QCPGraph *g = m_plot->graph(i);
             if (g->visible() && !g->name().isEmpty() && !g->data()->isEmpty())
-                shadows.append(
-                    {i, g->name(), QSharedPointer<QCPGraphDataContainer>::create(*g->data())});
+                shadows.append({i, g->name(),
+                                QSharedPointer<QCPGraphDataContainer>::create(*g->data()),
+                                nullptr});
+        }
+        // Bars (histograms, ratios) come back as a dashed outline of A's bars.
+        for (int i = 0; i < m_plot->plottableCount(); ++i) {
+            auto *bars = qobject_cast<QCPBars *>(m_plot->plottable(i));
+            if (!bars || bars->name().isEmpty() || bars->data()->isEmpty())
+                continue;
+            auto outline = QSharedPointer<QCPGraphDataContainer>::create();
+            for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                outline->add(QCPGraphData(it->key, it->value));
+            shadows.append({-1, bars->name(), outline, bars});
         }
     }
     rebuild(*m_evaluation);
@@ -319,7 +331,9 @@ void ChartView::draw()
         if (s >= m_shadowGraphs.size())
             m_shadowGraphs.append(m_plot->addGraph());
         QCPGraph *shadow = m_shadowGraphs[s];
-        const QCPGraph *own = m_plot->graph(shadows[s].graph);
+        const QCPAbstractPlottable *own =
+            shadows[s].bars ? static_cast<const QCPAbstractPlottable *>(shadows[s].bars)
+                            : m_plot->graph(shadows[s].graph);
         shadow->setKeyAxis(own->keyAxis());
         shadow->setValueAxis(own->valueAxis());
         QPen pen = own->pen();
@@ -330,8 +344,13 @@ void ChartView::draw()
         shadow->setPen(pen);
         shadow->setProperty("tceBaseWidth", QVariant()); // its width follows the pen it copies
         shadow->setBrush(Qt::NoBrush);
-        shadow->setLineStyle(own->lineStyle());
-        shadow->setScatterStyle(own->scatterStyle());
+        if (const auto *graph = qobject_cast<const QCPGraph *>(own)) {
+            shadow->setLineStyle(graph->lineStyle());
+            shadow->setScatterStyle(graph->scatterStyle());
+        } else {
+            shadow->setLineStyle(QCPGraph::lsStepCenter);
+            shadow->setScatterStyle(QCPScatterStyle());
+        }
         shadow->setName(tr("A: %1").arg(shadows[s].name));
         shadow->setData(shadows[s].data);
         shadow->setVisible(true);

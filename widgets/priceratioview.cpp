@@ -16,6 +16,7 @@ PriceRatioView::PriceRatioView(QWidget *parent)
 {
     m_bars = new QCPBars(plot()->xAxis, plot()->yAxis);
     m_bars->setPen(QPen(theme::output()));
+    plot()->addGraph()->setPen(QPen(theme::limit(), 2.4));
     plot()->xAxis->setLabel(tr("API list prices (catalog)"));
     plot()->yAxis->setLabel(tr("Output / input price ratio"));
     plot()->xAxis->setTickLabelRotation(35);
@@ -100,11 +101,13 @@ void PriceRatioView::rebuild(const Evaluation &e)
         ticker->addTick(i, m_names[i]);
     plot()->xAxis->setTicker(ticker);
     const double implied = e.report.outputInputCostRatio;
+    // The scenario's cost ratio as a series (so a pinned scenario A is drawn beside it).
+    plot()->graph(0)->setName(implied > 0 ? tr("Output / input cost here: %1 (%2, batch %3)")
+                                                .arg(units::ratio(implied), e.scenario.model.name,
+                                                     units::count(e.scenario.serving.batch))
+                                          : QString());
+    plot()->graph(0)->setData({-0.7, double(m_names.size()) - 0.3}, {implied, implied}, true);
     if (implied > 0) {
-        addHorizontalMarker(implied, theme::limit(),
-                            tr("cost ratio here: %1 (%2, batch %3)")
-                                .arg(units::ratio(implied), e.scenario.model.name,
-                                     units::count(e.scenario.serving.batch)));
         QCPRange r = plot()->yAxis->range();
         r.upper = std::max(r.upper, implied * (logScale() ? 3 : 1.15));
         r.lower = logScale() ? 0.5 : 0;

@@ -55,6 +55,7 @@ private slots:
     void priceRatiosAreTheCatalogs();
     void switchingTheMixReevaluates();
     void revenueFromAnImportedPriceCatalog();
+    void pinnedScenarioOverlaysBarsAndRatios();
 
 private:
     MainWindow *m_window = nullptr;
@@ -169,6 +170,27 @@ void TestWorkloadCharts::revenueFromAnImportedPriceCatalog()
     // A broken catalog changes nothing.
     QVERIFY(m_window->importPriceCatalog("/nonexistent/prices.json").contains("prices.json"));
     QCOMPARE(m_window->workloadPanel()->revenueBox()->findData("claude-sonnet-4-5"), sonnet);
+}
+
+void TestWorkloadCharts::pinnedScenarioOverlaysBarsAndRatios()
+{
+    for (const char *id : {"margins", "price-ratios"}) {
+        ChartView *chart = showChart(*m_window, QLatin1String(id));
+        m_window->pinComparison();
+        Scenario s = m_window->controller()->scenario();
+        s.serving.batch = 64;
+        s.price.outputUsdPerMillion = 2;
+        m_window->controller()->setScenario(s);
+        m_window->controller()->flush();
+        int overlays = 0;
+        for (int g = 0; g < chart->plot()->graphCount(); ++g) {
+            const QCPGraph *graph = chart->plot()->graph(g);
+            overlays += graph->visible() && graph->name().startsWith(QStringLiteral("A: ")) &&
+                        !graph->data()->isEmpty();
+        }
+        QVERIFY2(overlays >= 1, id);
+        m_window->clearComparison();
+    }
 }
 
 QTEST_MAIN(TestWorkloadCharts)
