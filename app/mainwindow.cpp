@@ -11,6 +11,7 @@
 #include "lesson.h"
 #include "lessonbar.h"
 #include "pertokencostview.h"
+#include "presentationmode.h"
 #include "pricecatalog.h"
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
@@ -52,7 +53,6 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QWindow>
 
 namespace tce {
 
@@ -152,6 +152,10 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, explainDock);
     for (ChartView *chart : m_charts)
         connect(chart, &ChartView::explanationChanged, m_explain, &QLabel::setText);
+
+    m_presentation = new PresentationMode({this, m_summary, m_tabs, m_lessonBar, m_charts}, this);
+    connect(m_presentation, &PresentationMode::lessonNeeded, this,
+            [this] { showLessonStep(0, 0); });
 
     createActions();
     m_viewMenu->addAction(explainDock->toggleViewAction());
@@ -273,14 +277,15 @@ void MainWindow::createActions()
         presentOn->clear();
         const QList<QScreen *> screens = QGuiApplication::screens();
         for (int i = 0; i < screens.size(); ++i) {
-            QAction *a = presentOn->addAction(tr("%1 (%2×%3)")
-                                                  .arg(screens[i]->name())
-                                                  .arg(screens[i]->size().width())
-                                                  .arg(screens[i]->size().height()),
-                                              this, [this, i] { m_presentationScreen = i; });
+            QAction *a =
+                presentOn->addAction(tr("%1 (%2×%3)")
+                                         .arg(screens[i]->name())
+                                         .arg(screens[i]->size().width())
+                                         .arg(screens[i]->size().height()),
+                                     this, [this, i] { m_presentation->setScreenIndex(i); });
             a->setCheckable(true);
-            a->setChecked(i == m_presentationScreen ||
-                          (m_presentationScreen < 0 && screens[i] == screen()));
+            const int chosen = m_presentation->screenIndex();
+            a->setChecked(i == chosen || (chosen < 0 && screens[i] == screen()));
         }
     });
     QToolBar *toolbar = addToolBar(tr("Lessons"));
@@ -488,93 +493,23 @@ QString MainWindow::explanation() const
 
 bool MainWindow::presenting() const
 {
-    return m_presentation.has_value();
+    return m_presentation->active();
 }
 
 void MainWindow::enterPresentation()
 {
-    if (presenting())
-        return;
-    // Remember the window as it was, to give it back on Esc.
-    m_presentation = PresentationState{saveGeometry(), saveState(), font(), isFullScreen(),
-                                       QApplication::palette()};
-    applyTheme(AppTheme::HighContrast);
-    // The chosen screen (View > Present on), e.g. the projector.
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    if (windowHandle() && m_presentationScreen >= 0 && m_presentationScreen < screens.size())
-        windowHandle()->setScreen(screens[m_presentationScreen]);
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        dock->hide();
-    for (QToolBar *bar : findChildren<QToolBar *>())
-        bar->hide();
-    menuBar()->hide();
-    statusBar()->hide();
-    m_summary->hide();
-    QFont large = font();
-    large.setPointSizeF(large.pointSizeF() * 1.8);
-    setFont(large);
-    for (ChartView *chart : m_charts)
-        chart->setLineScale(2.0);
-    m_lessonBar->setLarge(true);
-    m_tabs->tabBar()->hide();
-    if (m_lessonBar->isHidden())
-        showLessonStep(0, 0);
-    showFullScreen();
-    // Without a window manager (a bare X server, a projector PC) full screen is not applied
-    // for us: take the screen ourselves.
-    if (screen())
-        setGeometry(screen()->geometry());
-    setFocus();
+    m_presentation->enter();
 }
 
 void MainWindow::leavePresentation()
 {
-    if (!presenting())
-        return;
-    const PresentationState state = *m_presentation;
-    m_presentation.reset();
-    QApplication::setPalette(state.palette);
-    setFont(state.font);
-    for (ChartView *chart : m_charts)
-        chart->setLineScale(1.0);
-    m_lessonBar->setLarge(false);
-    m_tabs->tabBar()->show();
-    menuBar()->show();
-    statusBar()->show();
-    m_summary->show();
-    if (!state.wasFullScreen)
-        showNormal();
-    restoreGeometry(state.geometry);
-    restoreState(state.windowState);
+    m_presentation->leave();
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
 {
-    // A presentation clicker sends PageDown/PageUp (sometimes arrows or space).
-    if (presenting() || m_lessonBar->isVisible()) {
-        switch (event->key()) {
-        case Qt::Key_PageDown:
-        case Qt::Key_Right:
-        case Qt::Key_Down:
-        case Qt::Key_Space:
-            m_lessonBar->next();
-            return;
-        case Qt::Key_PageUp:
-        case Qt::Key_Left:
-        case Qt::Key_Up:
-            m_lessonBar->previous();
-            return;
-        case Qt::Key_Escape:
-            if (presenting()) {
-                leavePresentation();
-                return;
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    QMainWindow::keyPressEvent(event);
+    if (!m_presentation->handleKey(event->key()))
+        QMainWindow::keyPressEvent(event);
 }
 
 ChartView *MainWindow::currentChart() const

@@ -3,11 +3,7 @@
 #include <QList>
 #include <QMainWindow>
 
-#include <QFont>
-#include <QPalette>
-
 #include <memory>
-#include <optional>
 
 class QTabWidget;
 class QMenu;
@@ -22,6 +18,7 @@ class ScenarioPanel;
 class SummaryStrip;
 class WorkloadPanel;
 class LessonBar;
+class PresentationMode;
 class SpeedStreamView;
 struct PriceCatalog;
 struct Scenario;
@@ -110,16 +107,7 @@ private:
     LessonBar *m_lessonBar = nullptr;
     SpeedStreamView *m_speed = nullptr;
     QLabel *m_explain = nullptr;
-    struct PresentationState
-    {
-        QByteArray geometry;
-        QByteArray windowState;
-        QFont font;
-        bool wasFullScreen = false;
-        QPalette palette;
-    };
-    std::optional<PresentationState> m_presentation;
-    int m_presentationScreen = -1; // -1: the window's screen
+    PresentationMode *m_presentation = nullptr;
     std::shared_ptr<const PriceCatalog> m_importedPrices;
     QList<ChartView *> m_charts;
 };
