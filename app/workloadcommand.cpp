@@ -137,9 +137,7 @@ int runWorkloadCommand(const QStringList &args, QTextStream &out, QTextStream &e
     constexpr int64_t longOutput = 65536;
     const double longCost = RequestCostModel(s).costUsd(longInput, longOutput);
     const double longRevenue = entry ? entry->requestUsd(longInput, longOutput)
-                                     : (double(longInput) * s.price.inputUsdPerMillion +
-                                        double(longOutput) * s.price.outputUsdPerMillion) /
-                                           1e6;
+                                     : s.price.revenueUsd(longInput, longOutput);
     const QJsonObject json{
         {"workload", workload.name},
         {"requests", double(e.requests)},

@@ -68,7 +68,7 @@ CostReport evaluate(const Scenario &s)
 
     // cost-model.md section 6: the GPUs bill by the second whatever they do; a token's share
     // is its run's time divided among the tokens that run served.
-    r.usdPerSecond = s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0;
+    r.usdPerSecond = s.price.usdPerSecond(s.serving.gpus);
     r.usdPerInputToken = r.usdPerSecond * r.ttftSeconds / (double(Bp) * double(I));
     r.usdPerOutputToken = r.usdPerSecond * r.decodeStepMeanSeconds / B;
     r.usdPerMillionInput = r.usdPerInputToken * 1e6;
@@ -77,8 +77,7 @@ CostReport evaluate(const Scenario &s)
     r.outputInputCostRatio = r.usdPerInputToken > 0 ? r.usdPerOutputToken / r.usdPerInputToken : 0;
     if (s.price.inputUsdPerMillion > 0)
         r.listPriceRatio = s.price.outputUsdPerMillion / s.price.inputUsdPerMillion;
-    r.revenuePerRequestUsd =
-        (double(I) * s.price.inputUsdPerMillion + double(O) * s.price.outputUsdPerMillion) / 1e6;
+    r.revenuePerRequestUsd = s.price.revenueUsd(I, O);
     r.marginPerRequestUsd = r.revenuePerRequestUsd - r.usdPerRequest;
     return r;
 }

@@ -56,7 +56,7 @@ PositionCurves positionCurves(const Scenario &s, int maxPoints, SampleSpacing sp
     const int64_t O = std::max<int64_t>(1, s.outputTokens);
     const int B = std::max(1, s.serving.batch);
     const int Bp = std::max(1, s.serving.effectivePrefillBatch());
-    const double usdPerSecond = s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0;
+    const double usdPerSecond = s.price.usdPerSecond(s.serving.gpus);
 
     PositionCurves c;
     c.inputTokens = I;

@@ -17,6 +17,16 @@ struct PriceSpec
     double outputUsdPerMillion = 0;
     double cachedInputUsdPerMillion = 0;
 
+    // What the GPUs of one replica cost per second (cost-model.md section 6).
+    double usdPerSecond(int gpus) const { return gpuHourUsd * (gpus > 1 ? gpus : 1) / 3600.0; }
+    // What a request pays at the API prices.
+    double revenueUsd(int64_t inputTokens, int64_t outputTokens) const
+    {
+        return (double(inputTokens) * inputUsdPerMillion +
+                double(outputTokens) * outputUsdPerMillion) /
+               1e6;
+    }
+
     bool operator==(const PriceSpec &) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "costreport.h"
 #include "curves.h"
+#include "requestcost.h"
 #include "scenario.h"
 #include "timingmodel.h"
 
@@ -10,63 +11,20 @@
 
 namespace tce {
 
-namespace {
-
-double usdPerSecond(const Scenario &s)
-{
-    return s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0;
-}
-
-// The request's share of GPU time for its first j output tokens (the prefill produced token 1).
-class RequestClock
-{
-public:
-    explicit RequestClock(const Scenario &s)
-        : m_timing(s)
-        , m_input(std::max<int64_t>(1, s.inputTokens))
-        , m_batch(std::max(1, s.serving.batch))
-        , m_prefillBatch(std::max(1, s.serving.effectivePrefillBatch()))
-        , m_cache(s.useKvCache)
-    {
-        m_prefillSeconds = m_timing.prefill(m_input, m_prefillBatch).seconds / m_prefillBatch;
-    }
-    double prefillSeconds() const { return m_prefillSeconds; }
-    double decodeSeconds(int64_t outputTokens) const
-    {
-        const int64_t first = m_input + 1;
-        const int64_t last = m_input + outputTokens - 1;
-        const double batch = m_cache ? m_timing.decodeSecondsBetween(first, last)
-                                     : m_timing.noCacheSecondsBetween(first, last);
-        return batch / m_batch;
-    }
-    const TimingModel &timing() const { return m_timing; }
-
-private:
-    TimingModel m_timing;
-    int64_t m_input;
-    int m_batch;
-    int m_prefillBatch;
-    bool m_cache;
-    double m_prefillSeconds = 0;
-};
-
-} // namespace
-
 OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
 {
     const int64_t I = std::max<int64_t>(1, s.inputTokens);
     const int64_t O = std::max<int64_t>(1, s.outputTokens);
-    const RequestClock clock(s);
-    const FlopModel &flops = clock.timing().flops();
-    const double rate = usdPerSecond(s);
-    const double prefillUsd = rate * clock.prefillSeconds();
-    const double firstStepUsd = rate * clock.decodeSeconds(2);
+    const RequestCostModel request(s);
+    const FlopModel &flops = request.timing().flops();
+    const double rate = request.usdPerSecond();
+    const double prefillUsd = rate * request.prefillShareSeconds(I);
+    const double firstStepUsd = rate * request.decodeShareSeconds(I, 2);
     auto costAt = [&](int64_t j) {
-        return prefillUsd + rate * clock.decodeSeconds(j);
+        return prefillUsd + rate * request.decodeShareSeconds(I, j);
     };
     auto revenueAt = [&](int64_t j) {
-        return (double(I) * s.price.inputUsdPerMillion + double(j) * s.price.outputUsdPerMillion) /
-               1e6;
+        return s.price.revenueUsd(I, j);
     };
 
     OutputCostCurve c;
@@ -79,7 +37,7 @@ OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
     for (Eigen::Index i = 0; i < n; ++i) {
         const auto j = int64_t(c.outputTokens[i]);
         c.prefillUsd[i] = prefillUsd;
-        c.decodeUsd[i] = rate * clock.decodeSeconds(j);
+        c.decodeUsd[i] = rate * request.decodeShareSeconds(I, j);
         c.flatPriceUsd[i] = prefillUsd + double(j - 1) * firstStepUsd;
         c.revenueUsd[i] = revenueAt(j);
         c.flopsWithCache[i] = prefillFlops + flops.decodeFlopsBetween(I + 1, I + j - 1);
@@ -158,7 +116,7 @@ BatchSweep batchSweep(const Scenario &base, int maxBatch)
     const int64_t I = std::max<int64_t>(1, base.inputTokens);
     const int64_t O = std::max<int64_t>(1, base.outputTokens);
     const int64_t meanPosition = I + std::max<int64_t>(1, O / 2);
-    const double rate = usdPerSecond(base);
+    const double rate = base.price.usdPerSecond(base.serving.gpus);
     BatchSweep sweep;
     sweep.maxBatchThatFits = maxBatchAtContext(base, I + O);
     sweep.batch = samplePositions(1, std::max(2, maxBatch), 200, SampleSpacing::Logarithmic,

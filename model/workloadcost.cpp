@@ -11,39 +11,15 @@
 
 namespace tce {
 
-struct RequestCostModel::Impl
-{
-    explicit Impl(const Scenario &s)
-        : timing(s)
-        , batch(std::max(1, s.serving.batch))
-        , prefillBatch(std::max(1, s.serving.effectivePrefillBatch()))
-        , cache(s.useKvCache)
-        , usdPerSecond(s.price.gpuHourUsd * std::max(1, s.serving.gpus) / 3600.0)
-    {}
-    TimingModel timing;
-    int batch;
-    int prefillBatch;
-    bool cache;
-    double usdPerSecond;
-};
+namespace {
 
-RequestCostModel::RequestCostModel(const Scenario &scenario)
-    : m_impl(std::make_shared<Impl>(scenario))
-{}
-
-double RequestCostModel::costUsd(int64_t inputTokens, int64_t outputTokens) const
+// A catalog entry bills with its tiers; otherwise the scenario's flat API prices.
+double requestRevenueUsd(const Scenario &s, const PriceEntry *prices, int64_t I, int64_t O)
 {
-    const Impl &m = *m_impl;
-    const int64_t I = std::max<int64_t>(1, inputTokens);
-    const int64_t O = std::max<int64_t>(1, outputTokens);
-    // cost-model.md section 6, as in evaluate(): the prefill shared by B_p prompts, each
-    // decode step by B sequences.
-    const double prefill = m.timing.prefill(I, m.prefillBatch).seconds / m.prefillBatch;
-    const double decode = (m.cache ? m.timing.decodeSecondsBetween(I + 1, I + O - 1)
-                                   : m.timing.noCacheSecondsBetween(I + 1, I + O - 1)) /
-                          m.batch;
-    return m.usdPerSecond * (prefill + decode);
+    return prices ? prices->requestUsd(I, O) : s.price.revenueUsd(I, O);
 }
+
+} // namespace
 
 int workloadBatch(const Scenario &scenario, const Workload &workload, bool largestThatFits)
 {
@@ -68,15 +44,12 @@ WorkloadEconomics evaluateWorkload(const Scenario &scenario, const Workload &w,
     e.targetMargin = targetMargin;
     e.costUsd.resize(Eigen::Index(n));
     e.revenueUsd.resize(Eigen::Index(n));
-    const double inPrice = scenario.price.inputUsdPerMillion / 1e6;
-    const double outPrice = scenario.price.outputUsdPerMillion / 1e6;
     double totalInput = 0, totalOutput = 0;
     for (size_t i = 0; i < n; ++i) {
         const int64_t I = w.inputTokens[i];
         const int64_t O = w.outputTokens[i];
         e.costUsd[Eigen::Index(i)] = model.costUsd(I, O);
-        e.revenueUsd[Eigen::Index(i)] =
-            prices ? prices->requestUsd(I, O) : double(I) * inPrice + double(O) * outPrice;
+        e.revenueUsd[Eigen::Index(i)] = requestRevenueUsd(scenario, prices, I, O);
         totalInput += double(I);
         totalOutput += double(O);
     }
@@ -98,7 +71,7 @@ WorkloadEconomics evaluateWorkload(const Scenario &scenario, const Workload &w,
 
     // sum(I)*p_in + sum(O)*p_out = cost / (1 - margin), solved for p_out (flat prices).
     const double inputRevenue =
-        prices ? totalInput * prices->inputUsdPerToken : totalInput * inPrice;
+        totalInput * (prices ? prices->inputUsdPerToken : scenario.price.inputUsdPerMillion / 1e6);
     const double needed = totalCost / std::max(1e-9, 1 - targetMargin);
     e.breakEvenOutputUsdPerMillion =
         totalOutput > 0 ? std::max(0.0, (needed - inputRevenue) / totalOutput) * 1e6 : 0;
@@ -160,15 +133,12 @@ MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOut
     g.marginUsd.resize(rows, columns);
     g.costUsd.resize(rows, columns);
     g.lossFromOutputTokens.setConstant(rows, -1);
-    const double inPrice = scenario.price.inputUsdPerMillion / 1e6;
-    const double outPrice = scenario.price.outputUsdPerMillion / 1e6;
     for (Eigen::Index r = 0; r < rows; ++r) {
         const auto I = int64_t(g.inputTokens[r]);
         for (Eigen::Index c = 0; c < columns; ++c) {
             const auto O = int64_t(g.outputTokens[c]);
             const double cost = model.costUsd(I, O);
-            const double revenue =
-                prices ? prices->requestUsd(I, O) : double(I) * inPrice + double(O) * outPrice;
+            const double revenue = requestRevenueUsd(scenario, prices, I, O);
             g.costUsd(r, c) = cost;
             g.marginUsd(r, c) = revenue - cost;
         }
@@ -182,8 +152,7 @@ MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOut
                 break;
             }
             auto margin = [&](int64_t O) {
-                const double revenue =
-                    prices ? prices->requestUsd(I, O) : double(I) * inPrice + double(O) * outPrice;
+                const double revenue = requestRevenueUsd(scenario, prices, I, O);
                 return revenue - model.costUsd(I, O);
             };
             int64_t lo = int64_t(g.outputTokens[c - 1]), hi = int64_t(g.outputTokens[c]);

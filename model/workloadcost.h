@@ -1,30 +1,16 @@
 #pragma once
 
+#include "requestcost.h"
 #include "workload.h"
 
 #include <Eigen/Core>
 
 #include <cstdint>
-#include <memory>
 
 namespace tce {
 
 struct Scenario;
 struct PriceEntry;
-
-// The cost of single requests of a scenario (its model, hardware, engine and batch) from the
-// closed forms, O(1) each: what a mix of 19K requests or a 256x256 grid needs.
-class RequestCostModel
-{
-public:
-    explicit RequestCostModel(const Scenario &scenario);
-    // This request's share of the GPU bill: its share of one prefill and of its decode steps.
-    double costUsd(int64_t inputTokens, int64_t outputTokens) const;
-
-private:
-    struct Impl;
-    std::shared_ptr<const Impl> m_impl;
-};
 
 // What a provider sees over a request mix at one price per input and per output token.
 struct WorkloadEconomics

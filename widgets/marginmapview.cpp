@@ -71,10 +71,7 @@ QString MarginMapView::explain(const QCPAbstractPlottable *, double x, double y)
     const auto O = std::llround(std::pow(10.0, y));
     const double cost = RequestCostModel(s).costUsd(I, O);
     const double revenue =
-        e->revenuePrices
-            ? e->revenuePrices->requestUsd(I, O)
-            : (double(I) * s.price.inputUsdPerMillion + double(O) * s.price.outputUsdPerMillion) /
-                  1e6;
+        e->revenuePrices ? e->revenuePrices->requestUsd(I, O) : s.price.revenueUsd(I, O);
     return tr("A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and "
               "brings in %5: "
               "margin %6.")

@@ -231,7 +231,7 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                  run.bound == Bound::Compute ? tr("compute") : tr("memory"),
                  units::seconds(run.overheadSeconds + run.communicationSeconds))
             .arg(units::seconds(run.seconds / B),
-                 units::usd(run.seconds / B * s.price.gpuHourUsd * s.serving.gpus / 3600),
+                 units::usd(run.seconds / B * s.price.usdPerSecond(s.serving.gpus)),
                  units::usd(s.price.gpuHourUsd));
     }
     }

@@ -72,7 +72,10 @@ void SpeedStreamView::setEvaluation(std::shared_ptr<const Evaluation> e)
                                     units::seconds(m_ttft), units::tokensPerSecond(m_prefillRate)));
     m_outputLabel->setText(tr("Output: one token per decode step, %1 for this sequence")
                                .arg(units::tokensPerSecond(m_decodeRate)));
-    restart();
+    // Hidden (another tab is open): the streams start when the tab is shown, not on every
+    // slider step.
+    if (isVisible())
+        restart();
 }
 
 void SpeedStreamView::showEvent(QShowEvent *event)
