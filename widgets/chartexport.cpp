@@ -21,7 +21,8 @@ namespace tce {
 
 namespace {
 
-QString tr(const char *text)
+// Called as translated(QT_TRANSLATE_NOOP("ChartExport", "...")) so that lupdate finds the text.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("ChartExport", text);
 }
@@ -103,9 +104,12 @@ QString writeExportFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write (%2)").arg(path, file.errorString());
+        return translated(QT_TRANSLATE_NOOP("ChartExport", "%1: cannot write (%2)"))
+            .arg(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: cannot write (%2); any previous file is unchanged")
+        return translated(
+                   QT_TRANSLATE_NOOP("ChartExport",
+                                     "%1: cannot write (%2); any previous file is unchanged"))
             .arg(path, file.errorString());
     return {};
 }
@@ -170,9 +174,10 @@ double defaultDpiFor(const QSize &pixelSize)
 
 QString scenarioCaption(const Scenario &s)
 {
-    return tr("%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 "
-              "· "
-              "Token Cost Explorer %10 · %11")
+    return translated(
+               QT_TRANSLATE_NOOP("ChartExport",
+                                 "%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output "
+                                 "tokens · batch %8 · %9 · Token Cost Explorer %10 · %11"))
         .arg(s.model.name, units::count(s.serving.gpus), s.hardware.name, s.weights.name,
              s.kvCache.name, units::tokens(double(s.inputTokens)),
              units::tokens(double(s.outputTokens)), units::count(s.serving.batch),
@@ -232,11 +237,17 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
     if (options.format != ExportFormat::Csv &&
         (options.pixelSize.width() < 16 || options.pixelSize.height() < 16 ||
          options.pixelSize.width() > 20000 || options.pixelSize.height() > 20000))
-        return R::failure(tr("size %1x%2 is out of range; expected 16 to 20000 pixels each way")
-                              .arg(options.pixelSize.width())
-                              .arg(options.pixelSize.height()));
+        return R::failure(
+            translated(QT_TRANSLATE_NOOP(
+                           "ChartExport",
+                           "size %1x%2 is out of range; expected 16 to 20000 pixels each way"))
+                .arg(options.pixelSize.width())
+                .arg(options.pixelSize.height()));
     if (options.dpi < 24 || options.dpi > 2400)
-        return R::failure(tr("DPI %1 is out of range; expected 24 to 2400").arg(options.dpi));
+        return R::failure(
+            translated(
+                QT_TRANSLATE_NOOP("ChartExport", "DPI %1 is out of range; expected 24 to 2400"))
+                .arg(options.dpi));
 
     QByteArray bytes;
     switch (options.format) {
@@ -249,7 +260,8 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
         if (jpeg)
             image = image.convertToFormat(QImage::Format_RGB32);
         if (!image.save(&buffer, jpeg ? "JPG" : "PNG", jpeg ? 92 : -1))
-            return R::failure(tr("the image could not be encoded"));
+            return R::failure(
+                translated(QT_TRANSLATE_NOOP("ChartExport", "the image could not be encoded")));
         break;
     }
     case ExportFormat::Svg: {

@@ -10,7 +10,8 @@ namespace tce::units {
 
 namespace {
 
-QString tr(const char *text)
+// Called as translated(QT_TRANSLATE_NOOP("Units", "...")) so that lupdate finds the text.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Units", text);
 }
@@ -46,37 +47,40 @@ QString scaled(double value, const Scale &s)
 
 Scale flopsScale(double m)
 {
-    return decimalScale(m, tr("FLOP"));
+    return decimalScale(m, translated(QT_TRANSLATE_NOOP("Units", "FLOP")));
 }
 
 Scale bytesScale(double m)
 {
-    static const std::array<const char *, 6> units{"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    static const std::array<const char *, 6> units{
+        QT_TRANSLATE_NOOP("Units", "B"),   QT_TRANSLATE_NOOP("Units", "KiB"),
+        QT_TRANSLATE_NOOP("Units", "MiB"), QT_TRANSLATE_NOOP("Units", "GiB"),
+        QT_TRANSLATE_NOOP("Units", "TiB"), QT_TRANSLATE_NOOP("Units", "PiB")};
     int index = 0;
     double divisor = 1;
     while (index + 1 < int(units.size()) && std::fabs(m) >= divisor * 1024) {
         divisor *= 1024;
         ++index;
     }
-    return {divisor, tr(units[size_t(index)])};
+    return {divisor, translated(units[size_t(index)])};
 }
 
 Scale secondsScale(double m)
 {
     const double a = std::fabs(m);
     if (a >= 3600 * 24)
-        return {3600 * 24, tr("days")};
+        return {3600 * 24, translated(QT_TRANSLATE_NOOP("Units", "days"))};
     if (a >= 3600)
-        return {3600, tr("h")};
+        return {3600, translated(QT_TRANSLATE_NOOP("Units", "h"))};
     if (a >= 60)
-        return {60, tr("min")};
+        return {60, translated(QT_TRANSLATE_NOOP("Units", "min"))};
     if (a >= 1 || a == 0)
-        return {1, tr("s")};
+        return {1, translated(QT_TRANSLATE_NOOP("Units", "s"))};
     if (a >= 1e-3)
-        return {1e-3, tr("ms")};
+        return {1e-3, translated(QT_TRANSLATE_NOOP("Units", "ms"))};
     if (a >= 1e-6)
-        return {1e-6, tr("µs")};
-    return {1e-9, tr("ns")};
+        return {1e-6, translated(QT_TRANSLATE_NOOP("Units", "µs"))};
+    return {1e-9, translated(QT_TRANSLATE_NOOP("Units", "ns"))};
 }
 
 QString flops(double v)
@@ -85,7 +89,7 @@ QString flops(double v)
 }
 QString flopsPerSecond(double v)
 {
-    return scaled(v, decimalScale(v, tr("FLOP/s")));
+    return scaled(v, decimalScale(v, translated(QT_TRANSLATE_NOOP("Units", "FLOP/s"))));
 }
 QString bytes(double v)
 {
@@ -93,7 +97,7 @@ QString bytes(double v)
 }
 QString bytesPerSecond(double v)
 {
-    return scaled(v, decimalScale(v, tr("B/s")));
+    return scaled(v, decimalScale(v, translated(QT_TRANSLATE_NOOP("Units", "B/s"))));
 }
 QString seconds(double v)
 {
@@ -106,7 +110,8 @@ QString usd(double v)
     // goes before the currency: −$0.05.
     const double a = std::fabs(v);
     const QString digits = a >= 1 ? QLocale().toString(a, 'f', 2) : significant(a, 3);
-    return (v < 0 ? QStringLiteral("−") : QString()) + tr("$%1").arg(digits);
+    return (v < 0 ? QStringLiteral("−") : QString()) +
+           translated(QT_TRANSLATE_NOOP("Units", "$%1")).arg(digits);
 }
 
 QString tokens(double v)
@@ -115,11 +120,11 @@ QString tokens(double v)
 }
 QString tokensPerSecond(double v)
 {
-    return tr("%1 tok/s").arg(significant(v, 4));
+    return translated(QT_TRANSLATE_NOOP("Units", "%1 tok/s")).arg(significant(v, 4));
 }
 QString ratio(double v)
 {
-    return tr("%1×").arg(significant(v, v >= 100 ? 3 : 2));
+    return translated(QT_TRANSLATE_NOOP("Units", "%1×")).arg(significant(v, v >= 100 ? 3 : 2));
 }
 QString count(double v)
 {
