@@ -5,1822 +5,1849 @@
     <name>ChartExport</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich (%2); eine vorhandene Datei bleibt unverändert</translation>
     </message>
     <message>
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 × %3 · Gewichte %4, KV-Cache %5 · %6 Eingabe-, %7 Ausgabe-Token · Batch %8 · %9 · Token Cost Explorer %10 · %11</translation>
     </message>
     <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1x%2 außerhalb des gültigen Bereichs; erwartet werden 16 bis 20000 Pixel je Richtung</translation>
     </message>
     <message>
         <source>DPI %1 is out of range; expected 24 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI %1 außerhalb des gültigen Bereichs; erwartet wird 24 bis 2400</translation>
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
         <source>Why do output tokens cost more?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kosten Ausgabe-Token mehr?</translation>
     </message>
     <message>
         <source>A prompt is processed in one run. Every output token needs a run of its own: here 6 prompt tokens go through the prefill together, then each of the 5 decode steps processes a single token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prompt wird in einem einzigen Durchlauf verarbeitet. Jedes Ausgabe-Token braucht einen eigenen Durchlauf: Hier gehen 6 Prompt-Token gemeinsam durch den Prefill, danach verarbeitet jeder der 5 Decode-Schritte ein einzelnes Token.</translation>
     </message>
     <message>
         <source>Per token, the arithmetic is nearly the same: about two FLOPs per parameter, plus attention over the earlier tokens. FLOPs alone cannot explain a price gap of 3 to 5 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Token ist der Rechenaufwand fast gleich: etwa zwei FLOPs pro Parameter, dazu die Attention über die vorherigen Token. FLOPs allein können einen Preisunterschied um das 3- bis 5-Fache nicht erklären.</translation>
     </message>
     <message>
         <source>an output token: ~16 GFLOP,
 a prompt token: ~14 GFLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ausgabe-Token: ~16 GFLOP,
+ein Prompt-Token: ~14 GFLOP</translation>
     </message>
     <message>
         <source>Time tells another story. The prefill keeps the GPU&apos;s arithmetic busy, while each decode step streams all 16 GB of weights from memory to produce one token: an output token takes hundreds of times the GPU time of a prompt token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit erzählt etwas anderes. Der Prefill lastet die Rechenwerke der GPU aus, während jeder Decode-Schritt alle 16 GB Gewichte aus dem Speicher liest, um ein einziges Token zu erzeugen: Ein Ausgabe-Token braucht Hunderte Male so viel GPU-Zeit wie ein Prompt-Token.</translation>
     </message>
     <message>
         <source>Batching shares each read of the weights among many sequences: a step for 16 sequences takes barely longer than a step for one, so each output token costs far less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batching teilt jedes Lesen der Gewichte auf viele Sequenzen auf: Ein Schritt für 16 Sequenzen dauert kaum länger als ein Schritt für eine, daher kostet jedes Ausgabe-Token weit weniger.</translation>
     </message>
     <message>
         <source>On the roofline, the prefill sits under the flat compute roof; decode sits far left on the memory slope, using a small share of the GPU&apos;s arithmetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Roofline liegt der Prefill unter dem flachen Rechendach; der Decode liegt weit links auf der Speicherschräge und nutzt nur einen kleinen Teil der Rechenleistung der GPU.</translation>
     </message>
     <message>
         <source>Even batched, an output token here costs far more GPU time than an input token, while list prices charge 3 to 8 times as much: providers price for the mix of requests they serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst mit Batching kostet ein Ausgabe-Token hier weit mehr GPU-Zeit als ein Eingabe-Token, während die Listenpreise das 3- bis 8-Fache verlangen: Anbieter kalkulieren ihre Preise für den Mix der Anfragen, die sie bedienen.</translation>
     </message>
     <message>
         <source>What the KV cache buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der KV-Cache bringt</translation>
     </message>
     <message>
         <source>With a KV cache, each new token attends to stored keys and values, and total compute grows with the square of the length. Without it, every output token recomputes the whole prefix: the cube.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit KV-Cache greift jedes neue Token per Attention auf gespeicherte Keys und Values zu, und der gesamte Rechenaufwand wächst mit dem Quadrat der Länge. Ohne Cache berechnet jedes Ausgabe-Token den ganzen Präfix neu: Der Aufwand wächst mit der dritten Potenz.</translation>
     </message>
     <message>
         <source>Without the cache, the 500th output token costs a prefill over 2,548 tokens: about 2,500 times the work of a decode step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Cache kostet das 500. Ausgabe-Token einen Prefill über 2.548 Token: etwa das 2.500-Fache der Arbeit eines Decode-Schritts.</translation>
     </message>
     <message>
         <source>The price of the cache is memory: every token leaves keys and values in every layer, 128 KiB per token for Llama-3.1-8B in bf16. Sixteen sequences of 32,000 tokens do not fit on one H100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis des Caches ist Speicher: Jedes Token hinterlässt Keys und Values in jeder Schicht, 128 KiB pro Token bei Llama-3.1-8B in bf16. Sechzehn Sequenzen mit je 32.000 Token passen nicht auf eine H100.</translation>
     </message>
     <message>
         <source>And each decode step reads the whole cache: the bytes moved per output token grow with the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Und jeder Decode-Schritt liest den ganzen Cache: Die pro Ausgabe-Token bewegten Bytes wachsen mit dem Kontext.</translation>
     </message>
     <message>
         <source>Long outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Ausgaben</translation>
     </message>
     <message>
         <source>A 64K-token output: each step attends to everything before it, so the cost grows faster than the output. Compare the curve with the straight line that one price per token assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausgabe von 64K Token: Jeder Schritt berücksichtigt per Attention alles davor, daher wachsen die Kosten schneller als die Ausgabe. Vergleichen Sie die Kurve mit der Geraden, die ein einheitlicher Preis pro Token annimmt.</translation>
     </message>
     <message>
         <source>The 60,000th output token costs several times the first: its step reads 60,000 tokens of keys and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das 60.000. Ausgabe-Token kostet ein Mehrfaches des ersten: Sein Schritt liest Keys und Values von 60.000 Token.</translation>
     </message>
     <message>
         <source>Long sequences fill memory: at 67,000 tokens only a few sequences fit on one H100, so fewer requests share each read of the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Sequenzen füllen den Speicher: Bei 67.000 Token passen nur wenige Sequenzen auf eine H100, sodass sich weniger Anfragen jedes Lesen der Gewichte teilen.</translation>
     </message>
     <message>
         <source>With fewer sequences per step, each output token carries more GPU time. Long-output products are priced higher per token: GPT-4o&apos;s 64K-output variant charged $18 instead of $15 per million.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit weniger Sequenzen pro Schritt trägt jedes Ausgabe-Token mehr GPU-Zeit. Produkte für lange Ausgaben kosten pro Token mehr: Die 64K-Ausgabe-Variante von GPT-4o kostete $18 statt $15 pro Million.</translation>
     </message>
     <message>
         <source>Heavy and light users</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel- und Wenignutzer</translation>
     </message>
     <message>
         <source>One price per token, very different margins per request: at these prices, short chats earn money and long ones lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis pro Token, sehr unterschiedliche Margen pro Anfrage: Bei diesen Preisen bringen kurze Chats Geld ein, lange machen Verlust.</translation>
     </message>
     <message>
         <source>Where requests land: the line separates the profitable short outputs from loss-making long ones; the dots are requests of the chat mix, fitted to a real conversation trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Anfragen landen: Die Linie trennt die profitablen kurzen Ausgaben von den verlustbringenden langen; die Punkte sind Anfragen des Chat-Mixes, angepasst an einen echten Gesprächs-Trace.</translation>
     </message>
     <message>
         <source>A reasoning-heavy mix: long chains of thought dominate, and a price made for chat loses money on nearly every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Reasoning-lastiger Mix: Lange Gedankenketten dominieren, und ein für Chats gemachter Preis macht bei fast jeder Anfrage Verlust.</translation>
     </message>
     <message>
         <source>Code completion: long prompts, tiny outputs, nearly all profitable. A provider prices for the average over the requests it actually gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Vervollständigung: lange Prompts, winzige Ausgaben, fast alle profitabel. Ein Anbieter kalkuliert seine Preise für den Durchschnitt der Anfragen, die er tatsächlich erhält.</translation>
     </message>
     <message>
         <source>Shrinking the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cache verkleinern</translation>
     </message>
     <message>
         <source>Llama-2-7B gives every attention head its own keys and values (multi-head attention): 512 KiB per token in bf16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-2-7B gibt jedem Attention-Head eigene Keys und Values (Multi-Head Attention): 512 KiB pro Token in bf16.</translation>
     </message>
     <message>
         <source>Llama-3.1-8B shares each key/value head among four query heads (grouped-query attention): 128 KiB per token, a quarter of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-3.1-8B teilt jeden Key/Value-Head auf vier Query-Heads auf (Grouped-Query Attention): 128 KiB pro Token, ein Viertel des Caches.</translation>
     </message>
     <message>
         <source>Mistral-7B also keeps only the last 4,096 tokens in every layer (a sliding window): beyond 4K tokens its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral-7B behält zudem in jeder Schicht nur die letzten 4.096 Token (ein gleitendes Fenster, Sliding Window): Ab 4K Token wächst sein Cache nicht mehr.</translation>
     </message>
     <message>
         <source>Gemma 2 alternates global layers and 4,096-token sliding layers: half of its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemma 2 wechselt globale Schichten und Sliding-Window-Schichten mit 4.096 Token ab: Die Hälfte seines Caches wächst nicht mehr.</translation>
     </message>
     <message>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepSeek-V3 speichert pro Token und Schicht einen einzigen komprimierten latenten Vektor (Multi-Head Latent Attention): 69 KiB pro Token bei einem Modell mit 671 Mrd. Parametern, etwa halb so viel wie Llama-3.1-8B.</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>PiB</translation>
     </message>
     <message>
         <source>FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>ns</source>
-        <translation type="unfinished"></translation>
+        <translation>ns</translation>
     </message>
     <message>
         <source>FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s</translation>
     </message>
     <message>
         <source>B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>B/s</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
     <name>WorkloadMix</name>
     <message>
         <source>Chat (conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (Gespräch)</translation>
     </message>
     <message>
         <source>Code completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Vervollständigung</translation>
     </message>
     <message>
         <source>Long document</source>
-        <translation type="unfinished"></translation>
+        <translation>Langes Dokument</translation>
     </message>
     <message>
         <source>Reasoning-heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning-lastig</translation>
     </message>
 </context>
 <context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Price per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro Token</translation>
     </message>
     <message>
         <source>Speed: how long one decode step takes and how many tokens per second the batch produces. Price: what an input and an output token cost at each batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo: wie lange ein Decode-Schritt dauert und wie viele Token pro Sekunde der Batch erzeugt. Preis: was ein Eingabe- und ein Ausgabe-Token bei jeder Batchgröße kosten.</translation>
     </message>
     <message>
         <source>Batch chart mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus des Batch-Diagramms</translation>
     </message>
     <message>
         <source>Batch size (sequences decoded together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße (gemeinsam dekodierte Sequenzen)</translation>
     </message>
     <message>
         <source>What batching buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Batching bringt</translation>
     </message>
     <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Decode-Schritt für %1 Sequenzen an Position %2: Rechnen %3 / (%4) = %5; Speicher (Gewichte + %1 Caches) %6 / (%7) = %8. Der Schritt dauert so lange wie der größere Wert, %9, plus %10 Overhead: %11 pro Sequenz, also %12 Token/s für den Batch.</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnen</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1</translation>
     </message>
     <message>
         <source>%1 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro 1 Mio.</translation>
     </message>
     <message>
         <source>Decode step time (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer eines Decode-Schritts (links)</translation>
     </message>
     <message>
         <source>Output tokens per second, whole batch (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token pro Sekunde, ganzer Batch (rechts)</translation>
     </message>
     <message>
         <source>Time of one decode step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer eines Decode-Schritts</translation>
     </message>
     <message>
         <source>Output tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token pro Sekunde</translation>
     </message>
     <message>
         <source>Output token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token, pro 1 Mio.</translation>
     </message>
     <message>
         <source>Input token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Token, pro 1 Mio.</translation>
     </message>
     <message>
         <source>Cost per 1M tokens (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro 1 Mio. Token (USD)</translation>
     </message>
     <message>
         <source>compute-bound from batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechengebunden ab Batch %1</translation>
     </message>
     <message>
         <source>Memory-bound at every batch size:
 reading the KV cache grows with the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Batchgröße speichergebunden:
+das Lesen des KV-Caches wächst mit dem Batch</translation>
     </message>
     <message>
         <source>KV cache full beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache voll oberhalb von %1</translation>
     </message>
     <message>
         <source>this batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Batch: %1</translation>
     </message>
     <message>
         <source>Batching</source>
-        <translation type="unfinished"></translation>
+        <translation>Batching</translation>
     </message>
 </context>
 <context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Skala</translation>
     </message>
     <message>
         <source>Show the vertical axis on a logarithmic scale, so that small and large values are both readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vertikale Achse logarithmisch darstellen, damit kleine und große Werte gleichermaßen lesbar sind.</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Ausgabe-Token</translation>
     </message>
     <message>
         <source>Cost of one request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten einer Anfrage (USD)</translation>
     </message>
     <message>
         <source>Cost of a request as its output grows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten einer Anfrage bei wachsender Ausgabe</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Ausgabe-Token: der Anteil dieser Anfrage am Prefill plus ihr Anteil an %2 Decode-Schritten, bei %3 pro GPU-Stunde, = %4. Zum API-Preis bringt sie %5 × %6 + %1 × %7 pro 1 Mio. = %8 ein: Marge %9.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe-Token</translation>
     </message>
     <message>
         <source>Prefill + decode: one more run per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill + Decode: ein weiterer Durchlauf pro Ausgabe-Token</translation>
     </message>
     <message>
         <source>Prefill: the prompt, one run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill: der Prompt, ein Durchlauf</translation>
     </message>
     <message>
         <source>If every output token cost what the first ones do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jedes Ausgabe-Token so viel kostete wie die ersten</translation>
     </message>
     <message>
         <source>Revenue at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlös: %1</translation>
     </message>
     <message>
         <source>the API price</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Preis</translation>
     </message>
     <message>
         <source>break-even at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnschwelle bei %1 Token</translation>
     </message>
     <message>
         <source>loss beyond %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust ab %1 Token</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumuliert</translation>
     </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ exportieren</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (Vektor)</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (Vektor)</translation>
     </message>
     <message>
         <source>CSV data</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Daten</translation>
     </message>
     <message>
         <source>Images for slides, vector files for print, or the chart&apos;s numbers as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder für Folien, Vektordateien für den Druck oder die Zahlen des Diagramms als CSV.</translation>
     </message>
     <message>
         <source>As on screen (%1×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie am Bildschirm (%1×%2)</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie %1</translation>
     </message>
     <message>
         <source>%1 page, landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Seite, quer</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Dots per inch: 96 draws the chart as on a standard screen; more makes text and lines larger on the same number of pixels (and PDF pages smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Zoll: Bei 96 wird das Diagramm wie auf einem Standardbildschirm gezeichnet; höhere Werte machen Text und Linien bei gleicher Pixelzahl größer (und PDF-Seiten kleiner).</translation>
     </message>
     <message>
         <source>Add a caption: model, hardware, precision, lengths, batch, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung hinzufügen: Modell, Hardware, Genauigkeit, Längen, Batch, Datum</translation>
     </message>
     <message>
         <source>So that a slide can be traced back to its scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit sich eine Folie auf ihr Szenario zurückführen lässt.</translation>
     </message>
     <message>
         <source>Export every chart into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme in einen Ordner exportieren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe</translation>
     </message>
     <message>
         <source>&amp;DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DPI</translation>
     </message>
     <message>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern in</translation>
     </message>
     <message>
         <source>Export every chart into</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme exportieren nach</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Ausgabe-Token</translation>
     </message>
     <message>
         <source>Cumulative FLOPs of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulierte FLOPs einer Anfrage</translation>
     </message>
     <message>
         <source>What the KV cache saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der KV-Cache einspart</translation>
     </message>
     <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe-Token. Mit Cache: ein Prefill über %2 Token, dann %3 Schritte mit je einem Token, = %4. Ohne: ein voller Durchlauf über %2, %5, … %6 Token, einer pro Ausgabe-Token, = %7: das %8-Fache.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe-Token</translation>
     </message>
     <message>
         <source>With KV cache: each step attends to the cached keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit KV-Cache: Jeder Schritt nutzt die gespeicherten Keys</translation>
     </message>
     <message>
         <source>Without: each output token recomputes the whole prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne: Jedes Ausgabe-Token berechnet den ganzen Präfix neu</translation>
     </message>
     <message>
         <source>%1× the FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× so viele FLOPs</translation>
     </message>
     <message>
         <source>KV cache on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache an/aus</translation>
     </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
     <message>
         <source>Context length (tokens per sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextlänge (Token pro Sequenz)</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicher</translation>
     </message>
     <message>
         <source>Sequences that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Sequenzen</translation>
     </message>
     <message>
         <source>KV cache memory as the context grows</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache-Speicher bei wachsendem Kontext</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token</translation>
     </message>
     <message>
         <source>%1 layers × (%2 latent + %3 RoPE dims) × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten × (%2 latent + %3 RoPE-Dim.) × %4 Bytes = %5 pro Token</translation>
     </message>
     <message>
         <source>2 (K and V) × %1 layers × %2 KV heads × %3 dims × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (K und V) × %1 Schichten × %2 KV-Heads × %3 Dim. × %4 Bytes = %5 pro Token</translation>
     </message>
     <message>
         <source>%1.
 At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für die Gewichte.</translation>
     </message>
     <message>
         <source> (sliding-window layers keep at most %1 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Sliding-Window-Schichten behalten höchstens %1 Token)</translation>
     </message>
     <message>
         <source>%1 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sequenzen</translation>
     </message>
     <message>
         <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ KV-Cache des Batches (%1 Sequenzen)</translation>
     </message>
     <message>
         <source>Weights, workspace and reserve (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte, Arbeitsbereich und Reserve (fest)</translation>
     </message>
     <message>
         <source>Sequences that fit at this context (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen, die bei diesem Kontext passen (rechte Achse)</translation>
     </message>
     <message>
         <source>GPU memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicher: %1</translation>
     </message>
     <message>
         <source>this request: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anfrage: %1 Token</translation>
     </message>
     <message>
         <source>batch stops fitting at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch passt ab %1 Token nicht mehr</translation>
     </message>
     <message>
         <source>KV memory</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Speicher</translation>
     </message>
 </context>
 <context>
     <name>tce::LessonBar</name>
     <message>
         <source>Lessons: a story told in steps, each a scenario, a chart and a caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen: eine Geschichte in Schritten, jeder mit Szenario, Diagramm und Erläuterung.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>The previous step (PageUp, Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Schritt (Bild auf, Pfeil links)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>The next step (PageDown, Right, Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Schritt (Bild ab, Pfeil rechts, Leertaste)</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Close the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion schließen</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>tce::MainWindow</name>
     <message>
         <source>Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Cost Explorer</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Feel the speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo erleben</translation>
     </message>
     <message>
         <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt im Prefill-Tempo neben der Ausgabe im Decode-Tempo</translation>
     </message>
     <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie die Schieberegler links; zeigen Sie auf ein Diagramm, um genaue Werte zu sehen.</translation>
     </message>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf ein Diagramm: Hier erscheint die Formel hinter dem Wert, mit eingesetzten Zahlen.</translation>
     </message>
     <message>
         <source>Explain this</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;speichern</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json &amp;importieren…</translation>
     </message>
     <message>
         <source>Read a model architecture from a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Modellarchitektur aus einer Hugging-Face-config.json lesen</translation>
     </message>
     <message>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG, JPEG, SVG, PDF oder CSV speichern; oder alle Diagramme auf einmal</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the chart as an image, as it is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als Bild kopieren, so wie es am Bildschirm erscheint</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Pin as A (compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als A &amp;festhalten (Vergleich)</translation>
     </message>
     <message>
         <source>Keep the current scenario as A, drawn dashed on every chart while you change B</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Szenario als A festhalten, gestrichelt in jedem Diagramm, während Sie B ändern</translation>
     </message>
     <message>
         <source>C&amp;lear A</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild, große Schrift, nur Diagramm und Lektion (Esc beendet)</translation>
     </message>
     <message>
         <source>Present &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentieren &amp;auf</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2×%3)</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionen</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektionen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Token Cost Explorer</translation>
     </message>
     <message>
         <source>Import config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json importieren</translation>
     </message>
     <message>
         <source>Could not import the model.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht importiert werden.
+
+%1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Imported %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 importiert</translation>
     </message>
     <message>
         <source>Imported %1; note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert; Hinweis: %2</translation>
     </message>
     <message>
         <source>Imported %1 requests from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen aus %2 importiert</translation>
     </message>
     <message>
         <source>Imported %1 prices from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Preise aus %2 importiert</translation>
     </message>
     <message>
         <source>Import a price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskatalog importieren</translation>
     </message>
     <message>
         <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskataloge (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskatalog importieren</translation>
     </message>
     <message>
         <source>Could not import the price catalog.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preiskatalog konnte nicht importiert werden.
+
+%1</translation>
     </message>
     <message>
         <source>Import a request trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Trace importieren</translation>
     </message>
     <message>
         <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace importieren</translation>
     </message>
     <message>
         <source>Could not import the trace.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trace konnte nicht importiert werden.
+
+%1</translation>
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektionsschritt %1: %2</translation>
     </message>
     <message>
         <source>%1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schritt %2</translation>
     </message>
     <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>A festgehalten: %1 auf %2, %3 Eingabe / %4 Ausgabe, Batch %5: Ändern Sie das Szenario zum Vergleichen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario öffnen</translation>
     </message>
     <message>
         <source>Could not open the scenario; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario konnte nicht geöffnet werden; es wurde nichts geändert.
+
+%1</translation>
     </message>
     <message>
         <source>Opened with these notes:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit folgenden Hinweisen geöffnet:
+
+%1</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario speichern</translation>
     </message>
     <message>
         <source>Could not save the scenario.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario konnte nicht gespeichert werden.
+
+%1</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien (*.tce.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien (*.tce.json)</translation>
     </message>
     <message>
         <source>%1[*] — Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Token Cost Explorer</translation>
     </message>
     <message>
         <source>Choose a chart to export or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Diagramm zum Exportieren oder Kopieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not export “%1”.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht exportiert werden.
+
+%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>Copied “%1” to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>Import a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-config.json importieren</translation>
     </message>
     <message>
         <source>Model configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkonfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Token Cost Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Warum kosten Ausgabe-Token mehr als Eingabe-Token? Dieses Programm berechnet FLOPs, Speicherverkehr, KV-Cache, Zeit und Dollar für jedes Token einer Anfrage, für reale Modellarchitekturen auf realer Hardware.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Die Zahlen der Voreinstellungen nennen ihre Quellen in den Katalogdateien (Modelle, Hardware, Engine-Messungen, API-Preise).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>
     <message>
         <source>Margin of one request: revenue minus cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge einer Anfrage: Erlös minus Kosten (USD)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>One price, very different margins per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis, sehr unterschiedliche Margen pro Anfrage</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen</translation>
     </message>
     <message>
         <source>margin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge %1</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen haben eine Marge zwischen %2 und %3: was sie zahlen (Eingabe-Token × Eingabepreis + Ausgabe-Token × Ausgabepreis) minus ihr Anteil an der GPU-Zeit (ihr Prefill und jeder Decode-Schritt). Lange Ausgaben liegen links: Jeder ihrer Schritte liest einen längeren Cache.</translation>
     </message>
     <message>
         <source>Requests at a loss: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit Verlust: %1 %</translation>
     </message>
     <message>
         <source>Profitable requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Profitable Anfragen</translation>
     </message>
     <message>
         <source>mean %1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>im Mittel %1 pro Anfrage</translation>
     </message>
     <message>
         <source>prices of %1 (its long-context tier applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise von %1 (seine Langkontext-Preisstufe gilt)</translation>
     </message>
     <message>
         <source>prices %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise %1 Eingabe / %2 Ausgabe pro 1 Mio.</translation>
     </message>
     <message>
         <source>%1: %2 requests at batch %3
 %4
 most expensive 1% of requests: %5% of the cost
 output price for a %6% margin: %7 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anfragen bei Batch %3
+%4
+teuerstes 1 % der Anfragen: %5 % der Kosten
+Ausgabepreis für %6 % Marge: %7 pro 1 Mio.</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginMapView</name>
     <message>
         <source>Margin per request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge pro Anfrage (USD)</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Token</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token</translation>
     </message>
     <message>
         <source>Where requests make or lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Anfragen Gewinn oder Verlust machen</translation>
     </message>
     <message>
         <source>Margin map</source>
-        <translation type="unfinished"></translation>
+        <translation>Margenkarte</translation>
     </message>
     <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage mit %1 Eingabe- und %2 Ausgabe-Token bei Batch %3 kostet %4 an GPU-Zeit und bringt %5 ein: Marge %6.</translation>
     </message>
     <message>
         <source>%1 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabe-Token</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe-Token</translation>
     </message>
     <message>
         <source>Margin at %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge bei %1 Eingabe / %2 Ausgabe pro 1 Mio.</translation>
     </message>
     <message>
         <source>Break-even: longer outputs lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnschwelle: Längere Ausgaben machen Verlust</translation>
     </message>
     <message>
         <source>Requests of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen aus %1</translation>
     </message>
 </context>
 <context>
     <name>tce::PerTokenCostView</name>
     <message>
         <source>FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs</translation>
     </message>
     <message>
         <source>Bytes moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegte Bytes</translation>
     </message>
     <message>
         <source>GPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Zeit</translation>
     </message>
     <message>
         <source>Dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar</translation>
     </message>
     <message>
         <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was pro Token dargestellt wird: der nötige Rechenaufwand (FLOPs), der verursachte Speicherverkehr, sein Anteil an der GPU-Zeit oder sein Anteil an der GPU-Rechnung.</translation>
     </message>
     <message>
         <source>Per-token metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe pro Token</translation>
     </message>
     <message>
         <source>Token position (prompt, then output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Position (Prompt, dann Ausgabe)</translation>
     </message>
     <message>
         <source>Cost of each token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten jedes Tokens</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>FLOPs per token</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs pro Token</translation>
     </message>
     <message>
         <source>Bytes moved per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegte Bytes pro Token</translation>
     </message>
     <message>
         <source>GPU time per token</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Zeit pro Token</translation>
     </message>
     <message>
         <source>Cost per token (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Token (USD)</translation>
     </message>
     <message>
         <source>Prompt tokens: one parallel prefill run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token: ein paralleler Prefill-Durchlauf</translation>
     </message>
     <message>
         <source>Output tokens: one decode run each</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token: je ein Decode-Durchlauf</translation>
     </message>
     <message>
         <source>Output tokens: one full re-run each (no KV cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token: je ein kompletter neuer Durchlauf (kein KV-Cache)</translation>
     </message>
     <message>
         <source>prompt ends · output begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt endet · Ausgabe beginnt</translation>
     </message>
     <message>
         <source>Per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention auf %1 Keys: 2 × %2 Schichten × %3 Heads × (%4 + %5 Dim.) × %1 = %6</translation>
     </message>
     <message>
         <source>Prompt token %1, in the prefill:
 matmuls 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token %1, im Prefill:
+Matmuls 2 × %2 Parameter = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Output token from the decode step at position %1:
 matmuls and logits 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token aus dem Decode-Schritt an Position %1:
+Matmuls und Logits 2 × %2 Parameter = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token %1: Der Prefill von %2 Token × %3 Prompts dauert %4 (begrenzt durch %5: %6 bei %7 pro Sekunde), geteilt auf alle seine %8 Token: je %9.</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbandbreite</translation>
     </message>
     <message>
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Schritt an Position %1 für %2 Sequenzen: liest die Gewichte einmal (%3) und den Cache jeder Sequenz mit %1 Token (je %4): %5 bei %6 pro Sekunde = %7 (begrenzt durch %8), plus %9 Overhead. Anteil jeder Sequenz: %10, %11 bei %12 pro GPU-Stunde.</translation>
     </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
     <message>
         <source>API list prices (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Listenpreise (Katalog)</translation>
     </message>
     <message>
         <source>Output / input price ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisverhältnis Ausgabe / Eingabe</translation>
     </message>
     <message>
         <source>List-price ratios against the cost ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis-Verhältnisse im Vergleich zum Kostenverhältnis</translation>
     </message>
     <message>
         <source>Price ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisverhältnisse</translation>
     </message>
     <message>
         <source>%1 output / %2 input per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgabe / %2 Eingabe pro 1 Mio.</translation>
     </message>
     <message>
         <source>%1: %2 = %3. In the scenario an output token costs %4 an input token: %5 per 1M output / %6 per 1M input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = %3. Im Szenario kostet ein Ausgabe-Token %4 so viel wie ein Eingabe-Token: %5 pro 1 Mio. Ausgabe / %6 pro 1 Mio. Eingabe.</translation>
     </message>
     <message>
         <source>Output price / input price, per API (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabepreis / Eingabepreis, pro API (%1 bis %2)</translation>
     </message>
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten Ausgabe / Eingabe hier: %1 (%2, Batch %3)</translation>
     </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
     <message>
         <source>Arithmetic intensity (FLOPs per byte moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetische Intensität (FLOPs pro bewegtem Byte)</translation>
     </message>
     <message>
         <source>Attained FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte FLOP/s</translation>
     </message>
     <message>
         <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline: rechengebundener Prefill, speichergebundener Decode</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOP/Byte</translation>
     </message>
     <message>
         <source>Arithmetic intensity %1 FLOP per byte moved. The GPU&apos;s ridge is at peak / bandwidth = %2 / %3 = %4 FLOP/byte: below it a run waits on memory, above it on arithmetic. Here: %5.
 Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arithmetische Intensität %1 FLOP pro bewegtem Byte. Der Knickpunkt der GPU liegt bei Spitzenleistung / Bandbreite = %2 / %3 = %4 FLOP/Byte: Darunter wartet ein Durchlauf auf den Speicher, darüber auf die Rechenwerke. Hier: %5.
+Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     </message>
     <message>
         <source>Hardware roofline: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Roofline: %1, %2</translation>
     </message>
     <message>
         <source>Engine efficiency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine-Effizienz: %1</translation>
     </message>
     <message>
         <source>Prefill (%1 prompts of %2 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill (%1 Prompts mit %2 Token)</translation>
     </message>
     <message>
         <source>Decode step (batch of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Schritt (Batch von %1)</translation>
     </message>
     <message>
         <source>ridge %1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Knickpunkt %1 FLOP/Byte</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill</translation>
     </message>
     <message>
         <source>decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline</translation>
     </message>
 </context>
 <context>
     <name>tce::ScenarioPanel</name>
     <message>
         <source>Model and hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell und Hardware</translation>
     </message>
     <message>
         <source>The model architecture: layers, width, attention heads, experts. Choose a preset or import a Hugging Face config.json (you can also drop one on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellarchitektur: Schichten, Breite, Attention-Heads, Experten. Wählen Sie eine Voreinstellung oder importieren Sie eine Hugging-Face-config.json (Sie können sie auch auf das Fenster ziehen).</translation>
     </message>
     <message>
         <source>The accelerator: its peak FLOP/s, memory bandwidth and memory size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beschleuniger: seine Spitzen-FLOP/s, Speicherbandbreite und Speichergröße.</translation>
     </message>
     <message>
         <source>GPUs serving one copy of the model with tensor parallelism: they split every layer and exchange activations twice per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs, die eine Kopie des Modells mit Tensor-Parallelität bereitstellen: Sie teilen jede Schicht auf und tauschen zweimal pro Schicht Aktivierungen aus.</translation>
     </message>
     <message>
         <source>How the weights are stored. Fewer bits mean fewer bytes to stream per decode step; fp8 and int8 also compute faster on hardware that supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gewichte gespeichert werden. Weniger Bits bedeuten weniger Bytes, die pro Decode-Schritt gelesen werden; fp8 und int8 rechnen außerdem schneller auf Hardware, die sie unterstützt.</translation>
     </message>
     <message>
         <source>How keys and values are stored in the KV cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Keys und Values im KV-Cache gespeichert werden.</translation>
     </message>
     <message>
         <source>The serving engine&apos;s profile: how close it gets to the hardware&apos;s peak (efficiencies), its fixed cost per run, and the memory it keeps for itself. &apos;Ideal roofline&apos; is the textbook bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil der Serving-Engine: wie nah sie an die Spitzenleistung der Hardware herankommt (Effizienzen), ihre Fixkosten pro Durchlauf und der Speicher, den sie für sich behält. „Ideal roofline“ ist die Grenze aus dem Lehrbuch.</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <source>&amp;Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hardware</translation>
     </message>
     <message>
         <source>&amp;GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPUs</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wichte</translation>
     </message>
     <message>
         <source>&amp;KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KV-Cache</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engine</translation>
     </message>
     <message>
         <source>Request and batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage und Batch</translation>
     </message>
     <message>
         <source>Prompt length I: tokens processed together in one prefill run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Länge I: Token, die gemeinsam in einem Prefill-Durchlauf verarbeitet werden.</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Token</translation>
     </message>
     <message>
         <source>Output length O: each output token needs one more run over the whole model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabelänge O: Jedes Ausgabe-Token braucht einen weiteren Durchlauf durch das ganze Modell.</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token</translation>
     </message>
     <message>
         <source>Sequences decoded together: they share one read of the weights per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam dekodierte Sequenzen: Sie teilen sich pro Schritt ein Lesen der Gewichte.</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>Use a KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache verwenden</translation>
     </message>
     <message>
         <source>Keep every token&apos;s keys and values, so each output token runs the model once over one token. Off: every output token recomputes the whole prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys und Values jedes Tokens behalten, sodass jedes Ausgabe-Token das Modell nur einmal über ein einziges Token laufen lässt. Aus: Jedes Ausgabe-Token berechnet den ganzen Präfix neu.</translation>
     </message>
     <message>
         <source>&amp;Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ingabe-Token</translation>
     </message>
     <message>
         <source>&amp;Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgabe-Token</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batchgröße</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>What one GPU costs per hour (rental or amortised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine GPU pro Stunde kostet (Miete oder Abschreibung).</translation>
     </message>
     <message>
         <source>An API&apos;s list price, to compare with the cost: dated presets, editable below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Listenpreis einer API zum Vergleich mit den Kosten: datierte Voreinstellungen, unten bearbeitbar.</translation>
     </message>
     <message>
         <source>API price per 1M input tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Preis pro 1 Mio. Eingabe-Token.</translation>
     </message>
     <message>
         <source>API price per 1M output tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Preis pro 1 Mio. Ausgabe-Token.</translation>
     </message>
     <message>
         <source>GPU-&amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-&amp;Stunde</translation>
     </message>
     <message>
         <source>API &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Preis</translation>
     </message>
     <message>
         <source>Input / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe / 1 Mio.</translation>
     </message>
     <message>
         <source>Output / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe / 1 Mio.</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>The engine profile&apos;s factors. They start from published measurements (see Help &gt; About) and can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Faktoren des Engine-Profils. Sie beruhen zunächst auf veröffentlichten Messungen (siehe Hilfe &gt; Über) und lassen sich ändern.</translation>
     </message>
     <message>
         <source>Share of the peak FLOP/s reached in compute-bound runs (prefill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Spitzen-FLOP/s, der in rechengebundenen Durchläufen (Prefill) erreicht wird.</translation>
     </message>
     <message>
         <source>Share of the peak memory bandwidth reached in memory-bound runs (decode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der maximalen Speicherbandbreite, der in speichergebundenen Durchläufen (Decode) erreicht wird.</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Fixed time per run: scheduling, kernel launches, sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Zeit pro Durchlauf: Scheduling, Kernel-Starts, Sampling.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>GPU memory the engine leaves unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicher, den die Engine ungenutzt lässt.</translation>
     </message>
     <message>
         <source>same as batch</source>
-        <translation type="unfinished"></translation>
+        <translation>wie Batch</translation>
     </message>
     <message>
         <source>Prompts prefilled in one run. 0: as many as the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts pro Prefill-Durchlauf. 0: so viele wie der Batch.</translation>
     </message>
     <message>
         <source>Compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Recheneffizienz</translation>
     </message>
     <message>
         <source>Memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereffizienz</translation>
     </message>
     <message>
         <source>Overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead pro Durchlauf</translation>
     </message>
     <message>
         <source>Memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherreserve</translation>
     </message>
     <message>
         <source>Prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill-Batch</translation>
     </message>
     <message>
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ändern</translation>
     </message>
     <message>
         <source>Change hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware ändern</translation>
     </message>
     <message>
         <source>Change engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine ändern</translation>
     </message>
     <message>
         <source>Change API price</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Preis ändern</translation>
     </message>
     <message>
         <source>Change GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Anzahl ändern</translation>
     </message>
     <message>
         <source>Change weight format</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsformat ändern</translation>
     </message>
     <message>
         <source>Change KV cache format</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache-Format ändern</translation>
     </message>
     <message>
         <source>Change input length</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabelänge ändern</translation>
     </message>
     <message>
         <source>Change output length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabelänge ändern</translation>
     </message>
     <message>
         <source>Change batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße ändern</translation>
     </message>
     <message>
         <source>Use the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache verwenden</translation>
     </message>
     <message>
         <source>Turn off the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache abschalten</translation>
     </message>
     <message>
         <source>Change GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Stundenpreis ändern</translation>
     </message>
     <message>
         <source>custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Preis</translation>
     </message>
     <message>
         <source>Change input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabepreis ändern</translation>
     </message>
     <message>
         <source>Change output price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabepreis ändern</translation>
     </message>
     <message>
         <source>Change compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Recheneffizienz ändern</translation>
     </message>
     <message>
         <source>Change memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichereffizienz ändern</translation>
     </message>
     <message>
         <source>Change overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Overhead pro Durchlauf ändern</translation>
     </message>
     <message>
         <source>Change memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherreserve ändern</translation>
     </message>
     <message>
         <source>Change prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill-Batch ändern</translation>
     </message>
     <message>
         <source>Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json importieren…</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importiert)</translation>
     </message>
 </context>
 <context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ausgabe-Token braucht einen weiteren Durchlauf des ganzen Modells über ein einziges Token während der Prompt in einem einzigen parallelen Durchlauf gelesen wird darum erscheinen Prompt-Token blitzschnell und Ausgabe-Token eins nach dem anderen in dem Tempo das die Speicherbandbreite erlaubt</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal</translation>
     </message>
     <message>
         <source>Start both streams again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Ströme neu starten.</translation>
     </message>
     <message>
         <source>Prompt: %1 tokens in one prefill, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: %1 Token in einem Prefill, %2 (%3)</translation>
     </message>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: ein Token pro Decode-Schritt, %1 für diese Sequenz</translation>
     </message>
 </context>
 <context>
     <name>tce::SummaryStrip</name>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
         <source>The prefill: one run over the whole prompt (all prompts of the prefill batch together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prefill: ein Durchlauf über den ganzen Prompt (alle Prompts des Prefill-Batches gemeinsam).</translation>
     </message>
     <message>
         <source>Decode speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Tempo</translation>
     </message>
     <message>
         <source>Output tokens per second for one sequence, and for the whole batch. Each output token needs its own run over the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token pro Sekunde für eine Sequenz und für den ganzen Batch. Jedes Ausgabe-Token braucht einen eigenen Durchlauf durch das Modell.</translation>
     </message>
     <message>
         <source>Request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelatenz</translation>
     </message>
     <message>
         <source>Time to first token plus every decode step of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token plus alle Decode-Schritte dieser Anfrage.</translation>
     </message>
     <message>
         <source>KV cache per token</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache pro Token</translation>
     </message>
     <message>
         <source>Keys and values one token leaves in GPU memory, summed over the layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys und Values, die ein Token im GPU-Speicher hinterlässt, summiert über die Schichten.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Whether the weights and the batch&apos;s KV cache fit in GPU memory, and how many sequences of this length would fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Gewichte und der KV-Cache des Batches in den GPU-Speicher passen und wie viele Sequenzen dieser Länge hineinpassen würden.</translation>
     </message>
     <message>
         <source>Input, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe, pro 1 Mio. Token</translation>
     </message>
     <message>
         <source>What a prompt token costs the provider: its share of the prefill run&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Prompt-Token den Anbieter kostet: sein Anteil an der GPU-Zeit des Prefill-Durchlaufs.</translation>
     </message>
     <message>
         <source>Output, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe, pro 1 Mio. Token</translation>
     </message>
     <message>
         <source>What an output token costs the provider: its share of one decode step&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Ausgabe-Token den Anbieter kostet: sein Anteil an der GPU-Zeit eines Decode-Schritts.</translation>
     </message>
     <message>
         <source>Output / input cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten Ausgabe / Eingabe</translation>
     </message>
     <message>
         <source>How many times more an output token costs than an input token here, beside the ratio of the API&apos;s list prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wievielmal mehr ein Ausgabe-Token hier kostet als ein Eingabe-Token, neben dem Verhältnis der Listenpreise der API.</translation>
     </message>
     <message>
         <source>Cost of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten einer Anfrage</translation>
     </message>
     <message>
         <source>This request&apos;s share of the GPU bill: its share of the prefill plus its share of every decode step. Below it, the margin at the API price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil dieser Anfrage an der GPU-Rechnung: ihr Anteil am Prefill plus ihr Anteil an jedem Decode-Schritt. Darunter die Marge zum API-Preis.</translation>
     </message>
     <message>
         <source>prefill of %1 prompts: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill von %1 Prompts: %2, %3</translation>
     </message>
     <message>
         <source>compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>rechengebunden</translation>
     </message>
     <message>
         <source>memory-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>speichergebunden</translation>
     </message>
     <message>
         <source>%1 for the batch of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für den Batch von %2</translation>
     </message>
     <message>
         <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Durchläufe: 1 Prefill + %2 Decode-Schritte</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlös %1 · Marge %2</translation>
     </message>
     <message>
         <source>no API price set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Preis festgelegt</translation>
     </message>
     <message>
         <source>list price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis %1</translation>
     </message>
     <message>
         <source>list prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreise: %1</translation>
     </message>
     <message>
         <source>no list price</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Listenpreis</translation>
     </message>
     <message>
         <source>%1 for the batch at %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für den Batch bei %2 Token</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt</translation>
     </message>
     <message>
         <source>Does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht</translation>
     </message>
     <message>
         <source>up to %1 sequences at this length</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %1 Sequenzen bei dieser Länge</translation>
     </message>
     <message>
         <source>the weights alone exceed the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>schon die Gewichte übersteigen den Speicher</translation>
     </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Prompt tokens in this small example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token in diesem kleinen Beispiel.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Output tokens: one run each (the prefill produces the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Token: je ein Durchlauf (der Prefill erzeugt das erste).</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Animate decoding: one more run every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode animieren: jede Sekunde ein weiterer Durchlauf.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Show the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Durchlauf zeigen.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <source>Back to the prefill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Prefill.</translation>
     </message>
     <message>
         <source>Tokens: whose key (blue prompt, orange output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: wessen Key (blau Prompt, orange Ausgabe)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <source>Token by token: which dot products each run computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für Token: welche Skalarprodukte jeder Durchlauf berechnet</translation>
     </message>
     <message>
         <source>Token by token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenweise</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1</translation>
     </message>
     <message>
         <source>out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>KV</source>
-        <translation type="unfinished"></translation>
+        <translation>KV</translation>
     </message>
     <message>
         <source>Run 1: the prefill of %1 prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf 1: der Prefill von %1 Prompt-Token</translation>
     </message>
     <message>
         <source>Run %1: decode step at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf %1: Decode-Schritt an Position %2</translation>
     </message>
     <message>
         <source>%1
@@ -1829,86 +1856,91 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
 An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Query-Key-Skalarprodukte pro Head und Schicht
+%3, %4 bewegt
+
+Bisher (%5 von %6 Durchläufen): %7 Skalarprodukte, %8, %9 bewegt
+Der Key eines Ausgabe-Tokens wird im Mittel von %10 Durchläufen genutzt: etwa die Hälfte der %11 Decode-Schritte</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>uses of each key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungen je Key</translation>
     </message>
 </context>
 <context>
     <name>tce::WorkloadPanel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitslast</translation>
     </message>
     <message>
         <source>Import trace CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-CSV importieren…</translation>
     </message>
     <message>
         <source>The requests the Margins and Margin map charts evaluate: a built-in mix fitted to public traces, or your own trace (TIMESTAMP,ContextTokens,GeneratedTokens or input_tokens,output_tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen, die die Diagramme „Margen“ und „Margenkarte“ auswerten: ein eingebauter, an öffentliche Traces angepasster Mix oder Ihr eigener Trace (TIMESTAMP,ContextTokens,GeneratedTokens oder input_tokens,output_tokens).</translation>
     </message>
     <message>
         <source>Largest batch that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter passender Batch</translation>
     </message>
     <message>
         <source>Serve the mix at as many concurrent sequences of its mean length as fit in memory, instead of the batch size above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Mix mit so vielen gleichzeitigen Sequenzen seiner mittleren Länge bedienen, wie in den Speicher passen, statt mit der Batchgröße oben.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The margin a provider aims for: the Margins chart gives the output price that earns it over the whole mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Marge, die ein Anbieter anstrebt: Das Diagramm „Margen“ zeigt den Ausgabepreis, der sie über den ganzen Mix erzielt.</translation>
     </message>
     <message>
         <source>What the requests pay: the API price above, or an entry of an imported price catalog (LiteLLM&apos;s model_prices_and_context_window.json or a CSV), whose long-context tier bills a whole request once its prompt crosses the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Anfragen zahlen: der API-Preis oben oder ein Eintrag aus einem importierten Preiskatalog (model_prices_and_context_window.json von LiteLLM oder eine CSV), dessen Langkontext-Preisstufe eine ganze Anfrage abrechnet, sobald ihr Prompt die Schwelle überschreitet.</translation>
     </message>
     <message>
         <source>&amp;Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;x</translation>
     </message>
     <message>
         <source>Target &amp;margin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielmarge</translation>
     </message>
     <message>
         <source>&amp;Revenue at</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rlös nach</translation>
     </message>
     <message>
         <source>The API price above</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Preis oben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Import price catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiskatalog importieren…</translation>
     </message>
     <message>
         <source>%1 (trace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Trace)</translation>
     </message>
 </context>
 </TS>

@@ -5,1822 +5,1849 @@
     <name>ChartExport</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir (%2); el archivo anterior, si existía, no ha cambiado</translation>
     </message>
     <message>
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 × %3 · pesos %4, caché KV %5 · %6 tokens de entrada, %7 de salida · lote %8 · %9 · Token Cost Explorer %10 · %11</translation>
     </message>
     <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño %1x%2 está fuera de rango; se esperan de 16 a 20000 píxeles en cada dirección</translation>
     </message>
     <message>
         <source>DPI %1 is out of range; expected 24 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de PPP %1 está fuera de rango; se espera de 24 a 2400</translation>
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo codificar la imagen</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
         <source>Why do output tokens cost more?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué cuestan más los tokens de salida?</translation>
     </message>
     <message>
         <source>A prompt is processed in one run. Every output token needs a run of its own: here 6 prompt tokens go through the prefill together, then each of the 5 decode steps processes a single token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prompt se procesa en una sola pasada. Cada token de salida necesita su propia pasada: aquí los 6 tokens del prompt pasan juntos por el prellenado y después cada uno de los 5 pasos de decodificación procesa un único token.</translation>
     </message>
     <message>
         <source>Per token, the arithmetic is nearly the same: about two FLOPs per parameter, plus attention over the earlier tokens. FLOPs alone cannot explain a price gap of 3 to 5 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por token, la aritmética es casi la misma: unos dos FLOP por parámetro, más la atención sobre los tokens anteriores. Los FLOP por sí solos no explican una diferencia de precio de 3 a 5 veces.</translation>
     </message>
     <message>
         <source>an output token: ~16 GFLOP,
 a prompt token: ~14 GFLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>un token de salida: ~16 GFLOP,
+un token del prompt: ~14 GFLOP</translation>
     </message>
     <message>
         <source>Time tells another story. The prefill keeps the GPU&apos;s arithmetic busy, while each decode step streams all 16 GB of weights from memory to produce one token: an output token takes hundreds of times the GPU time of a prompt token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo cuenta otra historia. El prellenado mantiene ocupada la aritmética de la GPU, mientras que cada paso de decodificación lee de la memoria los 16 GB de pesos para producir un solo token: un token de salida consume cientos de veces el tiempo de GPU de un token del prompt.</translation>
     </message>
     <message>
         <source>Batching shares each read of the weights among many sequences: a step for 16 sequences takes barely longer than a step for one, so each output token costs far less.</source>
-        <translation type="unfinished"></translation>
+        <translation>El procesamiento por lotes reparte cada lectura de los pesos entre muchas secuencias: un paso para 16 secuencias apenas tarda más que un paso para una, así que cada token de salida cuesta mucho menos.</translation>
     </message>
     <message>
         <source>On the roofline, the prefill sits under the flat compute roof; decode sits far left on the memory slope, using a small share of the GPU&apos;s arithmetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el roofline, el prellenado queda bajo el techo plano del cómputo; la decodificación queda muy a la izquierda, en la pendiente de la memoria, y aprovecha una pequeña parte de la aritmética de la GPU.</translation>
     </message>
     <message>
         <source>Even batched, an output token here costs far more GPU time than an input token, while list prices charge 3 to 8 times as much: providers price for the mix of requests they serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluso en lotes, aquí un token de salida cuesta mucho más tiempo de GPU que uno de entrada, mientras que los precios de tarifa cobran entre 3 y 8 veces más: los proveedores fijan sus precios según la mezcla de solicitudes que atienden.</translation>
     </message>
     <message>
         <source>What the KV cache buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que aporta la caché KV</translation>
     </message>
     <message>
         <source>With a KV cache, each new token attends to stored keys and values, and total compute grows with the square of the length. Without it, every output token recomputes the whole prefix: the cube.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con caché KV, cada token nuevo atiende a las claves y los valores almacenados, y el cómputo total crece con el cuadrado de la longitud. Sin ella, cada token de salida vuelve a calcular todo el prefijo: el cubo.</translation>
     </message>
     <message>
         <source>Without the cache, the 500th output token costs a prefill over 2,548 tokens: about 2,500 times the work of a decode step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la caché, el token de salida número 500 cuesta un prellenado sobre 2548 tokens: unas 2500 veces el trabajo de un paso de decodificación.</translation>
     </message>
     <message>
         <source>The price of the cache is memory: every token leaves keys and values in every layer, 128 KiB per token for Llama-3.1-8B in bf16. Sixteen sequences of 32,000 tokens do not fit on one H100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio de la caché es la memoria: cada token deja claves y valores en cada capa, 128 KiB por token para Llama-3.1-8B en bf16. Dieciséis secuencias de 32.000 tokens no caben en una H100.</translation>
     </message>
     <message>
         <source>And each decode step reads the whole cache: the bytes moved per output token grow with the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cada paso de decodificación lee la caché completa: los bytes movidos por token de salida crecen con el contexto.</translation>
     </message>
     <message>
         <source>Long outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas largas</translation>
     </message>
     <message>
         <source>A 64K-token output: each step attends to everything before it, so the cost grows faster than the output. Compare the curve with the straight line that one price per token assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una salida de 64K tokens: cada paso atiende a todo lo anterior, así que el coste crece más deprisa que la salida. Compare la curva con la línea recta que supone un precio único por token.</translation>
     </message>
     <message>
         <source>The 60,000th output token costs several times the first: its step reads 60,000 tokens of keys and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de salida número 60.000 cuesta varias veces lo que el primero: su paso lee las claves y los valores de 60.000 tokens.</translation>
     </message>
     <message>
         <source>Long sequences fill memory: at 67,000 tokens only a few sequences fit on one H100, so fewer requests share each read of the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secuencias largas llenan la memoria: con 67.000 tokens solo caben unas pocas secuencias en una H100, así que menos solicitudes comparten cada lectura de los pesos.</translation>
     </message>
     <message>
         <source>With fewer sequences per step, each output token carries more GPU time. Long-output products are priced higher per token: GPT-4o&apos;s 64K-output variant charged $18 instead of $15 per million.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con menos secuencias por paso, cada token de salida carga con más tiempo de GPU. Los productos de salida larga tienen un precio por token más alto: la variante de GPT-4o con salida de 64K cobraba $18 en lugar de $15 por millón.</translation>
     </message>
     <message>
         <source>Heavy and light users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios intensivos y ocasionales</translation>
     </message>
     <message>
         <source>One price per token, very different margins per request: at these prices, short chats earn money and long ones lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo precio por token, márgenes muy distintos por solicitud: con estos precios, los chats cortos dan dinero y los largos lo pierden.</translation>
     </message>
     <message>
         <source>Where requests land: the line separates the profitable short outputs from loss-making long ones; the dots are requests of the chat mix, fitted to a real conversation trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde caen las solicitudes: la línea separa las salidas cortas rentables de las largas con pérdidas; los puntos son solicitudes de la mezcla de chat, ajustada a una traza real de conversaciones.</translation>
     </message>
     <message>
         <source>A reasoning-heavy mix: long chains of thought dominate, and a price made for chat loses money on nearly every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mezcla con mucho razonamiento: dominan las largas cadenas de pensamiento, y un precio pensado para chat pierde dinero en casi todas las solicitudes.</translation>
     </message>
     <message>
         <source>Code completion: long prompts, tiny outputs, nearly all profitable. A provider prices for the average over the requests it actually gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado de código: prompts largos, salidas diminutas, casi todo rentable. Un proveedor fija el precio según la media de las solicitudes que realmente recibe.</translation>
     </message>
     <message>
         <source>Shrinking the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir la caché</translation>
     </message>
     <message>
         <source>Llama-2-7B gives every attention head its own keys and values (multi-head attention): 512 KiB per token in bf16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-2-7B da a cada cabeza de atención sus propias claves y valores (atención multicabeza): 512 KiB por token en bf16.</translation>
     </message>
     <message>
         <source>Llama-3.1-8B shares each key/value head among four query heads (grouped-query attention): 128 KiB per token, a quarter of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-3.1-8B comparte cada cabeza de clave/valor entre cuatro cabezas de consulta (atención de consultas agrupadas): 128 KiB por token, una cuarta parte de la caché.</translation>
     </message>
     <message>
         <source>Mistral-7B also keeps only the last 4,096 tokens in every layer (a sliding window): beyond 4K tokens its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral-7B, además, guarda solo los últimos 4096 tokens en cada capa (una ventana deslizante): a partir de 4K tokens, su caché deja de crecer.</translation>
     </message>
     <message>
         <source>Gemma 2 alternates global layers and 4,096-token sliding layers: half of its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemma 2 alterna capas globales y capas deslizantes de 4096 tokens: la mitad de su caché deja de crecer.</translation>
     </message>
     <message>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepSeek-V3 guarda en caché un único latente comprimido por token y capa (atención latente multicabeza): 69 KiB por token para un modelo de 671B parámetros, aproximadamente la mitad que Llama-3.1-8B.</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>PiB</translation>
     </message>
     <message>
         <source>FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>ns</source>
-        <translation type="unfinished"></translation>
+        <translation>ns</translation>
     </message>
     <message>
         <source>FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s</translation>
     </message>
     <message>
         <source>B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>B/s</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
     <name>WorkloadMix</name>
     <message>
         <source>Chat (conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (conversación)</translation>
     </message>
     <message>
         <source>Code completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado de código</translation>
     </message>
     <message>
         <source>Long document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento largo</translation>
     </message>
     <message>
         <source>Reasoning-heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento intensivo</translation>
     </message>
 </context>
 <context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Price per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio por token</translation>
     </message>
     <message>
         <source>Speed: how long one decode step takes and how many tokens per second the batch produces. Price: what an input and an output token cost at each batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad: cuánto dura un paso de decodificación y cuántos tokens por segundo produce el lote. Precio: cuánto cuestan un token de entrada y uno de salida con cada tamaño de lote.</translation>
     </message>
     <message>
         <source>Batch chart mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo del gráfico de lotes</translation>
     </message>
     <message>
         <source>Batch size (sequences decoded together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del lote (secuencias decodificadas juntas)</translation>
     </message>
     <message>
         <source>What batching buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que aportan los lotes</translation>
     </message>
     <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de decodificación para %1 secuencias en la posición %2: cómputo %3 / (%4) = %5; memoria (pesos + %1 cachés) %6 / (%7) = %8. El paso dura lo que el mayor de los dos (%9), más %10 de sobrecarga: %11 por secuencia, es decir, %12 tokens/s para el lote.</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>cómputo</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lote %1</translation>
     </message>
     <message>
         <source>%1 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por 1M</translation>
     </message>
     <message>
         <source>Decode step time (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo del paso de decodificación (izq.)</translation>
     </message>
     <message>
         <source>Output tokens per second, whole batch (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida por segundo, lote completo (dcha.)</translation>
     </message>
     <message>
         <source>Time of one decode step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de un paso de decodificación</translation>
     </message>
     <message>
         <source>Output tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida por segundo</translation>
     </message>
     <message>
         <source>Output token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de salida, por 1M</translation>
     </message>
     <message>
         <source>Input token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de entrada, por 1M</translation>
     </message>
     <message>
         <source>Cost per 1M tokens (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por 1M de tokens (USD)</translation>
     </message>
     <message>
         <source>compute-bound from batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limitado por cómputo desde el lote %1</translation>
     </message>
     <message>
         <source>Memory-bound at every batch size:
 reading the KV cache grows with the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitado por memoria con cualquier tamaño de lote:
+la lectura de la caché KV crece con el lote</translation>
     </message>
     <message>
         <source>KV cache full beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché KV llena a partir de %1</translation>
     </message>
     <message>
         <source>this batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>este lote: %1</translation>
     </message>
     <message>
         <source>Batching</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes</translation>
     </message>
 </context>
 <context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala log.</translation>
     </message>
     <message>
         <source>Show the vertical axis on a logarithmic scale, so that small and large values are both readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el eje vertical en escala logarítmica, para que se lean bien tanto los valores pequeños como los grandes.</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida generados</translation>
     </message>
     <message>
         <source>Cost of one request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de una solicitud (USD)</translation>
     </message>
     <message>
         <source>Cost of a request as its output grows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de una solicitud a medida que crece su salida</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1 tokens de salida: la parte de esta solicitud en el prellenado más su parte en %2 pasos de decodificación, a %3 por hora de GPU, = %4. Al precio de la API aporta %5 × %6 + %1 × %7 por 1M = %8: margen %9.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de salida</translation>
     </message>
     <message>
         <source>Prefill + decode: one more run per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>Prellenado + decodificación: una pasada más por token de salida</translation>
     </message>
     <message>
         <source>Prefill: the prompt, one run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prellenado: el prompt, una pasada</translation>
     </message>
     <message>
         <source>If every output token cost what the first ones do</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cada token de salida costara lo que los primeros</translation>
     </message>
     <message>
         <source>Revenue at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos con %1</translation>
     </message>
     <message>
         <source>the API price</source>
-        <translation type="unfinished"></translation>
+        <translation>el precio de la API</translation>
     </message>
     <message>
         <source>break-even at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>punto de equilibrio en %1 tokens</translation>
     </message>
     <message>
         <source>loss beyond %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdidas a partir de %1 tokens</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Acumulado</translation>
     </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar «%1»</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen JPEG</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (vectorial)</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (vectorial)</translation>
     </message>
     <message>
         <source>CSV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos CSV</translation>
     </message>
     <message>
         <source>Images for slides, vector files for print, or the chart&apos;s numbers as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes para diapositivas, archivos vectoriales para imprimir o los números del gráfico en CSV.</translation>
     </message>
     <message>
         <source>As on screen (%1×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en pantalla (%1×%2)</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva %1</translation>
     </message>
     <message>
         <source>%1 page, landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1, horizontal</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Dots per inch: 96 draws the chart as on a standard screen; more makes text and lines larger on the same number of pixels (and PDF pages smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por pulgada: 96 dibuja el gráfico como en una pantalla estándar; un valor mayor agranda el texto y las líneas con el mismo número de píxeles (y reduce las páginas PDF).</translation>
     </message>
     <message>
         <source>Add a caption: model, hardware, precision, lengths, batch, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un pie: modelo, hardware, precisión, longitudes, lote, fecha</translation>
     </message>
     <message>
         <source>So that a slide can be traced back to its scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para poder relacionar una diapositiva con su escenario.</translation>
     </message>
     <message>
         <source>Export every chart into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los gráficos a una carpeta</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño</translation>
     </message>
     <message>
         <source>&amp;DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PPP</translation>
     </message>
     <message>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en</translation>
     </message>
     <message>
         <source>Export every chart into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todos los gráficos a</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida generados</translation>
     </message>
     <message>
         <source>Cumulative FLOPs of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP acumulados de una solicitud</translation>
     </message>
     <message>
         <source>What the KV cache saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ahorra la caché KV</translation>
     </message>
     <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de salida. Con caché: un prellenado de %2 tokens y después %3 pasos de un token cada uno, = %4. Sin ella: una pasada completa sobre %2, %5, … %6 tokens, una por token de salida, = %7: %8 veces más.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de salida</translation>
     </message>
     <message>
         <source>With KV cache: each step attends to the cached keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Con caché KV: cada paso atiende a las claves en caché</translation>
     </message>
     <message>
         <source>Without: each output token recomputes the whole prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ella: cada token de salida recalcula todo el prefijo</translation>
     </message>
     <message>
         <source>%1× the FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× los FLOP</translation>
     </message>
     <message>
         <source>KV cache on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché KV sí/no</translation>
     </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
     <message>
         <source>Context length (tokens per sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del contexto (tokens por secuencia)</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la GPU</translation>
     </message>
     <message>
         <source>Sequences that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias que caben</translation>
     </message>
     <message>
         <source>KV cache memory as the context grows</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la caché KV a medida que crece el contexto</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>%1 layers × (%2 latent + %3 RoPE dims) × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 capas × (%2 dims latentes + %3 dims RoPE) × %4 bytes = %5 por token</translation>
     </message>
     <message>
         <source>2 (K and V) × %1 layers × %2 KV heads × %3 dims × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (K y V) × %1 capas × %2 cabezas KV × %3 dims × %4 bytes = %5 por token</translation>
     </message>
     <message>
         <source>%1.
 At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de pesos.</translation>
     </message>
     <message>
         <source> (sliding-window layers keep at most %1 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation> (las capas de ventana deslizante guardan como máximo %1 tokens)</translation>
     </message>
     <message>
         <source>%1 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secuencias</translation>
     </message>
     <message>
         <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ caché KV del lote (%1 secuencias)</translation>
     </message>
     <message>
         <source>Weights, workspace and reserve (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos, espacio de trabajo y reserva (fijos)</translation>
     </message>
     <message>
         <source>Sequences that fit at this context (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias que caben con este contexto (eje derecho)</translation>
     </message>
     <message>
         <source>GPU memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la GPU: %1</translation>
     </message>
     <message>
         <source>this request: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>esta solicitud: %1 tokens</translation>
     </message>
     <message>
         <source>batch stops fitting at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote deja de caber con %1 tokens</translation>
     </message>
     <message>
         <source>KV memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria KV</translation>
     </message>
 </context>
 <context>
     <name>tce::LessonBar</name>
     <message>
         <source>Lessons: a story told in steps, each a scenario, a chart and a caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones: una historia contada en pasos, cada uno con un escenario, un gráfico y un texto.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>The previous step (PageUp, Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso anterior (RePág, Izquierda)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>The next step (PageDown, Right, Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso siguiente (AvPág, Derecha, Espacio)</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Close the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la lección</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>tce::MainWindow</name>
     <message>
         <source>Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Cost Explorer</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Feel the speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir la velocidad</translation>
     </message>
     <message>
         <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation type="unfinished"></translation>
+        <translation>El prompt al ritmo del prellenado junto a la salida al ritmo de la decodificación</translation>
     </message>
     <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre los controles deslizantes de la izquierda; pase el puntero sobre un gráfico para ver los valores exactos.</translation>
     </message>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señale un gráfico: aquí aparece la fórmula que hay detrás del valor, con los números sustituidos.</translation>
     </message>
     <message>
         <source>Explain this</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir escenario…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar escenario</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario &amp;como…</translation>
     </message>
     <message>
         <source>&amp;Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar config.json…</translation>
     </message>
     <message>
         <source>Read a model architecture from a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la arquitectura de un modelo desde un config.json de Hugging Face</translation>
     </message>
     <message>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG, JPEG, SVG, PDF o CSV; o todos los gráficos a la vez</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar gráfico</translation>
     </message>
     <message>
         <source>Copy the chart as an image, as it is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el gráfico como imagen, tal como se ve en pantalla</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Pin as A (compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar como A (comparar)</translation>
     </message>
     <message>
         <source>Keep the current scenario as A, drawn dashed on every chart while you change B</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el escenario actual como A, dibujado con trazos discontinuos en cada gráfico mientras cambia B</translation>
     </message>
     <message>
         <source>C&amp;lear A</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar A</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo presentación</translation>
     </message>
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, letra grande, solo el gráfico y la lección (Esc para salir)</translation>
     </message>
     <message>
         <source>Present &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar &amp;en</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2×%3)</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecciones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Token Cost Explorer</translation>
     </message>
     <message>
         <source>Import config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar config.json</translation>
     </message>
     <message>
         <source>Could not import the model.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el modelo.
+
+%1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Imported %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado %1 desde %2</translation>
     </message>
     <message>
         <source>Imported %1; note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado %1; nota: %2</translation>
     </message>
     <message>
         <source>Imported %1 requests from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado %1 solicitudes desde %2</translation>
     </message>
     <message>
         <source>Imported %1 prices from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado %1 precios desde %2</translation>
     </message>
     <message>
         <source>Import a price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un catálogo de precios</translation>
     </message>
     <message>
         <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogos de precios (*.json *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar catálogo de precios</translation>
     </message>
     <message>
         <source>Could not import the price catalog.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el catálogo de precios.
+
+%1</translation>
     </message>
     <message>
         <source>Import a request trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una traza de solicitudes</translation>
     </message>
     <message>
         <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traza CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar traza</translation>
     </message>
     <message>
         <source>Could not import the trace.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar la traza.
+
+%1</translation>
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de la lección: %2</translation>
     </message>
     <message>
         <source>%1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, paso %2</translation>
     </message>
     <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>A fijado: %1 en %2, %3 de entrada / %4 de salida, lote %5: cambie el escenario para comparar</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir escenario</translation>
     </message>
     <message>
         <source>Could not open the scenario; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el escenario; no se ha cambiado nada.
+
+%1</translation>
     </message>
     <message>
         <source>Opened with these notes:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto con estas notas:
+
+%1</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar escenario</translation>
     </message>
     <message>
         <source>Could not save the scenario.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el escenario.
+
+%1</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios (*.tce.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios (*.tce.json)</translation>
     </message>
     <message>
         <source>%1[*] — Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Token Cost Explorer</translation>
     </message>
     <message>
         <source>Choose a chart to export or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un gráfico para exportar o copiar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Could not export “%1”.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar «%1».
+
+%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado %1</translation>
     </message>
     <message>
         <source>Copied “%1” to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado «%1» al portapapeles</translation>
     </message>
     <message>
         <source>Import a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un config.json de Hugging Face</translation>
     </message>
     <message>
         <source>Model configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del modelo (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Token Cost Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;¿Por qué los tokens de salida cuestan más que los de entrada? Este programa calcula los FLOP, el tráfico de memoria, la caché KV, el tiempo y los dólares de cada token de una solicitud, con arquitecturas de modelos reales sobre hardware real.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Los valores predefinidos citan sus fuentes en los archivos de catálogo (modelos, hardware, mediciones de motores, precios de API).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>
     <message>
         <source>Margin of one request: revenue minus cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen de una solicitud: ingresos menos coste (USD)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>One price, very different margins per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Un precio, márgenes muy distintos por solicitud</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Márgenes</translation>
     </message>
     <message>
         <source>margin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>margen %1</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitudes</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitudes tienen un margen entre %2 y %3: lo que pagan (tokens de entrada × precio de entrada + tokens de salida × precio de salida) menos su parte del tiempo de GPU (su prellenado y cada paso de decodificación). Las salidas largas quedan a la izquierda: cada uno de sus pasos lee una caché más larga.</translation>
     </message>
     <message>
         <source>Requests at a loss: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes con pérdidas: %1 %</translation>
     </message>
     <message>
         <source>Profitable requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes rentables</translation>
     </message>
     <message>
         <source>mean %1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>media %1 por solicitud</translation>
     </message>
     <message>
         <source>prices of %1 (its long-context tier applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>precios de %1 (se aplica su tramo de contexto largo)</translation>
     </message>
     <message>
         <source>prices %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>precios %1 entrada / %2 salida por 1M</translation>
     </message>
     <message>
         <source>%1: %2 requests at batch %3
 %4
 most expensive 1% of requests: %5% of the cost
 output price for a %6% margin: %7 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 solicitudes con lote %3
+%4
+el 1 % de solicitudes más caras: %5 % del coste
+precio de salida para un margen del %6 %: %7 por 1M</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginMapView</name>
     <message>
         <source>Margin per request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen por solicitud (USD)</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de entrada</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida</translation>
     </message>
     <message>
         <source>Where requests make or lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde las solicitudes ganan o pierden dinero</translation>
     </message>
     <message>
         <source>Margin map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de márgenes</translation>
     </message>
     <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de %1 tokens de entrada y %2 de salida con lote %3 cuesta %4 de tiempo de GPU y aporta %5: margen %6.</translation>
     </message>
     <message>
         <source>%1 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de entrada</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de salida</translation>
     </message>
     <message>
         <source>Margin at %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen con %1 entrada / %2 salida por 1M</translation>
     </message>
     <message>
         <source>Break-even: longer outputs lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de equilibrio: las salidas más largas pierden dinero</translation>
     </message>
     <message>
         <source>Requests of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de %1</translation>
     </message>
 </context>
 <context>
     <name>tce::PerTokenCostView</name>
     <message>
         <source>FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP</translation>
     </message>
     <message>
         <source>Bytes moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes movidos</translation>
     </message>
     <message>
         <source>GPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de GPU</translation>
     </message>
     <message>
         <source>Dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares</translation>
     </message>
     <message>
         <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué representar por token: la aritmética que necesita (FLOP), el tráfico de memoria que causa, su parte del tiempo de GPU o su parte de la factura de GPU.</translation>
     </message>
     <message>
         <source>Per-token metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica por token</translation>
     </message>
     <message>
         <source>Token position (prompt, then output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del token (prompt, luego salida)</translation>
     </message>
     <message>
         <source>Cost of each token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de cada token</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posición %1</translation>
     </message>
     <message>
         <source>FLOPs per token</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP por token</translation>
     </message>
     <message>
         <source>Bytes moved per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes movidos por token</translation>
     </message>
     <message>
         <source>GPU time per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de GPU por token</translation>
     </message>
     <message>
         <source>Cost per token (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por token (USD)</translation>
     </message>
     <message>
         <source>Prompt tokens: one parallel prefill run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens del prompt: una pasada de prellenado en paralelo</translation>
     </message>
     <message>
         <source>Output tokens: one decode run each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida: una pasada de decodificación cada uno</translation>
     </message>
     <message>
         <source>Output tokens: one full re-run each (no KV cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida: una pasada completa cada uno (sin caché KV)</translation>
     </message>
     <message>
         <source>prompt ends · output begins</source>
-        <translation type="unfinished"></translation>
+        <translation>fin del prompt · inicio de la salida</translation>
     </message>
     <message>
         <source>Per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Por token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>atención a %1 claves: 2 × %2 capas × %3 cabezas × (%4 + %5 dims) × %1 = %6</translation>
     </message>
     <message>
         <source>Prompt token %1, in the prefill:
 matmuls 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 del prompt, en el prellenado:
+productos matriciales 2 × %2 parámetros = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Output token from the decode step at position %1:
 matmuls and logits 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de salida del paso de decodificación en la posición %1:
+productos matriciales y logits 2 × %2 parámetros = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 del prompt: el prellenado de %2 tokens × %3 prompts dura %4 (limitado por %5: %6 a %7 por segundo), repartido entre todos sus %8 tokens: %9 cada uno.</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>cómputo</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria</translation>
     </message>
     <message>
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de decodificación en la posición %1 para %2 secuencias: lee los pesos una vez (%3) y la caché de %1 tokens de cada secuencia (%4 cada una): %5 a %6 por segundo = %7 (limitado por %8), más %9 de sobrecarga. Parte de cada secuencia: %10, %11 a %12 por hora de GPU.</translation>
     </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
     <message>
         <source>API list prices (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de tarifa de API (catálogo)</translation>
     </message>
     <message>
         <source>Output / input price ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación de precios salida / entrada</translation>
     </message>
     <message>
         <source>List-price ratios against the cost ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaciones entre precios de tarifa frente a la relación de costes</translation>
     </message>
     <message>
         <source>Price ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratios de precio</translation>
     </message>
     <message>
         <source>%1 output / %2 input per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salida / %2 entrada por 1M</translation>
     </message>
     <message>
         <source>%1: %2 = %3. In the scenario an output token costs %4 an input token: %5 per 1M output / %6 per 1M input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = %3. En el escenario, un token de salida cuesta %4 lo que uno de entrada: %5 por 1M de salida / %6 por 1M de entrada.</translation>
     </message>
     <message>
         <source>Output price / input price, per API (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de salida / precio de entrada, por API (%1 a %2)</translation>
     </message>
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste salida / entrada aquí: %1 (%2, lote %3)</translation>
     </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
     <message>
         <source>Arithmetic intensity (FLOPs per byte moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad aritmética (FLOP por byte movido)</translation>
     </message>
     <message>
         <source>Attained FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s alcanzados</translation>
     </message>
     <message>
         <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline: prellenado limitado por cómputo, decodificación limitada por memoria</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOP/byte</translation>
     </message>
     <message>
         <source>Arithmetic intensity %1 FLOP per byte moved. The GPU&apos;s ridge is at peak / bandwidth = %2 / %3 = %4 FLOP/byte: below it a run waits on memory, above it on arithmetic. Here: %5.
 Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad aritmética: %1 FLOP por byte movido. La cresta de la GPU está en pico / ancho de banda = %2 / %3 = %4 FLOP/byte: por debajo, una pasada espera a la memoria; por encima, a la aritmética. Aquí: %5.
+Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     </message>
     <message>
         <source>Hardware roofline: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline del hardware: %1, %2</translation>
     </message>
     <message>
         <source>Engine efficiency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia del motor: %1</translation>
     </message>
     <message>
         <source>Prefill (%1 prompts of %2 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prellenado (%1 prompts de %2 tokens)</translation>
     </message>
     <message>
         <source>Decode step (batch of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de decodificación (lote de %1)</translation>
     </message>
     <message>
         <source>ridge %1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>cresta %1 FLOP/byte</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>prellenado</translation>
     </message>
     <message>
         <source>decode</source>
-        <translation type="unfinished"></translation>
+        <translation>decodificación</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline</translation>
     </message>
 </context>
 <context>
     <name>tce::ScenarioPanel</name>
     <message>
         <source>Model and hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo y hardware</translation>
     </message>
     <message>
         <source>The model architecture: layers, width, attention heads, experts. Choose a preset or import a Hugging Face config.json (you can also drop one on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>La arquitectura del modelo: capas, anchura, cabezas de atención, expertos. Elija un modelo predefinido o importe un config.json de Hugging Face (también puede soltarlo sobre la ventana).</translation>
     </message>
     <message>
         <source>The accelerator: its peak FLOP/s, memory bandwidth and memory size.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acelerador: sus FLOP/s máximos, su ancho de banda de memoria y su tamaño de memoria.</translation>
     </message>
     <message>
         <source>GPUs serving one copy of the model with tensor parallelism: they split every layer and exchange activations twice per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU que sirven una copia del modelo con paralelismo tensorial: se reparten cada capa e intercambian activaciones dos veces por capa.</translation>
     </message>
     <message>
         <source>How the weights are stored. Fewer bits mean fewer bytes to stream per decode step; fp8 and int8 also compute faster on hardware that supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se almacenan los pesos. Menos bits suponen menos bytes que leer en cada paso de decodificación; fp8 e int8, además, calculan más rápido en el hardware que los admite.</translation>
     </message>
     <message>
         <source>How keys and values are stored in the KV cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se almacenan las claves y los valores en la caché KV.</translation>
     </message>
     <message>
         <source>The serving engine&apos;s profile: how close it gets to the hardware&apos;s peak (efficiencies), its fixed cost per run, and the memory it keeps for itself. &apos;Ideal roofline&apos; is the textbook bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del motor de inferencia: cuánto se acerca al máximo del hardware (eficiencias), su coste fijo por pasada y la memoria que reserva para sí. «Ideal roofline» es el límite teórico.</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>&amp;Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hardware</translation>
     </message>
     <message>
         <source>&amp;GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPU</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesos</translation>
     </message>
     <message>
         <source>&amp;KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché &amp;KV</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tor</translation>
     </message>
     <message>
         <source>Request and batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud y lote</translation>
     </message>
     <message>
         <source>Prompt length I: tokens processed together in one prefill run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del prompt I: tokens procesados juntos en una pasada de prellenado.</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de entrada</translation>
     </message>
     <message>
         <source>Output length O: each output token needs one more run over the whole model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de salida O: cada token de salida necesita una pasada más por todo el modelo.</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida</translation>
     </message>
     <message>
         <source>Sequences decoded together: they share one read of the weights per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias decodificadas juntas: comparten una lectura de los pesos por paso.</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del lote</translation>
     </message>
     <message>
         <source>Use a KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar caché KV</translation>
     </message>
     <message>
         <source>Keep every token&apos;s keys and values, so each output token runs the model once over one token. Off: every output token recomputes the whole prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las claves y los valores de cada token, de modo que cada token de salida ejecuta el modelo una vez sobre un solo token. Desactivado: cada token de salida recalcula todo el prefijo.</translation>
     </message>
     <message>
         <source>&amp;Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de &amp;entrada</translation>
     </message>
     <message>
         <source>&amp;Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de &amp;salida</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;lote</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>What one GPU costs per hour (rental or amortised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta una GPU por hora (alquiler o amortización).</translation>
     </message>
     <message>
         <source>An API&apos;s list price, to compare with the cost: dated presets, editable below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio de tarifa de una API, para compararlo con el coste: valores predefinidos con fecha, editables abajo.</translation>
     </message>
     <message>
         <source>API price per 1M input tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de la API por 1M de tokens de entrada.</translation>
     </message>
     <message>
         <source>API price per 1M output tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de la API por 1M de tokens de salida.</translation>
     </message>
     <message>
         <source>GPU-&amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;ra de GPU</translation>
     </message>
     <message>
         <source>API &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio &amp;API</translation>
     </message>
     <message>
         <source>Input / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada / 1M</translation>
     </message>
     <message>
         <source>Output / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida / 1M</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>The engine profile&apos;s factors. They start from published measurements (see Help &gt; About) and can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los factores del perfil del motor. Parten de mediciones publicadas (véase Ayuda &gt; Acerca de) y se pueden cambiar.</translation>
     </message>
     <message>
         <source>Share of the peak FLOP/s reached in compute-bound runs (prefill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de los FLOP/s máximos que se alcanza en las pasadas limitadas por cómputo (prellenado).</translation>
     </message>
     <message>
         <source>Share of the peak memory bandwidth reached in memory-bound runs (decode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción del ancho de banda de memoria máximo que se alcanza en las pasadas limitadas por memoria (decodificación).</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Fixed time per run: scheduling, kernel launches, sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo fijo por pasada: planificación, lanzamiento de kernels, muestreo.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>GPU memory the engine leaves unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de la GPU que el motor deja sin usar.</translation>
     </message>
     <message>
         <source>same as batch</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que el lote</translation>
     </message>
     <message>
         <source>Prompts prefilled in one run. 0: as many as the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts prellenados en una pasada. 0: tantos como el lote.</translation>
     </message>
     <message>
         <source>Compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia de cómputo</translation>
     </message>
     <message>
         <source>Memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia de memoria</translation>
     </message>
     <message>
         <source>Overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecarga por pasada</translation>
     </message>
     <message>
         <source>Memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de memoria</translation>
     </message>
     <message>
         <source>Prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de prellenado</translation>
     </message>
     <message>
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar modelo</translation>
     </message>
     <message>
         <source>Change hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar hardware</translation>
     </message>
     <message>
         <source>Change engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar motor</translation>
     </message>
     <message>
         <source>Change API price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar precio de API</translation>
     </message>
     <message>
         <source>Change GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar número de GPU</translation>
     </message>
     <message>
         <source>Change weight format</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar formato de los pesos</translation>
     </message>
     <message>
         <source>Change KV cache format</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar formato de la caché KV</translation>
     </message>
     <message>
         <source>Change input length</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar longitud de entrada</translation>
     </message>
     <message>
         <source>Change output length</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar longitud de salida</translation>
     </message>
     <message>
         <source>Change batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tamaño del lote</translation>
     </message>
     <message>
         <source>Use the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la caché KV</translation>
     </message>
     <message>
         <source>Turn off the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la caché KV</translation>
     </message>
     <message>
         <source>Change GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar precio de la hora de GPU</translation>
     </message>
     <message>
         <source>custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>precio personalizado</translation>
     </message>
     <message>
         <source>Change input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar precio de entrada</translation>
     </message>
     <message>
         <source>Change output price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar precio de salida</translation>
     </message>
     <message>
         <source>Change compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar eficiencia de cómputo</translation>
     </message>
     <message>
         <source>Change memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar eficiencia de memoria</translation>
     </message>
     <message>
         <source>Change overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar sobrecarga por pasada</translation>
     </message>
     <message>
         <source>Change memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar reserva de memoria</translation>
     </message>
     <message>
         <source>Change prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar lote de prellenado</translation>
     </message>
     <message>
         <source>Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar config.json…</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importado)</translation>
     </message>
 </context>
 <context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada token de salida necesita una pasada más de todo el modelo sobre un solo token, mientras que el prompt se lee en una única pasada en paralelo: los tokens del prompt llegan en un instante y los de salida, uno a uno, al ritmo que permite el ancho de banda de memoria</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <source>Start both streams again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ambos flujos.</translation>
     </message>
     <message>
         <source>Prompt: %1 tokens in one prefill, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: %1 tokens en un prellenado, %2 (%3)</translation>
     </message>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida: un token por paso de decodificación, %1 para esta secuencia</translation>
     </message>
 </context>
 <context>
     <name>tce::SummaryStrip</name>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
         <source>The prefill: one run over the whole prompt (all prompts of the prefill batch together).</source>
-        <translation type="unfinished"></translation>
+        <translation>El prellenado: una pasada sobre todo el prompt (todos los prompts del lote de prellenado a la vez).</translation>
     </message>
     <message>
         <source>Decode speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de decodificación</translation>
     </message>
     <message>
         <source>Output tokens per second for one sequence, and for the whole batch. Each output token needs its own run over the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida por segundo para una secuencia y para todo el lote. Cada token de salida necesita su propia pasada por el modelo.</translation>
     </message>
     <message>
         <source>Request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia de la solicitud</translation>
     </message>
     <message>
         <source>Time to first token plus every decode step of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token más cada paso de decodificación de esta solicitud.</translation>
     </message>
     <message>
         <source>KV cache per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché KV por token</translation>
     </message>
     <message>
         <source>Keys and values one token leaves in GPU memory, summed over the layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves y valores que un token deja en la memoria de la GPU, sumados en todas las capas.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Whether the weights and the batch&apos;s KV cache fit in GPU memory, and how many sequences of this length would fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los pesos y la caché KV del lote caben en la memoria de la GPU, y cuántas secuencias de esta longitud cabrían.</translation>
     </message>
     <message>
         <source>Input, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada, por 1M de tokens</translation>
     </message>
     <message>
         <source>What a prompt token costs the provider: its share of the prefill run&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta al proveedor un token del prompt: su parte del tiempo de GPU de la pasada de prellenado.</translation>
     </message>
     <message>
         <source>Output, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida, por 1M de tokens</translation>
     </message>
     <message>
         <source>What an output token costs the provider: its share of one decode step&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta al proveedor un token de salida: su parte del tiempo de GPU de un paso de decodificación.</translation>
     </message>
     <message>
         <source>Output / input cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste salida / entrada</translation>
     </message>
     <message>
         <source>How many times more an output token costs than an input token here, beside the ratio of the API&apos;s list prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces más cuesta aquí un token de salida que uno de entrada, junto a la relación entre los precios de tarifa de la API.</translation>
     </message>
     <message>
         <source>Cost of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de una solicitud</translation>
     </message>
     <message>
         <source>This request&apos;s share of the GPU bill: its share of the prefill plus its share of every decode step. Below it, the margin at the API price.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la factura de GPU que corresponde a esta solicitud: su parte del prellenado más su parte de cada paso de decodificación. Debajo, el margen al precio de la API.</translation>
     </message>
     <message>
         <source>prefill of %1 prompts: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>prellenado de %1 prompts: %2, %3</translation>
     </message>
     <message>
         <source>compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limitado por cómputo</translation>
     </message>
     <message>
         <source>memory-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limitado por memoria</translation>
     </message>
     <message>
         <source>%1 for the batch of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el lote de %2</translation>
     </message>
     <message>
         <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasadas: 1 prellenado + %2 pasos de decodificación</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresos %1 · margen %2</translation>
     </message>
     <message>
         <source>no API price set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precio de API</translation>
     </message>
     <message>
         <source>list price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>precio de tarifa %1</translation>
     </message>
     <message>
         <source>list prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>precios de tarifa: %1</translation>
     </message>
     <message>
         <source>no list price</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precio de tarifa</translation>
     </message>
     <message>
         <source>%1 for the batch at %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para el lote con %2 tokens</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabe</translation>
     </message>
     <message>
         <source>Does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>No cabe</translation>
     </message>
     <message>
         <source>up to %1 sequences at this length</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1 secuencias con esta longitud</translation>
     </message>
     <message>
         <source>the weights alone exceed the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los pesos ya superan la memoria</translation>
     </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Prompt tokens in this small example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens del prompt en este pequeño ejemplo.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Output tokens: one run each (the prefill produces the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida: una pasada cada uno (el prellenado produce el primero).</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Animate decoding: one more run every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animar la decodificación: una pasada más cada segundo.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Show the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la siguiente pasada.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Back to the prefill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al prellenado.</translation>
     </message>
     <message>
         <source>Tokens: whose key (blue prompt, orange output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: de quién es la clave (azul prompt, naranja salida)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasadas</translation>
     </message>
     <message>
         <source>Token by token: which dot products each run computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Token a token: qué productos escalares calcula cada pasada</translation>
     </message>
     <message>
         <source>Token by token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token a token</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ent. %1</translation>
     </message>
     <message>
         <source>out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sal. %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>KV</source>
-        <translation type="unfinished"></translation>
+        <translation>KV</translation>
     </message>
     <message>
         <source>Run 1: the prefill of %1 prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasada 1: el prellenado de %1 tokens del prompt</translation>
     </message>
     <message>
         <source>Run %1: decode step at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasada %1: paso de decodificación en la posición %2</translation>
     </message>
     <message>
         <source>%1
@@ -1829,86 +1856,91 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
 An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 productos escalares consulta-clave por cabeza y capa
+%3, %4 movidos
+
+Hasta ahora (%5 de %6 pasadas): %7 productos escalares, %8, %9 movidos
+La clave de un token de salida la usan %10 pasadas de media: aproximadamente la mitad de los %11 pasos de decodificación</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché KV</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>prellenado</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paso %1</translation>
     </message>
     <message>
         <source>uses of each key</source>
-        <translation type="unfinished"></translation>
+        <translation>usos de cada clave</translation>
     </message>
 </context>
 <context>
     <name>tce::WorkloadPanel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo</translation>
     </message>
     <message>
         <source>Import trace CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar traza CSV…</translation>
     </message>
     <message>
         <source>The requests the Margins and Margin map charts evaluate: a built-in mix fitted to public traces, or your own trace (TIMESTAMP,ContextTokens,GeneratedTokens or input_tokens,output_tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes que evalúan los gráficos Márgenes y Mapa de márgenes: una mezcla integrada ajustada a trazas públicas, o su propia traza (TIMESTAMP,ContextTokens,GeneratedTokens o input_tokens,output_tokens).</translation>
     </message>
     <message>
         <source>Largest batch that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor lote que cabe</translation>
     </message>
     <message>
         <source>Serve the mix at as many concurrent sequences of its mean length as fit in memory, instead of the batch size above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir la mezcla con tantas secuencias simultáneas de su longitud media como quepan en memoria, en lugar del tamaño de lote indicado arriba.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The margin a provider aims for: the Margins chart gives the output price that earns it over the whole mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>El margen que busca un proveedor: el gráfico Márgenes indica el precio de salida que lo consigue sobre toda la mezcla.</translation>
     </message>
     <message>
         <source>What the requests pay: the API price above, or an entry of an imported price catalog (LiteLLM&apos;s model_prices_and_context_window.json or a CSV), whose long-context tier bills a whole request once its prompt crosses the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que pagan las solicitudes: el precio de API indicado arriba o una entrada de un catálogo de precios importado (model_prices_and_context_window.json de LiteLLM o un CSV), cuyo tramo de contexto largo factura la solicitud completa en cuanto su prompt supera el umbral.</translation>
     </message>
     <message>
         <source>&amp;Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;zcla</translation>
     </message>
     <message>
         <source>Target &amp;margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen &amp;objetivo</translation>
     </message>
     <message>
         <source>&amp;Revenue at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresos con</translation>
     </message>
     <message>
         <source>The API price above</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio de API de arriba</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Import price catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar catálogo de precios…</translation>
     </message>
     <message>
         <source>%1 (trace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (traza)</translation>
     </message>
 </context>
 </TS>

@@ -5,1822 +5,1849 @@
     <name>ChartExport</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible (%2) ; le fichier existant reste inchangé</translation>
     </message>
     <message>
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 × %3 · poids %4, cache KV %5 · %6 tokens d&apos;entrée, %7 de sortie · lot %8 · %9 · Token Cost Explorer %10 · %11</translation>
     </message>
     <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille %1x%2 est hors limites ; attendu : de 16 à 20 000 pixels dans chaque dimension</translation>
     </message>
     <message>
         <source>DPI %1 is out of range; expected 24 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>la résolution de %1 PPP est hors limites ; attendu : de 24 à 2 400</translation>
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image n&apos;a pas pu être encodée</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
         <source>Why do output tokens cost more?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les tokens de sortie coûtent-ils plus cher ?</translation>
     </message>
     <message>
         <source>A prompt is processed in one run. Every output token needs a run of its own: here 6 prompt tokens go through the prefill together, then each of the 5 decode steps processes a single token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prompt est traité en une seule passe. Chaque token de sortie exige sa propre passe : ici, les 6 tokens du prompt passent ensemble par le préremplissage, puis chacune des 5 étapes de décodage traite un seul token.</translation>
     </message>
     <message>
         <source>Per token, the arithmetic is nearly the same: about two FLOPs per parameter, plus attention over the earlier tokens. FLOPs alone cannot explain a price gap of 3 to 5 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par token, le calcul est presque le même : environ deux FLOP par paramètre, plus l&apos;attention sur les tokens précédents. Les FLOP ne peuvent pas expliquer à eux seuls un écart de prix de 3 à 5 fois.</translation>
     </message>
     <message>
         <source>an output token: ~16 GFLOP,
 a prompt token: ~14 GFLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>un token de sortie : ~16 GFLOP,
+un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>Time tells another story. The prefill keeps the GPU&apos;s arithmetic busy, while each decode step streams all 16 GB of weights from memory to produce one token: an output token takes hundreds of times the GPU time of a prompt token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps raconte une autre histoire. Le préremplissage occupe pleinement les unités de calcul du GPU, alors que chaque étape de décodage lit en mémoire la totalité des 16 Go de poids pour produire un seul token : un token de sortie prend des centaines de fois plus de temps GPU qu&apos;un token du prompt.</translation>
     </message>
     <message>
         <source>Batching shares each read of the weights among many sequences: a step for 16 sequences takes barely longer than a step for one, so each output token costs far less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement par lots partage chaque lecture des poids entre de nombreuses séquences : une étape pour 16 séquences dure à peine plus longtemps qu&apos;une étape pour une seule, donc chaque token de sortie coûte beaucoup moins cher.</translation>
     </message>
     <message>
         <source>On the roofline, the prefill sits under the flat compute roof; decode sits far left on the memory slope, using a small share of the GPU&apos;s arithmetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le graphique roofline, le préremplissage se place sous le plafond plat du calcul ; le décodage se trouve tout à gauche, sur la pente de la mémoire, et n&apos;utilise qu&apos;une petite part de la puissance de calcul du GPU.</translation>
     </message>
     <message>
         <source>Even batched, an output token here costs far more GPU time than an input token, while list prices charge 3 to 8 times as much: providers price for the mix of requests they serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même par lots, un token de sortie coûte ici bien plus de temps GPU qu&apos;un token d&apos;entrée, alors que les prix affichés ne le facturent que 3 à 8 fois plus : les fournisseurs fixent leurs prix pour l&apos;ensemble des requêtes qu&apos;ils servent.</translation>
     </message>
     <message>
         <source>What the KV cache buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;apporte le cache KV</translation>
     </message>
     <message>
         <source>With a KV cache, each new token attends to stored keys and values, and total compute grows with the square of the length. Without it, every output token recomputes the whole prefix: the cube.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un cache KV, chaque nouveau token porte son attention sur les clés et les valeurs stockées, et le calcul total croît comme le carré de la longueur. Sans cache, chaque token de sortie recalcule tout le préfixe : le calcul croît comme le cube.</translation>
     </message>
     <message>
         <source>Without the cache, the 500th output token costs a prefill over 2,548 tokens: about 2,500 times the work of a decode step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans le cache, le 500e token de sortie coûte un préremplissage sur 2 548 tokens : environ 2 500 fois le travail d&apos;une étape de décodage.</translation>
     </message>
     <message>
         <source>The price of the cache is memory: every token leaves keys and values in every layer, 128 KiB per token for Llama-3.1-8B in bf16. Sixteen sequences of 32,000 tokens do not fit on one H100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix du cache, c&apos;est la mémoire : chaque token laisse des clés et des valeurs dans chaque couche, soit 128 Kio par token pour Llama-3.1-8B en bf16. Seize séquences de 32 000 tokens ne tiennent pas sur un seul H100.</translation>
     </message>
     <message>
         <source>And each decode step reads the whole cache: the bytes moved per output token grow with the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et chaque étape de décodage lit tout le cache : les octets transférés par token de sortie augmentent avec le contexte.</translation>
     </message>
     <message>
         <source>Long outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties longues</translation>
     </message>
     <message>
         <source>A 64K-token output: each step attends to everything before it, so the cost grows faster than the output. Compare the curve with the straight line that one price per token assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sortie de 64K tokens : chaque étape porte son attention sur tout ce qui la précède, donc le coût croît plus vite que la sortie. Comparez la courbe à la droite que suppose un prix unique par token.</translation>
     </message>
     <message>
         <source>The 60,000th output token costs several times the first: its step reads 60,000 tokens of keys and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 60 000e token de sortie coûte plusieurs fois plus que le premier : son étape lit les clés et les valeurs de 60 000 tokens.</translation>
     </message>
     <message>
         <source>Long sequences fill memory: at 67,000 tokens only a few sequences fit on one H100, so fewer requests share each read of the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les longues séquences remplissent la mémoire : à 67 000 tokens, seules quelques séquences tiennent sur un H100, donc moins de requêtes se partagent chaque lecture des poids.</translation>
     </message>
     <message>
         <source>With fewer sequences per step, each output token carries more GPU time. Long-output products are priced higher per token: GPT-4o&apos;s 64K-output variant charged $18 instead of $15 per million.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec moins de séquences par étape, chaque token de sortie porte plus de temps GPU. Les offres à sortie longue sont plus chères par token : la variante de GPT-4o à 64K tokens de sortie facturait 18 $ au lieu de 15 $ par million.</translation>
     </message>
     <message>
         <source>Heavy and light users</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros et petits utilisateurs</translation>
     </message>
     <message>
         <source>One price per token, very different margins per request: at these prices, short chats earn money and long ones lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul prix par token, des marges très différentes selon la requête : à ces prix, les conversations courtes rapportent de l&apos;argent et les longues en font perdre.</translation>
     </message>
     <message>
         <source>Where requests land: the line separates the profitable short outputs from loss-making long ones; the dots are requests of the chat mix, fitted to a real conversation trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où tombent les requêtes : la ligne sépare les sorties courtes rentables des sorties longues déficitaires ; les points sont les requêtes du mélange « chat », ajusté sur une trace réelle de conversations.</translation>
     </message>
     <message>
         <source>A reasoning-heavy mix: long chains of thought dominate, and a price made for chat loses money on nearly every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mélange riche en raisonnement : les longues chaînes de pensée dominent, et un prix conçu pour le chat perd de l&apos;argent sur presque chaque requête.</translation>
     </message>
     <message>
         <source>Code completion: long prompts, tiny outputs, nearly all profitable. A provider prices for the average over the requests it actually gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétion de code : longs prompts, sorties minuscules, presque toutes rentables. Un fournisseur fixe ses prix selon la moyenne des requêtes qu&apos;il reçoit réellement.</translation>
     </message>
     <message>
         <source>Shrinking the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le cache</translation>
     </message>
     <message>
         <source>Llama-2-7B gives every attention head its own keys and values (multi-head attention): 512 KiB per token in bf16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-2-7B donne à chaque tête d&apos;attention ses propres clés et valeurs (attention multi-têtes) : 512 Kio par token en bf16.</translation>
     </message>
     <message>
         <source>Llama-3.1-8B shares each key/value head among four query heads (grouped-query attention): 128 KiB per token, a quarter of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-3.1-8B partage chaque tête clé/valeur entre quatre têtes de requête (attention à requêtes groupées) : 128 Kio par token, un quart du cache.</translation>
     </message>
     <message>
         <source>Mistral-7B also keeps only the last 4,096 tokens in every layer (a sliding window): beyond 4K tokens its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral-7B ne garde en outre que les 4 096 derniers tokens dans chaque couche (une fenêtre glissante) : au-delà de 4K tokens, son cache cesse de croître.</translation>
     </message>
     <message>
         <source>Gemma 2 alternates global layers and 4,096-token sliding layers: half of its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemma 2 alterne des couches globales et des couches à fenêtre glissante de 4 096 tokens : la moitié de son cache cesse de croître.</translation>
     </message>
     <message>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepSeek-V3 met en cache un seul vecteur latent compressé par token et par couche (attention latente multi-têtes) : 69 Kio par token pour un modèle de 671 milliards de paramètres, environ la moitié de celui de Llama-3.1-8B.</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Kio</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Gio</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tio</translation>
     </message>
     <message>
         <source>PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Pio</translation>
     </message>
     <message>
         <source>FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>ns</source>
-        <translation type="unfinished"></translation>
+        <translation>ns</translation>
     </message>
     <message>
         <source>FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s</translation>
     </message>
     <message>
         <source>B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>o/s</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
     <name>WorkloadMix</name>
     <message>
         <source>Chat (conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat (conversation)</translation>
     </message>
     <message>
         <source>Code completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétion de code</translation>
     </message>
     <message>
         <source>Long document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document long</translation>
     </message>
     <message>
         <source>Reasoning-heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement intensif</translation>
     </message>
 </context>
 <context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Price per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par token</translation>
     </message>
     <message>
         <source>Speed: how long one decode step takes and how many tokens per second the batch produces. Price: what an input and an output token cost at each batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse : durée d&apos;une étape de décodage et nombre de tokens par seconde produits par le lot. Prix : coût d&apos;un token d&apos;entrée et d&apos;un token de sortie pour chaque taille de lot.</translation>
     </message>
     <message>
         <source>Batch chart mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode du graphique des lots</translation>
     </message>
     <message>
         <source>Batch size (sequences decoded together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du lot (séquences décodées ensemble)</translation>
     </message>
     <message>
         <source>What batching buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;apporte le traitement par lots</translation>
     </message>
     <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape de décodage pour %1 séquences à la position %2 : calcul %3 / (%4) = %5 ; mémoire (poids + %1 caches) %6 / (%7) = %8. L&apos;étape prend la plus longue des deux durées (%9), plus %10 de surcoût : %11 par séquence, soit %12 tokens/s pour le lot.</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lot %1</translation>
     </message>
     <message>
         <source>%1 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 1 M</translation>
     </message>
     <message>
         <source>Decode step time (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;une étape de décodage (gauche)</translation>
     </message>
     <message>
         <source>Output tokens per second, whole batch (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie par seconde, lot entier (droite)</translation>
     </message>
     <message>
         <source>Time of one decode step</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;une étape de décodage</translation>
     </message>
     <message>
         <source>Output tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie par seconde</translation>
     </message>
     <message>
         <source>Output token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de sortie, par million</translation>
     </message>
     <message>
         <source>Input token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Token d&apos;entrée, par million</translation>
     </message>
     <message>
         <source>Cost per 1M tokens (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par million de tokens (USD)</translation>
     </message>
     <message>
         <source>compute-bound from batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limité par le calcul dès un lot de %1</translation>
     </message>
     <message>
         <source>Memory-bound at every batch size:
 reading the KV cache grows with the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Limité par la mémoire pour toute taille de lot :
+la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>KV cache full beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache KV plein au-delà de %1</translation>
     </message>
     <message>
         <source>this batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce lot : %1</translation>
     </message>
     <message>
         <source>Batching</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
 </context>
 <context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle log</translation>
     </message>
     <message>
         <source>Show the vertical axis on a logarithmic scale, so that small and large values are both readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;axe vertical en échelle logarithmique, pour que les petites comme les grandes valeurs restent lisibles.</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A : %1</translation>
     </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie générés</translation>
     </message>
     <message>
         <source>Cost of one request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;une requête (USD)</translation>
     </message>
     <message>
         <source>Cost of a request as its output grows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;une requête à mesure que sa sortie s&apos;allonge</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après %1 tokens de sortie : la part de cette requête dans le préremplissage plus sa part de %2 étapes de décodage, à %3 l&apos;heure GPU, = %4. Au prix de l&apos;API, elle rapporte %5 × %6 + %1 × %7 par million = %8 : marge %9.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de sortie</translation>
     </message>
     <message>
         <source>Prefill + decode: one more run per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplissage + décodage : une passe de plus par token de sortie</translation>
     </message>
     <message>
         <source>Prefill: the prompt, one run</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplissage : le prompt, en une passe</translation>
     </message>
     <message>
         <source>If every output token cost what the first ones do</source>
-        <translation type="unfinished"></translation>
+        <translation>Si chaque token de sortie coûtait autant que les premiers</translation>
     </message>
     <message>
         <source>Revenue at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu selon %1</translation>
     </message>
     <message>
         <source>the API price</source>
-        <translation type="unfinished"></translation>
+        <translation>le prix de l&apos;API</translation>
     </message>
     <message>
         <source>break-even at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>seuil de rentabilité à %1 tokens</translation>
     </message>
     <message>
         <source>loss beyond %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>perte au-delà de %1 tokens</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulé</translation>
     </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter « %1 »</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image JPEG</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG (vectoriel)</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (vectoriel)</translation>
     </message>
     <message>
         <source>CSV data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données CSV</translation>
     </message>
     <message>
         <source>Images for slides, vector files for print, or the chart&apos;s numbers as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des images pour les diapositives, des fichiers vectoriels pour l&apos;impression, ou les valeurs du graphique en CSV.</translation>
     </message>
     <message>
         <source>As on screen (%1×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme à l&apos;écran (%1×%2)</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive %1</translation>
     </message>
     <message>
         <source>%1 page, landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1, paysage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Dots per inch: 96 draws the chart as on a standard screen; more makes text and lines larger on the same number of pixels (and PDF pages smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par pouce : 96 dessine le graphique comme sur un écran standard ; une valeur plus élevée agrandit le texte et les traits pour un même nombre de pixels (et réduit les pages PDF).</translation>
     </message>
     <message>
         <source>Add a caption: model, hardware, precision, lengths, batch, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une légende : modèle, matériel, précision, longueurs, lot, date</translation>
     </message>
     <message>
         <source>So that a slide can be traced back to its scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour pouvoir retrouver le scénario d&apos;origine d&apos;une diapositive.</translation>
     </message>
     <message>
         <source>Export every chart into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les graphiques dans un dossier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille</translation>
     </message>
     <message>
         <source>&amp;DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PPP</translation>
     </message>
     <message>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>
         <source>Export every chart into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les graphiques dans</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie générés</translation>
     </message>
     <message>
         <source>Cumulative FLOPs of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP cumulés d&apos;une requête</translation>
     </message>
     <message>
         <source>What the KV cache saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le cache KV économise</translation>
     </message>
     <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de sortie. Avec un cache : un préremplissage de %2 tokens, puis %3 étapes d&apos;un token chacune, = %4. Sans : une passe complète sur %2, %5, … %6 tokens, une par token de sortie, = %7 : %8 fois plus.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de sortie</translation>
     </message>
     <message>
         <source>With KV cache: each step attends to the cached keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec cache KV : chaque étape porte son attention sur les clés en cache</translation>
     </message>
     <message>
         <source>Without: each output token recomputes the whole prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans : chaque token de sortie recalcule tout le préfixe</translation>
     </message>
     <message>
         <source>%1× the FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× plus de FLOP</translation>
     </message>
     <message>
         <source>KV cache on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec/sans cache</translation>
     </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
     <message>
         <source>Context length (tokens per sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du contexte (tokens par séquence)</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire GPU</translation>
     </message>
     <message>
         <source>Sequences that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences qui tiennent</translation>
     </message>
     <message>
         <source>KV cache memory as the context grows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire du cache KV à mesure que le contexte s&apos;allonge</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>%1 layers × (%2 latent + %3 RoPE dims) × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 couches × (%2 dim. latentes + %3 dim. RoPE) × %4 octets = %5 par token</translation>
     </message>
     <message>
         <source>2 (K and V) × %1 layers × %2 KV heads × %3 dims × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>2 (K et V) × %1 couches × %2 têtes KV × %3 dim. × %4 octets = %5 par token</translation>
     </message>
     <message>
         <source>%1.
 At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+À %2 tokens, une séquence occupe %3%4 ; %5 séquences occupent %6, en plus de %7 de poids.</translation>
     </message>
     <message>
         <source> (sliding-window layers keep at most %1 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les couches à fenêtre glissante gardent au plus %1 tokens)</translation>
     </message>
     <message>
         <source>%1 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séquences</translation>
     </message>
     <message>
         <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ cache KV du lot (%1 séquences)</translation>
     </message>
     <message>
         <source>Weights, workspace and reserve (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids, espace de travail et réserve (fixe)</translation>
     </message>
     <message>
         <source>Sequences that fit at this context (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences qui tiennent à ce contexte (axe de droite)</translation>
     </message>
     <message>
         <source>GPU memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire GPU : %1</translation>
     </message>
     <message>
         <source>this request: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>cette requête : %1 tokens</translation>
     </message>
     <message>
         <source>batch stops fitting at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>le lot ne tient plus à %1 tokens</translation>
     </message>
     <message>
         <source>KV memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire KV</translation>
     </message>
 </context>
 <context>
     <name>tce::LessonBar</name>
     <message>
         <source>Lessons: a story told in steps, each a scenario, a chart and a caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçons : une histoire racontée par étapes, chacune avec un scénario, un graphique et une légende.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédent</translation>
     </message>
     <message>
         <source>The previous step (PageUp, Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape précédente (Pg préc, flèche gauche)</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <source>The next step (PageDown, Right, Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape suivante (Pg suiv, flèche droite, Espace)</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Close the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la leçon</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>tce::MainWindow</name>
     <message>
         <source>Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Cost Explorer</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Feel the speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentir la vitesse</translation>
     </message>
     <message>
         <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prompt au rythme du préremplissage, à côté de la sortie au rythme du décodage</translation>
     </message>
     <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les curseurs à gauche ; survolez un graphique pour voir les valeurs exactes.</translation>
     </message>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez sur un graphique : la formule qui donne la valeur s&apos;affiche ici, avec les nombres en place.</translation>
     </message>
     <message>
         <source>Explain this</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un scénario…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le scénario</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer config.json…</translation>
     </message>
     <message>
         <source>Read a model architecture from a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;architecture d&apos;un modèle depuis un config.json de Hugging Face</translation>
     </message>
     <message>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le graphique…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG, JPEG, SVG, PDF ou CSV ; ou tous les graphiques à la fois</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le graphique</translation>
     </message>
     <message>
         <source>Copy the chart as an image, as it is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le graphique sous forme d&apos;image, tel qu&apos;il apparaît à l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Pin as A (compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler comme A (comparer)</translation>
     </message>
     <message>
         <source>Keep the current scenario as A, drawn dashed on every chart while you change B</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le scénario actuel comme A, tracé en pointillés sur chaque graphique pendant que vous modifiez B</translation>
     </message>
     <message>
         <source>C&amp;lear A</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer A</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode présentation</translation>
     </message>
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran, grands caractères, seulement le graphique et la leçon (Échap pour quitter)</translation>
     </message>
     <message>
         <source>Present &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter &amp;sur</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2×%3)</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçons</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leçons</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Token Cost Explorer</translation>
     </message>
     <message>
         <source>Import config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer config.json</translation>
     </message>
     <message>
         <source>Could not import the model.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer le modèle.
+
+%1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message>
         <source>Imported %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé depuis %2</translation>
     </message>
     <message>
         <source>Imported %1; note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé ; remarque : %2</translation>
     </message>
     <message>
         <source>Imported %1 requests from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes importées depuis %2</translation>
     </message>
     <message>
         <source>Imported %1 prices from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prix importés depuis %2</translation>
     </message>
     <message>
         <source>Import a price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un catalogue de prix</translation>
     </message>
     <message>
         <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogues de prix (*.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le catalogue de prix</translation>
     </message>
     <message>
         <source>Could not import the price catalog.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer le catalogue de prix.
+
+%1</translation>
     </message>
     <message>
         <source>Import a request trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une trace de requêtes</translation>
     </message>
     <message>
         <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la trace</translation>
     </message>
     <message>
         <source>Could not import the trace.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer la trace.
+
+%1</translation>
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de leçon %1 : %2</translation>
     </message>
     <message>
         <source>%1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, étape %2</translation>
     </message>
     <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>A épinglé : %1 sur %2, %3 en entrée / %4 en sortie, lot %5 : modifiez le scénario pour comparer</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un scénario</translation>
     </message>
     <message>
         <source>Could not open the scenario; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le scénario ; rien n&apos;a été modifié.
+
+%1</translation>
     </message>
     <message>
         <source>Opened with these notes:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert avec ces remarques :
+
+%1</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le scénario</translation>
     </message>
     <message>
         <source>Could not save the scenario.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le scénario.
+
+%1</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios (*.tce.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios (*.tce.json)</translation>
     </message>
     <message>
         <source>%1[*] — Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Token Cost Explorer</translation>
     </message>
     <message>
         <source>Choose a chart to export or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un graphique à exporter ou à copier</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not export “%1”.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter « %1 ».
+
+%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
     <message>
         <source>Copied “%1” to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>Import a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un config.json de Hugging Face</translation>
     </message>
     <message>
         <source>Model configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de modèle (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Token Cost Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Pourquoi les tokens de sortie coûtent-ils plus cher que les tokens d&apos;entrée ? Ce programme calcule les FLOP, le trafic mémoire, le cache KV, le temps et les dollars de chaque token d&apos;une requête, pour des architectures de modèles réelles sur du matériel réel.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later. Les valeurs prédéfinies citent leurs sources dans les fichiers de catalogue (modèles, matériel, mesures des moteurs, prix des API).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>
     <message>
         <source>Margin of one request: revenue minus cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge d&apos;une requête : revenu moins coût (USD)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>One price, very different margins per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul prix, des marges très différentes selon la requête</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges</translation>
     </message>
     <message>
         <source>margin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marge %1</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes ont une marge comprise entre %2 et %3 : ce qu&apos;elles paient (tokens d&apos;entrée × prix d&apos;entrée + tokens de sortie × prix de sortie) moins leur part du temps GPU (leur préremplissage et chaque étape de décodage). Les sorties longues se trouvent à gauche : chacune de leurs étapes lit un cache plus long.</translation>
     </message>
     <message>
         <source>Requests at a loss: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes à perte : %1 %</translation>
     </message>
     <message>
         <source>Profitable requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes rentables</translation>
     </message>
     <message>
         <source>mean %1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne %1 par requête</translation>
     </message>
     <message>
         <source>prices of %1 (its long-context tier applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>prix de %1 (son palier long contexte s&apos;applique)</translation>
     </message>
     <message>
         <source>prices %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>prix %1 en entrée / %2 en sortie par million</translation>
     </message>
     <message>
         <source>%1: %2 requests at batch %3
 %4
 most expensive 1% of requests: %5% of the cost
 output price for a %6% margin: %7 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 requêtes, lot de %3
+%4
+1 % des requêtes les plus chères : %5 % du coût
+prix de sortie pour une marge de %6 % : %7 par million</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginMapView</name>
     <message>
         <source>Margin per request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge par requête (USD)</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens d&apos;entrée</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie</translation>
     </message>
     <message>
         <source>Where requests make or lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les requêtes gagnent ou perdent de l&apos;argent</translation>
     </message>
     <message>
         <source>Margin map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des marges</translation>
     </message>
     <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête de %1 tokens d&apos;entrée et %2 tokens de sortie, avec un lot de %3, coûte %4 de temps GPU et rapporte %5 : marge %6.</translation>
     </message>
     <message>
         <source>%1 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens d&apos;entrée</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de sortie</translation>
     </message>
     <message>
         <source>Margin at %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge à %1 en entrée / %2 en sortie par million</translation>
     </message>
     <message>
         <source>Break-even: longer outputs lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de rentabilité : les sorties plus longues perdent de l&apos;argent</translation>
     </message>
     <message>
         <source>Requests of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes : %1</translation>
     </message>
 </context>
 <context>
     <name>tce::PerTokenCostView</name>
     <message>
         <source>FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP</translation>
     </message>
     <message>
         <source>Bytes moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets transférés</translation>
     </message>
     <message>
         <source>GPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps GPU</translation>
     </message>
     <message>
         <source>Dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollars</translation>
     </message>
     <message>
         <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut tracer pour chaque token : les calculs qu&apos;il exige (FLOP), le trafic mémoire qu&apos;il cause, sa part du temps GPU ou sa part de la facture GPU.</translation>
     </message>
     <message>
         <source>Per-token metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure par token</translation>
     </message>
     <message>
         <source>Token position (prompt, then output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position du token (prompt, puis sortie)</translation>
     </message>
     <message>
         <source>Cost of each token</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de chaque token</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>FLOPs per token</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP par token</translation>
     </message>
     <message>
         <source>Bytes moved per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets transférés par token</translation>
     </message>
     <message>
         <source>GPU time per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps GPU par token</translation>
     </message>
     <message>
         <source>Cost per token (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par token (USD)</translation>
     </message>
     <message>
         <source>Prompt tokens: one parallel prefill run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens du prompt : une passe de préremplissage parallèle</translation>
     </message>
     <message>
         <source>Output tokens: one decode run each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie : une passe de décodage chacun</translation>
     </message>
     <message>
         <source>Output tokens: one full re-run each (no KV cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie : une passe complète chacun (sans cache KV)</translation>
     </message>
     <message>
         <source>prompt ends · output begins</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du prompt · début de la sortie</translation>
     </message>
     <message>
         <source>Per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Par token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>attention sur %1 clés : 2 × %2 couches × %3 têtes × (%4 + %5 dim.) × %1 = %6</translation>
     </message>
     <message>
         <source>Prompt token %1, in the prefill:
 matmuls 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Token du prompt %1, dans le préremplissage :
+produits matriciels 2 × %2 paramètres = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Output token from the decode step at position %1:
 matmuls and logits 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de sortie de l&apos;étape de décodage à la position %1 :
+produits matriciels et logits 2 × %2 paramètres = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token du prompt %1 : le préremplissage de %2 tokens × %3 prompts prend %4 (limite : %5 ; %6 à %7 par seconde), réparti entre ses %8 tokens : %9 chacun.</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire</translation>
     </message>
     <message>
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de décodage à la position %1 pour %2 séquences : lit les poids une fois (%3) et le cache de %1 tokens de chaque séquence (%4 chacun) : %5 à %6 par seconde = %7 (limite : %8), plus %9 de surcoût. Part de chaque séquence : %10, soit %11 à %12 l&apos;heure GPU.</translation>
     </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
     <message>
         <source>API list prices (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix affichés des API (catalogue)</translation>
     </message>
     <message>
         <source>Output / input price ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport prix sortie / entrée</translation>
     </message>
     <message>
         <source>List-price ratios against the cost ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports des prix affichés face au rapport des coûts</translation>
     </message>
     <message>
         <source>Price ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de prix</translation>
     </message>
     <message>
         <source>%1 output / %2 input per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en sortie / %2 en entrée par million</translation>
     </message>
     <message>
         <source>%1: %2 = %3. In the scenario an output token costs %4 an input token: %5 per 1M output / %6 per 1M input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 = %3. Dans le scénario, un token de sortie coûte %4 le coût d&apos;un token d&apos;entrée : %5 par million en sortie / %6 par million en entrée.</translation>
     </message>
     <message>
         <source>Output price / input price, per API (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de sortie / prix d&apos;entrée, par API (de %1 à %2)</translation>
     </message>
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût sortie / entrée ici : %1 (%2, lot %3)</translation>
     </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
     <message>
         <source>Arithmetic intensity (FLOPs per byte moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité arithmétique (FLOP par octet transféré)</translation>
     </message>
     <message>
         <source>Attained FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s atteints</translation>
     </message>
     <message>
         <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline : préremplissage limité par le calcul, décodage limité par la mémoire</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOP/octet</translation>
     </message>
     <message>
         <source>Arithmetic intensity %1 FLOP per byte moved. The GPU&apos;s ridge is at peak / bandwidth = %2 / %3 = %4 FLOP/byte: below it a run waits on memory, above it on arithmetic. Here: %5.
 Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensité arithmétique : %1 FLOP par octet transféré. Le point de crête du GPU est à pic / bande passante = %2 / %3 = %4 FLOP/octet : en dessous, une passe attend la mémoire ; au-dessus, elle attend le calcul. Ici : %5.
+Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Hardware roofline: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline du matériel : %1, %2</translation>
     </message>
     <message>
         <source>Engine efficiency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité du moteur : %1</translation>
     </message>
     <message>
         <source>Prefill (%1 prompts of %2 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplissage (%1 prompts de %2 tokens)</translation>
     </message>
     <message>
         <source>Decode step (batch of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de décodage (lot de %1)</translation>
     </message>
     <message>
         <source>ridge %1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>crête %1 FLOP/octet</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>préremplissage</translation>
     </message>
     <message>
         <source>decode</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline</translation>
     </message>
 </context>
 <context>
     <name>tce::ScenarioPanel</name>
     <message>
         <source>Model and hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle et matériel</translation>
     </message>
     <message>
         <source>The model architecture: layers, width, attention heads, experts. Choose a preset or import a Hugging Face config.json (you can also drop one on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;architecture du modèle : couches, largeur, têtes d&apos;attention, experts. Choisissez un préréglage ou importez un config.json de Hugging Face (vous pouvez aussi en déposer un sur la fenêtre).</translation>
     </message>
     <message>
         <source>The accelerator: its peak FLOP/s, memory bandwidth and memory size.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accélérateur : son pic de FLOP/s, sa bande passante mémoire et sa capacité mémoire.</translation>
     </message>
     <message>
         <source>GPUs serving one copy of the model with tensor parallelism: they split every layer and exchange activations twice per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU servant une copie du modèle en parallélisme tensoriel : ils se partagent chaque couche et échangent les activations deux fois par couche.</translation>
     </message>
     <message>
         <source>How the weights are stored. Fewer bits mean fewer bytes to stream per decode step; fp8 and int8 also compute faster on hardware that supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de stockage des poids. Moins de bits, c&apos;est moins d&apos;octets à lire à chaque étape de décodage ; fp8 et int8 calculent aussi plus vite sur le matériel qui les prend en charge.</translation>
     </message>
     <message>
         <source>How keys and values are stored in the KV cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de stockage des clés et des valeurs dans le cache KV.</translation>
     </message>
     <message>
         <source>The serving engine&apos;s profile: how close it gets to the hardware&apos;s peak (efficiencies), its fixed cost per run, and the memory it keeps for itself. &apos;Ideal roofline&apos; is the textbook bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du moteur d&apos;inférence : à quel point il approche le pic du matériel (efficacités), son coût fixe par passe et la mémoire qu&apos;il se réserve. « Ideal roofline » est la borne théorique.</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>&amp;Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;atériel</translation>
     </message>
     <message>
         <source>&amp;GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GPU</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poids</translation>
     </message>
     <message>
         <source>&amp;KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache KV</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;oteur</translation>
     </message>
     <message>
         <source>Request and batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête et lot</translation>
     </message>
     <message>
         <source>Prompt length I: tokens processed together in one prefill run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du prompt I : tokens traités ensemble en une seule passe de préremplissage.</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens d&apos;entrée</translation>
     </message>
     <message>
         <source>Output length O: each output token needs one more run over the whole model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de sortie O : chaque token de sortie exige une passe de plus sur tout le modèle.</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie</translation>
     </message>
     <message>
         <source>Sequences decoded together: they share one read of the weights per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences décodées ensemble : elles partagent une lecture des poids par étape.</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du lot</translation>
     </message>
     <message>
         <source>Use a KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un cache KV</translation>
     </message>
     <message>
         <source>Keep every token&apos;s keys and values, so each output token runs the model once over one token. Off: every output token recomputes the whole prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les clés et les valeurs de chaque token, pour que chaque token de sortie ne fasse passer le modèle qu&apos;une fois, sur un seul token. Désactivé : chaque token de sortie recalcule tout le préfixe.</translation>
     </message>
     <message>
         <source>&amp;Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens d&apos;&amp;entrée</translation>
     </message>
     <message>
         <source>&amp;Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de &amp;sortie</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du &amp;lot</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>What one GPU costs per hour (rental or amortised).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût horaire d&apos;un GPU (location ou amortissement).</translation>
     </message>
     <message>
         <source>An API&apos;s list price, to compare with the cost: dated presets, editable below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix affiché d&apos;une API, à comparer au coût : préréglages datés, modifiables ci-dessous.</translation>
     </message>
     <message>
         <source>API price per 1M input tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de l&apos;API par million de tokens d&apos;entrée.</translation>
     </message>
     <message>
         <source>API price per 1M output tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de l&apos;API par million de tokens de sortie.</translation>
     </message>
     <message>
         <source>GPU-&amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure GPU</translation>
     </message>
     <message>
         <source>API &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rix API</translation>
     </message>
     <message>
         <source>Input / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée / 1 M</translation>
     </message>
     <message>
         <source>Output / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie / 1 M</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>The engine profile&apos;s factors. They start from published measurements (see Help &gt; About) and can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les facteurs du profil de moteur. Ils partent de mesures publiées (voir Aide &gt; À propos) et sont modifiables.</translation>
     </message>
     <message>
         <source>Share of the peak FLOP/s reached in compute-bound runs (prefill).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du pic de FLOP/s atteinte dans les passes limitées par le calcul (préremplissage).</translation>
     </message>
     <message>
         <source>Share of the peak memory bandwidth reached in memory-bound runs (decode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du pic de bande passante mémoire atteinte dans les passes limitées par la mémoire (décodage).</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Fixed time per run: scheduling, kernel launches, sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps fixe par passe : ordonnancement, lancements de noyaux, échantillonnage.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>GPU memory the engine leaves unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire GPU que le moteur laisse inutilisée.</translation>
     </message>
     <message>
         <source>same as batch</source>
-        <translation type="unfinished"></translation>
+        <translation>comme le lot</translation>
     </message>
     <message>
         <source>Prompts prefilled in one run. 0: as many as the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts préremplis en une passe. 0 : autant que le lot.</translation>
     </message>
     <message>
         <source>Compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité calcul</translation>
     </message>
     <message>
         <source>Memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficacité mémoire</translation>
     </message>
     <message>
         <source>Overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcoût par passe</translation>
     </message>
     <message>
         <source>Memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve mémoire</translation>
     </message>
     <message>
         <source>Prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de préremplissage</translation>
     </message>
     <message>
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de modèle</translation>
     </message>
     <message>
         <source>Change hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de matériel</translation>
     </message>
     <message>
         <source>Change engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de moteur</translation>
     </message>
     <message>
         <source>Change API price</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du prix API</translation>
     </message>
     <message>
         <source>Change GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du nombre de GPU</translation>
     </message>
     <message>
         <source>Change weight format</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du format des poids</translation>
     </message>
     <message>
         <source>Change KV cache format</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du format du cache KV</translation>
     </message>
     <message>
         <source>Change input length</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la longueur d&apos;entrée</translation>
     </message>
     <message>
         <source>Change output length</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la longueur de sortie</translation>
     </message>
     <message>
         <source>Change batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la taille du lot</translation>
     </message>
     <message>
         <source>Use the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation du cache KV</translation>
     </message>
     <message>
         <source>Turn off the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation du cache KV</translation>
     </message>
     <message>
         <source>Change GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du prix de l&apos;heure GPU</translation>
     </message>
     <message>
         <source>custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>prix personnalisé</translation>
     </message>
     <message>
         <source>Change input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du prix d&apos;entrée</translation>
     </message>
     <message>
         <source>Change output price</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du prix de sortie</translation>
     </message>
     <message>
         <source>Change compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de l&apos;efficacité calcul</translation>
     </message>
     <message>
         <source>Change memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de l&apos;efficacité mémoire</translation>
     </message>
     <message>
         <source>Change overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du surcoût par passe</translation>
     </message>
     <message>
         <source>Change memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la réserve mémoire</translation>
     </message>
     <message>
         <source>Change prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du lot de préremplissage</translation>
     </message>
     <message>
         <source>Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer config.json…</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (importé)</translation>
     </message>
 </context>
 <context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque token de sortie exige une passe de plus de tout le modèle sur un seul token alors que le prompt est lu en une seule passe parallèle donc les tokens du prompt arrivent en un éclair et les tokens de sortie un par un au rythme que permet la bande passante mémoire</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer</translation>
     </message>
     <message>
         <source>Start both streams again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les deux flux.</translation>
     </message>
     <message>
         <source>Prompt: %1 tokens in one prefill, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt : %1 tokens en un seul préremplissage, %2 (%3)</translation>
     </message>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie : un token par étape de décodage, %1 pour cette séquence</translation>
     </message>
 </context>
 <context>
     <name>tce::SummaryStrip</name>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du premier token</translation>
     </message>
     <message>
         <source>The prefill: one run over the whole prompt (all prompts of the prefill batch together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préremplissage : une passe sur tout le prompt (tous les prompts du lot de préremplissage ensemble).</translation>
     </message>
     <message>
         <source>Decode speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de décodage</translation>
     </message>
     <message>
         <source>Output tokens per second for one sequence, and for the whole batch. Each output token needs its own run over the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie par seconde pour une séquence, et pour le lot entier. Chaque token de sortie exige sa propre passe sur le modèle.</translation>
     </message>
     <message>
         <source>Request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence de la requête</translation>
     </message>
     <message>
         <source>Time to first token plus every decode step of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du premier token plus toutes les étapes de décodage de cette requête.</translation>
     </message>
     <message>
         <source>KV cache per token</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache KV par token</translation>
     </message>
     <message>
         <source>Keys and values one token leaves in GPU memory, summed over the layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés et valeurs qu&apos;un token laisse en mémoire GPU, cumulées sur toutes les couches.</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Whether the weights and the batch&apos;s KV cache fit in GPU memory, and how many sequences of this length would fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les poids et le cache KV du lot tiennent en mémoire GPU, et combien de séquences de cette longueur y tiendraient.</translation>
     </message>
     <message>
         <source>Input, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, par million de tokens</translation>
     </message>
     <message>
         <source>What a prompt token costs the provider: its share of the prefill run&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un token du prompt coûte au fournisseur : sa part du temps GPU de la passe de préremplissage.</translation>
     </message>
     <message>
         <source>Output, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie, par million de tokens</translation>
     </message>
     <message>
         <source>What an output token costs the provider: its share of one decode step&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;un token de sortie coûte au fournisseur : sa part du temps GPU d&apos;une étape de décodage.</translation>
     </message>
     <message>
         <source>Output / input cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût sortie / entrée</translation>
     </message>
     <message>
         <source>How many times more an output token costs than an input token here, beside the ratio of the API&apos;s list prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois plus un token de sortie coûte ici qu&apos;un token d&apos;entrée, à côté du rapport des prix affichés de l&apos;API.</translation>
     </message>
     <message>
         <source>Cost of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;une requête</translation>
     </message>
     <message>
         <source>This request&apos;s share of the GPU bill: its share of the prefill plus its share of every decode step. Below it, the margin at the API price.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part de cette requête dans la facture GPU : sa part du préremplissage plus sa part de chaque étape de décodage. En dessous, la marge au prix de l&apos;API.</translation>
     </message>
     <message>
         <source>prefill of %1 prompts: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>préremplissage de %1 prompts : %2, %3</translation>
     </message>
     <message>
         <source>compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limité par le calcul</translation>
     </message>
     <message>
         <source>memory-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>limité par la mémoire</translation>
     </message>
     <message>
         <source>%1 for the batch of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour le lot de %2</translation>
     </message>
     <message>
         <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passes : 1 préremplissage + %2 étapes de décodage</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>revenu %1 · marge %2</translation>
     </message>
     <message>
         <source>no API price set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun prix d&apos;API défini</translation>
     </message>
     <message>
         <source>list price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prix affiché %1</translation>
     </message>
     <message>
         <source>list prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prix affichés : %1</translation>
     </message>
     <message>
         <source>no list price</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun prix affiché</translation>
     </message>
     <message>
         <source>%1 for the batch at %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour le lot à %2 tokens</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient</translation>
     </message>
     <message>
         <source>Does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tient pas</translation>
     </message>
     <message>
         <source>up to %1 sequences at this length</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1 séquences à cette longueur</translation>
     </message>
     <message>
         <source>the weights alone exceed the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>les poids seuls dépassent la mémoire</translation>
     </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Prompt tokens in this small example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens du prompt dans ce petit exemple.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Output tokens: one run each (the prefill produces the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de sortie : une passe chacun (le préremplissage produit le premier).</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Animate decoding: one more run every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer le décodage : une passe de plus chaque seconde.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Show the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la passe suivante.</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Back to the prefill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au préremplissage.</translation>
     </message>
     <message>
         <source>Tokens: whose key (blue prompt, orange output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token dont la clé est utilisée (bleu : prompt, orange : sortie)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Passes</translation>
     </message>
     <message>
         <source>Token by token: which dot products each run computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Token par token : les produits scalaires calculés à chaque passe</translation>
     </message>
     <message>
         <source>Token by token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token par token</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entr. %1</translation>
     </message>
     <message>
         <source>out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sort. %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>KV</source>
-        <translation type="unfinished"></translation>
+        <translation>KV</translation>
     </message>
     <message>
         <source>Run 1: the prefill of %1 prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe 1 : le préremplissage de %1 tokens du prompt</translation>
     </message>
     <message>
         <source>Run %1: decode step at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe %1 : étape de décodage à la position %2</translation>
     </message>
     <message>
         <source>%1
@@ -1829,86 +1856,91 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
 An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 produits scalaires requête-clé par tête et par couche
+%3, %4 transférés
+
+Jusqu&apos;ici (%5 passes sur %6) : %7 produits scalaires, %8, %9 transférés
+La clé d&apos;un token de sortie sert en moyenne à %10 passes : environ la moitié des %11 étapes de décodage</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache KV</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>préremplissage</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1</translation>
     </message>
     <message>
         <source>uses of each key</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisations de chaque clé</translation>
     </message>
 </context>
 <context>
     <name>tce::WorkloadPanel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de travail</translation>
     </message>
     <message>
         <source>Import trace CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une trace CSV…</translation>
     </message>
     <message>
         <source>The requests the Margins and Margin map charts evaluate: a built-in mix fitted to public traces, or your own trace (TIMESTAMP,ContextTokens,GeneratedTokens or input_tokens,output_tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes qu&apos;évaluent les graphiques Marges et Carte des marges : un mélange intégré ajusté sur des traces publiques, ou votre propre trace (TIMESTAMP,ContextTokens,GeneratedTokens ou input_tokens,output_tokens).</translation>
     </message>
     <message>
         <source>Largest batch that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand lot possible</translation>
     </message>
     <message>
         <source>Serve the mix at as many concurrent sequences of its mean length as fit in memory, instead of the batch size above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir le mélange avec autant de séquences simultanées de longueur moyenne que la mémoire peut en contenir, au lieu de la taille de lot ci-dessus.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The margin a provider aims for: the Margins chart gives the output price that earns it over the whole mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marge visée par un fournisseur : le graphique Marges indique le prix de sortie qui permet de l&apos;atteindre sur l&apos;ensemble du mélange.</translation>
     </message>
     <message>
         <source>What the requests pay: the API price above, or an entry of an imported price catalog (LiteLLM&apos;s model_prices_and_context_window.json or a CSV), whose long-context tier bills a whole request once its prompt crosses the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que paient les requêtes : le prix d&apos;API ci-dessus, ou une entrée d&apos;un catalogue de prix importé (model_prices_and_context_window.json de LiteLLM ou un CSV), dont le palier long contexte facture toute la requête dès que son prompt dépasse le seuil.</translation>
     </message>
     <message>
         <source>&amp;Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Méla&amp;nge</translation>
     </message>
     <message>
         <source>Target &amp;margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge &amp;visée</translation>
     </message>
     <message>
         <source>&amp;Revenue at</source>
-        <translation type="unfinished"></translation>
+        <translation>Reven&amp;u selon</translation>
     </message>
     <message>
         <source>The API price above</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix d&apos;API ci-dessus</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Import price catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un catalogue de prix…</translation>
     </message>
     <message>
         <source>%1 (trace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trace)</translation>
     </message>
 </context>
 </TS>

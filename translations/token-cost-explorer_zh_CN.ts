@@ -5,1822 +5,1849 @@
     <name>ChartExport</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: cannot write (%2); any previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）；原有文件保持不变</translation>
     </message>
     <message>
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 × %3 · 权重 %4，KV 缓存 %5 · 输入 %6、输出 %7 token · 批大小 %8 · %9 · Token Cost Explorer %10 · %11</translation>
     </message>
     <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸 %1x%2 超出范围；宽和高均应为 16 到 20000 像素</translation>
     </message>
     <message>
         <source>DPI %1 is out of range; expected 24 to 2400</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI %1 超出范围；应为 24 到 2400</translation>
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码该图像</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
         <source>Why do output tokens cost more?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么输出 token 更贵？</translation>
     </message>
     <message>
         <source>A prompt is processed in one run. Every output token needs a run of its own: here 6 prompt tokens go through the prefill together, then each of the 5 decode steps processes a single token.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词只需一次运行就能处理完，而每个输出 token 都需要单独运行一次：这里 6 个提示词 token 一起经过预填充，随后 5 个解码步骤每步只处理一个 token。</translation>
     </message>
     <message>
         <source>Per token, the arithmetic is nearly the same: about two FLOPs per parameter, plus attention over the earlier tokens. FLOPs alone cannot explain a price gap of 3 to 5 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>按每个 token 算，运算量几乎相同：每个参数大约 2 次浮点运算（FLOPs），再加上对前面各 token 的注意力计算。仅凭 FLOPs 无法解释 3 到 5 倍的价格差距。</translation>
     </message>
     <message>
         <source>an output token: ~16 GFLOP,
 a prompt token: ~14 GFLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>一个输出 token：约 16 GFLOP，
+一个提示词 token：约 14 GFLOP</translation>
     </message>
     <message>
         <source>Time tells another story. The prefill keeps the GPU&apos;s arithmetic busy, while each decode step streams all 16 GB of weights from memory to produce one token: an output token takes hundreds of times the GPU time of a prompt token.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间上却是另一回事。预填充让 GPU 的算力一直忙碌，而每个解码步骤都要把全部 16 GB 权重从显存中读一遍，才能生成一个 token：一个输出 token 占用的 GPU 时间是一个提示词 token 的数百倍。</translation>
     </message>
     <message>
         <source>Batching shares each read of the weights among many sequences: a step for 16 sequences takes barely longer than a step for one, so each output token costs far less.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理让许多序列共享每一次权重读取：16 个序列的一个步骤几乎不比 1 个序列的一个步骤更久，因此每个输出 token 的成本要低得多。</translation>
     </message>
     <message>
         <source>On the roofline, the prefill sits under the flat compute roof; decode sits far left on the memory slope, using a small share of the GPU&apos;s arithmetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Roofline 模型上，预填充位于平坦的算力屋顶之下；解码则远在左侧的访存斜坡上，只用到了 GPU 算力的一小部分。</translation>
     </message>
     <message>
         <source>Even batched, an output token here costs far more GPU time than an input token, while list prices charge 3 to 8 times as much: providers price for the mix of requests they serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使做了批处理，这里一个输出 token 占用的 GPU 时间仍远多于一个输入 token，而标价只是输入的 3 到 8 倍：服务商是按自己实际承接的各类请求的组合来定价的。</translation>
     </message>
     <message>
         <source>What the KV cache buys</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存带来了什么</translation>
     </message>
     <message>
         <source>With a KV cache, each new token attends to stored keys and values, and total compute grows with the square of the length. Without it, every output token recomputes the whole prefix: the cube.</source>
-        <translation type="unfinished"></translation>
+        <translation>有了 KV 缓存，每个新 token 只需对已存储的键和值做注意力计算，总计算量随长度的平方增长。没有缓存时，每个输出 token 都要重新计算整个前缀：总计算量随长度的立方增长。</translation>
     </message>
     <message>
         <source>Without the cache, the 500th output token costs a prefill over 2,548 tokens: about 2,500 times the work of a decode step.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有缓存时，第 500 个输出 token 的代价相当于对 2,548 个 token 做一次预填充：约为一个解码步骤工作量的 2,500 倍。</translation>
     </message>
     <message>
         <source>The price of the cache is memory: every token leaves keys and values in every layer, 128 KiB per token for Llama-3.1-8B in bf16. Sixteen sequences of 32,000 tokens do not fit on one H100.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存的代价是显存：每个 token 都会在每一层留下键和值，Llama-3.1-8B 在 bf16 下每个 token 占 128 KiB。16 个长度为 32,000 token 的序列在一块 H100 上放不下。</translation>
     </message>
     <message>
         <source>And each decode step reads the whole cache: the bytes moved per output token grow with the context.</source>
-        <translation type="unfinished"></translation>
+        <translation>而且每个解码步骤都要读取整个缓存：每个输出 token 需要搬运的字节数随上下文增长。</translation>
     </message>
     <message>
         <source>Long outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>长输出</translation>
     </message>
     <message>
         <source>A 64K-token output: each step attends to everything before it, so the cost grows faster than the output. Compare the curve with the straight line that one price per token assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 64K token 的输出：每一步都要对之前的全部内容做注意力计算，因此成本比输出长度增长得更快。请把这条曲线和“每个 token 一个价格”所假设的直线比较一下。</translation>
     </message>
     <message>
         <source>The 60,000th output token costs several times the first: its step reads 60,000 tokens of keys and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 60,000 个输出 token 的成本是第一个的好几倍：它所在的步骤要读取 60,000 个 token 的键和值。</translation>
     </message>
     <message>
         <source>Long sequences fill memory: at 67,000 tokens only a few sequences fit on one H100, so fewer requests share each read of the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>长序列会占满显存：在 67,000 个 token 时，一块 H100 上只能放下少数几个序列，于是共享每次权重读取的请求就更少了。</translation>
     </message>
     <message>
         <source>With fewer sequences per step, each output token carries more GPU time. Long-output products are priced higher per token: GPT-4o&apos;s 64K-output variant charged $18 instead of $15 per million.</source>
-        <translation type="unfinished"></translation>
+        <translation>每步的序列越少，每个输出 token 分摊的 GPU 时间就越多。长输出产品的每 token 定价更高：GPT-4o 的 64K 输出版本每百万 token 收费 $18，而不是 $15。</translation>
     </message>
     <message>
         <source>Heavy and light users</source>
-        <translation type="unfinished"></translation>
+        <translation>重度用户与轻度用户</translation>
     </message>
     <message>
         <source>One price per token, very different margins per request: at these prices, short chats earn money and long ones lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 token 一个价格，每个请求的利润率却大不相同：按这样的价格，短对话赚钱，长对话亏钱。</translation>
     </message>
     <message>
         <source>Where requests land: the line separates the profitable short outputs from loss-making long ones; the dots are requests of the chat mix, fitted to a real conversation trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求落在哪里：这条线把盈利的短输出和亏损的长输出分开；这些点是聊天负载组合中的请求，按真实的对话轨迹拟合而来。</translation>
     </message>
     <message>
         <source>A reasoning-heavy mix: long chains of thought dominate, and a price made for chat loses money on nearly every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>以推理为主的负载组合：长思维链占主导，为聊天制定的价格几乎在每个请求上都亏钱。</translation>
     </message>
     <message>
         <source>Code completion: long prompts, tiny outputs, nearly all profitable. A provider prices for the average over the requests it actually gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码补全：提示词长，输出极短，几乎全部盈利。服务商是按实际收到的请求的平均情况来定价的。</translation>
     </message>
     <message>
         <source>Shrinking the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小缓存</translation>
     </message>
     <message>
         <source>Llama-2-7B gives every attention head its own keys and values (multi-head attention): 512 KiB per token in bf16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-2-7B 为每个注意力头都保存各自的键和值（多头注意力）：在 bf16 下每个 token 占 512 KiB。</translation>
     </message>
     <message>
         <source>Llama-3.1-8B shares each key/value head among four query heads (grouped-query attention): 128 KiB per token, a quarter of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama-3.1-8B 让每个键/值头由四个查询头共享（分组查询注意力）：每个 token 占 128 KiB，缓存只有原来的四分之一。</translation>
     </message>
     <message>
         <source>Mistral-7B also keeps only the last 4,096 tokens in every layer (a sliding window): beyond 4K tokens its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistral-7B 还在每一层只保留最近的 4,096 个 token（滑动窗口）：超过 4K token 后，它的缓存就不再增长。</translation>
     </message>
     <message>
         <source>Gemma 2 alternates global layers and 4,096-token sliding layers: half of its cache stops growing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemma 2 交替使用全局层和 4,096 token 的滑动窗口层：它的缓存有一半不再增长。</translation>
     </message>
     <message>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeepSeek-V3 每个 token 每层只缓存一个压缩后的潜在向量（多头潜在注意力）：一个 671B 参数的模型每个 token 只占 69 KiB，约为 Llama-3.1-8B 的一半。</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>PiB</translation>
     </message>
     <message>
         <source>FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>ns</source>
-        <translation type="unfinished"></translation>
+        <translation>ns</translation>
     </message>
     <message>
         <source>FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s</translation>
     </message>
     <message>
         <source>B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>B/s</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
     <name>WorkloadMix</name>
     <message>
         <source>Chat (conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天（对话）</translation>
     </message>
     <message>
         <source>Code completion</source>
-        <translation type="unfinished"></translation>
+        <translation>代码补全</translation>
     </message>
     <message>
         <source>Long document</source>
-        <translation type="unfinished"></translation>
+        <translation>长文档</translation>
     </message>
     <message>
         <source>Reasoning-heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>推理密集型</translation>
     </message>
 </context>
 <context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Price per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 价格</translation>
     </message>
     <message>
         <source>Speed: how long one decode step takes and how many tokens per second the batch produces. Price: what an input and an output token cost at each batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：一个解码步骤耗时多久，以及整个批次每秒生成多少 token。价格：在各个批大小下，一个输入 token 和一个输出 token 的成本。</translation>
     </message>
     <message>
         <source>Batch chart mode</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理图表模式</translation>
     </message>
     <message>
         <source>Batch size (sequences decoded together)</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小（一起解码的序列数）</translation>
     </message>
     <message>
         <source>What batching buys</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理带来了什么</translation>
     </message>
     <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个序列在位置 %2 的一个解码步骤：计算 %3 / (%4) = %5；访存（权重 + %1 份缓存）%6 / (%7) = %8。该步骤取两者中较大的%9时间，再加上 %10 开销：每个序列 %11，因此整个批次每秒生成 %12 个 token。</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>访存</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小 %1</translation>
     </message>
     <message>
         <source>%1 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 1M</translation>
     </message>
     <message>
         <source>Decode step time (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>解码步骤耗时（左）</translation>
     </message>
     <message>
         <source>Output tokens per second, whole batch (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒输出 token 数，整个批次（右）</translation>
     </message>
     <message>
         <source>Time of one decode step</source>
-        <translation type="unfinished"></translation>
+        <translation>一个解码步骤的耗时</translation>
     </message>
     <message>
         <source>Output tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒输出 token 数</translation>
     </message>
     <message>
         <source>Output token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token，每 1M</translation>
     </message>
     <message>
         <source>Input token, per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 token，每 1M</translation>
     </message>
     <message>
         <source>Cost per 1M tokens (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1M token 成本（美元）</translation>
     </message>
     <message>
         <source>compute-bound from batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小从 %1 起计算受限</translation>
     </message>
     <message>
         <source>Memory-bound at every batch size:
 reading the KV cache grows with the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有批大小下都是访存受限：
+读取 KV 缓存的量随批次增长</translation>
     </message>
     <message>
         <source>KV cache full beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 后 KV 缓存放不下</translation>
     </message>
     <message>
         <source>this batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前批大小：%1</translation>
     </message>
     <message>
         <source>Batching</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理</translation>
     </message>
 </context>
 <context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
         <source>Show the vertical axis on a logarithmic scale, so that small and large values are both readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>以对数刻度显示纵轴，使小值和大值都清晰可读。</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A：%1</translation>
     </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成的输出 token 数</translation>
     </message>
     <message>
         <source>Cost of one request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求的成本（美元）</translation>
     </message>
     <message>
         <source>Cost of a request as its output grows</source>
-        <translation type="unfinished"></translation>
+        <translation>请求成本随输出增长的变化</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 %1 个输出 token 后：该请求分摊的预填充，加上它分摊的 %2 个解码步骤，按每 GPU 小时 %3 计算，= %4。按 API 价格，它带来的收入为 %5 × %6 + %1 × %7（每 1M）= %8：利润率 %9。</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个输出 token</translation>
     </message>
     <message>
         <source>Prefill + decode: one more run per output token</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充 + 解码：每个输出 token 多运行一次</translation>
     </message>
     <message>
         <source>Prefill: the prompt, one run</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充：提示词，运行一次</translation>
     </message>
     <message>
         <source>If every output token cost what the first ones do</source>
-        <translation type="unfinished"></translation>
+        <translation>假如每个输出 token 都和最初几个一样贵</translation>
     </message>
     <message>
         <source>Revenue at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 计算的收入</translation>
     </message>
     <message>
         <source>the API price</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格</translation>
     </message>
     <message>
         <source>break-even at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token 处盈亏平衡</translation>
     </message>
     <message>
         <source>loss beyond %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个 token 即亏损</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>累计</translation>
     </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>导出“%1”</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图像</translation>
     </message>
     <message>
         <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG（矢量）</translation>
     </message>
     <message>
         <source>PDF (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF（矢量）</translation>
     </message>
     <message>
         <source>CSV data</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 数据</translation>
     </message>
     <message>
         <source>Images for slides, vector files for print, or the chart&apos;s numbers as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像适合幻灯片，矢量文件适合打印，CSV 则导出图表的数据。</translation>
     </message>
     <message>
         <source>As on screen (%1×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>与屏幕显示相同（%1×%2）</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片 %1</translation>
     </message>
     <message>
         <source>%1 page, landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 页面，横向</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Dots per inch: 96 draws the chart as on a standard screen; more makes text and lines larger on the same number of pixels (and PDF pages smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>每英寸点数：96 按标准屏幕上的效果绘制图表；数值越大，在相同像素数下文字和线条越大（PDF 页面则越小）。</translation>
     </message>
     <message>
         <source>Add a caption: model, hardware, precision, lengths, batch, date</source>
-        <translation type="unfinished"></translation>
+        <translation>添加说明文字：模型、硬件、精度、长度、批大小、日期</translation>
     </message>
     <message>
         <source>So that a slide can be traced back to its scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>以便从幻灯片追溯到对应的场景。</translation>
     </message>
     <message>
         <source>Export every chart into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有图表导出到一个文件夹</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;S)</translation>
     </message>
     <message>
         <source>Export every chart into</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有图表导出到</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成的输出 token 数</translation>
     </message>
     <message>
         <source>Cumulative FLOPs of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求的累计 FLOPs</translation>
     </message>
     <message>
         <source>What the KV cache saves</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存节省了什么</translation>
     </message>
     <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个输出 token。有缓存：对 %2 个 token 做一次预填充，然后是 %3 个每次处理一个 token 的步骤，= %4。无缓存：每个输出 token 都完整运行一遍，依次覆盖 %2、%5、…、%6 个 token，= %7：是前者的 %8 倍。</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个输出 token</translation>
     </message>
     <message>
         <source>With KV cache: each step attends to the cached keys</source>
-        <translation type="unfinished"></translation>
+        <translation>有 KV 缓存：每一步对已缓存的键做注意力计算</translation>
     </message>
     <message>
         <source>Without: each output token recomputes the whole prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>无缓存：每个输出 token 都重新计算整个前缀</translation>
     </message>
     <message>
         <source>%1× the FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs 为 %1 倍</translation>
     </message>
     <message>
         <source>KV cache on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存开/关</translation>
     </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
     <message>
         <source>Context length (tokens per sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度（每个序列的 token 数）</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存</translation>
     </message>
     <message>
         <source>Sequences that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>可容纳的序列数</translation>
     </message>
     <message>
         <source>KV cache memory as the context grows</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存显存随上下文的增长</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <source>%1 layers × (%2 latent + %3 RoPE dims) × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 层 × (%2 个潜在维度 + %3 个 RoPE 维度) × %4 字节 = 每个 token %5</translation>
     </message>
     <message>
         <source>2 (K and V) × %1 layers × %2 KV heads × %3 dims × %4 bytes = %5 per token</source>
-        <translation type="unfinished"></translation>
+        <translation>2（K 和 V）× %1 层 × %2 个 KV 头 × %3 维 × %4 字节 = 每个 token %5</translation>
     </message>
     <message>
         <source>%1.
 At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。
+在 %2 个 token 时，一个序列占用 %3%4；%5 个序列占用 %6，另有 %7 的权重。</translation>
     </message>
     <message>
         <source> (sliding-window layers keep at most %1 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>（滑动窗口层最多保留 %1 个 token）</translation>
     </message>
     <message>
         <source>%1 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个序列</translation>
     </message>
     <message>
         <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 批次的 KV 缓存（%1 个序列）</translation>
     </message>
     <message>
         <source>Weights, workspace and reserve (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重、工作区和预留（固定）</translation>
     </message>
     <message>
         <source>Sequences that fit at this context (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前上下文长度下可容纳的序列数（右轴）</translation>
     </message>
     <message>
         <source>GPU memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存：%1</translation>
     </message>
     <message>
         <source>this request: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>当前请求：%1 个 token</translation>
     </message>
     <message>
         <source>batch stops fitting at %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个 token 时批次放不下</translation>
     </message>
     <message>
         <source>KV memory</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 显存</translation>
     </message>
 </context>
 <context>
     <name>tce::LessonBar</name>
     <message>
         <source>Lessons: a story told in steps, each a scenario, a chart and a caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程：分步讲述的故事，每一步包含一个场景、一张图表和一段说明。</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一步</translation>
     </message>
     <message>
         <source>The previous step (PageUp, Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步（PageUp、左方向键）</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 ▶</translation>
     </message>
     <message>
         <source>The next step (PageDown, Right, Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步（PageDown、右方向键、空格键）</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Close the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭课程</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>tce::MainWindow</name>
     <message>
         <source>Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Token Cost Explorer</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Feel the speed</source>
-        <translation type="unfinished"></translation>
+        <translation>感受速度</translation>
     </message>
     <message>
         <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词按预填充速率、输出按解码速率并排显示</translation>
     </message>
     <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动左侧的滑块；将鼠标悬停在图表上可查看精确数值。</translation>
     </message>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation type="unfinished"></translation>
+        <translation>指向图表：这里会显示该数值背后的公式，并代入具体数字。</translation>
     </message>
     <message>
         <source>Explain this</source>
-        <translation type="unfinished"></translation>
+        <translation>公式解释</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存场景(&amp;S)</translation>
     </message>
     <message>
         <source>Save scenario &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>场景另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 config.json(&amp;I)…</translation>
     </message>
     <message>
         <source>Read a model architecture from a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Hugging Face 的 config.json 读取模型架构</translation>
     </message>
     <message>
         <source>&amp;Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为 PNG、JPEG、SVG、PDF 或 CSV；也可一次导出所有图表</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图表(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the chart as an image, as it is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>按屏幕上的样子将图表复制为图像</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pin as A (compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定为 A（对比）(&amp;P)</translation>
     </message>
     <message>
         <source>Keep the current scenario as A, drawn dashed on every chart while you change B</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前场景保留为 A，在你修改 B 时以虚线绘制在每张图表上</translation>
     </message>
     <message>
         <source>C&amp;lear A</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 A(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏、大字号，只显示图表和课程（按 Esc 退出）</translation>
     </message>
     <message>
         <source>Present &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>演示屏幕(&amp;O)</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2×%3）</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Token Cost Explorer(&amp;A)</translation>
     </message>
     <message>
         <source>Import config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 config.json</translation>
     </message>
     <message>
         <source>Could not import the model.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入该模型。
+
+%1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Imported %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1</translation>
     </message>
     <message>
         <source>Imported %1; note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1；注意：%2</translation>
     </message>
     <message>
         <source>Imported %1 requests from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 个请求</translation>
     </message>
     <message>
         <source>Imported %1 prices from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 导入 %1 个价格</translation>
     </message>
     <message>
         <source>Import a price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>导入价格目录</translation>
     </message>
     <message>
         <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格目录 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>导入价格目录</translation>
     </message>
     <message>
         <source>Could not import the price catalog.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入价格目录。
+
+%1</translation>
     </message>
     <message>
         <source>Import a request trace</source>
-        <translation type="unfinished"></translation>
+        <translation>导入请求轨迹</translation>
     </message>
     <message>
         <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹 CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import trace</source>
-        <translation type="unfinished"></translation>
+        <translation>导入轨迹</translation>
     </message>
     <message>
         <source>Could not import the trace.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入轨迹。
+
+%1</translation>
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>课程第 %1 步：%2</translation>
     </message>
     <message>
         <source>%1, step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 步</translation>
     </message>
     <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定 A：%2 上的 %1，输入 %3 / 输出 %4，批大小 %5：修改场景即可对比</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景</translation>
     </message>
     <message>
         <source>Could not open the scenario; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开该场景；未做任何更改。
+
+%1</translation>
     </message>
     <message>
         <source>Opened with these notes:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开，附带以下说明：
+
+%1</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存场景</translation>
     </message>
     <message>
         <source>Could not save the scenario.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存该场景。
+
+%1</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>场景 (*.tce.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Scenarios (*.tce.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>场景 (*.tce.json)</translation>
     </message>
     <message>
         <source>%1[*] — Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Token Cost Explorer</translation>
     </message>
     <message>
         <source>Choose a chart to export or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导出或复制的图表</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Could not export “%1”.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”。
+
+%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>Copied “%1” to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”复制到剪贴板</translation>
     </message>
     <message>
         <source>Import a Hugging Face config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Hugging Face config.json</translation>
     </message>
     <message>
         <source>Model configuration (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About Token Cost Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Token Cost Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;为什么输出 token 比输入 token 更贵？本程序针对真实的模型架构和真实的硬件，计算一个请求中每个 token 的 FLOPs、访存量、KV 缓存、时间和费用。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。预设数值的出处均在目录文件（模型、硬件、引擎实测数据、API 价格）中注明。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>
     <message>
         <source>Margin of one request: revenue minus cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求的利润率：收入减去成本（美元）</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>One price, very different margins per request</source>
-        <translation type="unfinished"></translation>
+        <translation>同一价格，各请求的利润率却大不相同</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>利润率</translation>
     </message>
     <message>
         <source>margin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利润率 %1</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求的利润率在 %2 到 %3 之间：即它们支付的金额（输入 token × 输入价格 + 输出 token × 输出价格）减去它们分摊的 GPU 时间（各自的预填充和每个解码步骤）。长输出位于左侧：它们的每一步都要读取更长的缓存。</translation>
     </message>
     <message>
         <source>Requests at a loss: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>亏损请求：%1%</translation>
     </message>
     <message>
         <source>Profitable requests</source>
-        <translation type="unfinished"></translation>
+        <translation>盈利请求</translation>
     </message>
     <message>
         <source>mean %1 per request</source>
-        <translation type="unfinished"></translation>
+        <translation>平均每个请求 %1</translation>
     </message>
     <message>
         <source>prices of %1 (its long-context tier applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的价格（适用其长上下文档位）</translation>
     </message>
     <message>
         <source>prices %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>价格：每 1M 输入 %1 / 输出 %2</translation>
     </message>
     <message>
         <source>%1: %2 requests at batch %3
 %4
 most expensive 1% of requests: %5% of the cost
 output price for a %6% margin: %7 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个请求，批大小 %3
+%4
+最贵的 1% 请求：占成本的 %5%
+达到 %6% 利润率所需的输出价格：每 1M %7</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginMapView</name>
     <message>
         <source>Margin per request (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的利润率（美元）</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 token</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token</translation>
     </message>
     <message>
         <source>Where requests make or lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在哪里盈利、在哪里亏损</translation>
     </message>
     <message>
         <source>Margin map</source>
-        <translation type="unfinished"></translation>
+        <translation>利润率图</translation>
     </message>
     <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个含 %1 个输入 token、%2 个输出 token 的请求，在批大小 %3 下的 GPU 时间成本为 %4，带来 %5 的收入：利润率 %6。</translation>
     </message>
     <message>
         <source>%1 input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个输入 token</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个输出 token</translation>
     </message>
     <message>
         <source>Margin at %1 in / %2 out per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1M 输入 %1 / 输出 %2 时的利润率</translation>
     </message>
     <message>
         <source>Break-even: longer outputs lose money</source>
-        <translation type="unfinished"></translation>
+        <translation>盈亏平衡线：输出更长的请求亏损</translation>
     </message>
     <message>
         <source>Requests of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的请求</translation>
     </message>
 </context>
 <context>
     <name>tce::PerTokenCostView</name>
     <message>
         <source>FLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPs</translation>
     </message>
     <message>
         <source>Bytes moved</source>
-        <translation type="unfinished"></translation>
+        <translation>搬运字节数</translation>
     </message>
     <message>
         <source>GPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 时间</translation>
     </message>
     <message>
         <source>Dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>美元</translation>
     </message>
     <message>
         <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 token 绘制哪项指标：所需的运算量（FLOPs）、造成的访存量、分摊的 GPU 时间，或分摊的 GPU 费用。</translation>
     </message>
     <message>
         <source>Per-token metric</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 指标</translation>
     </message>
     <message>
         <source>Token position (prompt, then output)</source>
-        <translation type="unfinished"></translation>
+        <translation>token 位置（先提示词，后输出）</translation>
     </message>
     <message>
         <source>Cost of each token</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 token 的成本</translation>
     </message>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1</translation>
     </message>
     <message>
         <source>FLOPs per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token FLOPs</translation>
     </message>
     <message>
         <source>Bytes moved per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 搬运字节数</translation>
     </message>
     <message>
         <source>GPU time per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token GPU 时间</translation>
     </message>
     <message>
         <source>Cost per token (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token 成本（美元）</translation>
     </message>
     <message>
         <source>Prompt tokens: one parallel prefill run</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 token：一次并行的预填充运行</translation>
     </message>
     <message>
         <source>Output tokens: one decode run each</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token：每个一次解码运行</translation>
     </message>
     <message>
         <source>Output tokens: one full re-run each (no KV cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token：每个完整重算一遍（无 KV 缓存）</translation>
     </message>
     <message>
         <source>prompt ends · output begins</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词结束 · 输出开始</translation>
     </message>
     <message>
         <source>Per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 个键的注意力：2 × %2 层 × %3 个头 × (%4 + %5 维) × %1 = %6</translation>
     </message>
     <message>
         <source>Prompt token %1, in the prefill:
 matmuls 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 token %1，在预填充中：
+矩阵乘法 2 × %2 个参数 = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Output token from the decode step at position %1:
 matmuls and logits 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处解码步骤产生的输出 token：
+矩阵乘法与 logits 2 × %2 个参数 = %3
++ %4
+= %5</translation>
     </message>
     <message>
         <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 token %1：%2 个 token × %3 个提示词的预填充耗时 %4（%5受限：%6，按每秒 %7），由其全部 %8 个 token 分摊：每个 %9。</translation>
     </message>
     <message>
         <source>compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>访存</translation>
     </message>
     <message>
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 处、%2 个序列的解码步骤：读取一次权重（%3）以及每个序列 %1 个 token 的缓存（每个 %4）：%5，按每秒 %6 = %7（%8受限），再加上 %9 开销。每个序列分摊：%10，按每 GPU 小时 %12 计为 %11。</translation>
     </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
     <message>
         <source>API list prices (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 标价（目录）</translation>
     </message>
     <message>
         <source>Output / input price ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>输出/输入价格比</translation>
     </message>
     <message>
         <source>List-price ratios against the cost ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>标价比与成本比的对比</translation>
     </message>
     <message>
         <source>Price ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>价格比</translation>
     </message>
     <message>
         <source>%1 output / %2 input per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1M 输出 %1 / 输入 %2</translation>
     </message>
     <message>
         <source>%1: %2 = %3. In the scenario an output token costs %4 an input token: %5 per 1M output / %6 per 1M input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 = %3。在本场景中，一个输出 token 的成本是一个输入 token 的 %4：每 1M 输出 %5 / 每 1M 输入 %6。</translation>
     </message>
     <message>
         <source>Output price / input price, per API (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>各 API 的输出价格/输入价格（%1 到 %2）</translation>
     </message>
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的输出/输入成本比：%1（%2，批大小 %3）</translation>
     </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
     <message>
         <source>Arithmetic intensity (FLOPs per byte moved)</source>
-        <translation type="unfinished"></translation>
+        <translation>算术强度（每搬运一字节的 FLOPs）</translation>
     </message>
     <message>
         <source>Attained FLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>实际达到的 FLOP/s</translation>
     </message>
     <message>
         <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline 模型：计算受限的预填充，访存受限的解码</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FLOP/字节</translation>
     </message>
     <message>
         <source>Arithmetic intensity %1 FLOP per byte moved. The GPU&apos;s ridge is at peak / bandwidth = %2 / %3 = %4 FLOP/byte: below it a run waits on memory, above it on arithmetic. Here: %5.
 Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>算术强度：每搬运一字节 %1 FLOP。GPU 的拐点位于 峰值 / 带宽 = %2 / %3 = %4 FLOP/字节：低于拐点时运行受限于访存，高于拐点时受限于计算。此处：%5。
+预填充：%6 FLOP/字节，解码：%7 FLOP/字节。</translation>
     </message>
     <message>
         <source>Hardware roofline: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件 Roofline 模型：%1，%2</translation>
     </message>
     <message>
         <source>Engine efficiency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎效率：%1</translation>
     </message>
     <message>
         <source>Prefill (%1 prompts of %2 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充（%1 个提示词，每个 %2 个 token）</translation>
     </message>
     <message>
         <source>Decode step (batch of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>解码步骤（批大小 %1）</translation>
     </message>
     <message>
         <source>ridge %1 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>拐点 %1 FLOP/字节</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充</translation>
     </message>
     <message>
         <source>decode</source>
-        <translation type="unfinished"></translation>
+        <translation>解码</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline 模型</translation>
     </message>
 </context>
 <context>
     <name>tce::ScenarioPanel</name>
     <message>
         <source>Model and hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与硬件</translation>
     </message>
     <message>
         <source>The model architecture: layers, width, attention heads, experts. Choose a preset or import a Hugging Face config.json (you can also drop one on the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型架构：层数、宽度、注意力头、专家。可选择预设，或导入 Hugging Face 的 config.json（也可以直接拖放到窗口上）。</translation>
     </message>
     <message>
         <source>The accelerator: its peak FLOP/s, memory bandwidth and memory size.</source>
-        <translation type="unfinished"></translation>
+        <translation>加速器：其峰值 FLOP/s、显存带宽和显存容量。</translation>
     </message>
     <message>
         <source>GPUs serving one copy of the model with tensor parallelism: they split every layer and exchange activations twice per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>以张量并行方式共同运行一份模型副本的 GPU 数：它们切分每一层，并在每层交换两次激活值。</translation>
     </message>
     <message>
         <source>How the weights are stored. Fewer bits mean fewer bytes to stream per decode step; fp8 and int8 also compute faster on hardware that supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重的存储方式。位数越少，每个解码步骤需要读取的字节就越少；在支持的硬件上，fp8 和 int8 的计算也更快。</translation>
     </message>
     <message>
         <source>How keys and values are stored in the KV cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存中键和值的存储方式。</translation>
     </message>
     <message>
         <source>The serving engine&apos;s profile: how close it gets to the hardware&apos;s peak (efficiencies), its fixed cost per run, and the memory it keeps for itself. &apos;Ideal roofline&apos; is the textbook bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理服务引擎的配置：它能多接近硬件峰值（效率）、每次运行的固定开销，以及它为自身保留的显存。“Ideal roofline”（理想 Roofline 模型）即教科书中的理论上限。</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎(&amp;E)</translation>
     </message>
     <message>
         <source>Request and batch</source>
-        <translation type="unfinished"></translation>
+        <translation>请求与批次</translation>
     </message>
     <message>
         <source>Prompt length I: tokens processed together in one prefill run.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词长度 I：在一次预填充运行中一起处理的 token 数。</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 token</translation>
     </message>
     <message>
         <source>Output length O: each output token needs one more run over the whole model.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出长度 O：每个输出 token 都需要对整个模型再运行一次。</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token</translation>
     </message>
     <message>
         <source>Sequences decoded together: they share one read of the weights per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>一起解码的序列数：它们在每一步共享一次权重读取。</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小</translation>
     </message>
     <message>
         <source>Use a KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 KV 缓存</translation>
     </message>
     <message>
         <source>Keep every token&apos;s keys and values, so each output token runs the model once over one token. Off: every output token recomputes the whole prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留每个 token 的键和值，这样每个输出 token 只需让模型对一个 token 运行一次。关闭时：每个输出 token 都要重新计算整个前缀。</translation>
     </message>
     <message>
         <source>&amp;Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 token(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小(&amp;B)</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>What one GPU costs per hour (rental or amortised).</source>
-        <translation type="unfinished"></translation>
+        <translation>一块 GPU 每小时的成本（租用或折旧摊销）。</translation>
     </message>
     <message>
         <source>An API&apos;s list price, to compare with the cost: dated presets, editable below.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 API 的标价，用于与成本比较：带日期的预设，可在下方编辑。</translation>
     </message>
     <message>
         <source>API price per 1M input tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1M 输入 token 的 API 价格。</translation>
     </message>
     <message>
         <source>API price per 1M output tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1M 输出 token 的 API 价格。</translation>
     </message>
     <message>
         <source>GPU-&amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 小时价(&amp;H)</translation>
     </message>
     <message>
         <source>API &amp;price</source>
-        <translation type="unfinished"></translation>
+        <translation>API 价格(&amp;P)</translation>
     </message>
     <message>
         <source>Input / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 / 1M</translation>
     </message>
     <message>
         <source>Output / 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 / 1M</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>The engine profile&apos;s factors. They start from published measurements (see Help &gt; About) and can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎配置的各项系数。初始值来自公开发表的实测数据（见“帮助 &gt; 关于”），可以修改。</translation>
     </message>
     <message>
         <source>Share of the peak FLOP/s reached in compute-bound runs (prefill).</source>
-        <translation type="unfinished"></translation>
+        <translation>在计算受限的运行（预填充）中达到的峰值 FLOP/s 比例。</translation>
     </message>
     <message>
         <source>Share of the peak memory bandwidth reached in memory-bound runs (decode).</source>
-        <translation type="unfinished"></translation>
+        <translation>在访存受限的运行（解码）中达到的峰值显存带宽比例。</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Fixed time per run: scheduling, kernel launches, sampling.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行的固定时间：调度、内核启动、采样。</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>GPU memory the engine leaves unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎保留不用的 GPU 显存。</translation>
     </message>
     <message>
         <source>same as batch</source>
-        <translation type="unfinished"></translation>
+        <translation>与批大小相同</translation>
     </message>
     <message>
         <source>Prompts prefilled in one run. 0: as many as the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次运行中预填充的提示词数。0：与批大小相同。</translation>
     </message>
     <message>
         <source>Compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>计算效率</translation>
     </message>
     <message>
         <source>Memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>访存效率</translation>
     </message>
     <message>
         <source>Overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行开销</translation>
     </message>
     <message>
         <source>Memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>显存预留</translation>
     </message>
     <message>
         <source>Prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充批大小</translation>
     </message>
     <message>
         <source>Change model</source>
-        <translation type="unfinished"></translation>
+        <translation>更改模型</translation>
     </message>
     <message>
         <source>Change hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>更改硬件</translation>
     </message>
     <message>
         <source>Change engine</source>
-        <translation type="unfinished"></translation>
+        <translation>更改引擎</translation>
     </message>
     <message>
         <source>Change API price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 API 价格</translation>
     </message>
     <message>
         <source>Change GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 GPU 数量</translation>
     </message>
     <message>
         <source>Change weight format</source>
-        <translation type="unfinished"></translation>
+        <translation>更改权重格式</translation>
     </message>
     <message>
         <source>Change KV cache format</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 KV 缓存格式</translation>
     </message>
     <message>
         <source>Change input length</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输入长度</translation>
     </message>
     <message>
         <source>Change output length</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输出长度</translation>
     </message>
     <message>
         <source>Change batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>更改批大小</translation>
     </message>
     <message>
         <source>Use the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 KV 缓存</translation>
     </message>
     <message>
         <source>Turn off the KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 KV 缓存</translation>
     </message>
     <message>
         <source>Change GPU-hour price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 GPU 小时价</translation>
     </message>
     <message>
         <source>custom price</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义价格</translation>
     </message>
     <message>
         <source>Change input price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输入价格</translation>
     </message>
     <message>
         <source>Change output price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改输出价格</translation>
     </message>
     <message>
         <source>Change compute efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>更改计算效率</translation>
     </message>
     <message>
         <source>Change memory efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>更改访存效率</translation>
     </message>
     <message>
         <source>Change overhead per run</source>
-        <translation type="unfinished"></translation>
+        <translation>更改每次运行开销</translation>
     </message>
     <message>
         <source>Change memory reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>更改显存预留</translation>
     </message>
     <message>
         <source>Change prefill batch</source>
-        <translation type="unfinished"></translation>
+        <translation>更改预填充批大小</translation>
     </message>
     <message>
         <source>Import config.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 config.json…</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>%1 (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已导入）</translation>
     </message>
 </context>
 <context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出 token 都需要让整个模型对一个 token 再运行一次，而提示词只需一次并行运行就能读完，因此提示词 token 一闪而过，输出 token 则按显存带宽所允许的速度逐个出现</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再来一次</translation>
     </message>
     <message>
         <source>Start both streams again.</source>
-        <translation type="unfinished"></translation>
+        <translation>让两个流重新开始。</translation>
     </message>
     <message>
         <source>Prompt: %1 tokens in one prefill, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词：%1 个 token，一次预填充，%2（%3）</translation>
     </message>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：每个解码步骤一个 token，此序列为 %1</translation>
     </message>
 </context>
 <context>
     <name>tce::SummaryStrip</name>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 延迟</translation>
     </message>
     <message>
         <source>The prefill: one run over the whole prompt (all prompts of the prefill batch together).</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充：对整个提示词的一次运行（预填充批次中的所有提示词一起处理）。</translation>
     </message>
     <message>
         <source>Decode speed</source>
-        <translation type="unfinished"></translation>
+        <translation>解码速度</translation>
     </message>
     <message>
         <source>Output tokens per second for one sequence, and for the whole batch. Each output token needs its own run over the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个序列以及整个批次每秒的输出 token 数。每个输出 token 都需要对模型单独运行一次。</translation>
     </message>
     <message>
         <source>Request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>请求延迟</translation>
     </message>
     <message>
         <source>Time to first token plus every decode step of this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>首 token 延迟加上该请求的每个解码步骤。</translation>
     </message>
     <message>
         <source>KV cache per token</source>
-        <translation type="unfinished"></translation>
+        <translation>每 token KV 缓存</translation>
     </message>
     <message>
         <source>Keys and values one token leaves in GPU memory, summed over the layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 token 在 GPU 显存中留下的键和值，按所有层求和。</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <source>Whether the weights and the batch&apos;s KV cache fit in GPU memory, and how many sequences of this length would fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重和批次的 KV 缓存能否放入 GPU 显存，以及这一长度的序列最多能放下多少个。</translation>
     </message>
     <message>
         <source>Input, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入，每 1M token</translation>
     </message>
     <message>
         <source>What a prompt token costs the provider: its share of the prefill run&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个提示词 token 给服务商带来的成本：它分摊的预填充运行 GPU 时间。</translation>
     </message>
     <message>
         <source>Output, per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出，每 1M token</translation>
     </message>
     <message>
         <source>What an output token costs the provider: its share of one decode step&apos;s GPU time.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个输出 token 给服务商带来的成本：它分摊的一个解码步骤的 GPU 时间。</translation>
     </message>
     <message>
         <source>Output / input cost</source>
-        <translation type="unfinished"></translation>
+        <translation>输出/输入成本比</translation>
     </message>
     <message>
         <source>How many times more an output token costs than an input token here, beside the ratio of the API&apos;s list prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里一个输出 token 的成本是输入 token 的多少倍，旁边是 API 标价之比。</translation>
     </message>
     <message>
         <source>Cost of one request</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求的成本</translation>
     </message>
     <message>
         <source>This request&apos;s share of the GPU bill: its share of the prefill plus its share of every decode step. Below it, the margin at the API price.</source>
-        <translation type="unfinished"></translation>
+        <translation>该请求分摊的 GPU 费用：它分摊的预填充加上它分摊的每个解码步骤。下方是按 API 价格计算的利润率。</translation>
     </message>
     <message>
         <source>prefill of %1 prompts: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个提示词的预填充：%2，%3</translation>
     </message>
     <message>
         <source>compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>计算受限</translation>
     </message>
     <message>
         <source>memory-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>访存受限</translation>
     </message>
     <message>
         <source>%1 for the batch of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小 %2 的整个批次：%1</translation>
     </message>
     <message>
         <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次运行：1 次预填充 + %2 个解码步骤</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>收入 %1 · 利润率 %2</translation>
     </message>
     <message>
         <source>no API price set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 API 价格</translation>
     </message>
     <message>
         <source>list price %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标价 %1</translation>
     </message>
     <message>
         <source>list prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标价：%1</translation>
     </message>
     <message>
         <source>no list price</source>
-        <translation type="unfinished"></translation>
+        <translation>无标价</translation>
     </message>
     <message>
         <source>%1 for the batch at %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>整个批次在 %2 个 token 时为 %1</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下</translation>
     </message>
     <message>
         <source>Does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下</translation>
     </message>
     <message>
         <source>up to %1 sequences at this length</source>
-        <translation type="unfinished"></translation>
+        <translation>该长度下最多 %1 个序列</translation>
     </message>
     <message>
         <source>the weights alone exceed the memory</source>
-        <translation type="unfinished"></translation>
+        <translation>仅权重就超出了显存</translation>
     </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Prompt tokens in this small example.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个小例子中的提示词 token 数。</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Output tokens: one run each (the prefill produces the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token 数：每个运行一次（第一个由预填充产生）。</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Animate decoding: one more run every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>动画演示解码：每秒多运行一次。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>单步</translation>
     </message>
     <message>
         <source>Show the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示下一次运行。</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Back to the prefill.</source>
-        <translation type="unfinished"></translation>
+        <translation>回到预填充。</translation>
     </message>
     <message>
         <source>Tokens: whose key (blue prompt, orange output)</source>
-        <translation type="unfinished"></translation>
+        <translation>token：键所属的 token（蓝色为提示词，橙色为输出）</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Token by token: which dot products each run computes</source>
-        <translation type="unfinished"></translation>
+        <translation>逐 token：每次运行计算哪些点积</translation>
     </message>
     <message>
         <source>Token by token</source>
-        <translation type="unfinished"></translation>
+        <translation>逐 token</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1</translation>
     </message>
     <message>
         <source>out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>KV</source>
-        <translation type="unfinished"></translation>
+        <translation>KV</translation>
     </message>
     <message>
         <source>Run 1: the prefill of %1 prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 1：对 %1 个提示词 token 的预填充</translation>
     </message>
     <message>
         <source>Run %1: decode step at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1：位置 %2 处的解码步骤</translation>
     </message>
     <message>
         <source>%1
@@ -1829,86 +1856,91 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
 An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+每个头、每层 %2 次查询-键点积
+%3，搬运 %4
+
+目前为止（%6 次运行中的 %5 次）：%7 次点积，%8，搬运 %9
+一个输出 token 的键平均被 %10 次运行使用：约为 %11 个解码步骤的一半</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>预填充</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <source>uses of each key</source>
-        <translation type="unfinished"></translation>
+        <translation>每个键的使用次数</translation>
     </message>
 </context>
 <context>
     <name>tce::WorkloadPanel</name>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载</translation>
     </message>
     <message>
         <source>Import trace CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入轨迹 CSV…</translation>
     </message>
     <message>
         <source>The requests the Margins and Margin map charts evaluate: a built-in mix fitted to public traces, or your own trace (TIMESTAMP,ContextTokens,GeneratedTokens or input_tokens,output_tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>“利润率”和“利润率图”两张图表所评估的请求：基于公开轨迹拟合的内置负载组合，或你自己的轨迹（TIMESTAMP,ContextTokens,GeneratedTokens 或 input_tokens,output_tokens）。</translation>
     </message>
     <message>
         <source>Largest batch that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>可容纳的最大批大小</translation>
     </message>
     <message>
         <source>Serve the mix at as many concurrent sequences of its mean length as fit in memory, instead of the batch size above.</source>
-        <translation type="unfinished"></translation>
+        <translation>以显存所能容纳的最大并发序列数（按该组合的平均长度计）来服务该负载组合，而不使用上面的批大小。</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The margin a provider aims for: the Margins chart gives the output price that earns it over the whole mix.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商追求的利润率：“利润率”图表会给出在整个负载组合上达到该利润率所需的输出价格。</translation>
     </message>
     <message>
         <source>What the requests pay: the API price above, or an entry of an imported price catalog (LiteLLM&apos;s model_prices_and_context_window.json or a CSV), whose long-context tier bills a whole request once its prompt crosses the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求所支付的价格：上面的 API 价格，或导入的价格目录中的某一项（LiteLLM 的 model_prices_and_context_window.json 或 CSV）；若其设有长上下文档位，一旦请求的提示词超过阈值，整个请求都按该档位计费。</translation>
     </message>
     <message>
         <source>&amp;Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>负载组合(&amp;M)</translation>
     </message>
     <message>
         <source>Target &amp;margin</source>
-        <translation type="unfinished"></translation>
+        <translation>目标利润率(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Revenue at</source>
-        <translation type="unfinished"></translation>
+        <translation>收入计价(&amp;R)</translation>
     </message>
     <message>
         <source>The API price above</source>
-        <translation type="unfinished"></translation>
+        <translation>上面的 API 价格</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Import price catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入价格目录…</translation>
     </message>
     <message>
         <source>%1 (trace)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（轨迹）</translation>
     </message>
 </context>
 </TS>
