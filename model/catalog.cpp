@@ -23,10 +23,9 @@ template<class T> const T *findById(const QList<T> &list, const QString &id)
 
 // Reads `key` (an array of objects) from one catalog file, checking IDs are unique.
 template<class Reader>
-QString readList(const QString &directory, const QString &fileName, const QString &key, Reader read)
+QString readList(const QByteArray &bytes, const QString &fileName, const QString &key, Reader read)
 {
-    const QString path = QDir(directory).filePath(fileName);
-    const auto json = readJsonObjectFile(path);
+    const auto json = parseJsonObject(bytes, fileName);
     if (!json)
         return json.error();
     const QJsonValue list = json->value(key);
@@ -53,7 +52,27 @@ QString readList(const QString &directory, const QString &fileName, const QStrin
 
 } // namespace
 
+const QStringList &Catalog::fileNames()
+{
+    static const QStringList names{QStringLiteral("models.json"), QStringLiteral("hardware.json"),
+                                   QStringLiteral("engines.json"), QStringLiteral("prices.json"),
+                                   QStringLiteral("workloads.json")};
+    return names;
+}
+
 Result<Catalog> Catalog::loadFromDirectory(const QString &directory)
+{
+    QHash<QString, QByteArray> contents;
+    for (const QString &name : fileNames()) {
+        const auto bytes = readInputFile(QDir(directory).filePath(name));
+        if (!bytes)
+            return Result<Catalog>::failure(bytes.error());
+        contents.insert(name, bytes.value());
+    }
+    return fromFileContents(contents);
+}
+
+Result<Catalog> Catalog::fromFileContents(const QHash<QString, QByteArray> &contents)
 {
     Catalog c;
     // Reads one file into `list` with `read(json, where, error)`; stops at the first error.
@@ -61,11 +80,12 @@ Result<Catalog> Catalog::loadFromDirectory(const QString &directory)
     auto load = [&](const char *file, const char *key, auto &list, auto read) {
         if (!error.isEmpty())
             return;
-        error = readList(directory, QLatin1String(file), QLatin1String(key),
-                         [&](const QJsonObject &o, const QString &where, QString *err) {
-                             list.append(read(o, where, err));
-                             return list.last().id;
-                         });
+        error =
+            readList(contents.value(QLatin1String(file)), QLatin1String(file), QLatin1String(key),
+                     [&](const QJsonObject &o, const QString &where, QString *err) {
+                         list.append(read(o, where, err));
+                         return list.last().id;
+                     });
     };
     load("models.json", "models", c.models, readModelJson);
     load("hardware.json", "hardware", c.hardware, readHardwareJson);

@@ -7,6 +7,8 @@
 #include "servingspec.h"
 #include "workload.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -37,6 +39,9 @@ public:
     static const Catalog &builtIn();
     // Reads the catalog JSON files from a folder (":/catalog" for the built-in one).
     static Result<Catalog> loadFromDirectory(const QString &directory);
+    // The same from the files' bytes, keyed by file name (fileNames()); for fuzzing and tests.
+    static Result<Catalog> fromFileContents(const QHash<QString, QByteArray> &contents);
+    static const QStringList &fileNames();
 
     QList<ModelSpec> models;
     QList<HardwareSpec> hardware;

@@ -3,6 +3,7 @@
 #include "jsonfields.h"
 #include "jsonfile.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace tce {
@@ -75,16 +76,31 @@ Result<LessonStep> readStep(const QJsonObject &json, const QString &where)
 
 Result<QList<Lesson>> loadLessons(const QString &path)
 {
+    const auto bytes = readInputFile(path);
+    if (!bytes)
+        return Result<QList<Lesson>>::failure(bytes.error());
+    return parseLessons(bytes.value(), QFileInfo(path).fileName());
+}
+
+Result<QList<Lesson>> parseLessons(const QByteArray &bytes, const QString &name)
+{
     using R = Result<QList<Lesson>>;
-    const auto json = readJsonObjectFile(path);
+    const auto json = parseJsonObject(bytes, name);
     if (!json)
         return R::failure(json.error());
-    const QJsonArray lessons = json->value(QStringLiteral("lessons")).toArray();
-    if (lessons.isEmpty())
-        return R::failure(QStringLiteral("%1: \"lessons\" is missing or empty").arg(path));
+    const QJsonValue list = json->value(QStringLiteral("lessons"));
+    if (!list.isArray() || list.toArray().isEmpty())
+        return R::failure(QStringLiteral("%1: \"lessons\" is %2; expected a list of lessons")
+                              .arg(name, describeJsonValue(list)));
+    const QJsonArray lessons = list.toArray();
     QList<Lesson> out;
     for (int i = 0; i < lessons.size(); ++i) {
-        JsonFields f(lessons.at(i).toObject(), QStringLiteral("lessons[%1]").arg(i));
+        if (!lessons.at(i).isObject())
+            return R::failure(QStringLiteral("%1: lessons[%2] is %3; expected an object")
+                                  .arg(name)
+                                  .arg(i)
+                                  .arg(describeJsonValue(lessons.at(i))));
+        JsonFields f(lessons.at(i).toObject(), QStringLiteral("%1: lessons[%2]").arg(name).arg(i));
         Lesson lesson;
         lesson.id = f.string(QStringLiteral("id"));
         lesson.title = f.string(QStringLiteral("title"));
@@ -92,12 +108,15 @@ Result<QList<Lesson>> loadLessons(const QString &path)
             return R::failure(f.error());
         const QJsonArray steps = f.json().value(QStringLiteral("steps")).toArray();
         if (steps.isEmpty())
-            return R::failure(
-                QStringLiteral("lesson \"%1\": \"steps\" is missing or empty").arg(lesson.id));
+            return R::failure(QStringLiteral("%1: lesson \"%2\": \"steps\" is missing or empty")
+                                  .arg(name, lesson.id));
         for (int s = 0; s < steps.size(); ++s) {
-            const auto step =
-                readStep(steps.at(s).toObject(),
-                         QStringLiteral("lesson \"%1\" step %2").arg(lesson.id).arg(s + 1));
+            const QString where =
+                QStringLiteral("%1: lesson \"%2\" step %3").arg(name, lesson.id).arg(s + 1);
+            if (!steps.at(s).isObject())
+                return R::failure(QStringLiteral("%1 is %2; expected an object")
+                                      .arg(where, describeJsonValue(steps.at(s))));
+            const auto step = readStep(steps.at(s).toObject(), where);
             if (!step)
                 return R::failure(step.error());
             lesson.steps.append(step.value());

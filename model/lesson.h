@@ -39,6 +39,7 @@ struct Lesson
 // resources/lessons/lessons.json (":/lessons/lessons.json" when built in); errors name the
 // lesson, the step and the field.
 Result<QList<Lesson>> loadLessons(const QString &path);
+Result<QList<Lesson>> parseLessons(const QByteArray &bytes, const QString &displayName);
 const QList<Lesson> &builtInLessons();
 
 } // namespace tce

@@ -4,6 +4,7 @@
 #include "jsonfile.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -127,6 +128,8 @@ Result<PriceCatalog> importLiteLlmPrices(const QString &path)
 Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
 {
     using R = Result<PriceCatalog>;
+    if (const QString error = checkUtf8(bytes, name); !error.isEmpty())
+        return R::failure(error);
     const QList<QByteArray> lines = withoutByteOrderMark(bytes).split('\n');
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
         return R::failure(QStringLiteral("%1: the file is empty").arg(name));
@@ -153,6 +156,7 @@ Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
             QStringLiteral("%1: line 1: expected at least id,input_per_million,output_per_million")
                 .arg(name));
     PriceCatalog catalog;
+    QHash<QString, qsizetype> lineOfId;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         if (line.isEmpty())
@@ -182,6 +186,14 @@ Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
         e.id = QString::fromUtf8(cells[0].trimmed());
         if (e.id.isEmpty())
             return R::failure(QStringLiteral("%1: line %2, column id: empty").arg(name).arg(i + 1));
+        if (lineOfId.contains(e.id))
+            return R::failure(QStringLiteral("%1: line %2: the id \"%3\" appears twice (also on "
+                                             "line %4)")
+                                  .arg(name)
+                                  .arg(i + 1)
+                                  .arg(e.id.left(80))
+                                  .arg(lineOfId.value(e.id) + 1));
+        lineOfId.insert(e.id, i);
         e.inputUsdPerToken = values[1] / 1e6;
         e.outputUsdPerToken = values[2] / 1e6;
         e.cachedInputUsdPerToken = values[3] / 1e6;
