@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "commandline.h"
 #include "exportcommand.h"
+#include "languages.h"
 #include "lesson.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         return tce::runChartCommand(arguments, out, err);
     }
+    tce::applyLanguage(tce::settings::language());
     tce::applyTheme(tce::themeFromKey(tce::settings::theme()));
     tce::MainWindow window(tce::Catalog::builtIn());
     window.show();

@@ -8,6 +8,8 @@
 #include "configimport.h"
 #include "evaluation.h"
 #include "exportdialog.h"
+#include "helpwindow.h"
+#include "languages.h"
 #include "lesson.h"
 #include "lessonbar.h"
 #include "pertokencostview.h"
@@ -20,6 +22,7 @@
 #include "settings.h"
 #include "speedstreamview.h"
 #include "summarystrip.h"
+#include "translatedtexts.h"
 #include "workload.h"
 #include "workloadpanel.h"
 
@@ -104,7 +107,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_panel->minimumSizeHint().width() +
                             scroll->verticalScrollBar()->sizeHint().width() + 8);
-    auto *dock = new QDockWidget(tr("Scenario"), this);
+    auto *dock = new QDockWidget(this);
+    m_scenarioDock = dock;
     dock->setObjectName(QStringLiteral("scenarioDock"));
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -125,28 +129,22 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     for (const QString &id : chartIds()) {
         ChartView *chart = createChart(id).release();
         m_charts << chart;
-        const int index = m_tabs->addTab(chart, chart->shortTitle());
-        m_tabs->setTabToolTip(index, chart->title());
+        m_tabs->addTab(chart, QString());
         connect(chart, &ChartView::statusMessage, this,
                 [this](const QString &text) { statusBar()->showMessage(text); });
     }
     m_speed = new SpeedStreamView;
-    m_tabs->addTab(m_speed, tr("Feel the speed"));
-    m_tabs->setTabToolTip(
-        m_tabs->count() - 1,
-        tr("The prompt at the prefill rate beside the output at the decode rate"));
+    m_tabs->addTab(m_speed, QString());
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    statusBar()->showMessage(tr("Drag the sliders on the left; hover a chart for exact values."));
-
     // "Explain this": the formula behind what the mouse points at.
-    m_explain = new QLabel(tr(
-        "Point at a chart: the formula behind the value appears here, with the numbers put in."));
+    m_explain = new QLabel;
     m_explain->setWordWrap(true);
     m_explain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explain->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_explain->setMargin(8);
-    auto *explainDock = new QDockWidget(tr("Explain this"), this);
+    auto *explainDock = new QDockWidget(this);
+    m_explainDock = explainDock;
     explainDock->setObjectName(QStringLiteral("explainDock"));
     explainDock->setWidget(m_explain);
     addDockWidget(Qt::BottomDockWidgetArea, explainDock);
@@ -157,10 +155,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_presentation, &PresentationMode::lessonNeeded, this,
             [this] { showLessonStep(0, 0); });
 
-    createActions();
-    m_viewMenu->addAction(explainDock->toggleViewAction());
     dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_viewMenu->addAction(dock->toggleViewAction());
+    retranslate();
 
     connect(m_panel, &ScenarioPanel::scenarioEdited, m_controller, &ScenarioController::edit);
     connect(m_panel, &ScenarioPanel::dragFinished, m_controller, &ScenarioController::endDrag);
@@ -194,8 +190,56 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::retranslate()
+{
+    updateTitle();
+    m_scenarioDock->setWindowTitle(tr("Scenario"));
+    m_explainDock->setWindowTitle(tr("Explain this"));
+    for (int i = 0; i < m_charts.size(); ++i) {
+        m_tabs->setTabText(i, m_charts[i]->shortTitle());
+        m_tabs->setTabToolTip(i, m_charts[i]->title());
+    }
+    const int speed = m_tabs->indexOf(m_speed);
+    m_tabs->setTabText(speed, tr("Feel the speed"));
+    m_tabs->setTabToolTip(
+        speed, tr("The prompt at the prefill rate beside the output at the decode rate"));
+    m_explain->setText(tr(
+        "Point at a chart: the formula behind the value appears here, with the numbers put in."));
+    statusBar()->showMessage(tr("Drag the sliders on the left; hover a chart for exact values."));
+    createActions();
+    if (m_lessonBar->isVisible())
+        showLessonStep(m_lessonBar->lessonIndex(), m_lessonBar->stepIndex());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Menus are rebuilt after the event: the language may have been chosen from one of them.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_retranslatePending = false;
+                retranslate();
+                showEvaluation(); // values and units in the new language's number format
+            },
+            Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::createActions()
 {
+    // Built again when the language changes: the old menus and actions go first.
+    for (QAction *action : menuBar()->actions()) {
+        if (QMenu *menu = action->menu())
+            menu->deleteLater();
+    }
+    menuBar()->clear();
+    delete m_actionOwner;
+    m_actionOwner = new QObject(this);
+    delete m_lessonToolbar;
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open scenario…"), this, &MainWindow::chooseScenarioToOpen);
     open->setShortcut(QKeySequence::Open);
@@ -228,9 +272,9 @@ void MainWindow::createActions()
     updateRecentFiles();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_controller->undoStack()->createUndoAction(m_actionOwner, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_controller->undoStack()->createRedoAction(m_actionOwner, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -251,7 +295,7 @@ void MainWindow::createActions()
     }
     m_viewMenu->addSeparator();
     QMenu *themes = m_viewMenu->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
+    auto *themeGroup = new QActionGroup(m_actionOwner);
     const AppTheme current = themeFromKey(settings::theme());
     for (const auto &[theme, label] :
          {std::pair{AppTheme::System, tr("&System")}, std::pair{AppTheme::Light, tr("&Light")},
@@ -263,6 +307,21 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setChecked(theme == current);
         themeGroup->addAction(action);
+    }
+    QMenu *languages = m_viewMenu->addMenu(tr("L&anguage"));
+    auto *languageGroup = new QActionGroup(m_actionOwner);
+    const QString chosenLanguage = settings::language();
+    QList<std::pair<QString, QString>> languageChoices{{QString(), tr("&System default")}};
+    for (const Language &language : availableLanguages())
+        languageChoices.append({language.code, language.nativeName});
+    for (const auto &[code, label] : languageChoices) {
+        QAction *action = languages->addAction(label, this, [code] {
+            settings::setLanguage(code);
+            applyLanguage(code);
+        });
+        action->setCheckable(true);
+        action->setChecked(code == chosenLanguage);
+        languageGroup->addAction(action);
     }
     m_viewMenu->addSeparator();
 
@@ -289,6 +348,7 @@ void MainWindow::createActions()
         }
     });
     QToolBar *toolbar = addToolBar(tr("Lessons"));
+    m_lessonToolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("lessonToolbar"));
     toolbar->addAction(present);
     toolbar->addAction(tr("Lessons"), this,
@@ -296,9 +356,18 @@ void MainWindow::createActions()
 
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (int i = 0; i < builtInLessons().size(); ++i)
-        lessons->addAction(builtInLessons()[i].title, this, [this, i] { showLessonStep(i, 0); });
+        lessons->addAction(translatedDataText("Lesson", builtInLessons()[i].title), this,
+                           [this, i] { showLessonStep(i, 0); });
+
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_explainDock->toggleViewAction());
+    m_viewMenu->addAction(m_scenarioDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *contents = help->addAction(tr("&Contents"), this, &MainWindow::showHelp);
+    contents->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Token Cost Explorer"), this, &MainWindow::showAbout);
 }
 
@@ -426,8 +495,8 @@ void MainWindow::showLessonStep(int lessonIndex, int stepIndex)
         return;
     }
     m_panel->addModel(scenario->model);
-    m_controller->edit(scenario.value(), tr("%1, step %2").arg(lesson.title).arg(stepIndex + 1),
-                       false);
+    const QString title = translatedDataText("Lesson", lesson.title);
+    m_controller->edit(scenario.value(), tr("%1, step %2").arg(title).arg(stepIndex + 1), false);
     if (!step.mix.isEmpty()) {
         const int index = m_workloadPanel->mixBox()->findData(step.mix);
         if (index >= 0)
@@ -450,10 +519,12 @@ void MainWindow::showLessonStep(int lessonIndex, int stepIndex)
         if (step.logScale >= 0)
             chart->setLogScale(step.logScale == 1);
         if (step.annotation)
-            chart->setNote(step.annotation->text, step.annotation->x, step.annotation->y);
+            chart->setNote(translatedDataText("Lesson", step.annotation->text), step.annotation->x,
+                           step.annotation->y);
         m_tabs->setCurrentWidget(chart);
     }
-    m_lessonBar->showStep(lessonIndex, stepIndex, step.caption, int(lesson.steps.size()));
+    m_lessonBar->showStep(lessonIndex, stepIndex, translatedDataText("Lesson", step.caption),
+                          int(lesson.steps.size()));
     m_lessonBar->setVisible(true);
 }
 
@@ -711,17 +782,87 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::openHelpPage(std::function<HelpWindow::Page()> page)
+{
+    if (m_help)
+        m_help->close();
+    m_help = new HelpWindow(std::move(page), this);
+    m_help->setAttribute(Qt::WA_DeleteOnClose);
+    m_help->show();
+}
+
+void MainWindow::showHelp()
+{
+    openHelpPage([] {
+        return HelpWindow::Page{tr("Token Cost Explorer Help"),
+                                HelpWindow::guideHtml(currentLanguage())};
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    openHelpPage([this] {
+        QString rows;
+        auto row = [&rows](const QString &keys, const QString &what) {
+            rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+        };
+        // Every menu command with a shortcut, as the menus show it.
+        std::function<void(const QList<QAction *> &, const QString &)> walk =
+            [&](const QList<QAction *> &actions, const QString &path) {
+                for (QAction *action : actions) {
+                    const QString text = QString(action->text()).remove(QLatin1Char('&'));
+                    if (action->menu())
+                        walk(action->menu()->actions(), path + text + QStringLiteral(" › "));
+                    else if (!action->shortcut().isEmpty())
+                        row(action->shortcut().toString(QKeySequence::NativeText), path + text);
+                }
+            };
+        walk(menuBar()->actions(), QString());
+        row(tr("Page Down, →, Space"), tr("Lesson: next step"));
+        row(tr("Page Up, ←"), tr("Lesson: previous step"));
+        row(tr("Esc"), tr("Leave presentation mode"));
+        row(tr("Tab, Shift+Tab"), tr("Move between controls; Alt with an underlined letter "
+                                     "jumps to that control"));
+        row(tr("Arrows, Page Up/Down, Home, End"), tr("Move the focused slider"));
+        row(tr("Mouse wheel, drag, double click"), tr("Chart: zoom, pan, reset the view"));
+        return HelpWindow::Page{tr("Keyboard shortcuts"),
+                                QStringLiteral("<h3>%1</h3><table cellpadding=\"4\">%2</table>")
+                                    .arg(tr("Keyboard shortcuts").toHtmlEscaped(), rows)};
+    });
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Token Cost Explorer"),
-        tr("<h3>Token Cost Explorer %1</h3>"
-           "<p>Why do output tokens cost more than input tokens? This program computes the "
-           "FLOPs, memory traffic, KV cache, time and dollars of every token of a request for "
-           "real model architectures on real hardware.</p>"
-           "<p>License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog "
-           "files (models, hardware, engine measurements, API prices).</p>")
-            .arg(QApplication::applicationVersion()));
+    openHelpPage([this] {
+        auto list = [](const QString &heading, const auto &items) {
+            QString html = QStringLiteral("<h4>%1</h4><ul>").arg(heading.toHtmlEscaped());
+            for (const auto &item : items) {
+                QStringList links;
+                for (const QString &source : item.sources)
+                    links << (source.startsWith(QLatin1String("http"))
+                                  ? QStringLiteral("<a href=\"%1\">%1</a>")
+                                        .arg(source.toHtmlEscaped())
+                                  : source.toHtmlEscaped());
+                html += QStringLiteral("<li>%1: %2</li>")
+                            .arg(item.name.toHtmlEscaped(), links.join(QStringLiteral("; ")));
+            }
+            return html + QStringLiteral("</ul>");
+        };
+        const QString html =
+            tr("<h3>Token Cost Explorer %1</h3>"
+               "<p>Why do output tokens cost more than input tokens? This program computes the "
+               "FLOPs, memory traffic, KV cache, time and dollars of every token of a request "
+               "for real model architectures on real hardware.</p>"
+               "<p>License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built "
+               "with Qt %2, QCustomPlot and Eigen.</p>"
+               "<h3>Sources of the preset data</h3>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())) +
+            list(tr("Models"), m_catalog.models) + list(tr("Hardware"), m_catalog.hardware) +
+            list(tr("Engine profiles"), m_catalog.engines) +
+            list(tr("API prices"), m_catalog.prices);
+        return HelpWindow::Page{tr("About Token Cost Explorer"), html};
+    });
 }
 
 } // namespace tce

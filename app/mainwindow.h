@@ -1,11 +1,16 @@
 #pragma once
 
+#include "helpwindow.h"
+
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QDockWidget;
 class QTabWidget;
+class QToolBar;
 class QMenu;
 class QLabel;
 
@@ -53,6 +58,8 @@ public:
     // Saves atomically; returns the error or "".
     QString saveScenario(const QString &path);
     ChartView *currentChart() const;
+    // The help window open now (guide, shortcuts or about), or null.
+    HelpWindow *helpWindow() const { return m_help; }
 
     // Lessons: show step `step` of lesson `lesson` (its scenario, chart and caption).
     void showLessonStep(int lesson, int step);
@@ -71,12 +78,18 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    // Every text the window sets itself, in the current language (menus are rebuilt).
+    void retranslate();
+    void showHelp();
+    void showShortcuts();
+    void openHelpPage(std::function<HelpWindow::Page()> page);
     void showEvaluation();
     void chooseConfigToImport();
     void showAbout();
@@ -102,6 +115,12 @@ private:
     WorkloadPanel *m_workloadPanel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QObject *m_actionOwner = nullptr; // parent of the actions outside menus (undo, groups)
+    QToolBar *m_lessonToolbar = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    QDockWidget *m_explainDock = nullptr;
+    bool m_retranslatePending = false;
+    QPointer<HelpWindow> m_help;
     QMenu *m_recentMenu = nullptr;
     QString m_currentFile;
     LessonBar *m_lessonBar = nullptr;

@@ -11,6 +11,7 @@ const QString kWindowState = QStringLiteral("window/state");
 const QString kLastScenario = QStringLiteral("scenario/last");
 const QString kCurrentChart = QStringLiteral("window/currentChart");
 const QString kTheme = QStringLiteral("view/theme");
+const QString kLanguage = QStringLiteral("view/language");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 constexpr int kMaxRecentFiles = 8;
@@ -48,6 +49,14 @@ QString theme()
 void setTheme(const QString &key)
 {
     QSettings().setValue(kTheme, key);
+}
+QString language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+void setLanguage(const QString &code)
+{
+    QSettings().setValue(kLanguage, code);
 }
 QStringList recentFiles()
 {

@@ -18,6 +18,9 @@ QByteArray lastScenario();
 void setLastScenario(const QByteArray &json);
 QString theme(); // "system", "light" or "dark"
 void setTheme(const QString &key);
+// "" follows the system; else a language code ("de", "zh_CN", "en").
+QString language();
+void setLanguage(const QString &code);
 QStringList recentFiles(); // newest first
 void addRecentFile(const QString &path);
 QString lastFolder();

@@ -18,12 +18,16 @@ BatchSweepView::BatchSweepView(QWidget *parent)
     : ChartView(parent)
 {
     m_mode = new QComboBox(this);
-    m_mode->addItem(tr("Speed"), int(Mode::Speed));
-    m_mode->addItem(tr("Price per token"), int(Mode::Price));
-    m_mode->setToolTip(
-        tr("Speed: how long one decode step takes and how many tokens per second the "
-           "batch produces. Price: what an input and an output token cost at each batch size."));
-    m_mode->setAccessibleName(tr("Batch chart mode"));
+    m_mode->addItem(QString(), int(Mode::Speed));
+    m_texts.itemText(m_mode, m_mode->count() - 1, QT_TR_NOOP("Speed"));
+    m_mode->addItem(QString(), int(Mode::Price));
+    m_texts.itemText(m_mode, m_mode->count() - 1, QT_TR_NOOP("Price per token"));
+    m_texts.toolTip(
+        m_mode,
+        QT_TR_NOOP(
+            "Speed: how long one decode step takes and how many tokens per second the "
+            "batch produces. Price: what an input and an output token cost at each batch size."));
+    m_texts.accessibleName(m_mode, QT_TR_NOOP("Batch chart mode"));
     header()->addWidget(m_mode);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         applyTickers();
@@ -33,7 +37,7 @@ BatchSweepView::BatchSweepView(QWidget *parent)
     plot()->addGraph(plot()->xAxis, plot()->yAxis2);
     plot()->yAxis2->setVisible(true);
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot()->xAxis->setLabel(tr("Batch size (sequences decoded together)"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Batch size (sequences decoded together)"));
     enableLogToggle(true);
     applyTickers();
 }

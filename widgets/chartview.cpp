@@ -153,9 +153,13 @@ ChartView::~ChartView() = default;
 
 void ChartView::enableLogToggle(bool initiallyOn)
 {
-    m_logToggle = new QCheckBox(tr("Log scale"), this);
-    m_logToggle->setToolTip(tr("Show the vertical axis on a logarithmic scale, so that small and "
-                               "large values are both readable."));
+    m_logToggle = new QCheckBox(this);
+    // Called from a chart's constructor: the texts are ChartView's, not the chart's.
+    m_texts.add([this](const auto &) {
+        m_logToggle->setText(ChartView::tr("Log scale"));
+        m_logToggle->setToolTip(ChartView::tr("Show the vertical axis on a logarithmic scale, so "
+                                              "that small and large values are both readable."));
+    });
     m_logToggle->setChecked(initiallyOn);
     m_header->addWidget(m_logToggle);
     connect(m_logToggle, &QCheckBox::toggled, this, [this] {
@@ -456,6 +460,16 @@ ChartView::Table ChartView::table() const
         t.columns << column;
     }
     return t;
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        applyTickers(); // number formats follow the language
+        invalidate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ChartView::invalidate()

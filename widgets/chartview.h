@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translatedtexts.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -79,6 +81,10 @@ signals:
     void replotted();
 
 protected:
+    // A new language: the static texts, then the plot (legend, annotations) again.
+    void changeEvent(QEvent *event) override;
+    // Texts that follow the language: registered in constructors, set again on a change.
+    TranslatedTexts m_texts{this};
     // Fills the plot from the evaluation; called only while visible.
     virtual void rebuild(const Evaluation &evaluation) = 0;
     // How a value on an axis reads: "2,048 tokens", "16.1 GFLOP".

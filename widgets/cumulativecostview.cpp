@@ -22,8 +22,8 @@ CumulativeCostView::CumulativeCostView(QWidget *parent)
     plot()->graph(1)->setPen(QPen(theme::input(), 2));
     plot()->graph(2)->setPen(QPen(theme::neutral(), 2, Qt::DashLine));
     plot()->graph(3)->setPen(QPen(theme::revenue(), 2.4));
-    plot()->xAxis->setLabel(tr("Output tokens generated"));
-    plot()->yAxis->setLabel(tr("Cost of one request (USD)"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Output tokens generated"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("Cost of one request (USD)"));
     // Revenue at a frontier model's price can be 50x a small model's cost: log shows both.
     enableLogToggle(true);
     applyTickers();

@@ -18,8 +18,8 @@ KvCacheComparisonView::KvCacheComparisonView(QWidget *parent)
         plot()->addGraph();
     plot()->graph(0)->setPen(QPen(theme::input(), 2.6));
     plot()->graph(1)->setPen(QPen(theme::limit(), 2.6, Qt::DashLine));
-    plot()->xAxis->setLabel(tr("Output tokens generated"));
-    plot()->yAxis->setLabel(tr("Cumulative FLOPs of one request"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Output tokens generated"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("Cumulative FLOPs of one request"));
     enableLogToggle(true);
     applyTickers();
 }

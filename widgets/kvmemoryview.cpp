@@ -24,9 +24,9 @@ KvMemoryView::KvMemoryView(QWidget *parent)
     plot()->graph(1)->setPen(QPen(theme::weights(), 1.5));
     plot()->graph(2)->setPen(QPen(theme::input(), 2, Qt::DashDotLine));
     plot()->yAxis2->setVisible(true);
-    plot()->xAxis->setLabel(tr("Context length (tokens per sequence)"));
-    plot()->yAxis->setLabel(tr("GPU memory"));
-    plot()->yAxis2->setLabel(tr("Sequences that fit"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Context length (tokens per sequence)"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("GPU memory"));
+    m_texts.label(plot()->yAxis2, QT_TR_NOOP("Sequences that fit"));
     applyTickers();
 }
 

@@ -3,6 +3,7 @@
 #include "lesson.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -17,21 +18,26 @@ LessonBar::LessonBar(const QList<Lesson> &lessons, QWidget *parent)
 {
     m_lesson = new QComboBox(this);
     for (const Lesson &lesson : lessons)
-        m_lesson->addItem(lesson.title, lesson.id);
-    m_lesson->setToolTip(
-        tr("Lessons: a story told in steps, each a scenario, a chart and a caption."));
+        m_lesson->addItem(QString(), lesson.id);
+    m_texts.add([this](const auto &) {
+        for (int i = 0; i < m_lessons.size(); ++i)
+            m_lesson->setItemText(i, translatedDataText("Lesson", m_lessons[i].title));
+    });
+    m_texts.toolTip(
+        m_lesson,
+        QT_TR_NOOP("Lessons: a story told in steps, each a scenario, a chart and a caption."));
     m_lesson->setFocusPolicy(Qt::NoFocus); // arrow keys belong to the steps
     m_previous = new QToolButton(this);
-    m_previous->setText(tr("◀ Previous"));
-    m_previous->setToolTip(tr("The previous step (PageUp, Left)"));
+    m_texts.text(m_previous, QT_TR_NOOP("◀ Previous"));
+    m_texts.toolTip(m_previous, QT_TR_NOOP("The previous step (PageUp, Left)"));
     m_next = new QToolButton(this);
-    m_next->setText(tr("Next ▶"));
-    m_next->setToolTip(tr("The next step (PageDown, Right, Space)"));
+    m_texts.text(m_next, QT_TR_NOOP("Next ▶"));
+    m_texts.toolTip(m_next, QT_TR_NOOP("The next step (PageDown, Right, Space)"));
     for (QToolButton *b : {m_previous, m_next})
         b->setFocusPolicy(Qt::NoFocus);
     auto *close = new QToolButton(this);
-    close->setText(tr("✕"));
-    close->setToolTip(tr("Close the lesson"));
+    m_texts.text(close, QT_TR_NOOP("✕"));
+    m_texts.toolTip(close, QT_TR_NOOP("Close the lesson"));
     close->setFocusPolicy(Qt::NoFocus);
     m_position = new QLabel(this);
     m_caption = new QLabel(this);
@@ -99,6 +105,13 @@ void LessonBar::setLarge(bool large)
     QFont font = m_caption->font();
     font.setPointSizeF(m_baseFontSize * (large ? 1.6 : 1.0));
     m_caption->setFont(font);
+}
+
+void LessonBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace tce

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translatedtexts.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -32,7 +34,11 @@ public slots:
     void next();
     void previous();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TranslatedTexts m_texts{this};
     const QList<Lesson> &m_lessons;
     QComboBox *m_lesson = nullptr;
     QToolButton *m_previous = nullptr;

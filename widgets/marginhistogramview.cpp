@@ -17,8 +17,8 @@ MarginHistogramView::MarginHistogramView(QWidget *parent)
     m_profits = new QCPBars(plot()->xAxis, plot()->yAxis);
     m_losses->setPen(QPen(theme::limit()));
     m_profits->setPen(QPen(theme::revenue()));
-    plot()->xAxis->setLabel(tr("Margin of one request: revenue minus cost (USD)"));
-    plot()->yAxis->setLabel(tr("Requests"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Margin of one request: revenue minus cost (USD)"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("Requests"));
     applyTickers();
 }
 

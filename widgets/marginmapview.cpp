@@ -29,7 +29,7 @@ MarginMapView::MarginMapView(QWidget *parent)
     m_scale = new QCPColorScale(plot());
     plot()->plotLayout()->addElement(0, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
-    m_scale->axis()->setLabel(tr("Margin per request (USD)"));
+    m_texts.label(m_scale->axis(), QT_TR_NOOP("Margin per request (USD)"));
     m_map->setColorScale(m_scale);
     QCPColorGradient gradient;
     gradient.setColorStopAt(0.0, theme::limit());
@@ -46,8 +46,8 @@ MarginMapView::MarginMapView(QWidget *parent)
     plot()->graph(1)->setLineStyle(QCPGraph::lsNone);
     plot()->graph(1)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 3));
     plot()->graph(1)->setPen(QPen(theme::withAlpha(theme::input(), 150)));
-    plot()->xAxis->setLabel(tr("Input tokens"));
-    plot()->yAxis->setLabel(tr("Output tokens"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Input tokens"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("Output tokens"));
     applyTickers();
 }
 

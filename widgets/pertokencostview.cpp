@@ -19,14 +19,19 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
     : ChartView(parent)
 {
     m_metric = new QComboBox(this);
-    m_metric->addItem(tr("FLOPs"), int(Metric::Flops));
-    m_metric->addItem(tr("Bytes moved"), int(Metric::Bytes));
-    m_metric->addItem(tr("GPU time"), int(Metric::Seconds));
-    m_metric->addItem(tr("Dollars"), int(Metric::Usd));
-    m_metric->setToolTip(
-        tr("What to plot per token: the arithmetic it needs (FLOPs), the memory "
-           "traffic it causes, its share of GPU time, or its share of the GPU bill."));
-    m_metric->setAccessibleName(tr("Per-token metric"));
+    m_metric->addItem(QString(), int(Metric::Flops));
+    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("FLOPs"));
+    m_metric->addItem(QString(), int(Metric::Bytes));
+    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("Bytes moved"));
+    m_metric->addItem(QString(), int(Metric::Seconds));
+    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("GPU time"));
+    m_metric->addItem(QString(), int(Metric::Usd));
+    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("Dollars"));
+    m_texts.toolTip(
+        m_metric,
+        QT_TR_NOOP("What to plot per token: the arithmetic it needs (FLOPs), the memory "
+                   "traffic it causes, its share of GPU time, or its share of the GPU bill."));
+    m_texts.accessibleName(m_metric, QT_TR_NOOP("Per-token metric"));
     header()->addWidget(m_metric);
     enableLogToggle(false);
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
@@ -41,7 +46,7 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
         plot()->addGraph();
     plot()->graph(0)->setPen(QPen(theme::input(), 2.2));
     plot()->graph(1)->setPen(QPen(theme::output(), 2.2));
-    plot()->xAxis->setLabel(tr("Token position (prompt, then output)"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Token position (prompt, then output)"));
     applyTickers();
 }
 

@@ -17,8 +17,8 @@ PriceRatioView::PriceRatioView(QWidget *parent)
     m_bars = new QCPBars(plot()->xAxis, plot()->yAxis);
     m_bars->setPen(QPen(theme::output()));
     plot()->addGraph()->setPen(QPen(theme::limit(), 2.4));
-    plot()->xAxis->setLabel(tr("API list prices (catalog)"));
-    plot()->yAxis->setLabel(tr("Output / input price ratio"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("API list prices (catalog)"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("Output / input price ratio"));
     plot()->xAxis->setTickLabelRotation(35);
     enableLogToggle(true);
     applyTickers();

@@ -27,8 +27,8 @@ RooflineView::RooflineView(QWidget *parent)
         plot()->graph(i)->setPen(QPen(color));
     }
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot()->xAxis->setLabel(tr("Arithmetic intensity (FLOPs per byte moved)"));
-    plot()->yAxis->setLabel(tr("Attained FLOP/s"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Arithmetic intensity (FLOPs per byte moved)"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("Attained FLOP/s"));
     enableLogToggle(true);
     applyTickers();
 }

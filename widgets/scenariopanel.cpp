@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -50,93 +51,114 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
 
     // Model and hardware.
-    auto *modelGroup = new QGroupBox(tr("Model and hardware"), this);
+    auto *modelGroup = new QGroupBox(this);
+    m_texts.title(modelGroup, QT_TR_NOOP("Model and hardware"));
     auto *modelForm = new QFormLayout(modelGroup);
     m_model = new QComboBox(modelGroup);
-    m_model->setToolTip(
-        tr("The model architecture: layers, width, attention heads, experts. Choose a "
-           "preset or import a Hugging Face config.json (you can also drop one on the window)."));
+    m_texts.toolTip(
+        m_model,
+        QT_TR_NOOP(
+            "The model architecture: layers, width, attention heads, experts. Choose a "
+            "preset or import a Hugging Face config.json (you can also drop one on the window)."));
     m_hardware = new QComboBox(modelGroup);
-    m_hardware->setToolTip(
-        tr("The accelerator: its peak FLOP/s, memory bandwidth and memory size."));
+    m_texts.toolTip(
+        m_hardware,
+        QT_TR_NOOP("The accelerator: its peak FLOP/s, memory bandwidth and memory size."));
     m_gpus = new QSpinBox(modelGroup);
     m_gpus->setRange(1, kMaxGpus);
-    m_gpus->setToolTip(
-        tr("GPUs serving one copy of the model with tensor parallelism: they split every "
-           "layer and exchange activations twice per layer."));
+    m_texts.toolTip(
+        m_gpus,
+        QT_TR_NOOP("GPUs serving one copy of the model with tensor parallelism: they split every "
+                   "layer and exchange activations twice per layer."));
     m_weights = new QComboBox(modelGroup);
-    m_weights->setToolTip(
-        tr("How the weights are stored. Fewer bits mean fewer bytes to stream per decode "
-           "step; fp8 and int8 also compute faster on hardware that supports them."));
+    m_texts.toolTip(
+        m_weights,
+        QT_TR_NOOP("How the weights are stored. Fewer bits mean fewer bytes to stream per decode "
+                   "step; fp8 and int8 also compute faster on hardware that supports them."));
     m_kvPrecision = new QComboBox(modelGroup);
-    m_kvPrecision->setToolTip(tr("How keys and values are stored in the KV cache."));
+    m_texts.toolTip(m_kvPrecision, QT_TR_NOOP("How keys and values are stored in the KV cache."));
     for (const QString &name : precisionNames()) {
         m_weights->addItem(name, name);
         m_kvPrecision->addItem(name, name);
     }
     m_engine = new QComboBox(modelGroup);
-    m_engine->setToolTip(
-        tr("The serving engine's profile: how close it gets to the hardware's peak "
-           "(efficiencies), its fixed cost per run, and the memory it keeps for itself. "
-           "'Ideal roofline' is the textbook bound."));
-    modelForm->addRow(tr("&Model"), m_model);
-    modelForm->addRow(tr("&Hardware"), m_hardware);
-    modelForm->addRow(tr("&GPUs"), m_gpus);
-    modelForm->addRow(tr("&Weights"), m_weights);
-    modelForm->addRow(tr("&KV cache"), m_kvPrecision);
-    modelForm->addRow(tr("&Engine"), m_engine);
+    m_texts.toolTip(
+        m_engine,
+        QT_TR_NOOP("The serving engine's profile: how close it gets to the hardware's peak "
+                   "(efficiencies), its fixed cost per run, and the memory it keeps for itself. "
+                   "'Ideal roofline' is the textbook bound."));
+    m_texts.addRow(modelForm, QT_TR_NOOP("&Model"), m_model);
+    m_texts.addRow(modelForm, QT_TR_NOOP("&Hardware"), m_hardware);
+    m_texts.addRow(modelForm, QT_TR_NOOP("&GPUs"), m_gpus);
+    m_texts.addRow(modelForm, QT_TR_NOOP("&Weights"), m_weights);
+    m_texts.addRow(modelForm, QT_TR_NOOP("&KV cache"), m_kvPrecision);
+    m_texts.addRow(modelForm, QT_TR_NOOP("&Engine"), m_engine);
     layout->addWidget(modelGroup);
 
     // The request.
-    auto *requestGroup = new QGroupBox(tr("Request and batch"), this);
+    auto *requestGroup = new QGroupBox(this);
+    m_texts.title(requestGroup, QT_TR_NOOP("Request and batch"));
     auto *requestForm = new QFormLayout(requestGroup);
     requestForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_input = new LogSlider(1, 10'000'000, requestGroup);
-    m_input->setToolTip(tr("Prompt length I: tokens processed together in one prefill run."));
-    m_input->slider()->setAccessibleName(tr("Input tokens"));
+    m_texts.toolTip(m_input,
+                    QT_TR_NOOP("Prompt length I: tokens processed together in one prefill run."));
+    m_texts.accessibleName(m_input->slider(), QT_TR_NOOP("Input tokens"));
     m_output = new LogSlider(1, 10'000'000, requestGroup);
-    m_output->setToolTip(
-        tr("Output length O: each output token needs one more run over the whole model."));
-    m_output->slider()->setAccessibleName(tr("Output tokens"));
+    m_texts.toolTip(
+        m_output,
+        QT_TR_NOOP("Output length O: each output token needs one more run over the whole model."));
+    m_texts.accessibleName(m_output->slider(), QT_TR_NOOP("Output tokens"));
     m_batch = new LogSlider(1, 4096, requestGroup);
-    m_batch->setToolTip(
-        tr("Sequences decoded together: they share one read of the weights per step."));
-    m_batch->slider()->setAccessibleName(tr("Batch size"));
-    m_kvCache = new QCheckBox(tr("Use a KV cache"), requestGroup);
-    m_kvCache->setToolTip(
-        tr("Keep every token's keys and values, so each output token runs the model once "
-           "over one token. Off: every output token recomputes the whole prefix."));
-    requestForm->addRow(tr("&Input tokens"), m_input);
-    requestForm->addRow(tr("&Output tokens"), m_output);
-    requestForm->addRow(tr("&Batch size"), m_batch);
+    m_texts.toolTip(
+        m_batch,
+        QT_TR_NOOP("Sequences decoded together: they share one read of the weights per step."));
+    m_texts.accessibleName(m_batch->slider(), QT_TR_NOOP("Batch size"));
+    m_kvCache = new QCheckBox(requestGroup);
+    m_texts.text(m_kvCache, QT_TR_NOOP("Use a KV cache"));
+    m_texts.toolTip(
+        m_kvCache,
+        QT_TR_NOOP("Keep every token's keys and values, so each output token runs the model once "
+                   "over one token. Off: every output token recomputes the whole prefix."));
+    m_texts.addRow(requestForm, QT_TR_NOOP("&Input tokens"), m_input);
+    m_texts.addRow(requestForm, QT_TR_NOOP("&Output tokens"), m_output);
+    m_texts.addRow(requestForm, QT_TR_NOOP("&Batch size"), m_batch);
     requestForm->addRow(m_kvCache);
     layout->addWidget(requestGroup);
 
     // Prices.
-    auto *priceGroup = new QGroupBox(tr("Prices"), this);
+    auto *priceGroup = new QGroupBox(this);
+    m_texts.title(priceGroup, QT_TR_NOOP("Prices"));
     auto *priceForm = new QFormLayout(priceGroup);
-    m_gpuHour = makeDoubleSpin(priceGroup, 0, 1000, 2, 0.1, {}, tr("$"));
-    m_gpuHour->setToolTip(tr("What one GPU costs per hour (rental or amortised)."));
+    m_gpuHour = makeDoubleSpin(priceGroup, 0, 1000, 2, 0.1);
+    m_texts.prefix(m_gpuHour, QT_TR_NOOP("$"));
+    m_texts.toolTip(m_gpuHour, QT_TR_NOOP("What one GPU costs per hour (rental or amortised)."));
     m_price = new QComboBox(priceGroup);
-    m_price->setToolTip(
-        tr("An API's list price, to compare with the cost: dated presets, editable below."));
-    m_priceIn = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25, {}, tr("$"));
-    m_priceIn->setToolTip(tr("API price per 1M input tokens."));
-    m_priceOut = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25, {}, tr("$"));
-    m_priceOut->setToolTip(tr("API price per 1M output tokens."));
-    priceForm->addRow(tr("GPU-&hour"), m_gpuHour);
-    priceForm->addRow(tr("API &price"), m_price);
-    priceForm->addRow(tr("Input / 1M"), m_priceIn);
-    priceForm->addRow(tr("Output / 1M"), m_priceOut);
+    m_texts.toolTip(
+        m_price,
+        QT_TR_NOOP(
+            "An API's list price, to compare with the cost: dated presets, editable below."));
+    m_priceIn = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25);
+    m_texts.prefix(m_priceIn, QT_TR_NOOP("$"));
+    m_texts.toolTip(m_priceIn, QT_TR_NOOP("API price per 1M input tokens."));
+    m_priceOut = makeDoubleSpin(priceGroup, 0, 10000, 3, 0.25);
+    m_texts.prefix(m_priceOut, QT_TR_NOOP("$"));
+    m_texts.toolTip(m_priceOut, QT_TR_NOOP("API price per 1M output tokens."));
+    m_texts.addRow(priceForm, QT_TR_NOOP("GPU-&hour"), m_gpuHour);
+    m_texts.addRow(priceForm, QT_TR_NOOP("API &price"), m_price);
+    m_texts.addRow(priceForm, QT_TR_NOOP("Input / 1M"), m_priceIn);
+    m_texts.addRow(priceForm, QT_TR_NOOP("Output / 1M"), m_priceOut);
     layout->addWidget(priceGroup);
 
     // Advanced: the engine profile's factors, editable.
-    auto *advanced = new QGroupBox(tr("Advanced"), this);
+    auto *advanced = new QGroupBox(this);
+    m_texts.title(advanced, QT_TR_NOOP("Advanced"));
     advanced->setCheckable(true);
     advanced->setChecked(false);
-    advanced->setToolTip(
-        tr("The engine profile's factors. They start from published measurements (see "
-           "Help > About) and can be changed."));
+    m_texts.toolTip(
+        advanced,
+        QT_TR_NOOP("The engine profile's factors. They start from published measurements (see "
+                   "Help > About) and can be changed."));
     auto *advancedForm = new QFormLayout;
     auto *advancedBody = new QWidget(advanced);
     advancedBody->setLayout(advancedForm);
@@ -145,24 +167,30 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     advancedBody->setVisible(false);
     connect(advanced, &QGroupBox::toggled, advancedBody, &QWidget::setVisible);
     m_computeEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
-    m_computeEfficiency->setToolTip(
-        tr("Share of the peak FLOP/s reached in compute-bound runs (prefill)."));
+    m_texts.toolTip(
+        m_computeEfficiency,
+        QT_TR_NOOP("Share of the peak FLOP/s reached in compute-bound runs (prefill)."));
     m_memoryEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
-    m_memoryEfficiency->setToolTip(
-        tr("Share of the peak memory bandwidth reached in memory-bound runs (decode)."));
-    m_overheadMs = makeDoubleSpin(advancedBody, 0, 1000, 3, 0.1, tr(" ms"));
-    m_overheadMs->setToolTip(tr("Fixed time per run: scheduling, kernel launches, sampling."));
-    m_reservePercent = makeDoubleSpin(advancedBody, 0, 99, 1, 1, tr(" %"));
-    m_reservePercent->setToolTip(tr("GPU memory the engine leaves unused."));
+    m_texts.toolTip(
+        m_memoryEfficiency,
+        QT_TR_NOOP("Share of the peak memory bandwidth reached in memory-bound runs (decode)."));
+    m_overheadMs = makeDoubleSpin(advancedBody, 0, 1000, 3, 0.1);
+    m_texts.suffix(m_overheadMs, QT_TR_NOOP(" ms"));
+    m_texts.toolTip(m_overheadMs,
+                    QT_TR_NOOP("Fixed time per run: scheduling, kernel launches, sampling."));
+    m_reservePercent = makeDoubleSpin(advancedBody, 0, 99, 1, 1);
+    m_texts.suffix(m_reservePercent, QT_TR_NOOP(" %"));
+    m_texts.toolTip(m_reservePercent, QT_TR_NOOP("GPU memory the engine leaves unused."));
     m_prefillBatch = new QSpinBox(advancedBody);
     m_prefillBatch->setRange(0, kMaxBatch);
-    m_prefillBatch->setSpecialValueText(tr("same as batch"));
-    m_prefillBatch->setToolTip(tr("Prompts prefilled in one run. 0: as many as the batch."));
-    advancedForm->addRow(tr("Compute efficiency"), m_computeEfficiency);
-    advancedForm->addRow(tr("Memory efficiency"), m_memoryEfficiency);
-    advancedForm->addRow(tr("Overhead per run"), m_overheadMs);
-    advancedForm->addRow(tr("Memory reserve"), m_reservePercent);
-    advancedForm->addRow(tr("Prefill batch"), m_prefillBatch);
+    m_texts.specialValueText(m_prefillBatch, QT_TR_NOOP("same as batch"));
+    m_texts.toolTip(m_prefillBatch,
+                    QT_TR_NOOP("Prompts prefilled in one run. 0: as many as the batch."));
+    m_texts.addRow(advancedForm, QT_TR_NOOP("Compute efficiency"), m_computeEfficiency);
+    m_texts.addRow(advancedForm, QT_TR_NOOP("Memory efficiency"), m_memoryEfficiency);
+    m_texts.addRow(advancedForm, QT_TR_NOOP("Overhead per run"), m_overheadMs);
+    m_texts.addRow(advancedForm, QT_TR_NOOP("Memory reserve"), m_reservePercent);
+    m_texts.addRow(advancedForm, QT_TR_NOOP("Prefill batch"), m_prefillBatch);
     layout->addWidget(advanced);
     layout->addStretch(1);
 
@@ -174,12 +202,15 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
         box->setMinimumContentsLength(14);
         box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
     }
+    m_texts.add([this](const auto &) { retranslateItems(); });
     // The status bar explains what is under the mouse: the same text as the tooltip.
-    for (QWidget *child : findChildren<QWidget *>()) {
-        if (!child->toolTip().isEmpty())
-            child->setStatusTip(
-                child->toolTip().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
-    }
+    m_texts.add([this](const auto &) {
+        for (QWidget *child : findChildren<QWidget *>()) {
+            if (!child->toolTip().isEmpty())
+                child->setStatusTip(
+                    child->toolTip().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        }
+    });
 
     connect(m_model, &QComboBox::activated, this, [this](int index) {
         const QString id = m_model->itemData(index).toString();
@@ -291,14 +322,14 @@ void ScenarioPanel::fillPresetBoxes()
     for (const ModelSpec &m : m_catalog.models)
         m_model->addItem(m.name, m.id);
     m_model->insertSeparator(m_model->count());
-    m_model->addItem(tr("Import config.json…"), QString());
+    m_model->addItem(QString(), QString()); // "Import config.json…", see retranslateItems()
     for (const HardwareSpec &h : m_catalog.hardware)
         m_hardware->addItem(h.name, h.id);
     for (const EngineProfile &e : m_catalog.engines)
         m_engine->addItem(e.name, e.id);
     for (const ApiPrice &p : m_catalog.prices)
         m_price->addItem(p.name, p.id);
-    m_price->addItem(tr("Custom"), QString());
+    m_price->addItem(QString(), QString()); // "Custom"
 }
 
 void ScenarioPanel::addModel(const ModelSpec &model)
@@ -308,7 +339,20 @@ void ScenarioPanel::addModel(const ModelSpec &model)
                            m_importedModels.end());
     m_importedModels.append(model);
     if (m_model->findData(model.id) < 0)
-        m_model->insertItem(m_model->count() - 2, tr("%1 (imported)").arg(model.name), model.id);
+        m_model->insertItem(m_model->count() - 2, importedName(model), model.id);
+}
+
+QString ScenarioPanel::importedName(const ModelSpec &model) const
+{
+    return tr("%1 (imported)").arg(model.name);
+}
+
+void ScenarioPanel::retranslateItems()
+{
+    m_model->setItemText(m_model->findData(QString()), tr("Import config.json…"));
+    m_price->setItemText(m_price->findData(QString()), tr("Custom"));
+    for (const ModelSpec &model : m_importedModels)
+        m_model->setItemText(m_model->findData(model.id), importedName(model));
 }
 
 void ScenarioPanel::setScenario(const Scenario &s)
@@ -367,6 +411,13 @@ void ScenarioPanel::edit(const QString &description, bool dragging,
     change(next);
     m_scenario = next;
     emit scenarioEdited(next, description, dragging);
+}
+
+void ScenarioPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace tce

@@ -2,6 +2,8 @@
 
 #include "scenario.h"
 
+#include "translatedtexts.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -42,10 +44,17 @@ signals:
     void dragFinished();
     void importConfigRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TranslatedTexts m_texts{this};
     void edit(const QString &description, bool dragging,
               const std::function<void(Scenario &)> &change);
     void fillPresetBoxes();
+    // The items whose text is ours, not the catalog's: "Import config.json…", "Custom", imports.
+    void retranslateItems();
+    QString importedName(const ModelSpec &model) const;
 
     const Catalog &m_catalog;
     Scenario m_scenario;

@@ -3,6 +3,7 @@
 #include "evaluation.h"
 #include "units.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -24,12 +25,21 @@ constexpr int kMaxShownTokens = 2000;
 SpeedStreamView::SpeedStreamView(QWidget *parent)
     : QWidget(parent)
 {
-    m_words = tr("Each output token needs one more run of the whole model over one token while the "
-                 "prompt "
-                 "is read in a single parallel run so prompt tokens arrive in a flash and output "
-                 "tokens one "
-                 "by one at the pace the memory bandwidth allows")
-                  .split(QLatin1Char(' '));
+    m_texts.add([this](const auto &tr) {
+        const QString text = tr(QT_TR_NOOP(
+            "Each output token needs one more run of the whole model over one token while the "
+            "prompt is read in a single parallel run so prompt tokens arrive in a flash and "
+            "output tokens one by one at the pace the memory bandwidth allows"));
+        // A token a word; in a language written without spaces, a token a character.
+        m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_wordSeparator = QStringLiteral(" ");
+        if (m_words.size() < 8) {
+            m_wordSeparator.clear();
+            m_words.clear();
+            for (const QChar c : text)
+                m_words << QString(c);
+        }
+    });
     m_promptLabel = new QLabel(this);
     m_outputLabel = new QLabel(this);
     // Wrapped, so that long numbers never widen the window (presentation mode's large type).
@@ -44,8 +54,9 @@ SpeedStreamView::SpeedStreamView(QWidget *parent)
         f.setPointSizeF(f.pointSizeF() * 1.3);
         e->setFont(f);
     }
-    auto *again = new QPushButton(tr("Again"), this);
-    again->setToolTip(tr("Start both streams again."));
+    auto *again = new QPushButton(this);
+    m_texts.text(again, QT_TR_NOOP("Again"));
+    m_texts.toolTip(again, QT_TR_NOOP("Start both streams again."));
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_promptLabel, 0, 0);
     layout->addWidget(m_outputLabel, 0, 1);
@@ -113,7 +124,7 @@ void SpeedStreamView::showAt(double seconds)
         QStringList out;
         for (int i = from; i < to; ++i)
             out << m_words[i % m_words.size()];
-        return out.join(QLatin1Char(' '));
+        return out.join(m_wordSeparator);
     };
     if (prompt != m_promptShown) {
         m_prompt->setPlainText(words(0, prompt));
@@ -126,6 +137,15 @@ void SpeedStreamView::showAt(double seconds)
             m_output->insertPlainText(QLatin1Char(' ') + words(m_outputShown, output));
         m_outputShown = output;
     }
+}
+
+void SpeedStreamView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        restart();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace tce

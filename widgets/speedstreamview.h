@@ -1,6 +1,8 @@
 #pragma once
 
+#include "translatedtexts.h"
 #include <QElapsedTimer>
+
 #include <QWidget>
 
 #include <memory>
@@ -32,8 +34,10 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    TranslatedTexts m_texts{this};
     void tick();
 
     QLabel *m_promptLabel = nullptr;
@@ -43,6 +47,7 @@ private:
     QTimer *m_timer = nullptr;
     QElapsedTimer m_clock;
     QStringList m_words;
+    QString m_wordSeparator;
     double m_prefillRate = 0; // tokens per second
     double m_decodeRate = 0;
     double m_ttft = 0;

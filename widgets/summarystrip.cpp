@@ -4,6 +4,7 @@
 #include "evaluation.h"
 #include "units.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -19,40 +20,47 @@ SummaryStrip::SummaryStrip(QWidget *parent)
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(6);
     const QColor plain = palette().color(QPalette::WindowText);
-    addTile(QStringLiteral("ttft"), tr("Time to first token"),
-            tr("The prefill: one run over the whole prompt (all prompts of the prefill batch "
-               "together)."),
-            theme::input());
     addTile(
-        QStringLiteral("speed"), tr("Decode speed"),
-        tr("Output tokens per second for one sequence, and for the whole batch. Each output token "
-           "needs its own run over the model."),
+        QStringLiteral("ttft"), QT_TR_NOOP("Time to first token"),
+        QT_TR_NOOP("The prefill: one run over the whole prompt (all prompts of the prefill batch "
+                   "together)."),
+        theme::input());
+    addTile(
+        QStringLiteral("speed"), QT_TR_NOOP("Decode speed"),
+        QT_TR_NOOP(
+            "Output tokens per second for one sequence, and for the whole batch. Each output token "
+            "needs its own run over the model."),
         theme::output());
-    addTile(QStringLiteral("latency"), tr("Request latency"),
-            tr("Time to first token plus every decode step of this request."), plain);
-    addTile(QStringLiteral("kv"), tr("KV cache per token"),
-            tr("Keys and values one token leaves in GPU memory, summed over the layers."), plain);
-    addTile(
-        QStringLiteral("fits"), tr("Memory"),
-        tr("Whether the weights and the batch's KV cache fit in GPU memory, and how many sequences "
-           "of this length would fit."),
-        theme::limit());
-    addTile(QStringLiteral("cost-input"), tr("Input, per 1M tokens"),
-            tr("What a prompt token costs the provider: its share of the prefill run's GPU time."),
+    addTile(QStringLiteral("latency"), QT_TR_NOOP("Request latency"),
+            QT_TR_NOOP("Time to first token plus every decode step of this request."), plain);
+    addTile(QStringLiteral("kv"), QT_TR_NOOP("KV cache per token"),
+            QT_TR_NOOP("Keys and values one token leaves in GPU memory, summed over the layers."),
+            plain);
+    addTile(QStringLiteral("fits"), QT_TR_NOOP("Memory"),
+            QT_TR_NOOP("Whether the weights and the batch's KV cache fit in GPU memory, and how "
+                       "many sequences "
+                       "of this length would fit."),
+            theme::limit());
+    addTile(QStringLiteral("cost-input"), QT_TR_NOOP("Input, per 1M tokens"),
+            QT_TR_NOOP(
+                "What a prompt token costs the provider: its share of the prefill run's GPU time."),
             theme::input());
-    addTile(QStringLiteral("cost-output"), tr("Output, per 1M tokens"),
-            tr("What an output token costs the provider: its share of one decode step's GPU time."),
-            theme::output());
-    addTile(QStringLiteral("ratio"), tr("Output / input cost"),
-            tr("How many times more an output token costs than an input token here, beside the "
-               "ratio of "
-               "the API's list prices."),
-            theme::neutral());
     addTile(
-        QStringLiteral("request"), tr("Cost of one request"),
-        tr("This request's share of the GPU bill: its share of the prefill plus its share of every "
-           "decode step. Below it, the margin at the API price."),
-        plain);
+        QStringLiteral("cost-output"), QT_TR_NOOP("Output, per 1M tokens"),
+        QT_TR_NOOP(
+            "What an output token costs the provider: its share of one decode step's GPU time."),
+        theme::output());
+    addTile(
+        QStringLiteral("ratio"), QT_TR_NOOP("Output / input cost"),
+        QT_TR_NOOP("How many times more an output token costs than an input token here, beside the "
+                   "ratio of "
+                   "the API's list prices."),
+        theme::neutral());
+    addTile(QStringLiteral("request"), QT_TR_NOOP("Cost of one request"),
+            QT_TR_NOOP("This request's share of the GPU bill: its share of the prefill plus its "
+                       "share of every "
+                       "decode step. Below it, the margin at the API price."),
+            plain);
     for (int i = 0; i < m_tiles.size(); ++i) {
         auto *frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -70,13 +78,12 @@ SummaryStrip::SummaryStrip(QWidget *parent)
         grid->setColumnStretch(column, 1);
 }
 
-SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const QString &caption,
-                                          const QString &tooltip, const QColor &accent)
+SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const char *caption,
+                                          const char *tooltip, const QColor &accent)
 {
     Tile tile;
     tile.key = key;
-    tile.caption = new QLabel(caption, this);
-    tile.caption->setToolTip(tooltip);
+    tile.caption = new QLabel(this);
     QFont small = tile.caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     tile.caption->setFont(small);
@@ -87,12 +94,23 @@ SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const QString &cap
     big.setBold(true);
     tile.value->setFont(big);
     tile.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    tile.value->setAccessibleName(caption);
+    m_texts.add([label = tile.caption, value = tile.value, caption, tooltip](const auto &tr) {
+        label->setText(tr(caption));
+        label->setToolTip(tr(tooltip));
+        value->setAccessibleName(tr(caption));
+    });
     tile.detail = new QLabel(this);
     tile.detail->setFont(small);
     tile.detail->setWordWrap(true);
     m_tiles.append(tile);
     return m_tiles.last();
+}
+
+void SummaryStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate(); // the values follow with the next evaluation
+    QWidget::changeEvent(event);
 }
 
 void SummaryStrip::set(const QString &key, const QString &value, const QString &detail)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translatedtexts.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +23,11 @@ public:
     // The value text of a tile, by its key ("ttft", "cost-output", ...): for tests.
     QString valueText(const QString &key) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TranslatedTexts m_texts{this};
     struct Tile
     {
         QString key;
@@ -29,7 +35,8 @@ private:
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
     };
-    Tile &addTile(const QString &key, const QString &caption, const QString &tooltip,
+    // caption and tooltip: English sources (QT_TR_NOOP), translated now and on a change.
+    Tile &addTile(const QString &key, const char *caption, const char *tooltip,
                   const QColor &accent);
     void set(const QString &key, const QString &value, const QString &detail);
 

@@ -31,25 +31,28 @@ double runRow(int run)
 TokenRunsView::TokenRunsView(QWidget *parent)
     : ChartView(parent)
 {
-    auto *inputLabel = new QLabel(tr("Prompt"), this);
+    auto *inputLabel = new QLabel(this);
+    m_texts.text(inputLabel, QT_TR_NOOP("Prompt"));
     m_input = new QSpinBox(this);
     m_input->setRange(1, 16);
     m_input->setValue(6);
-    m_input->setToolTip(tr("Prompt tokens in this small example."));
-    auto *outputLabel = new QLabel(tr("Output"), this);
+    m_texts.toolTip(m_input, QT_TR_NOOP("Prompt tokens in this small example."));
+    auto *outputLabel = new QLabel(this);
+    m_texts.text(outputLabel, QT_TR_NOOP("Output"));
     m_output = new QSpinBox(this);
     m_output->setRange(1, 16);
     m_output->setValue(6);
-    m_output->setToolTip(tr("Output tokens: one run each (the prefill produces the first)."));
+    m_texts.toolTip(m_output,
+                    QT_TR_NOOP("Output tokens: one run each (the prefill produces the first)."));
     m_playButton = new QToolButton(this);
-    m_playButton->setText(tr("Play"));
-    m_playButton->setToolTip(tr("Animate decoding: one more run every second."));
+    m_texts.text(m_playButton, QT_TR_NOOP("Play"));
+    m_texts.toolTip(m_playButton, QT_TR_NOOP("Animate decoding: one more run every second."));
     auto *step = new QToolButton(this);
-    step->setText(tr("Step"));
-    step->setToolTip(tr("Show the next run."));
+    m_texts.text(step, QT_TR_NOOP("Step"));
+    m_texts.toolTip(step, QT_TR_NOOP("Show the next run."));
     auto *restartButton = new QToolButton(this);
-    restartButton->setText(tr("Restart"));
-    restartButton->setToolTip(tr("Back to the prefill."));
+    m_texts.text(restartButton, QT_TR_NOOP("Restart"));
+    m_texts.toolTip(restartButton, QT_TR_NOOP("Back to the prefill."));
     for (QWidget *w : {static_cast<QWidget *>(inputLabel), static_cast<QWidget *>(m_input),
                        static_cast<QWidget *>(outputLabel), static_cast<QWidget *>(m_output),
                        static_cast<QWidget *>(m_playButton), static_cast<QWidget *>(step),
@@ -70,8 +73,8 @@ TokenRunsView::TokenRunsView(QWidget *parent)
 
     plot()->setInteractions({});
     plot()->legend->setVisible(false);
-    plot()->xAxis->setLabel(tr("Tokens: whose key (blue prompt, orange output)"));
-    plot()->yAxis->setLabel(tr("Runs"));
+    m_texts.label(plot()->xAxis, QT_TR_NOOP("Tokens: whose key (blue prompt, orange output)"));
+    m_texts.label(plot()->yAxis, QT_TR_NOOP("Runs"));
     plot()->xAxis->grid()->setVisible(false);
     plot()->yAxis->grid()->setVisible(false);
 }

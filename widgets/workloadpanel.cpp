@@ -4,7 +4,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QSignalBlocker>
@@ -15,48 +17,69 @@ namespace tce {
 WorkloadPanel::WorkloadPanel(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
 {
-    auto *group = new QGroupBox(tr("Workload"), this);
+    auto *group = new QGroupBox(this);
+    m_texts.title(group, QT_TR_NOOP("Workload"));
     auto *form = new QFormLayout(group);
     m_mix = new QComboBox(group);
     for (const WorkloadMix &mix : catalog.mixes)
         m_mix->addItem(mix.name, mix.id);
     m_mix->insertSeparator(m_mix->count());
-    m_mix->addItem(tr("Import trace CSV…"), QStringLiteral("import"));
-    m_mix->setToolTip(
-        tr("The requests the Margins and Margin map charts evaluate: a built-in mix fitted to "
-           "public traces, or your own trace (TIMESTAMP,ContextTokens,GeneratedTokens or "
-           "input_tokens,output_tokens)."));
+    m_mix->addItem(QString(), QStringLiteral("import"));
+    m_texts.toolTip(
+        m_mix,
+        QT_TR_NOOP(
+            "The requests the Margins and Margin map charts evaluate: a built-in mix fitted to "
+            "public traces, or your own trace (TIMESTAMP,ContextTokens,GeneratedTokens or "
+            "input_tokens,output_tokens)."));
     m_mix->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_mix->setMinimumContentsLength(14);
-    m_largestBatch = new QCheckBox(tr("Largest batch that fits"), group);
-    m_largestBatch->setToolTip(
-        tr("Serve the mix at as many concurrent sequences of its mean length as fit in "
-           "memory, instead of the batch size above."));
+    m_largestBatch = new QCheckBox(group);
+    m_texts.text(m_largestBatch, QT_TR_NOOP("Largest batch that fits"));
+    m_texts.toolTip(
+        m_largestBatch,
+        QT_TR_NOOP("Serve the mix at as many concurrent sequences of its mean length as fit in "
+                   "memory, instead of the batch size above."));
     m_targetMargin = new QDoubleSpinBox(group);
     m_targetMargin->setRange(0, 95);
     m_targetMargin->setDecimals(0);
-    m_targetMargin->setSuffix(tr(" %"));
+    m_texts.suffix(m_targetMargin, QT_TR_NOOP(" %"));
     m_targetMargin->setValue(30);
-    m_targetMargin->setToolTip(
-        tr("The margin a provider aims for: the Margins chart gives the output price that "
-           "earns it over the whole mix."));
+    m_texts.toolTip(
+        m_targetMargin,
+        QT_TR_NOOP("The margin a provider aims for: the Margins chart gives the output price that "
+                   "earns it over the whole mix."));
     m_revenue = new QComboBox(group);
-    m_revenue->setToolTip(
-        tr("What the requests pay: the API price above, or an entry of an imported price "
-           "catalog (LiteLLM's model_prices_and_context_window.json or a CSV), whose "
-           "long-context tier bills a whole request once its prompt crosses the threshold."));
+    m_texts.toolTip(
+        m_revenue,
+        QT_TR_NOOP(
+            "What the requests pay: the API price above, or an entry of an imported price "
+            "catalog (LiteLLM's model_prices_and_context_window.json or a CSV), whose "
+            "long-context tier bills a whole request once its prompt crosses the threshold."));
     m_revenue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_revenue->setMinimumContentsLength(14);
     m_revenue->setEditable(true); // type to find one of a thousand entries
     m_revenue->setInsertPolicy(QComboBox::NoInsert);
     setPriceEntries({}, QString());
-    form->addRow(tr("&Mix"), m_mix);
+    // Mix names come from the catalog (their translations from the data strings); the import
+    // entries are ours. Found by their data: traces are inserted above them.
+    m_texts.add([this, mixes = catalog.mixes](const auto &) {
+        for (const WorkloadMix &mix : mixes)
+            m_mix->setItemText(m_mix->findData(mix.id),
+                               translatedDataText("WorkloadMix", mix.name));
+        m_mix->setItemText(m_mix->findData(QStringLiteral("import")), tr("Import trace CSV…"));
+        m_revenue->setItemText(m_revenue->findData(QString()), tr("The API price above"));
+        m_revenue->setItemText(m_revenue->findData(QStringLiteral("\x01import")),
+                               tr("Import price catalog…"));
+    });
+    m_texts.addRow(form, QT_TR_NOOP("&Mix"), m_mix);
     form->addRow(m_largestBatch);
-    form->addRow(tr("Target &margin"), m_targetMargin);
-    form->addRow(tr("&Revenue at"), m_revenue);
-    for (QWidget *w : {static_cast<QWidget *>(m_mix), static_cast<QWidget *>(m_largestBatch),
-                       static_cast<QWidget *>(m_targetMargin)})
-        w->setStatusTip(w->toolTip());
+    m_texts.addRow(form, QT_TR_NOOP("Target &margin"), m_targetMargin);
+    m_texts.addRow(form, QT_TR_NOOP("&Revenue at"), m_revenue);
+    m_texts.add([this](const auto &) {
+        for (QWidget *w : {static_cast<QWidget *>(m_mix), static_cast<QWidget *>(m_largestBatch),
+                           static_cast<QWidget *>(m_targetMargin)})
+            w->setStatusTip(w->toolTip());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 6);
     layout->addWidget(group);
@@ -125,6 +148,13 @@ void WorkloadPanel::showTrace(const QString &name)
     }
     m_mix->setCurrentIndex(index);
     m_lastIndex = index;
+}
+
+void WorkloadPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace tce

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "translatedtexts.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -35,7 +37,11 @@ signals:
     void revenuePricesChosen(const QString &entryId); // empty: the scenario's API prices
     void importPricesRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TranslatedTexts m_texts{this};
     QComboBox *m_mix = nullptr;
     QCheckBox *m_largestBatch = nullptr;
     QDoubleSpinBox *m_targetMargin = nullptr;
