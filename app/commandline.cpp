@@ -34,7 +34,9 @@ QString commandLineUsage()
 {
     return QStringLiteral(
                "Usage:\n"
-               "  token-cost-explorer                 start the window\n"
+               "  token-cost-explorer [FILE]          start the window (FILE: a *.tce.json\n"
+               "                                      scenario or a model's config.json)\n"
+               "  token-cost-explorer --present [--lesson ID]   presentation mode\n"
                "  token-cost-explorer report [options]\n"
                "      prints one JSON object: FLOPs, bytes, seconds, USD (SI units)\n"
                "  token-cost-explorer export --chart NAME|all --format png|jpg|svg|pdf|csv --size "

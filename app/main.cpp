@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <algorithm>
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Token Cost Explorer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/token-cost-explorer.svg")));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.tokencostexplorer.TokenCostExplorer"));
     QApplication::setStyle(QStringLiteral("Fusion")); // the same look, light or dark, everywhere
     tce::theme::useResolvedFontFamily();
 
@@ -53,6 +57,19 @@ int main(int argc, char *argv[])
     tce::applyTheme(tce::themeFromKey(tce::settings::theme()));
     tce::MainWindow window(tce::Catalog::builtIn());
     window.show();
+    // After a crash, the scenario a dead instance autosaved comes back first; then a file
+    // named on the command line (the desktop file passes one) opens on top of it.
+    window.offerRestore();
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lesson")) {
+            ++i;
+            continue;
+        }
+        if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            window.openFile(arguments[i]);
+            break;
+        }
+    }
     // --lesson ID opens a lesson; --present starts in presentation mode (at its first lesson
     // when none is named).
     const qsizetype lessonOption = arguments.indexOf(QStringLiteral("--lesson"));

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apptheme.h"
+#include "autosave.h"
 #include "catalog.h"
 #include "chartexport.h"
 #include "chartfactory.h"
@@ -43,10 +44,12 @@
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -89,6 +92,12 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     setWindowTitle(tr("Token Cost Explorer"));
     setAcceptDrops(true);
     m_controller = new ScenarioController(startingScenario(catalog), this);
+    m_autosave = new Autosave(Autosave::defaultFolder(), this);
+    connect(m_controller, &ScenarioController::scenarioChanged, m_autosave,
+            &Autosave::scenarioChanged);
+    connect(m_autosave, &Autosave::saveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error));
+    });
 
     // The scenario dock: the scenario, then the workload the margin charts use.
     m_panel = new ScenarioPanel(catalog);
@@ -681,7 +690,7 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(
         m_currentFile.isEmpty()
-            ? tr("Token Cost Explorer")
+            ? tr("Token Cost Explorer") + QStringLiteral("[*]")
             : tr("%1[*] — Token Cost Explorer").arg(QFileInfo(m_currentFile).fileName()));
     setWindowModified(!m_controller->undoStack()->isClean());
 }
@@ -761,19 +770,64 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // A scenario opens; any other JSON is read as a model's config.json.
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty())
-        return;
-    const QString path = urls.first().toLocalFile();
-    const bool done = path.endsWith(QLatin1String(".tce.json")) ? openScenarioAndReport(path)
-                                                                : importConfig(path);
-    if (done)
+    if (!urls.isEmpty() && openFile(urls.first().toLocalFile()))
         event->acceptProposedAction();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    // A scenario opens; any other JSON is read as a model's config.json.
+    return path.endsWith(QLatin1String(".tce.json")) ? openScenarioAndReport(path)
+                                                     : importConfig(path);
+}
+
+bool MainWindow::offerRestore()
+{
+    const QList<Autosave::Orphan> orphans = m_autosave->orphans();
+    if (orphans.isEmpty())
+        return false;
+    // The newest left-over session; older ones go with it.
+    const QString file = orphans.first().file;
+    const auto loaded = readScenarioFile(file);
+    if (!loaded) {
+        statusBar()->showMessage(
+            tr("An unsaved scenario was found but cannot be read: %1").arg(loaded.error()));
+        Autosave::discard(orphans);
+        return false;
+    }
+    const Scenario &s = loaded->scenario;
+    QMessageBox ask(QMessageBox::Question, tr("Restore unsaved work"),
+                    tr("Token Cost Explorer did not close properly last time. Restore the "
+                       "scenario it was showing?"),
+                    QMessageBox::NoButton, this);
+    ask.setInformativeText(
+        tr("%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved "
+           "%7.")
+            .arg(s.model.name)
+            .arg(s.serving.gpus)
+            .arg(s.hardware.name)
+            .arg(QLocale().toString(qlonglong(s.inputTokens)))
+            .arg(QLocale().toString(qlonglong(s.outputTokens)))
+            .arg(s.serving.batch)
+            .arg(QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat)));
+    QPushButton *restore = ask.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(restore);
+    ask.exec();
+    const bool restoring = ask.clickedButton() == restore;
+    if (restoring) {
+        m_panel->addModel(s.model);
+        m_controller->edit(s, tr("Restore unsaved scenario"), false);
+        statusBar()->showMessage(tr("Restored the unsaved scenario"));
+    }
+    Autosave::discard(orphans);
+    return restoring;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_autosave->finishCleanly();
     settings::setWindowGeometry(saveGeometry());
     settings::setWindowState(saveState());
     settings::setCurrentChart(m_tabs->currentIndex());

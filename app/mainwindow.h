@@ -17,6 +17,7 @@ class QLabel;
 namespace tce {
 
 class Catalog;
+class Autosave;
 class ChartView;
 class ScenarioController;
 class ScenarioPanel;
@@ -58,6 +59,12 @@ public:
     // Saves atomically; returns the error or "".
     QString saveScenario(const QString &path);
     ChartView *currentChart() const;
+    // Opens a *.tce.json scenario, or imports any other JSON as a config.json; reports errors.
+    bool openFile(const QString &path);
+    // After a crash: offers to restore the scenario a dead instance autosaved. Returns true
+    // when it was restored.
+    bool offerRestore();
+    Autosave *autosave() const { return m_autosave; }
     // The help window open now (guide, shortcuts or about), or null.
     HelpWindow *helpWindow() const { return m_help; }
 
@@ -121,6 +128,7 @@ private:
     QDockWidget *m_explainDock = nullptr;
     bool m_retranslatePending = false;
     QPointer<HelpWindow> m_help;
+    Autosave *m_autosave = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_currentFile;
     LessonBar *m_lessonBar = nullptr;

@@ -9,7 +9,8 @@ TCE_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev libeigen3-dev
-    xvfb xauth imagemagick xdotool poppler-utils fonts-dejavu-core
+    xvfb xauth imagemagick xdotool poppler-utils fonts-dejavu-core fonts-wqy-microhei
+    qt6-translations-l10n desktop-file-utils appstream dpkg-dev
 )
 
 tce_install_missing() {

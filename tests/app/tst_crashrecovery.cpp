@@ -1,0 +1,185 @@
+// Nothing lost: the real program autosaves its scenario; after SIGKILL the next start offers
+// the scenario back; a clean exit leaves nothing to restore.
+#include "autosave.h"
+#include "catalog.h"
+#include "mainwindow.h"
+#include "scenariobuilder.h"
+#include "scenariocontroller.h"
+#include "scenariofile.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <csignal>
+#include <memory>
+
+using namespace tce;
+
+namespace {
+
+// Clicks the button with `role` on the message box that opens next.
+void answerNextMessageBox(QMessageBox::ButtonRole role)
+{
+    QTimer::singleShot(0, [role] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role) {
+                b->click();
+                return;
+            }
+        }
+        QFAIL("no such button");
+    });
+}
+
+} // namespace
+
+class TestCrashRecovery : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QString autosaveFolder() const
+    {
+        return m_home.filePath(
+            QStringLiteral("data/TokenCostExplorer/token-cost-explorer/autosave"));
+    }
+    QProcessEnvironment childEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        return env;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // This process plays "the next start": the same folders and names as the program.
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("TokenCostExplorer"));
+        QCoreApplication::setApplicationName(QStringLiteral("token-cost-explorer"));
+        QCOMPARE(Autosave::defaultFolder(), autosaveFolder());
+    }
+
+    void killedMidSessionRestoresTheScenario()
+    {
+        // A scenario no default would produce: Mistral-7B, 3,333 in, 777 out, batch 7.
+        const Catalog &catalog = Catalog::builtIn();
+        ScenarioChanges changes;
+        changes.modelId = QStringLiteral("mistral-7b");
+        changes.inputTokens = 3333;
+        changes.outputTokens = 777;
+        changes.batch = 7;
+        const auto scenario = applyChanges(catalog, defaultScenario(catalog), changes);
+        QVERIFY2(scenario.ok(), qPrintable(scenario.error()));
+        const QString file = m_home.filePath(QStringLiteral("work.tce.json"));
+        QCOMPARE(writeScenarioFile(file, scenario.value()), QString());
+
+        QProcess app;
+        app.setProcessEnvironment(childEnvironment());
+        app.start(QStringLiteral(TCE_APP_BINARY), {file});
+        QVERIFY(app.waitForStarted(10'000));
+        const QString autosaved =
+            QDir(autosaveFolder())
+                .filePath(QStringLiteral("session-%1.tce.json").arg(app.processId()));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaved), 20'000);
+        // The autosave holds the session's scenario.
+        QTRY_COMPARE_WITH_TIMEOUT(readScenarioFile(autosaved).ok(), true, 5'000);
+        QCOMPARE(readScenarioFile(autosaved)->scenario.inputTokens, 3333);
+
+        ::kill(pid_t(app.processId()), SIGKILL);
+        QVERIFY(app.waitForFinished(10'000));
+        QCOMPARE(app.exitStatus(), QProcess::CrashExit);
+        QVERIFY(QFile::exists(autosaved)); // a killed process cleans nothing up
+
+        // The next start offers it; "Restore" brings the scenario back.
+        QSettings().clear();
+        MainWindow window(catalog);
+        window.show();
+        QCOMPARE(window.controller()->scenario().inputTokens, 2048); // the default story
+        answerNextMessageBox(QMessageBox::AcceptRole);
+        QVERIFY(window.offerRestore());
+        const Scenario &restored = window.controller()->scenario();
+        QCOMPARE(restored.model.id, QStringLiteral("mistral-7b"));
+        QCOMPARE(restored.inputTokens, 3333);
+        QCOMPARE(restored.outputTokens, 777);
+        QCOMPARE(restored.serving.batch, 7);
+        // Restoring is undoable, and the orphan is gone: a third start offers nothing.
+        QVERIFY(window.controller()->undoStack()->canUndo());
+        QVERIFY(!QFile::exists(autosaved));
+        QVERIFY(!window.offerRestore());
+        window.close();
+    }
+
+    void declinedOffersAreForgotten()
+    {
+        // An orphan with a lock nobody holds (its PID is not running).
+        QDir().mkpath(autosaveFolder());
+        const QString orphan =
+            QDir(autosaveFolder()).filePath(QStringLiteral("session-999999.tce.json"));
+        const Catalog &catalog = Catalog::builtIn();
+        QCOMPARE(writeScenarioFile(orphan, defaultScenario(catalog)), QString());
+        MainWindow window(catalog);
+        answerNextMessageBox(QMessageBox::DestructiveRole);
+        QVERIFY(!window.offerRestore());
+        QVERIFY(!QFile::exists(orphan));
+        window.close();
+    }
+
+    void aCleanExitLeavesNothingToRestore()
+    {
+        const Catalog &catalog = Catalog::builtIn();
+        {
+            MainWindow window(catalog);
+            window.show();
+            Scenario s = window.controller()->scenario();
+            s.inputTokens = 1234;
+            window.controller()->edit(s, QStringLiteral("test"), false);
+            window.autosave()->flush();
+            QVERIFY(QFile::exists(window.autosave()->sessionFile()));
+            window.close();
+            QVERIFY(!QFile::exists(window.autosave()->sessionFile()));
+        }
+        MainWindow next(catalog);
+        QVERIFY(!next.offerRestore());
+    }
+
+    void aLiveInstanceIsNotAnOrphan()
+    {
+        QProcess app;
+        app.setProcessEnvironment(childEnvironment());
+        app.start(QStringLiteral(TCE_APP_BINARY), {});
+        QVERIFY(app.waitForStarted(10'000));
+        const QString lock =
+            QDir(autosaveFolder()).filePath(QStringLiteral("session-%1.lock").arg(app.processId()));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 20'000);
+        // Its session file exists as soon as it autosaves; write one to be sure it is there.
+        const QString file =
+            QDir(autosaveFolder())
+                .filePath(QStringLiteral("session-%1.tce.json").arg(app.processId()));
+        QCOMPARE(writeScenarioFile(file, defaultScenario(Catalog::builtIn())), QString());
+        Autosave mine(autosaveFolder());
+        for (const Autosave::Orphan &o : mine.orphans())
+            QVERIFY(o.file != file);
+        app.kill();
+        app.waitForFinished(10'000);
+        Autosave::discard(mine.orphans());
+    }
+};
+
+QTEST_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"
