@@ -95,6 +95,12 @@ QString checkStructure(const QByteArray &data, const QString &displayName)
             for (++i; i < data.size() && data[i] != '"'; ++i) {
                 if (data[i] == '\\')
                     ++i;
+                else if (uchar(data[i]) < 0x20) // JSON wants them escaped; Qt lets them by
+                    return QStringLiteral("%1: line %2: a control character (byte 0x%3) inside "
+                                          "a string")
+                        .arg(displayName)
+                        .arg(lineAt(data, i))
+                        .arg(uchar(data[i]), 2, 16, QLatin1Char('0'));
             }
             if (levels.empty() || !levels.back().expectKey)
                 continue;

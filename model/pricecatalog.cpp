@@ -201,6 +201,8 @@ Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
             e.tiers.append(PriceTier{int64_t(values[4]), values[5] / 1e6, values[6] / 1e6, 0});
         catalog.entries.append(e);
     }
+    if (catalog.entries.isEmpty())
+        return R::failure(QStringLiteral("%1: no prices after the header").arg(name));
     return catalog;
 }
 

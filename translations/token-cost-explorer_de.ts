@@ -248,6 +248,13 @@ ein Prompt-Token: ~14 GFLOP</translation>
     </message>
 </context>
 <context>
+    <name>tce::Autosave</name>
+    <message>
+        <source>%1: cannot lock (%2)</source>
+        <translation>%1: Sperren nicht möglich (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
@@ -991,8 +998,132 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <translation>Über Token Cost Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Warum kosten Ausgabe-Token mehr als Eingabe-Token? Dieses Programm berechnet FLOPs, Speicherverkehr, KV-Cache, Zeit und Dollar für jedes Token einer Anfrage, für reale Modellarchitekturen auf realer Hardware.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Die Zahlen der Voreinstellungen nennen ihre Quellen in den Katalogdateien (Modelle, Hardware, Engine-Messungen, API-Preise).&lt;/p&gt;</translation>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>Ein nicht gespeichertes Szenario wurde gefunden, kann aber nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer wurde beim letzten Mal nicht ordnungsgemäß beendet. Möchten Sie das Szenario wiederherstellen, das angezeigt wurde?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%1 auf %2 × %3, %4 Eingabe- und %5 Ausgabe-Token, Batch %6; gespeichert am %7.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>Nicht gespeichertes Szenario wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>Nicht gespeichertes Szenario wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Hilfe zu Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>Bild ab, →, Leertaste</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>Lektion: nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>Bild auf, ←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>Lektion: vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus beenden</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>Zwischen Bedienelementen wechseln; Alt mit einem unterstrichenen Buchstaben springt zu diesem Element</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>Pfeiltasten, Bild auf/ab, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>Den Schieberegler mit dem Fokus verstellen</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>Mausrad, Ziehen, Doppelklick</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>Diagramm: zoomen, verschieben, Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Warum kosten Ausgabe-Token mehr als Eingabe-Token? Dieses Programm berechnet für reale Modellarchitekturen auf realer Hardware die FLOPs, den Speicherverkehr, den KV-Cache, die Zeit und die Dollar jedes Tokens einer Anfrage.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Copyright: die Autoren von Token Cost Explorer. Erstellt mit Qt %2, QCustomPlot und Eigen.&lt;/p&gt;&lt;h3&gt;Quellen der voreingestellten Daten&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>Engine-Profile</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API-Preise</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1742,6 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
 </context>
 <context>
     <name>tce::SpeedStreamView</name>
-    <message>
-        <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation>Jedes Ausgabe-Token braucht einen weiteren Durchlauf des ganzen Modells über ein einziges Token während der Prompt in einem einzigen parallelen Durchlauf gelesen wird darum erscheinen Prompt-Token blitzschnell und Ausgabe-Token eins nach dem anderen in dem Tempo das die Speicherbandbreite erlaubt</translation>
-    </message>
     <message>
         <source>Again</source>
         <translation>Nochmal</translation>

@@ -248,6 +248,13 @@ un token del prompt: ~14 GFLOP</translation>
     </message>
 </context>
 <context>
+    <name>tce::Autosave</name>
+    <message>
+        <source>%1: cannot lock (%2)</source>
+        <translation>%1: no se puede bloquear (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
@@ -991,8 +998,132 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <translation>Acerca de Token Cost Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;¿Por qué los tokens de salida cuestan más que los de entrada? Este programa calcula los FLOP, el tráfico de memoria, la caché KV, el tiempo y los dólares de cada token de una solicitud, con arquitecturas de modelos reales sobre hardware real.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Los valores predefinidos citan sus fuentes en los archivos de catálogo (modelos, hardware, mediciones de motores, precios de API).&lt;/p&gt;</translation>
+        <source>Autosave failed: %1</source>
+        <translation>Error en el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>Se ha encontrado un escenario sin guardar, pero no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer no se cerró correctamente la última vez. ¿Desea restaurar el escenario que estaba mostrando?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%1 en %2 × %3, %4 tokens de entrada y %5 de salida, lote %6; guardado el %7.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>Restaurar escenario sin guardar</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>Se ha restaurado el escenario sin guardar</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Ayuda de Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>AvPág, →, Espacio</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>Lección: paso siguiente</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>RePág, ←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>Lección: paso anterior</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>Moverse entre controles; Alt con una letra subrayada salta a ese control</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>Flechas, RePág/AvPág, Inicio, Fin</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>Mover el control deslizante que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>Rueda del ratón, arrastrar, doble clic</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>Gráfico: hacer zoom, desplazar, restablecer la vista</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;¿Por qué cuestan más los tokens de salida que los de entrada? Este programa calcula los FLOP, el tráfico de memoria, la caché KV, el tiempo y los dólares de cada token de una solicitud para arquitecturas de modelos reales en hardware real.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Copyright: los autores de Token Cost Explorer. Creado con Qt %2, QCustomPlot y Eigen.&lt;/p&gt;&lt;h3&gt;Fuentes de los datos predefinidos&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>Perfiles de motor</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>Precios de API</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1742,6 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
 </context>
 <context>
     <name>tce::SpeedStreamView</name>
-    <message>
-        <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation>Cada token de salida necesita una pasada más de todo el modelo sobre un solo token, mientras que el prompt se lee en una única pasada en paralelo: los tokens del prompt llegan en un instante y los de salida, uno a uno, al ritmo que permite el ancho de banda de memoria</translation>
-    </message>
     <message>
         <source>Again</source>
         <translation>Otra vez</translation>

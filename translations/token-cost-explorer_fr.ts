@@ -5,11 +5,11 @@
     <name>ChartExport</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2); any previous file is unchanged</source>
-        <translation>%1 : écriture impossible (%2) ; le fichier existant reste inchangé</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)&#x202f;; le fichier existant reste inchangé</translation>
     </message>
     <message>
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
-        <translation>la taille %1x%2 est hors limites ; attendu : de 16 à 20 000 pixels dans chaque dimension</translation>
+        <translation>la taille %1x%2 est hors limites&#x202f;; attendu&#xa0;: de 16 à 20&#x202f;000 pixels dans chaque dimension</translation>
     </message>
     <message>
         <source>DPI %1 is out of range; expected 24 to 2400</source>
-        <translation>la résolution de %1 PPP est hors limites ; attendu : de 24 à 2 400</translation>
+        <translation>la résolution de %1 PPP est hors limites&#x202f;; attendu&#xa0;: de 24 à 2&#x202f;400</translation>
     </message>
     <message>
         <source>the image could not be encoded</source>
@@ -32,37 +32,37 @@
     <name>Lesson</name>
     <message>
         <source>Why do output tokens cost more?</source>
-        <translation>Pourquoi les tokens de sortie coûtent-ils plus cher ?</translation>
+        <translation>Pourquoi les tokens de sortie coûtent-ils plus cher&#x202f;?</translation>
     </message>
     <message>
         <source>A prompt is processed in one run. Every output token needs a run of its own: here 6 prompt tokens go through the prefill together, then each of the 5 decode steps processes a single token.</source>
-        <translation>Un prompt est traité en une seule passe. Chaque token de sortie exige sa propre passe : ici, les 6 tokens du prompt passent ensemble par le préremplissage, puis chacune des 5 étapes de décodage traite un seul token.</translation>
+        <translation>Un prompt est traité en une seule passe. Chaque token de sortie exige sa propre passe&#xa0;: ici, les 6 tokens du prompt passent ensemble par le préremplissage, puis chacune des 5 étapes de décodage traite un seul token.</translation>
     </message>
     <message>
         <source>Per token, the arithmetic is nearly the same: about two FLOPs per parameter, plus attention over the earlier tokens. FLOPs alone cannot explain a price gap of 3 to 5 times.</source>
-        <translation>Par token, le calcul est presque le même : environ deux FLOP par paramètre, plus l&apos;attention sur les tokens précédents. Les FLOP ne peuvent pas expliquer à eux seuls un écart de prix de 3 à 5 fois.</translation>
+        <translation>Par token, le calcul est presque le même&#xa0;: environ deux FLOP par paramètre, plus l&apos;attention sur les tokens précédents. Les FLOP ne peuvent pas expliquer à eux seuls un écart de prix de 3 à 5 fois.</translation>
     </message>
     <message>
         <source>an output token: ~16 GFLOP,
 a prompt token: ~14 GFLOP</source>
-        <translation>un token de sortie : ~16 GFLOP,
-un token du prompt : ~14 GFLOP</translation>
+        <translation>un token de sortie&#xa0;: ~16 GFLOP,
+un token du prompt&#xa0;: ~14 GFLOP</translation>
     </message>
     <message>
         <source>Time tells another story. The prefill keeps the GPU&apos;s arithmetic busy, while each decode step streams all 16 GB of weights from memory to produce one token: an output token takes hundreds of times the GPU time of a prompt token.</source>
-        <translation>Le temps raconte une autre histoire. Le préremplissage occupe pleinement les unités de calcul du GPU, alors que chaque étape de décodage lit en mémoire la totalité des 16 Go de poids pour produire un seul token : un token de sortie prend des centaines de fois plus de temps GPU qu&apos;un token du prompt.</translation>
+        <translation>Le temps raconte une autre histoire. Le préremplissage occupe pleinement les unités de calcul du GPU, alors que chaque étape de décodage lit en mémoire la totalité des 16 Go de poids pour produire un seul token&#xa0;: un token de sortie prend des centaines de fois plus de temps GPU qu&apos;un token du prompt.</translation>
     </message>
     <message>
         <source>Batching shares each read of the weights among many sequences: a step for 16 sequences takes barely longer than a step for one, so each output token costs far less.</source>
-        <translation>Le traitement par lots partage chaque lecture des poids entre de nombreuses séquences : une étape pour 16 séquences dure à peine plus longtemps qu&apos;une étape pour une seule, donc chaque token de sortie coûte beaucoup moins cher.</translation>
+        <translation>Le traitement par lots partage chaque lecture des poids entre de nombreuses séquences&#xa0;: une étape pour 16 séquences dure à peine plus longtemps qu&apos;une étape pour une seule, donc chaque token de sortie coûte beaucoup moins cher.</translation>
     </message>
     <message>
         <source>On the roofline, the prefill sits under the flat compute roof; decode sits far left on the memory slope, using a small share of the GPU&apos;s arithmetic.</source>
-        <translation>Sur le graphique roofline, le préremplissage se place sous le plafond plat du calcul ; le décodage se trouve tout à gauche, sur la pente de la mémoire, et n&apos;utilise qu&apos;une petite part de la puissance de calcul du GPU.</translation>
+        <translation>Sur le graphique roofline, le préremplissage se place sous le plafond plat du calcul&#x202f;; le décodage se trouve tout à gauche, sur la pente de la mémoire, et n&apos;utilise qu&apos;une petite part de la puissance de calcul du GPU.</translation>
     </message>
     <message>
         <source>Even batched, an output token here costs far more GPU time than an input token, while list prices charge 3 to 8 times as much: providers price for the mix of requests they serve.</source>
-        <translation>Même par lots, un token de sortie coûte ici bien plus de temps GPU qu&apos;un token d&apos;entrée, alors que les prix affichés ne le facturent que 3 à 8 fois plus : les fournisseurs fixent leurs prix pour l&apos;ensemble des requêtes qu&apos;ils servent.</translation>
+        <translation>Même par lots, un token de sortie coûte ici bien plus de temps GPU qu&apos;un token d&apos;entrée, alors que les prix affichés ne le facturent que 3 à 8 fois plus&#xa0;: les fournisseurs fixent leurs prix pour l&apos;ensemble des requêtes qu&apos;ils servent.</translation>
     </message>
     <message>
         <source>What the KV cache buys</source>
@@ -70,19 +70,19 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>With a KV cache, each new token attends to stored keys and values, and total compute grows with the square of the length. Without it, every output token recomputes the whole prefix: the cube.</source>
-        <translation>Avec un cache KV, chaque nouveau token porte son attention sur les clés et les valeurs stockées, et le calcul total croît comme le carré de la longueur. Sans cache, chaque token de sortie recalcule tout le préfixe : le calcul croît comme le cube.</translation>
+        <translation>Avec un cache KV, chaque nouveau token porte son attention sur les clés et les valeurs stockées, et le calcul total croît comme le carré de la longueur. Sans cache, chaque token de sortie recalcule tout le préfixe&#xa0;: le calcul croît comme le cube.</translation>
     </message>
     <message>
         <source>Without the cache, the 500th output token costs a prefill over 2,548 tokens: about 2,500 times the work of a decode step.</source>
-        <translation>Sans le cache, le 500e token de sortie coûte un préremplissage sur 2 548 tokens : environ 2 500 fois le travail d&apos;une étape de décodage.</translation>
+        <translation>Sans le cache, le 500e token de sortie coûte un préremplissage sur 2&#x202f;548 tokens&#xa0;: environ 2&#x202f;500 fois le travail d&apos;une étape de décodage.</translation>
     </message>
     <message>
         <source>The price of the cache is memory: every token leaves keys and values in every layer, 128 KiB per token for Llama-3.1-8B in bf16. Sixteen sequences of 32,000 tokens do not fit on one H100.</source>
-        <translation>Le prix du cache, c&apos;est la mémoire : chaque token laisse des clés et des valeurs dans chaque couche, soit 128 Kio par token pour Llama-3.1-8B en bf16. Seize séquences de 32 000 tokens ne tiennent pas sur un seul H100.</translation>
+        <translation>Le prix du cache, c&apos;est la mémoire&#xa0;: chaque token laisse des clés et des valeurs dans chaque couche, soit 128 Kio par token pour Llama-3.1-8B en bf16. Seize séquences de 32&#x202f;000 tokens ne tiennent pas sur un seul H100.</translation>
     </message>
     <message>
         <source>And each decode step reads the whole cache: the bytes moved per output token grow with the context.</source>
-        <translation>Et chaque étape de décodage lit tout le cache : les octets transférés par token de sortie augmentent avec le contexte.</translation>
+        <translation>Et chaque étape de décodage lit tout le cache&#xa0;: les octets transférés par token de sortie augmentent avec le contexte.</translation>
     </message>
     <message>
         <source>Long outputs</source>
@@ -90,19 +90,19 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>A 64K-token output: each step attends to everything before it, so the cost grows faster than the output. Compare the curve with the straight line that one price per token assumes.</source>
-        <translation>Une sortie de 64K tokens : chaque étape porte son attention sur tout ce qui la précède, donc le coût croît plus vite que la sortie. Comparez la courbe à la droite que suppose un prix unique par token.</translation>
+        <translation>Une sortie de 64K tokens&#xa0;: chaque étape porte son attention sur tout ce qui la précède, donc le coût croît plus vite que la sortie. Comparez la courbe à la droite que suppose un prix unique par token.</translation>
     </message>
     <message>
         <source>The 60,000th output token costs several times the first: its step reads 60,000 tokens of keys and values.</source>
-        <translation>Le 60 000e token de sortie coûte plusieurs fois plus que le premier : son étape lit les clés et les valeurs de 60 000 tokens.</translation>
+        <translation>Le 60&#x202f;000e token de sortie coûte plusieurs fois plus que le premier&#xa0;: son étape lit les clés et les valeurs de 60&#x202f;000 tokens.</translation>
     </message>
     <message>
         <source>Long sequences fill memory: at 67,000 tokens only a few sequences fit on one H100, so fewer requests share each read of the weights.</source>
-        <translation>Les longues séquences remplissent la mémoire : à 67 000 tokens, seules quelques séquences tiennent sur un H100, donc moins de requêtes se partagent chaque lecture des poids.</translation>
+        <translation>Les longues séquences remplissent la mémoire&#xa0;: à 67&#x202f;000 tokens, seules quelques séquences tiennent sur un H100, donc moins de requêtes se partagent chaque lecture des poids.</translation>
     </message>
     <message>
         <source>With fewer sequences per step, each output token carries more GPU time. Long-output products are priced higher per token: GPT-4o&apos;s 64K-output variant charged $18 instead of $15 per million.</source>
-        <translation>Avec moins de séquences par étape, chaque token de sortie porte plus de temps GPU. Les offres à sortie longue sont plus chères par token : la variante de GPT-4o à 64K tokens de sortie facturait 18 $ au lieu de 15 $ par million.</translation>
+        <translation>Avec moins de séquences par étape, chaque token de sortie porte plus de temps GPU. Les offres à sortie longue sont plus chères par token&#xa0;: la variante de GPT-4o à 64K tokens de sortie facturait 18 $ au lieu de 15 $ par million.</translation>
     </message>
     <message>
         <source>Heavy and light users</source>
@@ -110,19 +110,19 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>One price per token, very different margins per request: at these prices, short chats earn money and long ones lose it.</source>
-        <translation>Un seul prix par token, des marges très différentes selon la requête : à ces prix, les conversations courtes rapportent de l&apos;argent et les longues en font perdre.</translation>
+        <translation>Un seul prix par token, des marges très différentes selon la requête&#xa0;: à ces prix, les conversations courtes rapportent de l&apos;argent et les longues en font perdre.</translation>
     </message>
     <message>
         <source>Where requests land: the line separates the profitable short outputs from loss-making long ones; the dots are requests of the chat mix, fitted to a real conversation trace.</source>
-        <translation>Où tombent les requêtes : la ligne sépare les sorties courtes rentables des sorties longues déficitaires ; les points sont les requêtes du mélange « chat », ajusté sur une trace réelle de conversations.</translation>
+        <translation>Où tombent les requêtes&#xa0;: la ligne sépare les sorties courtes rentables des sorties longues déficitaires&#x202f;; les points sont les requêtes du mélange «&#xa0;chat&#xa0;», ajusté sur une trace réelle de conversations.</translation>
     </message>
     <message>
         <source>A reasoning-heavy mix: long chains of thought dominate, and a price made for chat loses money on nearly every request.</source>
-        <translation>Un mélange riche en raisonnement : les longues chaînes de pensée dominent, et un prix conçu pour le chat perd de l&apos;argent sur presque chaque requête.</translation>
+        <translation>Un mélange riche en raisonnement&#xa0;: les longues chaînes de pensée dominent, et un prix conçu pour le chat perd de l&apos;argent sur presque chaque requête.</translation>
     </message>
     <message>
         <source>Code completion: long prompts, tiny outputs, nearly all profitable. A provider prices for the average over the requests it actually gets.</source>
-        <translation>Complétion de code : longs prompts, sorties minuscules, presque toutes rentables. Un fournisseur fixe ses prix selon la moyenne des requêtes qu&apos;il reçoit réellement.</translation>
+        <translation>Complétion de code&#xa0;: longs prompts, sorties minuscules, presque toutes rentables. Un fournisseur fixe ses prix selon la moyenne des requêtes qu&apos;il reçoit réellement.</translation>
     </message>
     <message>
         <source>Shrinking the cache</source>
@@ -130,23 +130,23 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>Llama-2-7B gives every attention head its own keys and values (multi-head attention): 512 KiB per token in bf16.</source>
-        <translation>Llama-2-7B donne à chaque tête d&apos;attention ses propres clés et valeurs (attention multi-têtes) : 512 Kio par token en bf16.</translation>
+        <translation>Llama-2-7B donne à chaque tête d&apos;attention ses propres clés et valeurs (attention multi-têtes)&#xa0;: 512 Kio par token en bf16.</translation>
     </message>
     <message>
         <source>Llama-3.1-8B shares each key/value head among four query heads (grouped-query attention): 128 KiB per token, a quarter of the cache.</source>
-        <translation>Llama-3.1-8B partage chaque tête clé/valeur entre quatre têtes de requête (attention à requêtes groupées) : 128 Kio par token, un quart du cache.</translation>
+        <translation>Llama-3.1-8B partage chaque tête clé/valeur entre quatre têtes de requête (attention à requêtes groupées)&#xa0;: 128 Kio par token, un quart du cache.</translation>
     </message>
     <message>
         <source>Mistral-7B also keeps only the last 4,096 tokens in every layer (a sliding window): beyond 4K tokens its cache stops growing.</source>
-        <translation>Mistral-7B ne garde en outre que les 4 096 derniers tokens dans chaque couche (une fenêtre glissante) : au-delà de 4K tokens, son cache cesse de croître.</translation>
+        <translation>Mistral-7B ne garde en outre que les 4&#x202f;096 derniers tokens dans chaque couche (une fenêtre glissante)&#xa0;: au-delà de 4K tokens, son cache cesse de croître.</translation>
     </message>
     <message>
         <source>Gemma 2 alternates global layers and 4,096-token sliding layers: half of its cache stops growing.</source>
-        <translation>Gemma 2 alterne des couches globales et des couches à fenêtre glissante de 4 096 tokens : la moitié de son cache cesse de croître.</translation>
+        <translation>Gemma 2 alterne des couches globales et des couches à fenêtre glissante de 4&#x202f;096 tokens&#xa0;: la moitié de son cache cesse de croître.</translation>
     </message>
     <message>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
-        <translation>DeepSeek-V3 met en cache un seul vecteur latent compressé par token et par couche (attention latente multi-têtes) : 69 Kio par token pour un modèle de 671 milliards de paramètres, environ la moitié de celui de Llama-3.1-8B.</translation>
+        <translation>DeepSeek-V3 met en cache un seul vecteur latent compressé par token et par couche (attention latente multi-têtes)&#xa0;: 69 Kio par token pour un modèle de 671 milliards de paramètres, environ la moitié de celui de Llama-3.1-8B.</translation>
     </message>
 </context>
 <context>
@@ -248,6 +248,13 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
 </context>
 <context>
+    <name>tce::Autosave</name>
+    <message>
+        <source>%1: cannot lock (%2)</source>
+        <translation>%1&#xa0;: verrouillage impossible (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
@@ -259,7 +266,7 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>Speed: how long one decode step takes and how many tokens per second the batch produces. Price: what an input and an output token cost at each batch size.</source>
-        <translation>Vitesse : durée d&apos;une étape de décodage et nombre de tokens par seconde produits par le lot. Prix : coût d&apos;un token d&apos;entrée et d&apos;un token de sortie pour chaque taille de lot.</translation>
+        <translation>Vitesse&#xa0;: durée d&apos;une étape de décodage et nombre de tokens par seconde produits par le lot. Prix&#xa0;: coût d&apos;un token d&apos;entrée et d&apos;un token de sortie pour chaque taille de lot.</translation>
     </message>
     <message>
         <source>Batch chart mode</source>
@@ -275,7 +282,7 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
-        <translation>Une étape de décodage pour %1 séquences à la position %2 : calcul %3 / (%4) = %5 ; mémoire (poids + %1 caches) %6 / (%7) = %8. L&apos;étape prend la plus longue des deux durées (%9), plus %10 de surcoût : %11 par séquence, soit %12 tokens/s pour le lot.</translation>
+        <translation>Une étape de décodage pour %1 séquences à la position %2&#xa0;: calcul %3 / (%4) = %5&#x202f;; mémoire (poids + %1 caches) %6 / (%7) = %8. L&apos;étape prend la plus longue des deux durées (%9), plus %10 de surcoût&#xa0;: %11 par séquence, soit %12 tokens/s pour le lot.</translation>
     </message>
     <message>
         <source>compute</source>
@@ -291,7 +298,7 @@ un token du prompt : ~14 GFLOP</translation>
     </message>
     <message>
         <source>%1 per 1M</source>
-        <translation>%1 / 1 M</translation>
+        <translation>%1 / 1&#xa0;M</translation>
     </message>
     <message>
         <source>Decode step time (left)</source>
@@ -328,7 +335,7 @@ un token du prompt : ~14 GFLOP</translation>
     <message>
         <source>Memory-bound at every batch size:
 reading the KV cache grows with the batch</source>
-        <translation>Limité par la mémoire pour toute taille de lot :
+        <translation>Limité par la mémoire pour toute taille de lot&#xa0;:
 la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
@@ -337,7 +344,7 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>this batch: %1</source>
-        <translation>ce lot : %1</translation>
+        <translation>ce lot&#xa0;: %1</translation>
     </message>
     <message>
         <source>Batching</source>
@@ -356,11 +363,11 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation>%1 M</translation>
+        <translation>%1&#xa0;M</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation>A : %1</translation>
+        <translation>A&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -379,7 +386,7 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
-        <translation>Après %1 tokens de sortie : la part de cette requête dans le préremplissage plus sa part de %2 étapes de décodage, à %3 l&apos;heure GPU, = %4. Au prix de l&apos;API, elle rapporte %5 × %6 + %1 × %7 par million = %8 : marge %9.</translation>
+        <translation>Après %1 tokens de sortie&#xa0;: la part de cette requête dans le préremplissage plus sa part de %2 étapes de décodage, à %3 l&apos;heure GPU, = %4. Au prix de l&apos;API, elle rapporte %5 × %6 + %1 × %7 par million = %8&#xa0;: marge %9.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
@@ -387,11 +394,11 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>Prefill + decode: one more run per output token</source>
-        <translation>Préremplissage + décodage : une passe de plus par token de sortie</translation>
+        <translation>Préremplissage + décodage&#xa0;: une passe de plus par token de sortie</translation>
     </message>
     <message>
         <source>Prefill: the prompt, one run</source>
-        <translation>Préremplissage : le prompt, en une passe</translation>
+        <translation>Préremplissage&#xa0;: le prompt, en une passe</translation>
     </message>
     <message>
         <source>If every output token cost what the first ones do</source>
@@ -422,7 +429,7 @@ la lecture du cache KV croît avec le lot</translation>
     <name>tce::ExportDialog</name>
     <message>
         <source>Export “%1”</source>
-        <translation>Exporter « %1 »</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -470,11 +477,11 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>Dots per inch: 96 draws the chart as on a standard screen; more makes text and lines larger on the same number of pixels (and PDF pages smaller).</source>
-        <translation>Points par pouce : 96 dessine le graphique comme sur un écran standard ; une valeur plus élevée agrandit le texte et les traits pour un même nombre de pixels (et réduit les pages PDF).</translation>
+        <translation>Points par pouce&#xa0;: 96 dessine le graphique comme sur un écran standard&#x202f;; une valeur plus élevée agrandit le texte et les traits pour un même nombre de pixels (et réduit les pages PDF).</translation>
     </message>
     <message>
         <source>Add a caption: model, hardware, precision, lengths, batch, date</source>
-        <translation>Ajouter une légende : modèle, matériel, précision, longueurs, lot, date</translation>
+        <translation>Ajouter une légende&#xa0;: modèle, matériel, précision, longueurs, lot, date</translation>
     </message>
     <message>
         <source>So that a slide can be traced back to its scenario.</source>
@@ -529,7 +536,7 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
-        <translation>%1 tokens de sortie. Avec un cache : un préremplissage de %2 tokens, puis %3 étapes d&apos;un token chacune, = %4. Sans : une passe complète sur %2, %5, … %6 tokens, une par token de sortie, = %7 : %8 fois plus.</translation>
+        <translation>%1 tokens de sortie. Avec un cache&#xa0;: un préremplissage de %2 tokens, puis %3 étapes d&apos;un token chacune, = %4. Sans&#xa0;: une passe complète sur %2, %5, … %6 tokens, une par token de sortie, = %7&#xa0;: %8 fois plus.</translation>
     </message>
     <message>
         <source>%1 output tokens</source>
@@ -537,11 +544,11 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
     <message>
         <source>With KV cache: each step attends to the cached keys</source>
-        <translation>Avec cache KV : chaque étape porte son attention sur les clés en cache</translation>
+        <translation>Avec cache KV&#xa0;: chaque étape porte son attention sur les clés en cache</translation>
     </message>
     <message>
         <source>Without: each output token recomputes the whole prefix</source>
-        <translation>Sans : chaque token de sortie recalcule tout le préfixe</translation>
+        <translation>Sans&#xa0;: chaque token de sortie recalcule tout le préfixe</translation>
     </message>
     <message>
         <source>%1× the FLOPs</source>
@@ -586,7 +593,7 @@ la lecture du cache KV croît avec le lot</translation>
         <source>%1.
 At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights.</source>
         <translation>%1.
-À %2 tokens, une séquence occupe %3%4 ; %5 séquences occupent %6, en plus de %7 de poids.</translation>
+À %2 tokens, une séquence occupe %3%4&#x202f;; %5 séquences occupent %6, en plus de %7 de poids.</translation>
     </message>
     <message>
         <source> (sliding-window layers keep at most %1 tokens)</source>
@@ -610,11 +617,11 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>GPU memory: %1</source>
-        <translation>Mémoire GPU : %1</translation>
+        <translation>Mémoire GPU&#xa0;: %1</translation>
     </message>
     <message>
         <source>this request: %1 tokens</source>
-        <translation>cette requête : %1 tokens</translation>
+        <translation>cette requête&#xa0;: %1 tokens</translation>
     </message>
     <message>
         <source>batch stops fitting at %1 tokens</source>
@@ -629,7 +636,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <name>tce::LessonBar</name>
     <message>
         <source>Lessons: a story told in steps, each a scenario, a chart and a caption.</source>
-        <translation>Leçons : une histoire racontée par étapes, chacune avec un scénario, un graphique et une légende.</translation>
+        <translation>Leçons&#xa0;: une histoire racontée par étapes, chacune avec un scénario, un graphique et une légende.</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -680,11 +687,11 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
-        <translation>Faites glisser les curseurs à gauche ; survolez un graphique pour voir les valeurs exactes.</translation>
+        <translation>Faites glisser les curseurs à gauche&#x202f;; survolez un graphique pour voir les valeurs exactes.</translation>
     </message>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation>Pointez sur un graphique : la formule qui donne la valeur s&apos;affiche ici, avec les nombres en place.</translation>
+        <translation>Pointez sur un graphique&#xa0;: la formule qui donne la valeur s&apos;affiche ici, avec les nombres en place.</translation>
     </message>
     <message>
         <source>Explain this</source>
@@ -724,7 +731,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>Save the chart as PNG, JPEG, SVG, PDF or CSV; or every chart at once</source>
-        <translation>Enregistrer le graphique en PNG, JPEG, SVG, PDF ou CSV ; ou tous les graphiques à la fois</translation>
+        <translation>Enregistrer le graphique en PNG, JPEG, SVG, PDF ou CSV&#x202f;; ou tous les graphiques à la fois</translation>
     </message>
     <message>
         <source>&amp;Copy chart</source>
@@ -836,7 +843,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>Imported %1; note: %2</source>
-        <translation>%1 importé ; remarque : %2</translation>
+        <translation>%1 importé&#x202f;; remarque&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported %1 requests from %2</source>
@@ -888,7 +895,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>Lesson step %1: %2</source>
-        <translation>Étape de leçon %1 : %2</translation>
+        <translation>Étape de leçon %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, step %2</source>
@@ -896,7 +903,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
-        <translation>A épinglé : %1 sur %2, %3 en entrée / %4 en sortie, lot %5 : modifiez le scénario pour comparer</translation>
+        <translation>A épinglé&#xa0;: %1 sur %2, %3 en entrée / %4 en sortie, lot %5&#xa0;: modifiez le scénario pour comparer</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -914,7 +921,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>Could not open the scenario; nothing was changed.
 
 %1</source>
-        <translation>Impossible d&apos;ouvrir le scénario ; rien n&apos;a été modifié.
+        <translation>Impossible d&apos;ouvrir le scénario&#x202f;; rien n&apos;a été modifié.
 
 %1</translation>
     </message>
@@ -922,7 +929,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>Opened with these notes:
 
 %1</source>
-        <translation>Ouvert avec ces remarques :
+        <translation>Ouvert avec ces remarques&#xa0;:
 
 %1</translation>
     </message>
@@ -966,7 +973,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>Could not export “%1”.
 
 %2</source>
-        <translation>Impossible d&apos;exporter « %1 ».
+        <translation>Impossible d&apos;exporter «&#xa0;%1&#xa0;».
 
 %2</translation>
     </message>
@@ -976,7 +983,7 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>Copied “%1” to the clipboard</source>
-        <translation>« %1 » copié dans le presse-papiers</translation>
+        <translation>«&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
     <message>
         <source>Import a Hugging Face config.json</source>
@@ -991,15 +998,139 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>À propos de Token Cost Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Pourquoi les tokens de sortie coûtent-ils plus cher que les tokens d&apos;entrée ? Ce programme calcule les FLOP, le trafic mémoire, le cache KV, le temps et les dollars de chaque token d&apos;une requête, pour des architectures de modèles réelles sur du matériel réel.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later. Les valeurs prédéfinies citent leurs sources dans les fichiers de catalogue (modèles, matériel, mesures des moteurs, prix des API).&lt;/p&gt;</translation>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>Un scénario non enregistré a été trouvé, mais il ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer ne s&apos;est pas fermé correctement la dernière fois. Voulez-vous restaurer le scénario qui était affiché&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%1 sur %2 × %3, %4 tokens d&apos;entrée et %5 de sortie, lot %6&#x202f;; enregistré le %7.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>Restauration du scénario non enregistré</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>Scénario non enregistré restauré</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Aide de Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>Pg suiv, →, Espace</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>Leçon&#xa0;: étape suivante</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>Pg préc, ←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>Leçon&#xa0;: étape précédente</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>Passer d&apos;un contrôle à l&apos;autre&#x202f;; Alt avec une lettre soulignée mène directement à ce contrôle</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>Flèches, Pg préc/Pg suiv, Début, Fin</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>Déplacer le curseur qui a le focus</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>Molette, glisser, double-clic</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>Graphique&#xa0;: zoomer, déplacer, réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Pourquoi les tokens de sortie coûtent-ils plus cher que les tokens d&apos;entrée&#x202f;? Ce programme calcule les FLOP, le trafic mémoire, le cache KV, le temps et les dollars de chaque token d&apos;une requête, pour de vraies architectures de modèles sur du vrai matériel.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later. Copyright&#xa0;: les auteurs de Token Cost Explorer. Réalisé avec Qt %2, QCustomPlot et Eigen.&lt;/p&gt;&lt;h3&gt;Sources des données des préréglages&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>Profils de moteur</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>Prix d&apos;API</translation>
     </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>
     <message>
         <source>Margin of one request: revenue minus cost (USD)</source>
-        <translation>Marge d&apos;une requête : revenu moins coût (USD)</translation>
+        <translation>Marge d&apos;une requête&#xa0;: revenu moins coût (USD)</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1023,11 +1154,11 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
-        <translation>%1 requêtes ont une marge comprise entre %2 et %3 : ce qu&apos;elles paient (tokens d&apos;entrée × prix d&apos;entrée + tokens de sortie × prix de sortie) moins leur part du temps GPU (leur préremplissage et chaque étape de décodage). Les sorties longues se trouvent à gauche : chacune de leurs étapes lit un cache plus long.</translation>
+        <translation>%1 requêtes ont une marge comprise entre %2 et %3&#xa0;: ce qu&apos;elles paient (tokens d&apos;entrée × prix d&apos;entrée + tokens de sortie × prix de sortie) moins leur part du temps GPU (leur préremplissage et chaque étape de décodage). Les sorties longues se trouvent à gauche&#xa0;: chacune de leurs étapes lit un cache plus long.</translation>
     </message>
     <message>
         <source>Requests at a loss: %1%</source>
-        <translation>Requêtes à perte : %1 %</translation>
+        <translation>Requêtes à perte&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Profitable requests</source>
@@ -1050,10 +1181,10 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
 %4
 most expensive 1% of requests: %5% of the cost
 output price for a %6% margin: %7 per 1M</source>
-        <translation>%1 : %2 requêtes, lot de %3
+        <translation>%1&#xa0;: %2 requêtes, lot de %3
 %4
-1 % des requêtes les plus chères : %5 % du coût
-prix de sortie pour une marge de %6 % : %7 par million</translation>
+1&#xa0;% des requêtes les plus chères&#xa0;: %5&#xa0;% du coût
+prix de sortie pour une marge de %6&#xa0;%&#xa0;: %7 par million</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1211,7 @@ prix de sortie pour une marge de %6 % : %7 par million</translation>
     </message>
     <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
-        <translation>Une requête de %1 tokens d&apos;entrée et %2 tokens de sortie, avec un lot de %3, coûte %4 de temps GPU et rapporte %5 : marge %6.</translation>
+        <translation>Une requête de %1 tokens d&apos;entrée et %2 tokens de sortie, avec un lot de %3, coûte %4 de temps GPU et rapporte %5&#xa0;: marge %6.</translation>
     </message>
     <message>
         <source>%1 input tokens</source>
@@ -1096,11 +1227,11 @@ prix de sortie pour une marge de %6 % : %7 par million</translation>
     </message>
     <message>
         <source>Break-even: longer outputs lose money</source>
-        <translation>Seuil de rentabilité : les sorties plus longues perdent de l&apos;argent</translation>
+        <translation>Seuil de rentabilité&#xa0;: les sorties plus longues perdent de l&apos;argent</translation>
     </message>
     <message>
         <source>Requests of %1</source>
-        <translation>Requêtes : %1</translation>
+        <translation>Requêtes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1254,7 @@ prix de sortie pour une marge de %6 % : %7 par million</translation>
     </message>
     <message>
         <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation>Ce qu&apos;il faut tracer pour chaque token : les calculs qu&apos;il exige (FLOP), le trafic mémoire qu&apos;il cause, sa part du temps GPU ou sa part de la facture GPU.</translation>
+        <translation>Ce qu&apos;il faut tracer pour chaque token&#xa0;: les calculs qu&apos;il exige (FLOP), le trafic mémoire qu&apos;il cause, sa part du temps GPU ou sa part de la facture GPU.</translation>
     </message>
     <message>
         <source>Per-token metric</source>
@@ -1159,15 +1290,15 @@ prix de sortie pour une marge de %6 % : %7 par million</translation>
     </message>
     <message>
         <source>Prompt tokens: one parallel prefill run</source>
-        <translation>Tokens du prompt : une passe de préremplissage parallèle</translation>
+        <translation>Tokens du prompt&#xa0;: une passe de préremplissage parallèle</translation>
     </message>
     <message>
         <source>Output tokens: one decode run each</source>
-        <translation>Tokens de sortie : une passe de décodage chacun</translation>
+        <translation>Tokens de sortie&#xa0;: une passe de décodage chacun</translation>
     </message>
     <message>
         <source>Output tokens: one full re-run each (no KV cache)</source>
-        <translation>Tokens de sortie : une passe complète chacun (sans cache KV)</translation>
+        <translation>Tokens de sortie&#xa0;: une passe complète chacun (sans cache KV)</translation>
     </message>
     <message>
         <source>prompt ends · output begins</source>
@@ -1179,14 +1310,14 @@ prix de sortie pour une marge de %6 % : %7 par million</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
-        <translation>attention sur %1 clés : 2 × %2 couches × %3 têtes × (%4 + %5 dim.) × %1 = %6</translation>
+        <translation>attention sur %1 clés&#xa0;: 2 × %2 couches × %3 têtes × (%4 + %5 dim.) × %1 = %6</translation>
     </message>
     <message>
         <source>Prompt token %1, in the prefill:
 matmuls 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation>Token du prompt %1, dans le préremplissage :
+        <translation>Token du prompt %1, dans le préremplissage&#xa0;:
 produits matriciels 2 × %2 paramètres = %3
 + %4
 = %5</translation>
@@ -1196,14 +1327,14 @@ produits matriciels 2 × %2 paramètres = %3
 matmuls and logits 2 × %2 parameters = %3
 + %4
 = %5</source>
-        <translation>Token de sortie de l&apos;étape de décodage à la position %1 :
+        <translation>Token de sortie de l&apos;étape de décodage à la position %1&#xa0;:
 produits matriciels et logits 2 × %2 paramètres = %3
 + %4
 = %5</translation>
     </message>
     <message>
         <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation>Token du prompt %1 : le préremplissage de %2 tokens × %3 prompts prend %4 (limite : %5 ; %6 à %7 par seconde), réparti entre ses %8 tokens : %9 chacun.</translation>
+        <translation>Token du prompt %1&#xa0;: le préremplissage de %2 tokens × %3 prompts prend %4 (limite&#xa0;: %5&#x202f;; %6 à %7 par seconde), réparti entre ses %8 tokens&#xa0;: %9 chacun.</translation>
     </message>
     <message>
         <source>compute</source>
@@ -1215,7 +1346,7 @@ produits matriciels et logits 2 × %2 paramètres = %3
     </message>
     <message>
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation>Étape de décodage à la position %1 pour %2 séquences : lit les poids une fois (%3) et le cache de %1 tokens de chaque séquence (%4 chacun) : %5 à %6 par seconde = %7 (limite : %8), plus %9 de surcoût. Part de chaque séquence : %10, soit %11 à %12 l&apos;heure GPU.</translation>
+        <translation>Étape de décodage à la position %1 pour %2 séquences&#xa0;: lit les poids une fois (%3) et le cache de %1 tokens de chaque séquence (%4 chacun)&#xa0;: %5 à %6 par seconde = %7 (limite&#xa0;: %8), plus %9 de surcoût. Part de chaque séquence&#xa0;: %10, soit %11 à %12 l&apos;heure GPU.</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1373,7 @@ produits matriciels et logits 2 × %2 paramètres = %3
     </message>
     <message>
         <source>%1: %2 = %3. In the scenario an output token costs %4 an input token: %5 per 1M output / %6 per 1M input.</source>
-        <translation>%1 : %2 = %3. Dans le scénario, un token de sortie coûte %4 le coût d&apos;un token d&apos;entrée : %5 par million en sortie / %6 par million en entrée.</translation>
+        <translation>%1&#xa0;: %2 = %3. Dans le scénario, un token de sortie coûte %4 le coût d&apos;un token d&apos;entrée&#xa0;: %5 par million en sortie / %6 par million en entrée.</translation>
     </message>
     <message>
         <source>Output price / input price, per API (%1 to %2)</source>
@@ -1250,7 +1381,7 @@ produits matriciels et logits 2 × %2 paramètres = %3
     </message>
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
-        <translation>Coût sortie / entrée ici : %1 (%2, lot %3)</translation>
+        <translation>Coût sortie / entrée ici&#xa0;: %1 (%2, lot %3)</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1396,7 @@ produits matriciels et logits 2 × %2 paramètres = %3
     </message>
     <message>
         <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation>Roofline : préremplissage limité par le calcul, décodage limité par la mémoire</translation>
+        <translation>Roofline&#xa0;: préremplissage limité par le calcul, décodage limité par la mémoire</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
@@ -1274,16 +1405,16 @@ produits matriciels et logits 2 × %2 paramètres = %3
     <message>
         <source>Arithmetic intensity %1 FLOP per byte moved. The GPU&apos;s ridge is at peak / bandwidth = %2 / %3 = %4 FLOP/byte: below it a run waits on memory, above it on arithmetic. Here: %5.
 Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
-        <translation>Intensité arithmétique : %1 FLOP par octet transféré. Le point de crête du GPU est à pic / bande passante = %2 / %3 = %4 FLOP/octet : en dessous, une passe attend la mémoire ; au-dessus, elle attend le calcul. Ici : %5.
-Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
+        <translation>Intensité arithmétique&#xa0;: %1 FLOP par octet transféré. Le point de crête du GPU est à pic / bande passante = %2 / %3 = %4 FLOP/octet&#xa0;: en dessous, une passe attend la mémoire&#x202f;; au-dessus, elle attend le calcul. Ici&#xa0;: %5.
+Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Hardware roofline: %1, %2</source>
-        <translation>Roofline du matériel : %1, %2</translation>
+        <translation>Roofline du matériel&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Engine efficiency: %1</source>
-        <translation>Efficacité du moteur : %1</translation>
+        <translation>Efficacité du moteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Prefill (%1 prompts of %2 tokens)</source>
@@ -1318,19 +1449,19 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>The model architecture: layers, width, attention heads, experts. Choose a preset or import a Hugging Face config.json (you can also drop one on the window).</source>
-        <translation>L&apos;architecture du modèle : couches, largeur, têtes d&apos;attention, experts. Choisissez un préréglage ou importez un config.json de Hugging Face (vous pouvez aussi en déposer un sur la fenêtre).</translation>
+        <translation>L&apos;architecture du modèle&#xa0;: couches, largeur, têtes d&apos;attention, experts. Choisissez un préréglage ou importez un config.json de Hugging Face (vous pouvez aussi en déposer un sur la fenêtre).</translation>
     </message>
     <message>
         <source>The accelerator: its peak FLOP/s, memory bandwidth and memory size.</source>
-        <translation>L&apos;accélérateur : son pic de FLOP/s, sa bande passante mémoire et sa capacité mémoire.</translation>
+        <translation>L&apos;accélérateur&#xa0;: son pic de FLOP/s, sa bande passante mémoire et sa capacité mémoire.</translation>
     </message>
     <message>
         <source>GPUs serving one copy of the model with tensor parallelism: they split every layer and exchange activations twice per layer.</source>
-        <translation>GPU servant une copie du modèle en parallélisme tensoriel : ils se partagent chaque couche et échangent les activations deux fois par couche.</translation>
+        <translation>GPU servant une copie du modèle en parallélisme tensoriel&#xa0;: ils se partagent chaque couche et échangent les activations deux fois par couche.</translation>
     </message>
     <message>
         <source>How the weights are stored. Fewer bits mean fewer bytes to stream per decode step; fp8 and int8 also compute faster on hardware that supports them.</source>
-        <translation>Format de stockage des poids. Moins de bits, c&apos;est moins d&apos;octets à lire à chaque étape de décodage ; fp8 et int8 calculent aussi plus vite sur le matériel qui les prend en charge.</translation>
+        <translation>Format de stockage des poids. Moins de bits, c&apos;est moins d&apos;octets à lire à chaque étape de décodage&#x202f;; fp8 et int8 calculent aussi plus vite sur le matériel qui les prend en charge.</translation>
     </message>
     <message>
         <source>How keys and values are stored in the KV cache.</source>
@@ -1338,7 +1469,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>The serving engine&apos;s profile: how close it gets to the hardware&apos;s peak (efficiencies), its fixed cost per run, and the memory it keeps for itself. &apos;Ideal roofline&apos; is the textbook bound.</source>
-        <translation>Le profil du moteur d&apos;inférence : à quel point il approche le pic du matériel (efficacités), son coût fixe par passe et la mémoire qu&apos;il se réserve. « Ideal roofline » est la borne théorique.</translation>
+        <translation>Le profil du moteur d&apos;inférence&#xa0;: à quel point il approche le pic du matériel (efficacités), son coût fixe par passe et la mémoire qu&apos;il se réserve. «&#xa0;Ideal roofline&#xa0;» est la borne théorique.</translation>
     </message>
     <message>
         <source>&amp;Model</source>
@@ -1370,7 +1501,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Prompt length I: tokens processed together in one prefill run.</source>
-        <translation>Longueur du prompt I : tokens traités ensemble en une seule passe de préremplissage.</translation>
+        <translation>Longueur du prompt I&#xa0;: tokens traités ensemble en une seule passe de préremplissage.</translation>
     </message>
     <message>
         <source>Input tokens</source>
@@ -1378,7 +1509,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Output length O: each output token needs one more run over the whole model.</source>
-        <translation>Longueur de sortie O : chaque token de sortie exige une passe de plus sur tout le modèle.</translation>
+        <translation>Longueur de sortie O&#xa0;: chaque token de sortie exige une passe de plus sur tout le modèle.</translation>
     </message>
     <message>
         <source>Output tokens</source>
@@ -1386,7 +1517,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Sequences decoded together: they share one read of the weights per step.</source>
-        <translation>Séquences décodées ensemble : elles partagent une lecture des poids par étape.</translation>
+        <translation>Séquences décodées ensemble&#xa0;: elles partagent une lecture des poids par étape.</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -1398,7 +1529,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Keep every token&apos;s keys and values, so each output token runs the model once over one token. Off: every output token recomputes the whole prefix.</source>
-        <translation>Conserver les clés et les valeurs de chaque token, pour que chaque token de sortie ne fasse passer le modèle qu&apos;une fois, sur un seul token. Désactivé : chaque token de sortie recalcule tout le préfixe.</translation>
+        <translation>Conserver les clés et les valeurs de chaque token, pour que chaque token de sortie ne fasse passer le modèle qu&apos;une fois, sur un seul token. Désactivé&#xa0;: chaque token de sortie recalcule tout le préfixe.</translation>
     </message>
     <message>
         <source>&amp;Input tokens</source>
@@ -1426,7 +1557,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>An API&apos;s list price, to compare with the cost: dated presets, editable below.</source>
-        <translation>Le prix affiché d&apos;une API, à comparer au coût : préréglages datés, modifiables ci-dessous.</translation>
+        <translation>Le prix affiché d&apos;une API, à comparer au coût&#xa0;: préréglages datés, modifiables ci-dessous.</translation>
     </message>
     <message>
         <source>API price per 1M input tokens.</source>
@@ -1446,11 +1577,11 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Input / 1M</source>
-        <translation>Entrée / 1 M</translation>
+        <translation>Entrée / 1&#xa0;M</translation>
     </message>
     <message>
         <source>Output / 1M</source>
-        <translation>Sortie / 1 M</translation>
+        <translation>Sortie / 1&#xa0;M</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1474,11 +1605,11 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Fixed time per run: scheduling, kernel launches, sampling.</source>
-        <translation>Temps fixe par passe : ordonnancement, lancements de noyaux, échantillonnage.</translation>
+        <translation>Temps fixe par passe&#xa0;: ordonnancement, lancements de noyaux, échantillonnage.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>GPU memory the engine leaves unused.</source>
@@ -1490,7 +1621,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Prompts prefilled in one run. 0: as many as the batch.</source>
-        <translation>Prompts préremplis en une passe. 0 : autant que le lot.</translation>
+        <translation>Prompts préremplis en une passe. 0&#xa0;: autant que le lot.</translation>
     </message>
     <message>
         <source>Compute efficiency</source>
@@ -1612,10 +1743,6 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
 <context>
     <name>tce::SpeedStreamView</name>
     <message>
-        <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation>Chaque token de sortie exige une passe de plus de tout le modèle sur un seul token alors que le prompt est lu en une seule passe parallèle donc les tokens du prompt arrivent en un éclair et les tokens de sortie un par un au rythme que permet la bande passante mémoire</translation>
-    </message>
-    <message>
         <source>Again</source>
         <translation>Rejouer</translation>
     </message>
@@ -1625,11 +1752,11 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Prompt: %1 tokens in one prefill, %2 (%3)</source>
-        <translation>Prompt : %1 tokens en un seul préremplissage, %2 (%3)</translation>
+        <translation>Prompt&#xa0;: %1 tokens en un seul préremplissage, %2 (%3)</translation>
     </message>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
-        <translation>Sortie : un token par étape de décodage, %1 pour cette séquence</translation>
+        <translation>Sortie&#xa0;: un token par étape de décodage, %1 pour cette séquence</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1767,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>The prefill: one run over the whole prompt (all prompts of the prefill batch together).</source>
-        <translation>Le préremplissage : une passe sur tout le prompt (tous les prompts du lot de préremplissage ensemble).</translation>
+        <translation>Le préremplissage&#xa0;: une passe sur tout le prompt (tous les prompts du lot de préremplissage ensemble).</translation>
     </message>
     <message>
         <source>Decode speed</source>
@@ -1680,7 +1807,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>What a prompt token costs the provider: its share of the prefill run&apos;s GPU time.</source>
-        <translation>Ce qu&apos;un token du prompt coûte au fournisseur : sa part du temps GPU de la passe de préremplissage.</translation>
+        <translation>Ce qu&apos;un token du prompt coûte au fournisseur&#xa0;: sa part du temps GPU de la passe de préremplissage.</translation>
     </message>
     <message>
         <source>Output, per 1M tokens</source>
@@ -1688,7 +1815,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>What an output token costs the provider: its share of one decode step&apos;s GPU time.</source>
-        <translation>Ce qu&apos;un token de sortie coûte au fournisseur : sa part du temps GPU d&apos;une étape de décodage.</translation>
+        <translation>Ce qu&apos;un token de sortie coûte au fournisseur&#xa0;: sa part du temps GPU d&apos;une étape de décodage.</translation>
     </message>
     <message>
         <source>Output / input cost</source>
@@ -1704,11 +1831,11 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>This request&apos;s share of the GPU bill: its share of the prefill plus its share of every decode step. Below it, the margin at the API price.</source>
-        <translation>La part de cette requête dans la facture GPU : sa part du préremplissage plus sa part de chaque étape de décodage. En dessous, la marge au prix de l&apos;API.</translation>
+        <translation>La part de cette requête dans la facture GPU&#xa0;: sa part du préremplissage plus sa part de chaque étape de décodage. En dessous, la marge au prix de l&apos;API.</translation>
     </message>
     <message>
         <source>prefill of %1 prompts: %2, %3</source>
-        <translation>préremplissage de %1 prompts : %2, %3</translation>
+        <translation>préremplissage de %1 prompts&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>compute-bound</source>
@@ -1724,7 +1851,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation>%1 passes : 1 préremplissage + %2 étapes de décodage</translation>
+        <translation>%1 passes&#xa0;: 1 préremplissage + %2 étapes de décodage</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
@@ -1740,7 +1867,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>list prices: %1</source>
-        <translation>prix affichés : %1</translation>
+        <translation>prix affichés&#xa0;: %1</translation>
     </message>
     <message>
         <source>no list price</source>
@@ -1783,7 +1910,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Output tokens: one run each (the prefill produces the first).</source>
-        <translation>Tokens de sortie : une passe chacun (le préremplissage produit le premier).</translation>
+        <translation>Tokens de sortie&#xa0;: une passe chacun (le préremplissage produit le premier).</translation>
     </message>
     <message>
         <source>Play</source>
@@ -1791,7 +1918,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Animate decoding: one more run every second.</source>
-        <translation>Animer le décodage : une passe de plus chaque seconde.</translation>
+        <translation>Animer le décodage&#xa0;: une passe de plus chaque seconde.</translation>
     </message>
     <message>
         <source>Step</source>
@@ -1811,7 +1938,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Tokens: whose key (blue prompt, orange output)</source>
-        <translation>Token dont la clé est utilisée (bleu : prompt, orange : sortie)</translation>
+        <translation>Token dont la clé est utilisée (bleu&#xa0;: prompt, orange&#xa0;: sortie)</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1819,7 +1946,7 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Token by token: which dot products each run computes</source>
-        <translation>Token par token : les produits scalaires calculés à chaque passe</translation>
+        <translation>Token par token&#xa0;: les produits scalaires calculés à chaque passe</translation>
     </message>
     <message>
         <source>Token by token</source>
@@ -1843,11 +1970,11 @@ Préremplissage : %6 FLOP/octet, décodage : %7 FLOP/octet.</translation>
     </message>
     <message>
         <source>Run 1: the prefill of %1 prompt tokens</source>
-        <translation>Passe 1 : le préremplissage de %1 tokens du prompt</translation>
+        <translation>Passe 1&#xa0;: le préremplissage de %1 tokens du prompt</translation>
     </message>
     <message>
         <source>Run %1: decode step at position %2</source>
-        <translation>Passe %1 : étape de décodage à la position %2</translation>
+        <translation>Passe %1&#xa0;: étape de décodage à la position %2</translation>
     </message>
     <message>
         <source>%1
@@ -1860,8 +1987,8 @@ An output token&apos;s key is used by %10 runs on average: about half of the %11
 %2 produits scalaires requête-clé par tête et par couche
 %3, %4 transférés
 
-Jusqu&apos;ici (%5 passes sur %6) : %7 produits scalaires, %8, %9 transférés
-La clé d&apos;un token de sortie sert en moyenne à %10 passes : environ la moitié des %11 étapes de décodage</translation>
+Jusqu&apos;ici (%5 passes sur %6)&#xa0;: %7 produits scalaires, %8, %9 transférés
+La clé d&apos;un token de sortie sert en moyenne à %10 passes&#xa0;: environ la moitié des %11 étapes de décodage</translation>
     </message>
     <message>
         <source>KV cache</source>
@@ -1892,7 +2019,7 @@ La clé d&apos;un token de sortie sert en moyenne à %10 passes : environ la mo
     </message>
     <message>
         <source>The requests the Margins and Margin map charts evaluate: a built-in mix fitted to public traces, or your own trace (TIMESTAMP,ContextTokens,GeneratedTokens or input_tokens,output_tokens).</source>
-        <translation>Les requêtes qu&apos;évaluent les graphiques Marges et Carte des marges : un mélange intégré ajusté sur des traces publiques, ou votre propre trace (TIMESTAMP,ContextTokens,GeneratedTokens ou input_tokens,output_tokens).</translation>
+        <translation>Les requêtes qu&apos;évaluent les graphiques Marges et Carte des marges&#xa0;: un mélange intégré ajusté sur des traces publiques, ou votre propre trace (TIMESTAMP,ContextTokens,GeneratedTokens ou input_tokens,output_tokens).</translation>
     </message>
     <message>
         <source>Largest batch that fits</source>
@@ -1904,15 +2031,15 @@ La clé d&apos;un token de sortie sert en moyenne à %10 passes : environ la mo
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>The margin a provider aims for: the Margins chart gives the output price that earns it over the whole mix.</source>
-        <translation>La marge visée par un fournisseur : le graphique Marges indique le prix de sortie qui permet de l&apos;atteindre sur l&apos;ensemble du mélange.</translation>
+        <translation>La marge visée par un fournisseur&#xa0;: le graphique Marges indique le prix de sortie qui permet de l&apos;atteindre sur l&apos;ensemble du mélange.</translation>
     </message>
     <message>
         <source>What the requests pay: the API price above, or an entry of an imported price catalog (LiteLLM&apos;s model_prices_and_context_window.json or a CSV), whose long-context tier bills a whole request once its prompt crosses the threshold.</source>
-        <translation>Ce que paient les requêtes : le prix d&apos;API ci-dessus, ou une entrée d&apos;un catalogue de prix importé (model_prices_and_context_window.json de LiteLLM ou un CSV), dont le palier long contexte facture toute la requête dès que son prompt dépasse le seuil.</translation>
+        <translation>Ce que paient les requêtes&#xa0;: le prix d&apos;API ci-dessus, ou une entrée d&apos;un catalogue de prix importé (model_prices_and_context_window.json de LiteLLM ou un CSV), dont le palier long contexte facture toute la requête dès que son prompt dépasse le seuil.</translation>
     </message>
     <message>
         <source>&amp;Mix</source>

@@ -248,6 +248,13 @@ a prompt token: ~14 GFLOP</source>
     </message>
 </context>
 <context>
+    <name>tce::Autosave</name>
+    <message>
+        <source>%1: cannot lock (%2)</source>
+        <translation>%1：无法锁定（%2）</translation>
+    </message>
+</context>
+<context>
     <name>tce::BatchSweepView</name>
     <message>
         <source>Speed</source>
@@ -991,8 +998,132 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>关于 Token Cost Explorer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Preset numbers cite their sources in the catalog files (models, hardware, engine measurements, API prices).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;为什么输出 token 比输入 token 更贵？本程序针对真实的模型架构和真实的硬件，计算一个请求中每个 token 的 FLOPs、访存量、KV 缓存、时间和费用。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。预设数值的出处均在目录文件（模型、硬件、引擎实测数据、API 价格）中注明。&lt;/p&gt;</translation>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>系统默认(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>帮助内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>发现了一个未保存的场景，但无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer 上次未正常关闭。要恢复当时显示的场景吗？</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%2 × %3 上的 %1，输入 %4 个 token、输出 %5 个 token，批大小 %6；保存于 %7。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>恢复未保存的场景</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>已恢复未保存的场景</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Token Cost Explorer 帮助</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>PageDown、→、空格键</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>课程：下一步</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>PageUp、←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>课程：上一步</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>在控件之间移动；按 Alt 加带下划线的字母可直接跳到该控件</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>方向键、PageUp/PageDown、Home、End</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>移动当前获得焦点的滑块</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>鼠标滚轮、拖动、双击</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>图表：缩放、平移、重置视图</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;为什么输出 token 比输入 token 更贵？本程序针对真实硬件上的真实模型架构，计算一个请求中每个 token 的 FLOPs、访存量、KV 缓存、时间和美元成本。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。版权归 Token Cost Explorer 作者所有。基于 Qt %2、QCustomPlot 和 Eigen 构建。&lt;/p&gt;&lt;h3&gt;预设数据的来源&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>引擎配置</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API 价格</translation>
     </message>
 </context>
 <context>
@@ -1611,10 +1742,6 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
 </context>
 <context>
     <name>tce::SpeedStreamView</name>
-    <message>
-        <source>Each output token needs one more run of the whole model over one token while the prompt is read in a single parallel run so prompt tokens arrive in a flash and output tokens one by one at the pace the memory bandwidth allows</source>
-        <translation>每个输出 token 都需要让整个模型对一个 token 再运行一次，而提示词只需一次并行运行就能读完，因此提示词 token 一闪而过，输出 token 则按显存带宽所允许的速度逐个出现</translation>
-    </message>
     <message>
         <source>Again</source>
         <translation>再来一次</translation>
