@@ -110,6 +110,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     dockLayout->addWidget(m_workloadPanel);
     dockLayout->addStretch(1);
     auto *scroll = new QScrollArea;
+    m_scenarioScroll = scroll;
     scroll->setWidget(dockContents);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -207,7 +208,13 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_charts.size(); ++i) {
         m_tabs->setTabText(i, m_charts[i]->shortTitle());
         m_tabs->setTabToolTip(i, m_charts[i]->title());
+        m_charts[i]->setAccessibleName(m_charts[i]->title());
+        m_charts[i]->setAccessibleDescription(
+            tr("A chart. The Explain this panel reads out the value under the mouse; File > "
+               "Export chart saves its data as CSV."));
     }
+    m_tabs->setAccessibleName(tr("Charts"));
+    m_scenarioScroll->setAccessibleName(tr("Scenario"));
     const int speed = m_tabs->indexOf(m_speed);
     m_tabs->setTabText(speed, tr("Feel the speed"));
     m_tabs->setTabToolTip(

@@ -1125,6 +1125,14 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <source>API prices</source>
         <translation>API-Preise</translation>
     </message>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>Ein Diagramm. Das Feld „Erklärung“ nennt den Wert unter der Maus; Datei &gt; Diagramm exportieren speichert seine Daten als CSV.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>

@@ -1125,6 +1125,14 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <source>API prices</source>
         <translation>Precios de API</translation>
     </message>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>Un gráfico. El panel «Explicación» indica el valor bajo el ratón; Archivo &gt; Exportar gráfico guarda sus datos en CSV.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>

@@ -1125,6 +1125,14 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>API prices</source>
         <translation>Prix d&apos;API</translation>
     </message>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>Un graphique. Le panneau « Explication » donne la valeur sous la souris ; Fichier &gt; Exporter le graphique enregistre ses données en CSV.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>

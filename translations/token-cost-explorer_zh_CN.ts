@@ -1125,6 +1125,14 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>API prices</source>
         <translation>API 价格</translation>
     </message>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>一个图表。“公式解释”面板会读出鼠标所指的数值；文件 &gt; 导出图表 可将其数据保存为 CSV。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>tce::MarginHistogramView</name>

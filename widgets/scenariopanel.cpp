@@ -104,16 +104,19 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_texts.toolTip(m_input,
                     QT_TR_NOOP("Prompt length I: tokens processed together in one prefill run."));
     m_texts.accessibleName(m_input->slider(), QT_TR_NOOP("Input tokens"));
+    m_texts.accessibleName(m_input->spinBox(), QT_TR_NOOP("Input tokens"));
     m_output = new LogSlider(1, 10'000'000, requestGroup);
     m_texts.toolTip(
         m_output,
         QT_TR_NOOP("Output length O: each output token needs one more run over the whole model."));
     m_texts.accessibleName(m_output->slider(), QT_TR_NOOP("Output tokens"));
+    m_texts.accessibleName(m_output->spinBox(), QT_TR_NOOP("Output tokens"));
     m_batch = new LogSlider(1, 4096, requestGroup);
     m_texts.toolTip(
         m_batch,
         QT_TR_NOOP("Sequences decoded together: they share one read of the weights per step."));
     m_texts.accessibleName(m_batch->slider(), QT_TR_NOOP("Batch size"));
+    m_texts.accessibleName(m_batch->spinBox(), QT_TR_NOOP("Batch size"));
     m_kvCache = new QCheckBox(requestGroup);
     m_texts.text(m_kvCache, QT_TR_NOOP("Use a KV cache"));
     m_texts.toolTip(

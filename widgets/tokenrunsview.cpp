@@ -42,6 +42,8 @@ TokenRunsView::TokenRunsView(QWidget *parent)
     m_output = new QSpinBox(this);
     m_output->setRange(1, 16);
     m_output->setValue(6);
+    inputLabel->setBuddy(m_input);
+    outputLabel->setBuddy(m_output);
     m_texts.toolTip(m_output,
                     QT_TR_NOOP("Output tokens: one run each (the prefill produces the first)."));
     m_playButton = new QToolButton(this);
