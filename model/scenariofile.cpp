@@ -3,11 +3,11 @@
 #include "catalogjson.h"
 #include "jsonfields.h"
 #include "jsonfile.h"
+#include "savefile.h"
 #include "scenariobuilder.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 namespace tce {
@@ -139,15 +139,14 @@ Result<LoadedScenario> readScenarioFile(const QString &path)
 
 QString writeScenarioFile(const QString &path, const Scenario &scenario)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString());
-    const QByteArray bytes =
-        QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
-            .arg(path, file.errorString());
-    return {};
+    bool opened = false;
+    const QString reason = writeFileAtomically(
+        path, QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented), &opened);
+    if (reason.isEmpty())
+        return {};
+    return opened ? QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
+                        .arg(path, reason)
+                  : QStringLiteral("%1: cannot write (%2)").arg(path, reason);
 }
 
 } // namespace tce

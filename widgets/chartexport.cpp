@@ -2,6 +2,7 @@
 
 #include "chartview.h"
 #include "evaluation.h"
+#include "savefile.h"
 #include "units.h"
 
 #include <QBuffer>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <qcustomplot.h>
@@ -102,16 +102,16 @@ QString csvField(const QString &text)
 
 QString writeExportFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    bool opened = false;
+    const QString reason = writeFileAtomically(path, bytes, &opened);
+    if (reason.isEmpty())
+        return {};
+    if (!opened)
         return translated(QT_TRANSLATE_NOOP("ChartExport", "%1: cannot write (%2)"))
-            .arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return translated(
-                   QT_TRANSLATE_NOOP("ChartExport",
-                                     "%1: cannot write (%2); any previous file is unchanged"))
-            .arg(path, file.errorString());
-    return {};
+            .arg(path, reason);
+    return translated(QT_TRANSLATE_NOOP("ChartExport",
+                                        "%1: cannot write (%2); any previous file is unchanged"))
+        .arg(path, reason);
 }
 
 std::optional<ExportFormat> exportFormatFromName(const QString &name)

@@ -3,12 +3,15 @@
 #include "scenariofile.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDevice>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -66,6 +69,7 @@ private slots:
     void badFilesNameTheProblem_data();
     void badFilesNameTheProblem();
     void failedSaveKeepsThePreviousFile();
+    void fullDiskKeepsThePreviousFile();
 };
 
 void TestScenarioFile::saveThenOpenGivesTheSameScenario()
@@ -168,6 +172,35 @@ void TestScenarioFile::failedSaveKeepsThePreviousFile()
         QCOMPARE(WEXITSTATUS(status), 0);
     }
     QCOMPARE(readAll(path), before);
+}
+
+void TestScenarioFile::fullDiskKeepsThePreviousFile()
+{
+    // A full disk, without root or a small file system: a child process whose file size limit
+    // (RLIMIT_FSIZE) is below the scenario's size, so that its write fails with EFBIG as a
+    // write on a full disk fails with ENOSPC.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("full.tce.json");
+    QCOMPARE(writeScenarioFile(path, editedScenario()), QString());
+    const QByteArray before = readAll(path);
+    QVERIFY(before.size() > 1024);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::signal(SIGXFSZ, SIG_IGN); // report the failed write instead of dying of it
+        const rlimit limit{512, 512};
+        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
+            ::_exit(3);
+        const QString error = writeScenarioFile(path, defaultScenario(Catalog::builtIn()));
+        ::_exit(error.contains("full.tce.json") && error.contains("unchanged") ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(readAll(path), before);
+    // Nothing left behind: QSaveFile removed its temporary file.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"full.tce.json"});
 }
 
 QTEST_GUILESS_MAIN(TestScenarioFile)

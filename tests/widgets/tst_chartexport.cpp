@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "workload.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -76,6 +79,7 @@ private slots:
     void csvHoldsTheModelsNumbers();
     void captionTracesTheScenario();
     void failedWriteKeepsThePreviousFile();
+    void fullDiskKeepsThePreviousFile();
     void badOptionsAreRefused();
     void commandLineExportsEveryChart();
     void commandLineNamesBadOptions_data();
@@ -237,6 +241,38 @@ void TestChartExport::failedWriteKeepsThePreviousFile()
     }
     QCOMPARE(readAll(path), before);
     QCOMPARE(QImage(path).size(), QSize(640, 360));
+}
+
+void TestChartExport::fullDiskKeepsThePreviousFile()
+{
+    // A full disk as a file size limit (RLIMIT_FSIZE) in a child: the write stops short and
+    // must be reported, not committed as a truncated image.
+    auto view = chartFor("per-token");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("full.png");
+    ExportOptions options;
+    options.pixelSize = QSize(320, 180);
+    QCOMPARE(exportChart(*view, options, path), QString());
+    const QByteArray before = readAll(path);
+    options.pixelSize = QSize(1600, 900);
+    const auto bytes = renderChartFile(*view, options);
+    QVERIFY(bytes.ok() && bytes->size() > 64 * 1024);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{16 * 1024, 16 * 1024};
+        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
+            ::_exit(3);
+        const QString error = writeExportFile(path, bytes.value());
+        ::_exit(error.contains("full.png") && error.contains("unchanged") ? 0 : 1);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"full.png"});
 }
 
 void TestChartExport::badOptionsAreRefused()
