@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer: any report fails
+# the test it happens in. Used by CI beside scripts/test.sh; build folder build-asan/.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+tce_install_missing
+build=${TCE_ASAN_BUILD:-$TCE_ROOT/build-asan}
+cmake -S "$TCE_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTCE_SANITIZE=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)"
+# halt on the first report; leaks too. Leaks inside system libraries that outlive main
+# (fontconfig's caches, Mesa) are not ours: tests/sanitizer/lsan.supp lists them, nothing else.
+export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export LSAN_OPTIONS=suppressions=$TCE_ROOT/tests/sanitizer/lsan.supp:print_suppressions=0
+cd "$build"
+# The packaging and metadata checks are not C++: the normal suite runs them.
+ctest --output-on-failure --parallel "$(nproc)" \
+    --exclude-regex '^(package_deb|appstream_metainfo|desktop_file|translations_up_to_date)$'
