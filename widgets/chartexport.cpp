@@ -51,8 +51,13 @@ void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bo
     captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
     const QString captionText =
         caption && chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario) : QString();
+    // As many lines as the caption wraps to at this width (three on a small export).
     if (!captionText.isEmpty())
-        captionHeight = QFontMetricsF(captionFont, painter.device()).height() * 2.2;
+        captionHeight = QFontMetricsF(captionFont, painter.device())
+                            .boundingRect(QRectF(0, 0, logical.width() - 2 * margin, 1e6),
+                                          Qt::TextWordWrap, captionText)
+                            .height() +
+                        margin / 2;
 
     const int plotWidth = int(std::floor(logical.width()));
     const int plotHeight = int(std::floor(logical.height() - titleHeight - captionHeight));
@@ -68,7 +73,7 @@ void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bo
         painter.setPen(grey);
         painter.drawText(QRectF(margin, logical.height() - captionHeight,
                                 logical.width() - 2 * margin, captionHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, captionText);
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, captionText);
     }
 }
 

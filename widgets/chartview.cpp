@@ -20,6 +20,11 @@
 namespace tce {
 
 namespace {
+// The whole text of a rotated marker label, before fitMarkerLabels() shortens it.
+constexpr char kFullLabel[] = "tceFullLabel";
+} // namespace
+
+namespace {
 
 // Tick labels written by the chart (scaled units, the locale's separators), at steps that
 // are round in the unit shown.
@@ -147,6 +152,9 @@ ChartView::ChartView(QWidget *parent)
     layout->addWidget(m_plot, 1);
 
     connect(m_plot, &QCustomPlot::afterReplot, this, &ChartView::replotted);
+    // Once the plot's size is known (on screen or in an export), a marker's label that is
+    // longer than the plot is tall is shortened with an ellipsis instead of running off it.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ChartView::fitMarkerLabels);
 }
 
 ChartView::~ChartView() = default;
@@ -534,11 +542,25 @@ void ChartView::addVerticalMarker(double x, const QColor &color, const QString &
     text->setRotation(-90);
     text->setBrush(theme::withAlpha(palette().color(QPalette::Base), 200));
     text->setText(label);
+    text->setProperty(kFullLabel, label);
     text->setColor(color);
     text->setPadding(QMargins(2, 2, 4, 2));
     QFont font = text->font();
     font.setBold(true);
     text->setFont(font);
+}
+
+void ChartView::fitMarkerLabels()
+{
+    const double available = m_plot->axisRect()->height() * 0.97 - 8;
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(m_plot->item(i));
+        if (!text || text->rotation() == 0 || !text->property(kFullLabel).isValid())
+            continue;
+        const QString full = text->property(kFullLabel).toString();
+        text->setText(
+            QFontMetricsF(text->font()).elidedText(full, Qt::ElideRight, std::max(0.0, available)));
+    }
 }
 
 void ChartView::addHorizontalMarker(double y, const QColor &color, const QString &label,

@@ -128,6 +128,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitMarkerLabels();
     void updateTracer(const QPointF &pixel);
 
     QCustomPlot *m_plot = nullptr;

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <qcustomplot.h>
+
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -80,6 +82,7 @@ private slots:
     void captionTracesTheScenario();
     void failedWriteKeepsThePreviousFile();
     void fullDiskKeepsThePreviousFile();
+    void smallExportsFitTheirTexts();
     void badOptionsAreRefused();
     void commandLineExportsEveryChart();
     void commandLineNamesBadOptions_data();
@@ -273,6 +276,37 @@ void TestChartExport::fullDiskKeepsThePreviousFile()
     QCOMPARE(WEXITSTATUS(status), 0);
     QCOMPARE(readAll(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"full.png"});
+}
+
+void TestChartExport::smallExportsFitTheirTexts()
+{
+    // 800x450: the caption wraps to three lines and the "prompt ends" label is longer than the
+    // plot is tall. Both must fit: the caption whole, the label shortened with an ellipsis.
+    auto view = chartFor("per-token");
+    ExportOptions options;
+    options.pixelSize = QSize(800, 450);
+    const auto bytes = renderChartFile(*view, options);
+    QVERIFY(bytes.ok());
+    QImage image;
+    QVERIFY(image.loadFromData(bytes.value()));
+    const QRgb background = image.pixel(image.width() / 2, image.height() - 1);
+    for (int x = 0; x < image.width(); ++x)
+        QCOMPARE(image.pixel(x, image.height() - 1), background); // nothing cut at the edge
+    int captionPixels = 0; // the caption's last line is drawn above the edge
+    for (int y = image.height() - 24; y < image.height() - 2; ++y)
+        for (int x = 0; x < image.width() / 2; ++x)
+            captionPixels += image.pixel(x, y) != background;
+    QVERIFY(captionPixels > 50);
+    bool elided = false;
+    for (int i = 0; i < view->plot()->itemCount(); ++i) {
+        const auto *text = qobject_cast<QCPItemText *>(view->plot()->item(i));
+        if (text && text->rotation() != 0) {
+            elided = text->text().endsWith(QChar(0x2026));
+            QVERIFY(QFontMetricsF(text->font()).horizontalAdvance(text->text()) <
+                    view->plot()->axisRect()->height());
+        }
+    }
+    QVERIFY(elided);
 }
 
 void TestChartExport::badOptionsAreRefused()
