@@ -15,6 +15,9 @@ namespace tce {
 
 namespace {
 
+// Token counts in a price catalog beyond this are not context lengths (10^12 tokens).
+constexpr int64_t kMaxTokenLimit = 1'000'000'000'000;
+
 // A per-token price: finite, non-negative, below $1 per token (= $1M per 1M).
 bool validPrice(double v)
 {
@@ -79,8 +82,12 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
         // LiteLLM writes some limits as strings or floats; only whole numbers count.
         const double maxIn = o.value(QStringLiteral("max_input_tokens")).toDouble(0);
         const double maxOut = o.value(QStringLiteral("max_output_tokens")).toDouble(0);
-        e.maxInputTokens = std::isfinite(maxIn) && maxIn > 0 ? int64_t(maxIn) : 0;
-        e.maxOutputTokens = std::isfinite(maxOut) && maxOut > 0 ? int64_t(maxOut) : 0;
+        // Informational only: a limit past any context length reads as "not given".
+        auto tokenLimit = [](double v) {
+            return std::isfinite(v) && v > 0 && v <= kMaxTokenLimit ? int64_t(v) : int64_t(0);
+        };
+        e.maxInputTokens = tokenLimit(maxIn);
+        e.maxOutputTokens = tokenLimit(maxOut);
         for (auto k = o.begin(); k != o.end(); ++k) {
             const auto match = tierKey.match(k.key());
             if (!match.hasMatch())
@@ -91,7 +98,14 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
                     QStringLiteral(
                         "%1: \"%2\" \"%3\" is %4; expected a price per token from 0 to 1")
                         .arg(name, it.key(), k.key(), describeJsonValue(*k)));
-            const int64_t threshold = match.captured(2).toLongLong() * 1000;
+            bool ok = false;
+            const qlonglong thousands = match.captured(2).toLongLong(&ok);
+            if (!ok || thousands > kMaxTokenLimit / 1000)
+                return R::failure(QStringLiteral("%1: \"%2\" \"%3\": the threshold is not a "
+                                                 "token count up to %4")
+                                      .arg(name, it.key(), k.key())
+                                      .arg(kMaxTokenLimit));
+            const int64_t threshold = thousands * 1000;
             auto tier = std::find_if(e.tiers.begin(), e.tiers.end(), [&](const PriceTier &t) {
                 return t.aboveInputTokens == threshold;
             });

@@ -182,6 +182,11 @@ const std::map<std::pair<QString, QString>, Mutation> &faults()
             "\"output_cost_per_token\": -1.5e-05");
         add("LiteLLM prices", "a number as text", "\"input_cost_per_token\": 5e-06",
             "\"input_cost_per_token\": \"cheap\"");
+        add("LiteLLM prices", "a token limit past 10^12", "\"mode\": \"chat\",",
+            "\"mode\": \"chat\", \"max_output_tokens\": 5.5e110,");
+        add("LiteLLM prices", "a tier threshold past 10^12", "\"output_cost_per_token\": 1.5e-05",
+            "\"output_cost_per_token\": 1.5e-05, "
+            "\"input_cost_per_token_above_99999999999999k_tokens\": 1e-06");
         // lessons
         add("lessons", "a step that is not an object", "\"steps\": [", "\"steps\": [ 7,");
         add("lessons", "missing key", "\"caption\": \"A prompt is processed",
