@@ -224,7 +224,24 @@ void MainWindow::retranslate()
     statusBar()->showMessage(tr("Drag the sliders on the left; hover a chart for exact values."));
     createActions();
     if (m_lessonBar->isVisible())
-        showLessonStep(m_lessonBar->lessonIndex(), m_lessonBar->stepIndex());
+        showLessonTexts(m_lessonBar->lessonIndex(), m_lessonBar->stepIndex());
+}
+
+void MainWindow::showLessonTexts(int lessonIndex, int stepIndex)
+{
+    // Only the words: the scenario stays as the user may have changed it since.
+    const QList<Lesson> &lessons = builtInLessons();
+    if (lessonIndex < 0 || lessonIndex >= lessons.size() || stepIndex < 0 ||
+        stepIndex >= lessons[lessonIndex].steps.size())
+        return;
+    const LessonStep &step = lessons[lessonIndex].steps[stepIndex];
+    m_lessonBar->showStep(lessonIndex, stepIndex, translatedDataText("Lesson", step.caption),
+                          int(lessons[lessonIndex].steps.size()));
+    for (ChartView *chart : m_charts) {
+        if (chart->chartId() == step.chart && step.annotation)
+            chart->setNote(translatedDataText("Lesson", step.annotation->text), step.annotation->x,
+                           step.annotation->y);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -534,13 +551,9 @@ void MainWindow::showLessonStep(int lessonIndex, int stepIndex)
         }
         if (step.logScale >= 0)
             chart->setLogScale(step.logScale == 1);
-        if (step.annotation)
-            chart->setNote(translatedDataText("Lesson", step.annotation->text), step.annotation->x,
-                           step.annotation->y);
         m_tabs->setCurrentWidget(chart);
     }
-    m_lessonBar->showStep(lessonIndex, stepIndex, translatedDataText("Lesson", step.caption),
-                          int(lesson.steps.size()));
+    showLessonTexts(lessonIndex, stepIndex);
     m_lessonBar->setVisible(true);
 }
 

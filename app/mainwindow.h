@@ -94,6 +94,8 @@ private:
     void createActions();
     // Every text the window sets itself, in the current language (menus are rebuilt).
     void retranslate();
+    // A lesson step's caption and annotation in the current language.
+    void showLessonTexts(int lessonIndex, int stepIndex);
     void showHelp();
     void showShortcuts();
     void openHelpPage(std::function<HelpWindow::Page()> page);

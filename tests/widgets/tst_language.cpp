@@ -4,6 +4,8 @@
 #include "chartview.h"
 #include "helpwindow.h"
 #include "languages.h"
+#include "lesson.h"
+#include "lessonbar.h"
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 #include "settings.h"
@@ -127,6 +129,24 @@ private slots:
         QCOMPARE(w->controller()->undoStack()->count(), undoSteps);
         // The menus were rebuilt, not added to.
         QCOMPARE(w->menuBar()->actions().size(), 5);
+    }
+
+    void anOpenLessonIsRetranslatedNotReset()
+    {
+        std::unique_ptr<MainWindow> w(test::openWindow());
+        w->showLessonStep(0, 1);
+        const QString english = w->lessonBar()->captionText();
+        // The user moves on from the step's scenario; switching language must not undo that.
+        Scenario changed = w->controller()->scenario();
+        changed.serving.batch = 77;
+        w->controller()->edit(changed, QStringLiteral("test"), false);
+        w->controller()->flush();
+        applyLanguage(QStringLiteral("es"));
+        QTRY_VERIFY(w->lessonBar()->captionText() != english);
+        QCOMPARE(
+            w->lessonBar()->captionText(),
+            QCoreApplication::translate("Lesson", builtInLessons()[0].steps[1].caption.toUtf8()));
+        QCOMPARE(w->controller()->scenario().serving.batch, 77);
     }
 
     void theLanguageMenuSwitchesAndRemembers()
