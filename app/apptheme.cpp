@@ -40,10 +40,11 @@ QPalette darkPalette()
 
 void applyTheme(AppTheme theme)
 {
-    static const QPalette systemPalette = QApplication::palette();
     switch (theme) {
     case AppTheme::System:
-        QApplication::setPalette(systemPalette);
+        // A palette with no roles of its own: Qt resolves it against the platform's, and
+        // keeps following the platform when the desktop switches between light and dark.
+        QApplication::setPalette(QPalette());
         break;
     case AppTheme::Light:
         QApplication::setPalette(QApplication::style()->standardPalette());
