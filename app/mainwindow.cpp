@@ -50,6 +50,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -383,6 +384,9 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Lessons"));
     m_lessonToolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("lessonToolbar"));
+    // A toolbar button shows no mnemonic; Chinese and Japanese texts carry theirs as "(&P)".
+    present->setIconText(
+        present->text().remove(QRegularExpression(QStringLiteral("\\(&\\w\\)|&"))).trimmed());
     toolbar->addAction(present);
     toolbar->addAction(tr("Lessons"), this,
                        [this] { showLessonStep(std::max(0, m_lessonBar->lessonIndex()), 0); });

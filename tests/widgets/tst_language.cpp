@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 
@@ -119,6 +120,13 @@ private slots:
         QTRY_COMPARE(firstMenuTitle(*w), QStringLiteral("文件(&F)"));
         QVERIFY(kv->plot()->xAxis->label().contains(QStringLiteral("token")));
         QVERIFY(kv->plot()->xAxis->label().contains(QStringLiteral("上下文")));
+        // Toolbar buttons show no mnemonic, not even Chinese style "(&P)".
+        for (const QToolBar *bar : w->findChildren<QToolBar *>()) {
+            for (const QAction *a : bar->actions())
+                QVERIFY2(!a->iconText().contains(QLatin1Char('(')) &&
+                             !a->iconText().contains(QLatin1Char('&')),
+                         qPrintable(a->iconText()));
+        }
 
         // Back to English: the same texts as before, and nothing of the session lost.
         applyLanguage(QStringLiteral("en"));
