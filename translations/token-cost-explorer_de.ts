@@ -1990,13 +1990,15 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
 %3, %4 moved
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
-An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
+An output token&apos;s key is used by %10 runs on average:
+about half of the %11 decode steps</source>
         <translation>%1
 %2 Query-Key-Skalarprodukte pro Head und Schicht
 %3, %4 bewegt
 
 Bisher (%5 von %6 Durchläufen): %7 Skalarprodukte, %8, %9 bewegt
-Der Key eines Ausgabe-Tokens wird im Mittel von %10 Durchläufen genutzt: etwa die Hälfte der %11 Decode-Schritte</translation>
+Der Key eines Ausgabe-Tokens wird im Mittel von %10 Durchläufen genutzt:
+etwa die Hälfte der %11 Decode-Schritte</translation>
     </message>
     <message>
         <source>KV cache</source>

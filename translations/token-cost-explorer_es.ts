@@ -1990,13 +1990,15 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
 %3, %4 moved
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
-An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
+An output token&apos;s key is used by %10 runs on average:
+about half of the %11 decode steps</source>
         <translation>%1
 %2 productos escalares consulta-clave por cabeza y capa
 %3, %4 movidos
 
 Hasta ahora (%5 de %6 pasadas): %7 productos escalares, %8, %9 movidos
-La clave de un token de salida la usan %10 pasadas de media: aproximadamente la mitad de los %11 pasos de decodificación</translation>
+La clave de un token de salida la usan %10 pasadas de media:
+aproximadamente la mitad de los %11 pasos de decodificación</translation>
     </message>
     <message>
         <source>KV cache</source>

@@ -1990,13 +1990,15 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
 %3, %4 moved
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
-An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
+An output token&apos;s key is used by %10 runs on average:
+about half of the %11 decode steps</source>
         <translation>%1
 %2 produits scalaires requête-clé par tête et par couche
 %3, %4 transférés
 
 Jusqu&apos;ici (%5 passes sur %6)&#xa0;: %7 produits scalaires, %8, %9 transférés
-La clé d&apos;un token de sortie sert en moyenne à %10 passes&#xa0;: environ la moitié des %11 étapes de décodage</translation>
+La clé d&apos;un token de sortie sert en moyenne à %10 passes&#xa0;:
+environ la moitié des %11 étapes de décodage</translation>
     </message>
     <message>
         <source>KV cache</source>

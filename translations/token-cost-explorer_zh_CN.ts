@@ -1990,13 +1990,15 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
 %3, %4 moved
 
 So far (%5 of %6 runs): %7 dot products, %8, %9 moved
-An output token&apos;s key is used by %10 runs on average: about half of the %11 decode steps</source>
+An output token&apos;s key is used by %10 runs on average:
+about half of the %11 decode steps</source>
         <translation>%1
 每个头、每层 %2 次查询-键点积
 %3，搬运 %4
 
 目前为止（%6 次运行中的 %5 次）：%7 次点积，%8，搬运 %9
-一个输出 token 的键平均被 %10 次运行使用：约为 %11 个解码步骤的一半</translation>
+一个输出 token 的键平均被 %10 次运行使用：
+约为 %11 个解码步骤的一半</translation>
     </message>
     <message>
         <source>KV cache</source>

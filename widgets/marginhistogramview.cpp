@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "eigenconvert.h"
 #include "evaluation.h"
+#include "translatedtexts.h"
 #include "units.h"
 #include "workloadcost.h"
 
@@ -113,9 +114,9 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     note->setText(tr("%1: %2 requests at batch %3\n%4\n"
                      "most expensive 1% of requests: %5% of the cost\n"
                      "output price for a %6% margin: %7 per 1M")
-                      .arg(e.workload->name, units::count(double(economics.requests)),
-                           units::count(economics.batch), prices,
-                           units::number(100 * economics.top1PercentCostShare, 3),
+                      .arg(translatedDataText("WorkloadMix", e.workload->name),
+                           units::count(double(economics.requests)), units::count(economics.batch),
+                           prices, units::number(100 * economics.top1PercentCostShare, 3),
                            units::number(100 * e.targetMargin, 3),
                            units::usd(economics.breakEvenOutputUsdPerMillion)));
     resetView();

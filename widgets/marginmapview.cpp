@@ -2,6 +2,7 @@
 
 #include "charttheme.h"
 #include "evaluation.h"
+#include "translatedtexts.h"
 #include "units.h"
 #include "workloadcost.h"
 
@@ -160,7 +161,9 @@ void MarginMapView::rebuild(const Evaluation &e)
             requestY << std::log10(double(std::max<int64_t>(1, e.workload->outputTokens[i])));
         }
     }
-    plot()->graph(1)->setName(e.workload ? tr("Requests of %1").arg(e.workload->name) : QString());
+    plot()->graph(1)->setName(
+        e.workload ? tr("Requests of %1").arg(translatedDataText("WorkloadMix", e.workload->name))
+                   : QString());
     plot()->graph(1)->setData(requestX, requestY);
     plot()->xAxis->setRange(0, std::log10(double(maxInput)));
     plot()->yAxis->setRange(0, std::log10(double(maxOutput)));

@@ -227,8 +227,8 @@ void TokenRunsView::rebuild(const Evaluation &e)
     outputMean /= double(t.outputTokens);
     m_counters = tr("%1\n%2 query-key dot products per head and layer\n%3, %4 moved\n\n"
                     "So far (%5 of %6 runs): %7 dot products, %8, %9 moved\n"
-                    "An output token's key is used by %10 runs on average: about half of the %11 "
-                    "decode steps")
+                    "An output token's key is used by %10 runs on average:\n"
+                    "about half of the %11 decode steps")
                      .arg(runName, units::count(latest.dotProducts), units::flops(latest.flops),
                           units::bytes(latest.bytesMoved))
                      .arg(m_visibleRuns)
@@ -236,15 +236,17 @@ void TokenRunsView::rebuild(const Evaluation &e)
                      .arg(units::count(dots), units::flops(flops), units::bytes(bytes),
                           units::number(outputMean, 2))
                      .arg(runs - 1);
-    auto *counters = new QCPItemText(plot());
-    counters->position->setType(QCPItemPosition::ptAxisRectRatio);
-    counters->position->setCoords(0.995, 0.99);
-    counters->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-    counters->setTextAlignment(Qt::AlignLeft);
-    counters->setText(m_counters);
-    counters->setColor(text);
-    counters->setBrush(theme::withAlpha(palette().color(QPalette::Base), 230));
-    counters->setPadding(QMargins(8, 6, 8, 6));
+    // Below the grid, in a row of the plot's layout of its own: it takes the height its lines
+    // need (long in German, large in presentation mode) and never covers the cells.
+    if (!m_countersElement) {
+        m_countersElement = new QCPTextElement(plot());
+        m_countersElement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+        m_countersElement->setMargins(QMargins(8, 4, 8, 4));
+        plot()->plotLayout()->addElement(1, 0, m_countersElement);
+    }
+    m_countersElement->setFont(plot()->xAxis->tickLabelFont());
+    m_countersElement->setTextColor(text);
+    m_countersElement->setText(m_counters);
 
     // Axes: one tick per token and per row.
     auto xTicks = QSharedPointer<QCPAxisTickerText>::create();
@@ -259,8 +261,7 @@ void TokenRunsView::rebuild(const Evaluation &e)
     yTicks->addTick(participationRow, tr("uses of each key"));
     plot()->yAxis->setTicker(yTicks);
     plot()->xAxis->setRange(0.4, double(T) + 0.6);
-    // Room below for the counters.
-    plot()->yAxis->setRange(participationRow - 4.2, kCacheRow + 0.6);
+    plot()->yAxis->setRange(participationRow - 0.6, kCacheRow + 0.6);
 }
 
 } // namespace tce

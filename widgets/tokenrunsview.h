@@ -2,6 +2,8 @@
 
 #include "chartview.h"
 
+class QCPTextElement;
+
 class QSpinBox;
 class QTimer;
 class QToolButton;
@@ -53,6 +55,7 @@ private:
     int m_visibleRuns = 1 << 20; // the whole request until Restart or Play
     int64_t m_inputTokens = 6;
     QString m_counters;
+    QCPTextElement *m_countersElement = nullptr; // a row of the plot's layout, below the grid
 };
 
 } // namespace tce
