@@ -199,7 +199,14 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_tabs->setCurrentIndex(std::clamp(settings::currentChart(), 0, int(m_charts.size()) - 1));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children outlive this destructor's body: the undo stack, dying with the
+    // controller, announces cleanChanged to a window that is no longer one (UBSan: a call
+    // through a MainWindow slot on a QWidget). Nothing of the window listens from here on.
+    m_controller->undoStack()->disconnect(this);
+    m_controller->disconnect(this);
+}
 
 void MainWindow::retranslate()
 {
