@@ -72,13 +72,13 @@ Result<Catalog> Catalog::loadFromDirectory(const QString &directory)
     return fromFileContents(contents);
 }
 
-Result<Catalog> Catalog::fromFileContents(const QHash<QString, QByteArray> &contents)
+Result<Catalog> Catalog::fromFileContents(const QHash<QString, QByteArray> &contents, Files files)
 {
     Catalog c;
     // Reads one file into `list` with `read(json, where, error)`; stops at the first error.
     QString error;
     auto load = [&](const char *file, const char *key, auto &list, auto read) {
-        if (!error.isEmpty())
+        if (!error.isEmpty() || (files == Files::Given && !contents.contains(QLatin1String(file))))
             return;
         error =
             readList(contents.value(QLatin1String(file)), QLatin1String(file), QLatin1String(key),

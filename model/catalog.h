@@ -40,7 +40,14 @@ public:
     // Reads the catalog JSON files from a folder (":/catalog" for the built-in one).
     static Result<Catalog> loadFromDirectory(const QString &directory);
     // The same from the files' bytes, keyed by file name (fileNames()); for fuzzing and tests.
-    static Result<Catalog> fromFileContents(const QHash<QString, QByteArray> &contents);
+    // Files::Given reads only the files given (their lists; the others stay empty).
+    enum class Files
+    {
+        All,
+        Given
+    };
+    static Result<Catalog> fromFileContents(const QHash<QString, QByteArray> &contents,
+                                            Files files = Files::All);
     static const QStringList &fileNames();
 
     QList<ModelSpec> models;
