@@ -1,6 +1,8 @@
 #include "hardwarespec.h"
 
-#include <array>
+#include "precision.h"
+
+#include <algorithm>
 
 namespace tce {
 
@@ -8,19 +10,23 @@ double HardwareSpec::peakFlopsFor(const QString &computeKey) const
 {
     if (const auto it = peakFlopsPerSecond.constFind(computeKey); it != peakFlopsPerSecond.cend())
         return it.value();
-    // Narrow formats fall back to the next wider one the chip has.
-    static constexpr std::array kWidening{"fp4", "fp8", "int8", "bf16", "fp16", "tf32", "fp32"};
-    bool passed = false;
-    for (const char *key : kWidening) {
-        passed = passed || computeKey == QLatin1String(key);
-        if (passed) {
-            if (const auto it = peakFlopsPerSecond.constFind(QLatin1String(key));
-                it != peakFlopsPerSecond.cend())
-                return it.value();
-        }
+    // Narrow formats fall back to the next wider one the chip has; a key we do not know
+    // (readers refuse them, this is the last line) counts as bf16.
+    const QStringList &widening = computeKeys();
+    const qsizetype start = widening.contains(computeKey)
+                                ? widening.indexOf(computeKey)
+                                : widening.indexOf(QStringLiteral("bf16"));
+    for (qsizetype i = start; i < widening.size(); ++i) {
+        if (const auto it = peakFlopsPerSecond.constFind(widening[i]);
+            it != peakFlopsPerSecond.cend())
+            return it.value();
     }
-    return peakFlopsPerSecond.value(QStringLiteral("bf16"),
-                                    peakFlopsPerSecond.value(QStringLiteral("fp16"), 0.0));
+    // Only narrower formats listed: the slowest of them, never zero (a zero would make every
+    // compute-bound time infinite).
+    double slowest = 0;
+    for (double peak : peakFlopsPerSecond)
+        slowest = slowest == 0 ? peak : std::min(slowest, peak);
+    return slowest;
 }
 
 } // namespace tce

@@ -61,4 +61,13 @@ std::optional<Precision> precisionFromBits(double bitsPerValue)
                      bitsPerValue >= 32.0 ? QStringLiteral("fp32") : QStringLiteral("bf16")};
 }
 
+const QStringList &computeKeys()
+{
+    static const QStringList keys{QStringLiteral("fp4"),  QStringLiteral("fp8"),
+                                  QStringLiteral("int8"), QStringLiteral("bf16"),
+                                  QStringLiteral("fp16"), QStringLiteral("tf32"),
+                                  QStringLiteral("fp32")};
+    return keys;
+}
+
 } // namespace tce

@@ -26,4 +26,7 @@ QStringList precisionNames();
 // An arbitrary width, e.g. 4.85 for a GGUF Q4_K_M file; computes at bf16.
 std::optional<Precision> precisionFromBits(double bitsPerValue);
 
+// The formats matmuls run at (keys of HardwareSpec::peakFlopsPerSecond), narrowest first.
+const QStringList &computeKeys();
+
 } // namespace tce

@@ -3,6 +3,7 @@
 #include "catalogjson.h"
 #include "jsonfields.h"
 #include "jsonfile.h"
+#include "precision.h"
 #include "savefile.h"
 #include "scenariobuilder.h"
 
@@ -21,11 +22,14 @@ QJsonObject precisionToJson(const Precision &p)
 
 Precision readPrecision(JsonFields &parent, const QString &key)
 {
-    JsonFields f(parent.object(key), parent.where() + QLatin1Char(' ') + key);
+    JsonFields f(parent.object(key), key); // parent.fail() adds the file's name
     Precision p;
     p.name = f.string(QStringLiteral("name"));
     p.bitsPerValue = f.number(QStringLiteral("bits"), 1, 64);
     p.computeKey = f.string(QStringLiteral("compute"), QStringLiteral("bf16"));
+    if (!f.failed() && !computeKeys().contains(p.computeKey))
+        f.fail(QStringLiteral("\"compute\" is \"%1\"; expected one of %2")
+                   .arg(p.computeKey.left(40), computeKeys().join(QStringLiteral(", "))));
     if (f.failed())
         parent.fail(f.error());
     return p;

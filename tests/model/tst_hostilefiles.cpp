@@ -177,6 +177,8 @@ const std::map<std::pair<QString, QString>, Mutation> &faults()
         add("scenario", "absurdly large", "\"batch\": 1", "\"batch\": 1e9");
         add("scenario", "a number as text", "\"output_tokens\": 512", "\"output_tokens\": \"512\"");
         add("scenario", "a newer version", "\"version\": 1", "\"version\": 99");
+        add("scenario", "an unknown compute format", "\"compute\": \"bf16\"",
+            "\"compute\": \"bf08\"");
         // LiteLLM prices
         add("LiteLLM prices", "negative", "\"output_cost_per_token\": 1.5e-05",
             "\"output_cost_per_token\": -1.5e-05");

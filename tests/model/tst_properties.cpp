@@ -249,6 +249,19 @@ private slots:
         }
     }
 
+    void peakFlopsAreNeverZero()
+    {
+        // Found by fuzz_scenario: a compute format the chip does not list (or a typo) made the
+        // peak 0 and every compute-bound time infinite. Wider formats stand in; an unknown key
+        // counts as bf16; with only narrower formats listed, the slowest of them.
+        HardwareSpec h = test::h100Sxm();
+        QCOMPARE(h.peakFlopsFor(QStringLiteral("fp4")), 1978.9e12); // fp8 stands in
+        QCOMPARE(h.peakFlopsFor(QStringLiteral("bf08")), 989.4e12);
+        h.peakFlopsPerSecond = {{QStringLiteral("int8"), 2e15}, {QStringLiteral("fp8"), 1.9e15}};
+        QCOMPARE(h.peakFlopsFor(QStringLiteral("bf16")), 1.9e15);
+        QCOMPARE(h.peakFlopsFor(QStringLiteral("bf08")), 1.9e15);
+    }
+
 private:
     static constexpr int kSamples = 600;
 };
