@@ -111,7 +111,6 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     dockLayout->addWidget(m_workloadPanel);
     dockLayout->addStretch(1);
     auto *scroll = new QScrollArea;
-    m_scenarioScroll = scroll;
     scroll->setWidget(dockContents);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -222,7 +221,7 @@ void MainWindow::retranslate()
                "Export chart saves its data as CSV."));
     }
     m_tabs->setAccessibleName(tr("Charts"));
-    m_scenarioScroll->setAccessibleName(tr("Scenario"));
+    m_scenarioDock->widget()->setAccessibleName(tr("Scenario"));
     const int speed = m_tabs->indexOf(m_speed);
     m_tabs->setTabText(speed, tr("Feel the speed"));
     m_tabs->setTabToolTip(
@@ -391,12 +390,14 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Lessons"));
     m_lessonToolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("lessonToolbar"));
-    // A toolbar button shows no mnemonic; Chinese and Japanese texts carry theirs as "(&P)".
-    present->setIconText(
-        present->text().remove(QRegularExpression(QStringLiteral("\\(&\\w\\)|&"))).trimmed());
     toolbar->addAction(present);
     toolbar->addAction(tr("Lessons"), this,
                        [this] { showLessonStep(std::max(0, m_lessonBar->lessonIndex()), 0); });
+    // A toolbar button shows no mnemonic; Qt drops "&" but not the "(&P)" Chinese and
+    // Japanese texts carry.
+    for (QAction *action : toolbar->actions())
+        action->setIconText(
+            action->text().remove(QRegularExpression(QStringLiteral("\\(&\\w\\)|&"))).trimmed());
 
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (int i = 0; i < builtInLessons().size(); ++i)

@@ -127,7 +127,6 @@ private:
     QObject *m_actionOwner = nullptr; // parent of the actions outside menus (undo, groups)
     QToolBar *m_lessonToolbar = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
-    QWidget *m_scenarioScroll = nullptr;
     QDockWidget *m_explainDock = nullptr;
     bool m_retranslatePending = false;
     QPointer<HelpWindow> m_help;

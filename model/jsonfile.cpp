@@ -21,6 +21,22 @@ int lineAt(const QByteArray &data, qsizetype offset)
     return int(data.left(std::clamp<qsizetype>(offset, 0, data.size())).count('\n')) + 1;
 }
 
+// The index of the quote that closes the string opening at `open` (or the end of the data);
+// `control`, if given, gets the offset of the first unescaped control character (or -1).
+qsizetype closingQuote(const QByteArray &data, qsizetype open, qsizetype *control = nullptr)
+{
+    if (control)
+        *control = -1;
+    qsizetype i = open + 1;
+    for (; i < data.size() && data[i] != '"'; ++i) {
+        if (data[i] == '\\')
+            ++i;
+        else if (control && *control < 0 && uchar(data[i]) < 0x20)
+            *control = i;
+    }
+    return i;
+}
+
 // The key as JSON spells it after escapes ("a" and "\u0061" are the same key).
 QString decodedKey(const QByteArray &quoted)
 {
@@ -38,10 +54,7 @@ QJsonValue valueAt(const QByteArray &data, qsizetype start)
     for (; i < data.size(); ++i) {
         const char c = data[i];
         if (c == '"') {
-            for (++i; i < data.size() && data[i] != '"'; ++i) {
-                if (data[i] == '\\')
-                    ++i;
-            }
+            i = closingQuote(data, i);
         } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
@@ -92,16 +105,14 @@ QString checkStructure(const QByteArray &data, const QString &displayName)
                 levels.back().expectKey = true;
         } else if (c == '"') {
             const qsizetype start = i;
-            for (++i; i < data.size() && data[i] != '"'; ++i) {
-                if (data[i] == '\\')
-                    ++i;
-                else if (uchar(data[i]) < 0x20) // JSON wants them escaped; Qt lets them by
-                    return QStringLiteral("%1: line %2: a control character (byte 0x%3) inside "
-                                          "a string")
-                        .arg(displayName)
-                        .arg(lineAt(data, i))
-                        .arg(uchar(data[i]), 2, 16, QLatin1Char('0'));
-            }
+            qsizetype control = -1;
+            i = closingQuote(data, i, &control);
+            if (control >= 0) // JSON wants control characters escaped; Qt's parser lets them by
+                return QStringLiteral("%1: line %2: a control character (byte 0x%3) inside a "
+                                      "string")
+                    .arg(displayName)
+                    .arg(lineAt(data, control))
+                    .arg(uchar(data[control]), 2, 16, QLatin1Char('0'));
             if (levels.empty() || !levels.back().expectKey)
                 continue;
             Level &level = levels.back();
@@ -199,13 +210,15 @@ Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const QString &disp
     return doc.object();
 }
 
+QString displayNameOf(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? path : name;
+}
+
 Result<QJsonObject> readJsonObjectFile(const QString &path)
 {
-    const auto bytes = readInputFile(path);
-    if (!bytes)
-        return Result<QJsonObject>::failure(bytes.error());
-    const QString name = QFileInfo(path).fileName();
-    return parseJsonObject(bytes.value(), name.isEmpty() ? path : name);
+    return parseInputFile(path, parseJsonObject);
 }
 
 } // namespace tce

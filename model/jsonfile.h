@@ -23,6 +23,18 @@ QByteArray withoutByteOrderMark(const QByteArray &bytes);
 // so that a bad byte never becomes a silent replacement character in a name.
 QString checkUtf8(const QByteArray &bytes, const QString &displayName);
 
+// The name a file's errors give it: its file name, or the path when that has none.
+QString displayNameOf(const QString &path);
+// Every import: readInputFile(path), then `parse(bytes, displayNameOf(path))`.
+template<class Parse>
+auto parseInputFile(const QString &path, Parse parse) -> decltype(parse(QByteArray(), QString()))
+{
+    const auto bytes = readInputFile(path);
+    if (!bytes)
+        return decltype(parse(QByteArray(), QString()))::failure(bytes.error());
+    return parse(bytes.value(), displayNameOf(path));
+}
+
 // Reads a JSON file whose top level is an object; errors name the file and the line. Besides
 // the JSON syntax it refuses what Qt's parser lets through silently: a key given twice in one
 // object with different values (Qt keeps one of them) and nesting deeper than kMaxJsonNesting.

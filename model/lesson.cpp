@@ -3,7 +3,6 @@
 #include "jsonfields.h"
 #include "jsonfile.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace tce {
@@ -76,10 +75,7 @@ Result<LessonStep> readStep(const QJsonObject &json, const QString &where)
 
 Result<QList<Lesson>> loadLessons(const QString &path)
 {
-    const auto bytes = readInputFile(path);
-    if (!bytes)
-        return Result<QList<Lesson>>::failure(bytes.error());
-    return parseLessons(bytes.value(), QFileInfo(path).fileName());
+    return parseInputFile(path, parseLessons);
 }
 
 Result<QList<Lesson>> parseLessons(const QByteArray &bytes, const QString &name)

@@ -3,7 +3,6 @@
 #include "jsonfields.h"
 #include "jsonfile.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -133,10 +132,7 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
 
 Result<PriceCatalog> importLiteLlmPrices(const QString &path)
 {
-    const auto bytes = readInputFile(path);
-    if (!bytes)
-        return Result<PriceCatalog>::failure(bytes.error());
-    return parseLiteLlmPrices(bytes.value(), QFileInfo(path).fileName());
+    return parseInputFile(path, parseLiteLlmPrices);
 }
 
 Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
@@ -222,10 +218,7 @@ Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
 
 Result<PriceCatalog> importPriceCsv(const QString &path)
 {
-    const auto bytes = readInputFile(path);
-    if (!bytes)
-        return Result<PriceCatalog>::failure(bytes.error());
-    return parsePriceCsv(bytes.value(), QFileInfo(path).fileName());
+    return parseInputFile(path, parsePriceCsv);
 }
 
 } // namespace tce

@@ -158,10 +158,7 @@ Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
 
 Result<Workload> importTraceCsv(const QString &path)
 {
-    const auto bytes = readInputFile(path);
-    if (!bytes)
-        return Result<Workload>::failure(bytes.error());
-    return parseTraceCsv(bytes.value(), QFileInfo(path).fileName());
+    return parseInputFile(path, parseTraceCsv);
 }
 
 } // namespace tce

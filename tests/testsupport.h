@@ -6,8 +6,44 @@
 #include <QString>
 
 #include <cmath>
+#include <csignal>
+#include <functional>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace tce::test {
+
+// Runs `body` in a forked child, for what a test cannot undo in its own process (another
+// user, a file size limit), and returns its exit code; -1 when it did not exit normally.
+// The child only does file work: fonts and threads do not survive a fork.
+inline int exitCodeInChild(const std::function<int()> &body)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return -1;
+    if (child == 0)
+        ::_exit(body());
+    int status = 0;
+    if (::waitpid(child, &status, 0) != child || !WIFEXITED(status))
+        return -1;
+    return WEXITSTATUS(status);
+}
+
+// In such a child: become the unprivileged user nobody (root writes anywhere).
+inline bool becomeNobody()
+{
+    return ::setgid(65534) == 0 && ::setuid(65534) == 0;
+}
+
+// In such a child: a full disk. Writes past `bytes` fail (EFBIG, as ENOSPC on a full disk)
+// and are reported instead of killing the process (SIGXFSZ).
+inline bool limitFileSize(rlim_t bytes)
+{
+    ::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{bytes, bytes};
+    return ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+}
 
 inline QString dataPath(const QString &relative)
 {

@@ -10,11 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 using namespace tce;
 
 namespace {
@@ -158,18 +153,12 @@ void TestScenarioFile::failedSaveKeepsThePreviousFile()
     } else {
         // Root writes anywhere (CI runs as root): try the save as an unprivileged user in a
         // child process, in this folder that only root may write to.
-        const pid_t child = ::fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(3);
-            const QString error = writeScenarioFile(path, other);
-            ::_exit(error.contains("kept.tce.json") ? 0 : 1);
-        }
-        int status = 0;
-        QCOMPARE(::waitpid(child, &status, 0), child);
-        QVERIFY(WIFEXITED(status));
-        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(test::exitCodeInChild([&] {
+                     if (!test::becomeNobody())
+                         return 3;
+                     return writeScenarioFile(path, other).contains("kept.tce.json") ? 0 : 1;
+                 }),
+                 0);
     }
     QCOMPARE(readAll(path), before);
 }
@@ -184,20 +173,13 @@ void TestScenarioFile::fullDiskKeepsThePreviousFile()
     QCOMPARE(writeScenarioFile(path, editedScenario()), QString());
     const QByteArray before = readAll(path);
     QVERIFY(before.size() > 1024);
-    const pid_t child = ::fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        ::signal(SIGXFSZ, SIG_IGN); // report the failed write instead of dying of it
-        const rlimit limit{512, 512};
-        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
-            ::_exit(3);
-        const QString error = writeScenarioFile(path, defaultScenario(Catalog::builtIn()));
-        ::_exit(error.contains("full.tce.json") && error.contains("unchanged") ? 0 : 1);
-    }
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY(WIFEXITED(status));
-    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(test::exitCodeInChild([&] {
+                 if (!test::limitFileSize(512))
+                     return 3;
+                 const QString error = writeScenarioFile(path, defaultScenario(Catalog::builtIn()));
+                 return error.contains("full.tce.json") && error.contains("unchanged") ? 0 : 1;
+             }),
+             0);
     QCOMPARE(readAll(path), before);
     // Nothing left behind: QSaveFile removed its temporary file.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"full.tce.json"});

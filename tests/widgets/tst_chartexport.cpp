@@ -20,11 +20,6 @@
 
 #include <qcustomplot.h>
 
-#include <csignal>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 using namespace tce;
 
 namespace {
@@ -230,17 +225,12 @@ void TestChartExport::failedWriteKeepsThePreviousFile()
         // child only writes (no painting: fonts and threads do not survive a fork).
         const auto bytes = renderChartFile(*view, options);
         QVERIFY(bytes.ok());
-        const pid_t child = ::fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(3);
-            ::_exit(writeExportFile(path, bytes.value()).contains("kept.png") ? 0 : 1);
-        }
-        int status = 0;
-        QCOMPARE(::waitpid(child, &status, 0), child);
-        QVERIFY(WIFEXITED(status));
-        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(test::exitCodeInChild([&] {
+                     if (!test::becomeNobody())
+                         return 3;
+                     return writeExportFile(path, bytes.value()).contains("kept.png") ? 0 : 1;
+                 }),
+                 0);
     }
     QCOMPARE(readAll(path), before);
     QCOMPARE(QImage(path).size(), QSize(640, 360));
@@ -260,20 +250,13 @@ void TestChartExport::fullDiskKeepsThePreviousFile()
     options.pixelSize = QSize(1600, 900);
     const auto bytes = renderChartFile(*view, options);
     QVERIFY(bytes.ok() && bytes->size() > 64 * 1024);
-    const pid_t child = ::fork();
-    QVERIFY(child >= 0);
-    if (child == 0) {
-        ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit{16 * 1024, 16 * 1024};
-        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
-            ::_exit(3);
-        const QString error = writeExportFile(path, bytes.value());
-        ::_exit(error.contains("full.png") && error.contains("unchanged") ? 0 : 1);
-    }
-    int status = 0;
-    QCOMPARE(::waitpid(child, &status, 0), child);
-    QVERIFY(WIFEXITED(status));
-    QCOMPARE(WEXITSTATUS(status), 0);
+    QCOMPARE(test::exitCodeInChild([&] {
+                 if (!test::limitFileSize(16 * 1024))
+                     return 3;
+                 const QString error = writeExportFile(path, bytes.value());
+                 return error.contains("full.png") && error.contains("unchanged") ? 0 : 1;
+             }),
+             0);
     QCOMPARE(readAll(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"full.png"});
 }
