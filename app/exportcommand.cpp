@@ -2,7 +2,7 @@
 
 #include "catalog.h"
 #include "chartexport.h"
-#include "chartfactory.h"
+#include "chartregistry.h"
 #include "chartview.h"
 #include "commandline.h"
 #include "costreport.h"
@@ -141,22 +141,22 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "token-cost-explorer export: " << scenario.error() << "\n";
         return kExitBadInput;
     }
-    auto evaluation = std::make_shared<Evaluation>();
-    evaluation->scenario = scenario.value();
-    evaluation->report = evaluate(scenario.value());
+    WorkloadSettings workload;
     if (!request->trace.isEmpty()) {
         const auto trace = importTraceCsv(request->trace);
         if (!trace) {
             err << "token-cost-explorer export: --trace: " << trace.error() << "\n";
             return kExitBadInput;
         }
-        evaluation->workload = std::make_shared<const Workload>(trace.value());
+        workload.workload = std::make_shared<const Workload>(trace.value());
     } else if (const WorkloadMix *mix = Catalog::builtIn().findMix(request->mix)) {
-        evaluation->workload = std::make_shared<const Workload>(sampleMix(*mix, 10'000));
+        workload.workload = std::make_shared<const Workload>(sampleMix(*mix));
     } else {
         err << "token-cost-explorer export: --mix: unknown mix \"" << request->mix << "\"\n";
         return kExitBadInput;
     }
+
+    const auto evaluation = Evaluation::build(scenario.value(), workload, Catalog::builtIn());
 
     // One chart: --out is the file. All charts: --out is a folder, one file per chart.
     const bool many = request->charts.size() > 1;

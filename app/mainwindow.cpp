@@ -4,7 +4,7 @@
 #include "autosave.h"
 #include "catalog.h"
 #include "chartexport.h"
-#include "chartfactory.h"
+#include "chartregistry.h"
 #include "chartview.h"
 #include "configimport.h"
 #include "evaluation.h"
@@ -74,16 +74,7 @@ Scenario MainWindow::startingScenario(const Catalog &catalog)
         if (loaded)
             return loaded->scenario;
     }
-    return windowDefaultScenario(catalog);
-}
-
-Scenario MainWindow::windowDefaultScenario(const Catalog &catalog)
-{
-    ScenarioChanges c;
-    c.batch = 16;
-    c.engineId = QStringLiteral("vllm");
-    const auto s = applyChanges(catalog, defaultScenario(catalog), c);
-    return s ? s.value() : defaultScenario(catalog);
+    return defaultServingScenario(catalog);
 }
 
 MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
@@ -92,7 +83,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 {
     setWindowTitle(tr("Token Cost Explorer"));
     setAcceptDrops(true);
-    m_controller = new ScenarioController(startingScenario(catalog), this);
+    m_controller = new ScenarioController(catalog, startingScenario(catalog), this);
     m_autosave = new Autosave(Autosave::defaultFolder(), this);
     connect(m_controller, &ScenarioController::scenarioChanged, m_autosave,
             &Autosave::scenarioChanged);
@@ -449,16 +440,20 @@ bool MainWindow::importConfig(const QString &path)
 void MainWindow::chooseMix(const QString &mixId)
 {
     // 10,000 requests: stable percentiles, a few milliseconds to evaluate.
-    if (const WorkloadMix *mix = m_catalog.findMix(mixId))
-        m_controller->setWorkload(std::make_shared<const Workload>(sampleMix(*mix, 10'000)),
-                                  m_workloadPanel->largestBatchThatFits(),
-                                  m_workloadPanel->targetMargin());
+    if (const WorkloadMix *mix = m_catalog.findMix(mixId)) {
+        WorkloadSettings settings = m_controller->workloadSettings();
+        settings.workload = std::make_shared<const Workload>(sampleMix(*mix));
+        m_controller->setWorkloadSettings(settings);
+        applyWorkloadSettings();
+    }
 }
 
 void MainWindow::applyWorkloadSettings()
 {
-    m_controller->setWorkload(m_controller->workload(), m_workloadPanel->largestBatchThatFits(),
-                              m_workloadPanel->targetMargin());
+    WorkloadSettings settings = m_controller->workloadSettings();
+    settings.largestBatchThatFits = m_workloadPanel->largestBatchThatFits();
+    settings.targetMargin = m_workloadPanel->targetMargin();
+    m_controller->setWorkloadSettings(settings);
 }
 
 QString MainWindow::importTrace(const QString &path)
@@ -467,9 +462,10 @@ QString MainWindow::importTrace(const QString &path)
     if (!trace)
         return trace.error();
     m_workloadPanel->showTrace(trace->name);
-    m_controller->setWorkload(std::make_shared<const Workload>(trace.value()),
-                              m_workloadPanel->largestBatchThatFits(),
-                              m_workloadPanel->targetMargin());
+    WorkloadSettings settings = m_controller->workloadSettings();
+    settings.workload = std::make_shared<const Workload>(trace.value());
+    m_controller->setWorkloadSettings(settings);
+    applyWorkloadSettings();
     statusBar()->showMessage(
         tr("Imported %1 requests from %2").arg(trace->size()).arg(QFileInfo(path).fileName()));
     return {};
@@ -507,7 +503,9 @@ void MainWindow::choosePriceCatalogToImport()
 void MainWindow::chooseRevenuePrices(const QString &entryId)
 {
     const PriceEntry *entry = m_importedPrices ? m_importedPrices->find(entryId) : nullptr;
-    m_controller->setRevenuePrices(entry ? std::make_shared<const PriceEntry>(*entry) : nullptr);
+    WorkloadSettings settings = m_controller->workloadSettings();
+    settings.revenuePrices = entry ? std::make_shared<const PriceEntry>(*entry) : nullptr;
+    m_controller->setWorkloadSettings(settings);
 }
 
 void MainWindow::chooseTraceToImport()
@@ -534,7 +532,7 @@ void MainWindow::showLessonStep(int lessonIndex, int stepIndex)
     const LessonStep &step = lesson.steps[stepIndex];
     // Every step is the window's default scenario plus the step's changes: steps can be
     // shown in any order and always look the same.
-    const auto scenario = applyChanges(m_catalog, windowDefaultScenario(m_catalog), step.changes);
+    const auto scenario = applyChanges(m_catalog, defaultServingScenario(m_catalog), step.changes);
     if (!scenario) {
         statusBar()->showMessage(tr("Lesson step %1: %2").arg(stepIndex + 1).arg(scenario.error()));
         return;
@@ -552,17 +550,10 @@ void MainWindow::showLessonStep(int lessonIndex, int stepIndex)
         chart->setNote(QString(), 0, 0);
         if (chart->chartId() != step.chart)
             continue;
-        if (auto *perToken = qobject_cast<PerTokenCostView *>(chart);
-            perToken && !step.metric.isEmpty()) {
-            static const QMap<QString, PerTokenCostView::Metric> metrics{
-                {QStringLiteral("flops"), PerTokenCostView::Metric::Flops},
-                {QStringLiteral("bytes"), PerTokenCostView::Metric::Bytes},
-                {QStringLiteral("seconds"), PerTokenCostView::Metric::Seconds},
-                {QStringLiteral("usd"), PerTokenCostView::Metric::Usd}};
-            perToken->setMetric(metrics.value(step.metric, PerTokenCostView::Metric::Flops));
-        }
+        if (!step.metric.isEmpty())
+            chart->setLessonOption(QStringLiteral("metric"), step.metric);
         if (step.logScale >= 0)
-            chart->setLogScale(step.logScale == 1);
+            chart->setLessonOption(QStringLiteral("log"), QString::number(step.logScale));
         m_tabs->setCurrentWidget(chart);
     }
     showLessonTexts(lessonIndex, stepIndex);
@@ -586,10 +577,10 @@ void MainWindow::pinComparison()
     if (pinned)
         statusBar()->showMessage(
             tr("Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare")
-                .arg(pinned->scenario.model.name, pinned->scenario.hardware.name)
-                .arg(pinned->scenario.inputTokens)
-                .arg(pinned->scenario.outputTokens)
-                .arg(pinned->scenario.serving.batch));
+                .arg(pinned->scenario().model.name, pinned->scenario().hardware.name)
+                .arg(pinned->scenario().inputTokens)
+                .arg(pinned->scenario().outputTokens)
+                .arg(pinned->scenario().serving.batch));
 }
 
 void MainWindow::clearComparison()

@@ -80,8 +80,6 @@ public:
     void enterPresentation();
     void leavePresentation();
     bool presenting() const;
-    // The window's default scenario (also every lesson step's starting point).
-    static Scenario windowDefaultScenario(const Catalog &catalog);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

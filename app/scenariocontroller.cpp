@@ -1,7 +1,6 @@
 #include "scenariocontroller.h"
 
-#include "costreport.h"
-#include "evaluation.h"
+#include "catalog.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -46,8 +45,10 @@ private:
 
 } // namespace
 
-ScenarioController::ScenarioController(const Scenario &initial, QObject *parent)
+ScenarioController::ScenarioController(const Catalog &catalog, const Scenario &initial,
+                                       QObject *parent)
     : QObject(parent)
+    , m_catalog(catalog)
     , m_scenario(initial)
     , m_undoStack(new QUndoStack(this))
 {
@@ -77,18 +78,9 @@ void ScenarioController::setScenario(const Scenario &scenario)
     scheduleEvaluation();
 }
 
-void ScenarioController::setWorkload(std::shared_ptr<const Workload> workload,
-                                     bool largestBatchThatFits, double targetMargin)
+void ScenarioController::setWorkloadSettings(const WorkloadSettings &settings)
 {
-    m_workload = std::move(workload);
-    m_largestBatch = largestBatchThatFits;
-    m_targetMargin = targetMargin;
-    scheduleEvaluation();
-}
-
-void ScenarioController::setRevenuePrices(std::shared_ptr<const PriceEntry> prices)
-{
-    m_revenuePrices = std::move(prices);
+    m_workloadSettings = settings;
     scheduleEvaluation();
 }
 
@@ -113,15 +105,8 @@ void ScenarioController::evaluateNow()
     m_evaluationPending = false;
     QElapsedTimer timer;
     timer.start();
-    auto evaluation = std::make_shared<Evaluation>();
-    evaluation->scenario = m_scenario;
-    evaluation->report = evaluate(m_scenario);
-    evaluation->workload = m_workload;
-    evaluation->largestBatchThatFits = m_largestBatch;
-    evaluation->targetMargin = m_targetMargin;
-    evaluation->revenuePrices = m_revenuePrices;
+    m_evaluation = Evaluation::build(m_scenario, m_workloadSettings, m_catalog);
     m_lastEvaluationMs = double(timer.nsecsElapsed()) / 1e6;
-    m_evaluation = evaluation;
     ++m_evaluationCount;
     emit evaluated(m_evaluation);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evaluation.h"
 #include "scenario.h"
 
 #include <QObject>
@@ -10,9 +11,7 @@ class QUndoStack;
 
 namespace tce {
 
-struct Evaluation;
-struct PriceEntry;
-struct Workload;
+class Catalog;
 
 // Owns the current scenario and its undo history. Every edit becomes an undo command (one
 // slider drag is one command); every change schedules one evaluation for the next pass of
@@ -21,7 +20,7 @@ class ScenarioController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ScenarioController(const Scenario &initial, QObject *parent = nullptr);
+    ScenarioController(const Catalog &catalog, const Scenario &initial, QObject *parent = nullptr);
     ~ScenarioController() override;
 
     const Scenario &scenario() const { return m_scenario; }
@@ -37,12 +36,10 @@ public:
     void setScenario(const Scenario &scenario);
     // Runs a pending evaluation now (tests, benchmarks, exports).
     void flush();
-    // The request mix the workload charts evaluate (not part of the undo history).
-    void setWorkload(std::shared_ptr<const Workload> workload, bool largestBatchThatFits,
-                     double targetMargin);
-    // The catalog entry that bills the workload (null: the scenario's API prices).
-    void setRevenuePrices(std::shared_ptr<const PriceEntry> prices);
-    std::shared_ptr<const Workload> workload() const { return m_workload; }
+    // The request mix the workload charts evaluate, and the catalog entry that bills it (not
+    // part of the undo history).
+    void setWorkloadSettings(const WorkloadSettings &settings);
+    const WorkloadSettings &workloadSettings() const { return m_workloadSettings; }
 
 signals:
     void scenarioChanged(const tce::Scenario &scenario);
@@ -52,11 +49,9 @@ private:
     void scheduleEvaluation();
     void evaluateNow();
 
+    const Catalog &m_catalog;
     Scenario m_scenario;
-    std::shared_ptr<const Workload> m_workload;
-    bool m_largestBatch = false;
-    double m_targetMargin = 0.3;
-    std::shared_ptr<const PriceEntry> m_revenuePrices;
+    WorkloadSettings m_workloadSettings;
     QUndoStack *m_undoStack = nullptr;
     std::shared_ptr<const Evaluation> m_evaluation;
     bool m_evaluationPending = false;

@@ -1,5 +1,6 @@
 #include "costreport.h"
 
+#include "requestcost.h"
 #include "scenario.h"
 
 #include <algorithm>
@@ -73,7 +74,7 @@ CostReport evaluate(const Scenario &s)
     r.usdPerOutputToken = r.usdPerSecond * r.decodeStepMeanSeconds / B;
     r.usdPerMillionInput = r.usdPerInputToken * 1e6;
     r.usdPerMillionOutput = r.usdPerOutputToken * 1e6;
-    r.usdPerRequest = r.usdPerSecond * (r.ttftSeconds / Bp + r.decodeSecondsTotal / B);
+    r.usdPerRequest = RequestCostModel(s).costUsd(I, O);
     r.outputInputCostRatio = r.usdPerInputToken > 0 ? r.usdPerOutputToken / r.usdPerInputToken : 0;
     if (s.price.inputUsdPerMillion > 0)
         r.listPriceRatio = s.price.outputUsdPerMillion / s.price.inputUsdPerMillion;

@@ -30,6 +30,15 @@ bool inRange(double v, double lo, double hi)
 
 } // namespace
 
+Scenario defaultServingScenario(const Catalog &catalog)
+{
+    ScenarioChanges changes;
+    changes.batch = 16;
+    changes.engineId = QStringLiteral("vllm");
+    const auto s = applyChanges(catalog, defaultScenario(catalog), changes);
+    return s ? s.value() : defaultScenario(catalog);
+}
+
 Precision computePrecisionFor(const Precision &weights)
 {
     return precisionByName(weights.computeKey).value_or(*precisionByName(QStringLiteral("bf16")));

@@ -45,6 +45,9 @@ struct ScenarioChanges
 // engine and GPT-4o's 2024 list price: the worked check of cost-model.md.
 Scenario defaultScenario(const Catalog &catalog);
 
+// Where the window and every command start: defaultScenario at batch 16, served by vLLM.
+Scenario defaultServingScenario(const Catalog &catalog);
+
 // The precision matmuls run at for given weights: W8A8 formats compute at 8 bits,
 // weight-only formats are dequantised to bf16.
 Precision computePrecisionFor(const Precision &weights);

@@ -49,7 +49,10 @@ double normalQuantile(double p);
 // `count` requests whose lengths follow the mix: stratified quantiles of each distribution,
 // paired at random with a fixed seed, so input and output are independent and the same
 // count gives the same requests every time.
-Workload sampleMix(const WorkloadMix &mix, int count);
+// The default count gives stable percentiles and costs a few milliseconds to evaluate: the
+// window, `export` and `workload` all sample it.
+inline constexpr int kMixSampleRequests = 10'000;
+Workload sampleMix(const WorkloadMix &mix, int count = kMixSampleRequests);
 
 // A trace CSV with columns TIMESTAMP,ContextTokens,GeneratedTokens (the Azure LLM inference
 // trace format) or input_tokens,output_tokens, in any order, with a header row. A missing

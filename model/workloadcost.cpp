@@ -127,6 +127,8 @@ MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOut
             v[k] = std::round(std::exp(top * double(k) / double(v.size() - 1)));
         return v;
     };
+    g.maxInputTokens = maxInput;
+    g.maxOutputTokens = maxOutput;
     g.inputTokens = logSpaced(maxInput);
     g.outputTokens = logSpaced(maxOutput);
     const Eigen::Index rows = g.inputTokens.size(), columns = g.outputTokens.size();

@@ -60,6 +60,8 @@ struct MarginGrid
     // For each input length, the output length where the margin turns negative (-1: never
     // within the range; 0: already at one output token).
     Eigen::ArrayXd lossFromOutputTokens;
+    int64_t maxInputTokens = 0; // the grid's extent
+    int64_t maxOutputTokens = 0;
 };
 
 MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOutput, int size = 256,

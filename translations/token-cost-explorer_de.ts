@@ -277,10 +277,6 @@ ein Prompt-Token: ~14 GFLOP</translation>
         <translation>Batchgröße (gemeinsam dekodierte Sequenzen)</translation>
     </message>
     <message>
-        <source>What batching buys</source>
-        <translation>Was Batching bringt</translation>
-    </message>
-    <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
         <translation>Ein Decode-Schritt für %1 Sequenzen an Position %2: Rechnen %3 / (%4) = %5; Speicher (Gewichte + %1 Caches) %6 / (%7) = %8. Der Schritt dauert so lange wie der größere Wert, %9, plus %10 Overhead: %11 pro Sequenz, also %12 Token/s für den Batch.</translation>
     </message>
@@ -346,9 +342,88 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
         <source>this batch: %1</source>
         <translation>dieser Batch: %1</translation>
     </message>
+</context>
+<context>
+    <name>tce::ChartRegistry</name>
+    <message>
+        <source>Cost of each token</source>
+        <translation>Kosten jedes Tokens</translation>
+    </message>
+    <message>
+        <source>Per token</source>
+        <translation>Pro Token</translation>
+    </message>
+    <message>
+        <source>Cost of a request as its output grows</source>
+        <translation>Kosten einer Anfrage bei wachsender Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>KV cache memory as the context grows</source>
+        <translation>KV-Cache-Speicher bei wachsendem Kontext</translation>
+    </message>
+    <message>
+        <source>KV memory</source>
+        <translation>KV-Speicher</translation>
+    </message>
+    <message>
+        <source>What batching buys</source>
+        <translation>Was Batching bringt</translation>
+    </message>
     <message>
         <source>Batching</source>
         <translation>Batching</translation>
+    </message>
+    <message>
+        <source>Roofline: compute-bound prefill, memory-bound decode</source>
+        <translation>Roofline: rechengebundener Prefill, speichergebundener Decode</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>Roofline</translation>
+    </message>
+    <message>
+        <source>What the KV cache saves</source>
+        <translation>Was der KV-Cache einspart</translation>
+    </message>
+    <message>
+        <source>KV cache on/off</source>
+        <translation>KV-Cache an/aus</translation>
+    </message>
+    <message>
+        <source>One price, very different margins per request</source>
+        <translation>Ein Preis, sehr unterschiedliche Margen pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Where requests make or lose money</source>
+        <translation>Wo Anfragen Gewinn oder Verlust machen</translation>
+    </message>
+    <message>
+        <source>Margin map</source>
+        <translation>Margenkarte</translation>
+    </message>
+    <message>
+        <source>List-price ratios against the cost ratio</source>
+        <translation>Listenpreis-Verhältnisse im Vergleich zum Kostenverhältnis</translation>
+    </message>
+    <message>
+        <source>Price ratios</source>
+        <translation>Preisverhältnisse</translation>
+    </message>
+    <message>
+        <source>Token by token: which dot products each run computes</source>
+        <translation>Token für Token: welche Skalarprodukte jeder Durchlauf berechnet</translation>
+    </message>
+    <message>
+        <source>Token by token</source>
+        <translation>Tokenweise</translation>
     </message>
 </context>
 <context>
@@ -379,10 +454,6 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     <message>
         <source>Cost of one request (USD)</source>
         <translation>Kosten einer Anfrage (USD)</translation>
-    </message>
-    <message>
-        <source>Cost of a request as its output grows</source>
-        <translation>Kosten einer Anfrage bei wachsender Ausgabe</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
@@ -419,10 +490,6 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>Verlust ab %1 Token</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>Kumuliert</translation>
     </message>
 </context>
 <context>
@@ -531,10 +598,6 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
         <translation>Kumulierte FLOPs einer Anfrage</translation>
     </message>
     <message>
-        <source>What the KV cache saves</source>
-        <translation>Was der KV-Cache einspart</translation>
-    </message>
-    <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
         <translation>%1 Ausgabe-Token. Mit Cache: ein Prefill über %2 Token, dann %3 Schritte mit je einem Token, = %4. Ohne: ein voller Durchlauf über %2, %5, … %6 Token, einer pro Ausgabe-Token, = %7: das %8-Fache.</translation>
     </message>
@@ -554,10 +617,6 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
         <source>%1× the FLOPs</source>
         <translation>%1× so viele FLOPs</translation>
     </message>
-    <message>
-        <source>KV cache on/off</source>
-        <translation>KV-Cache an/aus</translation>
-    </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
@@ -572,10 +631,6 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     <message>
         <source>Sequences that fit</source>
         <translation>Passende Sequenzen</translation>
-    </message>
-    <message>
-        <source>KV cache memory as the context grows</source>
-        <translation>KV-Cache-Speicher bei wachsendem Kontext</translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -626,10 +681,6 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>Batch passt ab %1 Token nicht mehr</translation>
-    </message>
-    <message>
-        <source>KV memory</source>
-        <translation>KV-Speicher</translation>
     </message>
 </context>
 <context>
@@ -1145,14 +1196,6 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>One price, very different margins per request</source>
-        <translation>Ein Preis, sehr unterschiedliche Margen pro Anfrage</translation>
-    </message>
-    <message>
-        <source>Margins</source>
-        <translation>Margen</translation>
-    </message>
-    <message>
         <source>margin %1</source>
         <translation>Marge %1</translation>
     </message>
@@ -1210,14 +1253,6 @@ Ausgabepreis für %6 % Marge: %7 pro 1 Mio.</translation>
         <translation>Ausgabe-Token</translation>
     </message>
     <message>
-        <source>Where requests make or lose money</source>
-        <translation>Wo Anfragen Gewinn oder Verlust machen</translation>
-    </message>
-    <message>
-        <source>Margin map</source>
-        <translation>Margenkarte</translation>
-    </message>
-    <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
         <translation>Eine Anfrage mit %1 Eingabe- und %2 Ausgabe-Token bei Batch %3 kostet %4 an GPU-Zeit und bringt %5 ein: Marge %6.</translation>
     </message>
@@ -1273,10 +1308,6 @@ Ausgabepreis für %6 % Marge: %7 pro 1 Mio.</translation>
         <translation>Token-Position (Prompt, dann Ausgabe)</translation>
     </message>
     <message>
-        <source>Cost of each token</source>
-        <translation>Kosten jedes Tokens</translation>
-    </message>
-    <message>
         <source>position %1</source>
         <translation>Position %1</translation>
     </message>
@@ -1311,10 +1342,6 @@ Ausgabepreis für %6 % Marge: %7 pro 1 Mio.</translation>
     <message>
         <source>prompt ends · output begins</source>
         <translation>Prompt endet · Ausgabe beginnt</translation>
-    </message>
-    <message>
-        <source>Per token</source>
-        <translation>Pro Token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
@@ -1368,14 +1395,6 @@ Matmuls und Logits 2 × %2 Parameter = %3
         <translation>Preisverhältnis Ausgabe / Eingabe</translation>
     </message>
     <message>
-        <source>List-price ratios against the cost ratio</source>
-        <translation>Listenpreis-Verhältnisse im Vergleich zum Kostenverhältnis</translation>
-    </message>
-    <message>
-        <source>Price ratios</source>
-        <translation>Preisverhältnisse</translation>
-    </message>
-    <message>
         <source>%1 output / %2 input per 1M</source>
         <translation>%1 Ausgabe / %2 Eingabe pro 1 Mio.</translation>
     </message>
@@ -1401,10 +1420,6 @@ Matmuls und Logits 2 × %2 Parameter = %3
     <message>
         <source>Attained FLOP/s</source>
         <translation>Erreichte FLOP/s</translation>
-    </message>
-    <message>
-        <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation>Roofline: rechengebundener Prefill, speichergebundener Decode</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
@@ -1443,10 +1458,6 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     <message>
         <source>decode</source>
         <translation>Decode</translation>
-    </message>
-    <message>
-        <source>Roofline</source>
-        <translation>Roofline</translation>
     </message>
 </context>
 <context>
@@ -1951,14 +1962,6 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     <message>
         <source>Runs</source>
         <translation>Durchläufe</translation>
-    </message>
-    <message>
-        <source>Token by token: which dot products each run computes</source>
-        <translation>Token für Token: welche Skalarprodukte jeder Durchlauf berechnet</translation>
-    </message>
-    <message>
-        <source>Token by token</source>
-        <translation>Tokenweise</translation>
     </message>
     <message>
         <source>in %1</source>

@@ -277,10 +277,6 @@ un token del prompt: ~14 GFLOP</translation>
         <translation>Tamaño del lote (secuencias decodificadas juntas)</translation>
     </message>
     <message>
-        <source>What batching buys</source>
-        <translation>Lo que aportan los lotes</translation>
-    </message>
-    <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
         <translation>Un paso de decodificación para %1 secuencias en la posición %2: cómputo %3 / (%4) = %5; memoria (pesos + %1 cachés) %6 / (%7) = %8. El paso dura lo que el mayor de los dos (%9), más %10 de sobrecarga: %11 por secuencia, es decir, %12 tokens/s para el lote.</translation>
     </message>
@@ -346,9 +342,88 @@ la lectura de la caché KV crece con el lote</translation>
         <source>this batch: %1</source>
         <translation>este lote: %1</translation>
     </message>
+</context>
+<context>
+    <name>tce::ChartRegistry</name>
+    <message>
+        <source>Cost of each token</source>
+        <translation>Coste de cada token</translation>
+    </message>
+    <message>
+        <source>Per token</source>
+        <translation>Por token</translation>
+    </message>
+    <message>
+        <source>Cost of a request as its output grows</source>
+        <translation>Coste de una solicitud a medida que crece su salida</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>KV cache memory as the context grows</source>
+        <translation>Memoria de la caché KV a medida que crece el contexto</translation>
+    </message>
+    <message>
+        <source>KV memory</source>
+        <translation>Memoria KV</translation>
+    </message>
+    <message>
+        <source>What batching buys</source>
+        <translation>Lo que aportan los lotes</translation>
+    </message>
     <message>
         <source>Batching</source>
         <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Roofline: compute-bound prefill, memory-bound decode</source>
+        <translation>Roofline: prellenado limitado por cómputo, decodificación limitada por memoria</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>Roofline</translation>
+    </message>
+    <message>
+        <source>What the KV cache saves</source>
+        <translation>Lo que ahorra la caché KV</translation>
+    </message>
+    <message>
+        <source>KV cache on/off</source>
+        <translation>Caché KV sí/no</translation>
+    </message>
+    <message>
+        <source>One price, very different margins per request</source>
+        <translation>Un precio, márgenes muy distintos por solicitud</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Márgenes</translation>
+    </message>
+    <message>
+        <source>Where requests make or lose money</source>
+        <translation>Dónde las solicitudes ganan o pierden dinero</translation>
+    </message>
+    <message>
+        <source>Margin map</source>
+        <translation>Mapa de márgenes</translation>
+    </message>
+    <message>
+        <source>List-price ratios against the cost ratio</source>
+        <translation>Relaciones entre precios de tarifa frente a la relación de costes</translation>
+    </message>
+    <message>
+        <source>Price ratios</source>
+        <translation>Ratios de precio</translation>
+    </message>
+    <message>
+        <source>Token by token: which dot products each run computes</source>
+        <translation>Token a token: qué productos escalares calcula cada pasada</translation>
+    </message>
+    <message>
+        <source>Token by token</source>
+        <translation>Token a token</translation>
     </message>
 </context>
 <context>
@@ -379,10 +454,6 @@ la lectura de la caché KV crece con el lote</translation>
     <message>
         <source>Cost of one request (USD)</source>
         <translation>Coste de una solicitud (USD)</translation>
-    </message>
-    <message>
-        <source>Cost of a request as its output grows</source>
-        <translation>Coste de una solicitud a medida que crece su salida</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
@@ -419,10 +490,6 @@ la lectura de la caché KV crece con el lote</translation>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>pérdidas a partir de %1 tokens</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>Acumulado</translation>
     </message>
 </context>
 <context>
@@ -531,10 +598,6 @@ la lectura de la caché KV crece con el lote</translation>
         <translation>FLOP acumulados de una solicitud</translation>
     </message>
     <message>
-        <source>What the KV cache saves</source>
-        <translation>Lo que ahorra la caché KV</translation>
-    </message>
-    <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
         <translation>%1 tokens de salida. Con caché: un prellenado de %2 tokens y después %3 pasos de un token cada uno, = %4. Sin ella: una pasada completa sobre %2, %5, … %6 tokens, una por token de salida, = %7: %8 veces más.</translation>
     </message>
@@ -554,10 +617,6 @@ la lectura de la caché KV crece con el lote</translation>
         <source>%1× the FLOPs</source>
         <translation>%1× los FLOP</translation>
     </message>
-    <message>
-        <source>KV cache on/off</source>
-        <translation>Caché KV sí/no</translation>
-    </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
@@ -572,10 +631,6 @@ la lectura de la caché KV crece con el lote</translation>
     <message>
         <source>Sequences that fit</source>
         <translation>Secuencias que caben</translation>
-    </message>
-    <message>
-        <source>KV cache memory as the context grows</source>
-        <translation>Memoria de la caché KV a medida que crece el contexto</translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -626,10 +681,6 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>el lote deja de caber con %1 tokens</translation>
-    </message>
-    <message>
-        <source>KV memory</source>
-        <translation>Memoria KV</translation>
     </message>
 </context>
 <context>
@@ -1145,14 +1196,6 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <source>One price, very different margins per request</source>
-        <translation>Un precio, márgenes muy distintos por solicitud</translation>
-    </message>
-    <message>
-        <source>Margins</source>
-        <translation>Márgenes</translation>
-    </message>
-    <message>
         <source>margin %1</source>
         <translation>margen %1</translation>
     </message>
@@ -1210,14 +1253,6 @@ precio de salida para un margen del %6 %: %7 por 1M</translation>
         <translation>Tokens de salida</translation>
     </message>
     <message>
-        <source>Where requests make or lose money</source>
-        <translation>Dónde las solicitudes ganan o pierden dinero</translation>
-    </message>
-    <message>
-        <source>Margin map</source>
-        <translation>Mapa de márgenes</translation>
-    </message>
-    <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
         <translation>Una solicitud de %1 tokens de entrada y %2 de salida con lote %3 cuesta %4 de tiempo de GPU y aporta %5: margen %6.</translation>
     </message>
@@ -1273,10 +1308,6 @@ precio de salida para un margen del %6 %: %7 por 1M</translation>
         <translation>Posición del token (prompt, luego salida)</translation>
     </message>
     <message>
-        <source>Cost of each token</source>
-        <translation>Coste de cada token</translation>
-    </message>
-    <message>
         <source>position %1</source>
         <translation>posición %1</translation>
     </message>
@@ -1311,10 +1342,6 @@ precio de salida para un margen del %6 %: %7 por 1M</translation>
     <message>
         <source>prompt ends · output begins</source>
         <translation>fin del prompt · inicio de la salida</translation>
-    </message>
-    <message>
-        <source>Per token</source>
-        <translation>Por token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
@@ -1368,14 +1395,6 @@ productos matriciales y logits 2 × %2 parámetros = %3
         <translation>Relación de precios salida / entrada</translation>
     </message>
     <message>
-        <source>List-price ratios against the cost ratio</source>
-        <translation>Relaciones entre precios de tarifa frente a la relación de costes</translation>
-    </message>
-    <message>
-        <source>Price ratios</source>
-        <translation>Ratios de precio</translation>
-    </message>
-    <message>
         <source>%1 output / %2 input per 1M</source>
         <translation>%1 salida / %2 entrada por 1M</translation>
     </message>
@@ -1401,10 +1420,6 @@ productos matriciales y logits 2 × %2 parámetros = %3
     <message>
         <source>Attained FLOP/s</source>
         <translation>FLOP/s alcanzados</translation>
-    </message>
-    <message>
-        <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation>Roofline: prellenado limitado por cómputo, decodificación limitada por memoria</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
@@ -1443,10 +1458,6 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     <message>
         <source>decode</source>
         <translation>decodificación</translation>
-    </message>
-    <message>
-        <source>Roofline</source>
-        <translation>Roofline</translation>
     </message>
 </context>
 <context>
@@ -1951,14 +1962,6 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     <message>
         <source>Runs</source>
         <translation>Pasadas</translation>
-    </message>
-    <message>
-        <source>Token by token: which dot products each run computes</source>
-        <translation>Token a token: qué productos escalares calcula cada pasada</translation>
-    </message>
-    <message>
-        <source>Token by token</source>
-        <translation>Token a token</translation>
     </message>
     <message>
         <source>in %1</source>

@@ -277,10 +277,6 @@ un token du prompt&#xa0;: ~14 GFLOP</translation>
         <translation>Taille du lot (séquences décodées ensemble)</translation>
     </message>
     <message>
-        <source>What batching buys</source>
-        <translation>Ce qu&apos;apporte le traitement par lots</translation>
-    </message>
-    <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
         <translation>Une étape de décodage pour %1 séquences à la position %2&#xa0;: calcul %3 / (%4) = %5&#x202f;; mémoire (poids + %1 caches) %6 / (%7) = %8. L&apos;étape prend la plus longue des deux durées (%9), plus %10 de surcoût&#xa0;: %11 par séquence, soit %12 tokens/s pour le lot.</translation>
     </message>
@@ -346,9 +342,88 @@ la lecture du cache KV croît avec le lot</translation>
         <source>this batch: %1</source>
         <translation>ce lot&#xa0;: %1</translation>
     </message>
+</context>
+<context>
+    <name>tce::ChartRegistry</name>
+    <message>
+        <source>Cost of each token</source>
+        <translation>Coût de chaque token</translation>
+    </message>
+    <message>
+        <source>Per token</source>
+        <translation>Par token</translation>
+    </message>
+    <message>
+        <source>Cost of a request as its output grows</source>
+        <translation>Coût d&apos;une requête à mesure que sa sortie s&apos;allonge</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulé</translation>
+    </message>
+    <message>
+        <source>KV cache memory as the context grows</source>
+        <translation>Mémoire du cache KV à mesure que le contexte s&apos;allonge</translation>
+    </message>
+    <message>
+        <source>KV memory</source>
+        <translation>Mémoire KV</translation>
+    </message>
+    <message>
+        <source>What batching buys</source>
+        <translation>Ce qu&apos;apporte le traitement par lots</translation>
+    </message>
     <message>
         <source>Batching</source>
         <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Roofline: compute-bound prefill, memory-bound decode</source>
+        <translation>Roofline&#xa0;: préremplissage limité par le calcul, décodage limité par la mémoire</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>Roofline</translation>
+    </message>
+    <message>
+        <source>What the KV cache saves</source>
+        <translation>Ce que le cache KV économise</translation>
+    </message>
+    <message>
+        <source>KV cache on/off</source>
+        <translation>Avec/sans cache</translation>
+    </message>
+    <message>
+        <source>One price, very different margins per request</source>
+        <translation>Un seul prix, des marges très différentes selon la requête</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <source>Where requests make or lose money</source>
+        <translation>Où les requêtes gagnent ou perdent de l&apos;argent</translation>
+    </message>
+    <message>
+        <source>Margin map</source>
+        <translation>Carte des marges</translation>
+    </message>
+    <message>
+        <source>List-price ratios against the cost ratio</source>
+        <translation>Rapports des prix affichés face au rapport des coûts</translation>
+    </message>
+    <message>
+        <source>Price ratios</source>
+        <translation>Rapports de prix</translation>
+    </message>
+    <message>
+        <source>Token by token: which dot products each run computes</source>
+        <translation>Token par token&#xa0;: les produits scalaires calculés à chaque passe</translation>
+    </message>
+    <message>
+        <source>Token by token</source>
+        <translation>Token par token</translation>
     </message>
 </context>
 <context>
@@ -379,10 +454,6 @@ la lecture du cache KV croît avec le lot</translation>
     <message>
         <source>Cost of one request (USD)</source>
         <translation>Coût d&apos;une requête (USD)</translation>
-    </message>
-    <message>
-        <source>Cost of a request as its output grows</source>
-        <translation>Coût d&apos;une requête à mesure que sa sortie s&apos;allonge</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
@@ -419,10 +490,6 @@ la lecture du cache KV croît avec le lot</translation>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>perte au-delà de %1 tokens</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>Cumulé</translation>
     </message>
 </context>
 <context>
@@ -531,10 +598,6 @@ la lecture du cache KV croît avec le lot</translation>
         <translation>FLOP cumulés d&apos;une requête</translation>
     </message>
     <message>
-        <source>What the KV cache saves</source>
-        <translation>Ce que le cache KV économise</translation>
-    </message>
-    <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
         <translation>%1 tokens de sortie. Avec un cache&#xa0;: un préremplissage de %2 tokens, puis %3 étapes d&apos;un token chacune, = %4. Sans&#xa0;: une passe complète sur %2, %5, … %6 tokens, une par token de sortie, = %7&#xa0;: %8 fois plus.</translation>
     </message>
@@ -554,10 +617,6 @@ la lecture du cache KV croît avec le lot</translation>
         <source>%1× the FLOPs</source>
         <translation>%1× plus de FLOP</translation>
     </message>
-    <message>
-        <source>KV cache on/off</source>
-        <translation>Avec/sans cache</translation>
-    </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
@@ -572,10 +631,6 @@ la lecture du cache KV croît avec le lot</translation>
     <message>
         <source>Sequences that fit</source>
         <translation>Séquences qui tiennent</translation>
-    </message>
-    <message>
-        <source>KV cache memory as the context grows</source>
-        <translation>Mémoire du cache KV à mesure que le contexte s&apos;allonge</translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -626,10 +681,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>le lot ne tient plus à %1 tokens</translation>
-    </message>
-    <message>
-        <source>KV memory</source>
-        <translation>Mémoire KV</translation>
     </message>
 </context>
 <context>
@@ -1145,14 +1196,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>Requêtes</translation>
     </message>
     <message>
-        <source>One price, very different margins per request</source>
-        <translation>Un seul prix, des marges très différentes selon la requête</translation>
-    </message>
-    <message>
-        <source>Margins</source>
-        <translation>Marges</translation>
-    </message>
-    <message>
         <source>margin %1</source>
         <translation>marge %1</translation>
     </message>
@@ -1210,14 +1253,6 @@ prix de sortie pour une marge de %6&#xa0;%&#xa0;: %7 par million</translation>
         <translation>Tokens de sortie</translation>
     </message>
     <message>
-        <source>Where requests make or lose money</source>
-        <translation>Où les requêtes gagnent ou perdent de l&apos;argent</translation>
-    </message>
-    <message>
-        <source>Margin map</source>
-        <translation>Carte des marges</translation>
-    </message>
-    <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
         <translation>Une requête de %1 tokens d&apos;entrée et %2 tokens de sortie, avec un lot de %3, coûte %4 de temps GPU et rapporte %5&#xa0;: marge %6.</translation>
     </message>
@@ -1273,10 +1308,6 @@ prix de sortie pour une marge de %6&#xa0;%&#xa0;: %7 par million</translation>
         <translation>Position du token (prompt, puis sortie)</translation>
     </message>
     <message>
-        <source>Cost of each token</source>
-        <translation>Coût de chaque token</translation>
-    </message>
-    <message>
         <source>position %1</source>
         <translation>position %1</translation>
     </message>
@@ -1311,10 +1342,6 @@ prix de sortie pour une marge de %6&#xa0;%&#xa0;: %7 par million</translation>
     <message>
         <source>prompt ends · output begins</source>
         <translation>fin du prompt · début de la sortie</translation>
-    </message>
-    <message>
-        <source>Per token</source>
-        <translation>Par token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
@@ -1368,14 +1395,6 @@ produits matriciels et logits 2 × %2 paramètres = %3
         <translation>Rapport prix sortie / entrée</translation>
     </message>
     <message>
-        <source>List-price ratios against the cost ratio</source>
-        <translation>Rapports des prix affichés face au rapport des coûts</translation>
-    </message>
-    <message>
-        <source>Price ratios</source>
-        <translation>Rapports de prix</translation>
-    </message>
-    <message>
         <source>%1 output / %2 input per 1M</source>
         <translation>%1 en sortie / %2 en entrée par million</translation>
     </message>
@@ -1401,10 +1420,6 @@ produits matriciels et logits 2 × %2 paramètres = %3
     <message>
         <source>Attained FLOP/s</source>
         <translation>FLOP/s atteints</translation>
-    </message>
-    <message>
-        <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation>Roofline&#xa0;: préremplissage limité par le calcul, décodage limité par la mémoire</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
@@ -1443,10 +1458,6 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     <message>
         <source>decode</source>
         <translation>décodage</translation>
-    </message>
-    <message>
-        <source>Roofline</source>
-        <translation>Roofline</translation>
     </message>
 </context>
 <context>
@@ -1951,14 +1962,6 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     <message>
         <source>Runs</source>
         <translation>Passes</translation>
-    </message>
-    <message>
-        <source>Token by token: which dot products each run computes</source>
-        <translation>Token par token&#xa0;: les produits scalaires calculés à chaque passe</translation>
-    </message>
-    <message>
-        <source>Token by token</source>
-        <translation>Token par token</translation>
     </message>
     <message>
         <source>in %1</source>

@@ -277,10 +277,6 @@ a prompt token: ~14 GFLOP</source>
         <translation>批大小（一起解码的序列数）</translation>
     </message>
     <message>
-        <source>What batching buys</source>
-        <translation>批处理带来了什么</translation>
-    </message>
-    <message>
         <source>A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory (weights + %1 caches) %6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, so %12 tokens/s for the batch.</source>
         <translation>%1 个序列在位置 %2 的一个解码步骤：计算 %3 / (%4) = %5；访存（权重 + %1 份缓存）%6 / (%7) = %8。该步骤取两者中较大的%9时间，再加上 %10 开销：每个序列 %11，因此整个批次每秒生成 %12 个 token。</translation>
     </message>
@@ -346,9 +342,88 @@ reading the KV cache grows with the batch</source>
         <source>this batch: %1</source>
         <translation>当前批大小：%1</translation>
     </message>
+</context>
+<context>
+    <name>tce::ChartRegistry</name>
+    <message>
+        <source>Cost of each token</source>
+        <translation>每个 token 的成本</translation>
+    </message>
+    <message>
+        <source>Per token</source>
+        <translation>每 token</translation>
+    </message>
+    <message>
+        <source>Cost of a request as its output grows</source>
+        <translation>请求成本随输出增长的变化</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>KV cache memory as the context grows</source>
+        <translation>KV 缓存显存随上下文的增长</translation>
+    </message>
+    <message>
+        <source>KV memory</source>
+        <translation>KV 显存</translation>
+    </message>
+    <message>
+        <source>What batching buys</source>
+        <translation>批处理带来了什么</translation>
+    </message>
     <message>
         <source>Batching</source>
         <translation>批处理</translation>
+    </message>
+    <message>
+        <source>Roofline: compute-bound prefill, memory-bound decode</source>
+        <translation>Roofline 模型：计算受限的预填充，访存受限的解码</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>Roofline 模型</translation>
+    </message>
+    <message>
+        <source>What the KV cache saves</source>
+        <translation>KV 缓存节省了什么</translation>
+    </message>
+    <message>
+        <source>KV cache on/off</source>
+        <translation>KV 缓存开/关</translation>
+    </message>
+    <message>
+        <source>One price, very different margins per request</source>
+        <translation>同一价格，各请求的利润率却大不相同</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Where requests make or lose money</source>
+        <translation>请求在哪里盈利、在哪里亏损</translation>
+    </message>
+    <message>
+        <source>Margin map</source>
+        <translation>利润率图</translation>
+    </message>
+    <message>
+        <source>List-price ratios against the cost ratio</source>
+        <translation>标价比与成本比的对比</translation>
+    </message>
+    <message>
+        <source>Price ratios</source>
+        <translation>价格比</translation>
+    </message>
+    <message>
+        <source>Token by token: which dot products each run computes</source>
+        <translation>逐 token：每次运行计算哪些点积</translation>
+    </message>
+    <message>
+        <source>Token by token</source>
+        <translation>逐 token</translation>
     </message>
 </context>
 <context>
@@ -379,10 +454,6 @@ reading the KV cache grows with the batch</source>
     <message>
         <source>Cost of one request (USD)</source>
         <translation>单个请求的成本（美元）</translation>
-    </message>
-    <message>
-        <source>Cost of a request as its output grows</source>
-        <translation>请求成本随输出增长的变化</translation>
     </message>
     <message>
         <source>After %1 output tokens: this request&apos;s share of the prefill plus its share of %2 decode steps, at %3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: margin %9.</source>
@@ -419,10 +490,6 @@ reading the KV cache grows with the batch</source>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>超过 %1 个 token 即亏损</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>累计</translation>
     </message>
 </context>
 <context>
@@ -531,10 +598,6 @@ reading the KV cache grows with the batch</source>
         <translation>单个请求的累计 FLOPs</translation>
     </message>
     <message>
-        <source>What the KV cache saves</source>
-        <translation>KV 缓存节省了什么</translation>
-    </message>
-    <message>
         <source>%1 output tokens. With a cache: one prefill of %2 tokens, then %3 steps of one token each, = %4. Without: a full run over %2, %5, … %6 tokens, one per output token, = %7: %8 times as much.</source>
         <translation>%1 个输出 token。有缓存：对 %2 个 token 做一次预填充，然后是 %3 个每次处理一个 token 的步骤，= %4。无缓存：每个输出 token 都完整运行一遍，依次覆盖 %2、%5、…、%6 个 token，= %7：是前者的 %8 倍。</translation>
     </message>
@@ -554,10 +617,6 @@ reading the KV cache grows with the batch</source>
         <source>%1× the FLOPs</source>
         <translation>FLOPs 为 %1 倍</translation>
     </message>
-    <message>
-        <source>KV cache on/off</source>
-        <translation>KV 缓存开/关</translation>
-    </message>
 </context>
 <context>
     <name>tce::KvMemoryView</name>
@@ -572,10 +631,6 @@ reading the KV cache grows with the batch</source>
     <message>
         <source>Sequences that fit</source>
         <translation>可容纳的序列数</translation>
-    </message>
-    <message>
-        <source>KV cache memory as the context grows</source>
-        <translation>KV 缓存显存随上下文的增长</translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -626,10 +681,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>超过 %1 个 token 时批次放不下</translation>
-    </message>
-    <message>
-        <source>KV memory</source>
-        <translation>KV 显存</translation>
     </message>
 </context>
 <context>
@@ -1145,14 +1196,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>请求数</translation>
     </message>
     <message>
-        <source>One price, very different margins per request</source>
-        <translation>同一价格，各请求的利润率却大不相同</translation>
-    </message>
-    <message>
-        <source>Margins</source>
-        <translation>利润率</translation>
-    </message>
-    <message>
         <source>margin %1</source>
         <translation>利润率 %1</translation>
     </message>
@@ -1210,14 +1253,6 @@ output price for a %6% margin: %7 per 1M</source>
         <translation>输出 token</translation>
     </message>
     <message>
-        <source>Where requests make or lose money</source>
-        <translation>请求在哪里盈利、在哪里亏损</translation>
-    </message>
-    <message>
-        <source>Margin map</source>
-        <translation>利润率图</translation>
-    </message>
-    <message>
         <source>A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and brings in %5: margin %6.</source>
         <translation>一个含 %1 个输入 token、%2 个输出 token 的请求，在批大小 %3 下的 GPU 时间成本为 %4，带来 %5 的收入：利润率 %6。</translation>
     </message>
@@ -1273,10 +1308,6 @@ output price for a %6% margin: %7 per 1M</source>
         <translation>token 位置（先提示词，后输出）</translation>
     </message>
     <message>
-        <source>Cost of each token</source>
-        <translation>每个 token 的成本</translation>
-    </message>
-    <message>
         <source>position %1</source>
         <translation>位置 %1</translation>
     </message>
@@ -1311,10 +1342,6 @@ output price for a %6% margin: %7 per 1M</source>
     <message>
         <source>prompt ends · output begins</source>
         <translation>提示词结束 · 输出开始</translation>
-    </message>
-    <message>
-        <source>Per token</source>
-        <translation>每 token</translation>
     </message>
     <message>
         <source>attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6</source>
@@ -1368,14 +1395,6 @@ matmuls and logits 2 × %2 parameters = %3
         <translation>输出/输入价格比</translation>
     </message>
     <message>
-        <source>List-price ratios against the cost ratio</source>
-        <translation>标价比与成本比的对比</translation>
-    </message>
-    <message>
-        <source>Price ratios</source>
-        <translation>价格比</translation>
-    </message>
-    <message>
         <source>%1 output / %2 input per 1M</source>
         <translation>每 1M 输出 %1 / 输入 %2</translation>
     </message>
@@ -1401,10 +1420,6 @@ matmuls and logits 2 × %2 parameters = %3
     <message>
         <source>Attained FLOP/s</source>
         <translation>实际达到的 FLOP/s</translation>
-    </message>
-    <message>
-        <source>Roofline: compute-bound prefill, memory-bound decode</source>
-        <translation>Roofline 模型：计算受限的预填充，访存受限的解码</translation>
     </message>
     <message>
         <source>%1 FLOP/byte</source>
@@ -1443,10 +1458,6 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     <message>
         <source>decode</source>
         <translation>解码</translation>
-    </message>
-    <message>
-        <source>Roofline</source>
-        <translation>Roofline 模型</translation>
     </message>
 </context>
 <context>
@@ -1951,14 +1962,6 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     <message>
         <source>Runs</source>
         <translation>运行</translation>
-    </message>
-    <message>
-        <source>Token by token: which dot products each run computes</source>
-        <translation>逐 token：每次运行计算哪些点积</translation>
-    </message>
-    <message>
-        <source>Token by token</source>
-        <translation>逐 token</translation>
     </message>
     <message>
         <source>in %1</source>

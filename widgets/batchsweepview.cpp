@@ -42,11 +42,6 @@ BatchSweepView::BatchSweepView(QWidget *parent)
     applyTickers();
 }
 
-QString BatchSweepView::title() const
-{
-    return tr("What batching buys");
-}
-
 BatchSweepView::Mode BatchSweepView::mode() const
 {
     return Mode(m_mode->currentData().toInt());
@@ -62,7 +57,7 @@ QString BatchSweepView::explain(const QCPAbstractPlottable *, double x, double) 
     const Evaluation *e = evaluation();
     if (!e)
         return {};
-    Scenario s = e->scenario;
+    Scenario s = e->scenario();
     s.serving.batch = int(std::llround(x));
     const int64_t p = s.inputTokens + std::max<int64_t>(1, s.outputTokens / 2);
     const RunTime step = TimingModel(s).decodeStep(p);
@@ -98,7 +93,7 @@ QString BatchSweepView::formatY(const QCPAxis *axis, double y) const
 
 void BatchSweepView::rebuild(const Evaluation &e)
 {
-    const BatchSweep sweep = batchSweep(e.scenario, 4096);
+    const BatchSweep sweep = batchSweep(e.scenario(), 4096);
     const QVector<double> x = toQVector(sweep.batch);
     QCPGraph *left = plot()->graph(0);
     QCPGraph *right = plot()->graph(1);
@@ -146,16 +141,11 @@ void BatchSweepView::rebuild(const Evaluation &e)
             double(sweep.maxBatchThatFits), theme::limit(),
             tr("KV cache full beyond %1").arg(units::count(double(sweep.maxBatchThatFits))),
             Qt::SolidLine);
-    addVerticalMarker(double(e.scenario.serving.batch), palette().color(QPalette::Text),
-                      tr("this batch: %1").arg(units::count(e.scenario.serving.batch)),
+    addVerticalMarker(double(e.scenario().serving.batch), palette().color(QPalette::Text),
+                      tr("this batch: %1").arg(units::count(e.scenario().serving.batch)),
                       Qt::DotLine);
     resetView();
     plot()->xAxis->setRange(0.8, 5000);
-}
-
-QString BatchSweepView::shortTitle() const
-{
-    return tr("Batching");
 }
 
 QString BatchSweepView::unitX() const

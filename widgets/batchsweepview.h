@@ -19,9 +19,6 @@ public:
         Price
     };
     explicit BatchSweepView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("batch"); }
     Mode mode() const;
     void setMode(Mode mode);
 

@@ -50,7 +50,7 @@ void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bo
     QFont captionFont = chart.font();
     captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
     const QString captionText =
-        caption && chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario) : QString();
+        caption && chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario()) : QString();
     // As many lines as the caption wraps to at this width (three on a small export).
     if (!captionText.isEmpty())
         captionHeight = QFontMetricsF(captionFont, painter.device())
@@ -277,7 +277,7 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
         svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
         svg.setResolution(96);
         svg.setTitle(chart.title());
-        svg.setDescription(chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario)
+        svg.setDescription(chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario())
                                               : QString());
         paintOnDevice(&svg, chart, logicalSize(options), options.dpi / 96.0, options.caption);
         break;

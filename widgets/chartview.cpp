@@ -1,5 +1,7 @@
 #include "chartview.h"
 
+#include "chartregistry.h"
+
 #include "charttheme.h"
 #include "evaluation.h"
 
@@ -279,6 +281,30 @@ void ChartView::setLineScale(double scale)
 {
     m_lineScale = scale;
     invalidate();
+}
+
+QString ChartView::title() const
+{
+    return m_entry ? m_entry->translatedTitle() : QString();
+}
+
+QString ChartView::shortTitle() const
+{
+    return m_entry ? m_entry->translatedShortTitle() : QString();
+}
+
+QString ChartView::chartId() const
+{
+    return m_entry ? m_entry->id : QString();
+}
+
+bool ChartView::setLessonOption(const QString &key, const QString &value)
+{
+    if (key != QLatin1String("log") || !m_logToggle ||
+        (value != QLatin1String("0") && value != QLatin1String("1")))
+        return false;
+    setLogScale(value == QLatin1String("1"));
+    return true;
 }
 
 void ChartView::renderNow()

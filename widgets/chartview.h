@@ -21,7 +21,8 @@ class QMouseEvent;
 
 namespace tce {
 
-struct Evaluation;
+class Evaluation;
+struct ChartEntry;
 
 // Base of the chart views: wraps a QCustomPlot by composition and gives every chart the
 // same behaviour: a header with the title and the chart's own controls, a tracer with exact
@@ -35,11 +36,18 @@ public:
     explicit ChartView(QWidget *parent = nullptr);
     ~ChartView() override;
 
-    virtual QString title() const = 0;
+    // From the chart's registry entry (chartregistry.h), in the current language.
+    QString title() const;
     // The tab's name: a word or two.
-    virtual QString shortTitle() const = 0;
+    QString shortTitle() const;
     // The identifier the command line and exports use ("per-token", "roofline", ...).
-    virtual QString chartId() const = 0;
+    QString chartId() const;
+    const ChartEntry *entry() const { return m_entry; }
+    // Set once by createChart().
+    void setEntry(const ChartEntry *entry) { m_entry = entry; }
+    // A lesson step's option (see ChartEntry::lessonOptions): "log" takes 0 or 1. Returns
+    // false for an option or value the chart does not take.
+    virtual bool setLessonOption(const QString &key, const QString &value);
 
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation);
     // A/B comparison: the series of a pinned evaluation ("A") drawn dashed under the current
@@ -131,6 +139,7 @@ private:
     void fitMarkerLabels();
     void updateTracer(const QPointF &pixel);
 
+    const ChartEntry *m_entry = nullptr;
     QCustomPlot *m_plot = nullptr;
     QHBoxLayout *m_header = nullptr;
     QLabel *m_title = nullptr;

@@ -29,17 +29,12 @@ CumulativeCostView::CumulativeCostView(QWidget *parent)
     applyTickers();
 }
 
-QString CumulativeCostView::title() const
-{
-    return tr("Cost of a request as its output grows");
-}
-
 QString CumulativeCostView::explain(const QCPAbstractPlottable *, double x, double) const
 {
     const Evaluation *e = evaluation();
     if (!e)
         return {};
-    const Scenario &s = e->scenario;
+    const Scenario &s = e->scenario();
     const auto j = int64_t(std::llround(x));
     const RequestCostModel model(s);
     const double cost = model.costUsd(s.inputTokens, j);
@@ -66,7 +61,7 @@ QString CumulativeCostView::formatY(const QCPAxis *, double y) const
 
 void CumulativeCostView::rebuild(const Evaluation &e)
 {
-    const OutputCostCurve c = outputCostCurve(e.scenario, 600);
+    const OutputCostCurve c = outputCostCurve(e.scenario(), 600);
     plot()->graph(0)->setBrush(fill(theme::output(), 70));
     plot()->graph(1)->setBrush(fill(theme::input(), 70));
     const QVector<double> x = toQVector(c.outputTokens);
@@ -77,11 +72,11 @@ void CumulativeCostView::rebuild(const Evaluation &e)
     plot()->graph(2)->setName(tr("If every output token cost what the first ones do"));
     plot()->graph(2)->setData(x, toQVector(c.flatPriceUsd), true);
     const bool priced =
-        e.scenario.price.outputUsdPerMillion > 0 || e.scenario.price.inputUsdPerMillion > 0;
+        e.scenario().price.outputUsdPerMillion > 0 || e.scenario().price.inputUsdPerMillion > 0;
     plot()->graph(3)->setName(priced ? tr("Revenue at %1")
-                                           .arg(e.scenario.price.apiPriceName.isEmpty()
+                                           .arg(e.scenario().price.apiPriceName.isEmpty()
                                                     ? tr("the API price")
-                                                    : e.scenario.price.apiPriceName)
+                                                    : e.scenario().price.apiPriceName)
                                      : QString());
     plot()->graph(3)->setData(priced ? x : QVector<double>(),
                               priced ? toQVector(c.revenueUsd) : QVector<double>(), true);
@@ -97,11 +92,6 @@ void CumulativeCostView::rebuild(const Evaluation &e)
                           tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)),
                           Qt::DashLine);
     resetView();
-}
-
-QString CumulativeCostView::shortTitle() const
-{
-    return tr("Cumulative");
 }
 
 QString CumulativeCostView::unitX() const

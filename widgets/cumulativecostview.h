@@ -12,9 +12,6 @@ class CumulativeCostView : public ChartView
     Q_OBJECT
 public:
     explicit CumulativeCostView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("cumulative"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

@@ -24,17 +24,12 @@ KvCacheComparisonView::KvCacheComparisonView(QWidget *parent)
     applyTickers();
 }
 
-QString KvCacheComparisonView::title() const
-{
-    return tr("What the KV cache saves");
-}
-
 QString KvCacheComparisonView::explain(const QCPAbstractPlottable *, double x, double) const
 {
     const Evaluation *e = evaluation();
     if (!e)
         return {};
-    const Scenario &s = e->scenario;
+    const Scenario &s = e->scenario();
     const auto j = int64_t(std::llround(x));
     const FlopModel flops(s.model);
     const double with = flops.prefillFlops(s.inputTokens) +
@@ -62,7 +57,7 @@ QString KvCacheComparisonView::formatY(const QCPAxis *, double y) const
 
 void KvCacheComparisonView::rebuild(const Evaluation &e)
 {
-    const OutputCostCurve c = outputCostCurve(e.scenario, 800);
+    const OutputCostCurve c = outputCostCurve(e.scenario(), 800);
     const QVector<double> x = toQVector(c.outputTokens);
     plot()->graph(0)->setName(tr("With KV cache: each step attends to the cached keys"));
     plot()->graph(0)->setData(x, toQVector(c.flopsWithCache), true);
@@ -77,11 +72,6 @@ void KvCacheComparisonView::rebuild(const Evaluation &e)
             tr("%1× the FLOPs")
                 .arg(units::number(c.flopsWithoutCache[last] / c.flopsWithCache[last], 3)),
             theme::limit());
-}
-
-QString KvCacheComparisonView::shortTitle() const
-{
-    return tr("KV cache on/off");
 }
 
 QString KvCacheComparisonView::unitX() const

@@ -11,9 +11,6 @@ class KvCacheComparisonView : public ChartView
     Q_OBJECT
 public:
     explicit KvCacheComparisonView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("kv-cache"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

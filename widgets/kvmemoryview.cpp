@@ -30,11 +30,6 @@ KvMemoryView::KvMemoryView(QWidget *parent)
     applyTickers();
 }
 
-QString KvMemoryView::title() const
-{
-    return tr("KV cache memory as the context grows");
-}
-
 QString KvMemoryView::formatX(double x) const
 {
     return tr("%1 tokens").arg(units::tokens(x));
@@ -50,7 +45,7 @@ QString KvMemoryView::explain(const QCPAbstractPlottable *, double x, double) co
     const Evaluation *e = evaluation();
     if (!e)
         return {};
-    const Scenario &s = e->scenario;
+    const Scenario &s = e->scenario();
     const MemoryModel memory(s.model, s.weights, s.kvCache);
     const auto c = int64_t(std::llround(x));
     const ModelSpec &m = s.model;
@@ -90,9 +85,9 @@ QString KvMemoryView::formatY(const QCPAxis *axis, double y) const
 
 void KvMemoryView::rebuild(const Evaluation &e)
 {
-    const Scenario &s = e.scenario;
+    const Scenario &s = e.scenario();
     const int64_t context = s.inputTokens + s.outputTokens;
-    const int64_t limit = e.report.maxContextAtBatch;
+    const int64_t limit = e.report().maxContextAtBatch;
     const int64_t shown = std::clamp<int64_t>(
         std::max<int64_t>(2 * context, limit > 0 ? limit + limit / 4 : 0), 64, 100'000'000);
     const KvMemoryCurve c = kvMemoryCurve(s, shown, 600);
@@ -133,11 +128,6 @@ void KvMemoryView::rebuild(const Evaluation &e)
     resetView();
     plot()->yAxis->setRange(0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12);
     plot()->yAxis2->setRange(0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1));
-}
-
-QString KvMemoryView::shortTitle() const
-{
-    return tr("KV memory");
 }
 
 QString KvMemoryView::unitX() const

@@ -12,9 +12,6 @@ class KvMemoryView : public ChartView
     Q_OBJECT
 public:
     explicit KvMemoryView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("kv-memory"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

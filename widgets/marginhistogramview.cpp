@@ -3,6 +3,7 @@
 #include "charttheme.h"
 #include "eigenconvert.h"
 #include "evaluation.h"
+#include "pricecatalog.h"
 #include "translatedtexts.h"
 #include "units.h"
 #include "workloadcost.h"
@@ -23,14 +24,6 @@ MarginHistogramView::MarginHistogramView(QWidget *parent)
     applyTickers();
 }
 
-QString MarginHistogramView::title() const
-{
-    return tr("One price, very different margins per request");
-}
-QString MarginHistogramView::shortTitle() const
-{
-    return tr("Margins");
-}
 QString MarginHistogramView::formatX(double x) const
 {
     return tr("margin %1").arg(units::usd(x));
@@ -72,16 +65,15 @@ double MarginHistogramView::minimumTickStep(const QCPAxis *axis) const
 void MarginHistogramView::rebuild(const Evaluation &e)
 {
     clearAnnotations();
-    if (!e.workload) {
+    const WorkloadEconomics *economicsOrNull = e.economics();
+    if (!economicsOrNull) {
         m_losses->data()->clear();
         m_profits->data()->clear();
         return;
     }
-    Scenario s = e.scenario;
-    s.serving.batch = workloadBatch(s, *e.workload, e.largestBatchThatFits);
-    const WorkloadEconomics economics =
-        evaluateWorkload(s, *e.workload, e.revenuePrices.get(), e.targetMargin);
-    const MarginHistogram h = marginHistogram(economics, 60);
+    const WorkloadEconomics &economics = *economicsOrNull;
+    const MarginHistogram &h = *e.marginHistogram();
+    const Scenario &s = e.workloadScenario();
     QVector<double> lossX, lossY, profitX, profitY;
     for (Eigen::Index i = 0; i < h.binCenters.size(); ++i) {
         (h.binCenters[i] < 0 ? lossX : profitX) << h.binCenters[i];
@@ -106,7 +98,7 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     note->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     note->setTextAlignment(Qt::AlignLeft);
     note->setColor(palette().color(QPalette::Text));
-    const PriceEntry *entry = e.revenuePrices.get();
+    const PriceEntry *entry = e.revenuePrices();
     const QString prices = entry ? tr("prices of %1 (its long-context tier applies)").arg(entry->id)
                                  : tr("prices %1 in / %2 out per 1M")
                                        .arg(units::usd(s.price.inputUsdPerMillion),
@@ -114,10 +106,10 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     note->setText(tr("%1: %2 requests at batch %3\n%4\n"
                      "most expensive 1% of requests: %5% of the cost\n"
                      "output price for a %6% margin: %7 per 1M")
-                      .arg(translatedDataText("WorkloadMix", e.workload->name),
+                      .arg(translatedDataText("WorkloadMix", e.workload()->name),
                            units::count(double(economics.requests)), units::count(economics.batch),
                            prices, units::number(100 * economics.top1PercentCostShare, 3),
-                           units::number(100 * e.targetMargin, 3),
+                           units::number(100 * e.workloadSettings().targetMargin, 3),
                            units::usd(economics.breakEvenOutputUsdPerMillion)));
     resetView();
 }

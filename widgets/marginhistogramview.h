@@ -13,9 +13,6 @@ class MarginHistogramView : public ChartView
     Q_OBJECT
 public:
     explicit MarginHistogramView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("margins"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

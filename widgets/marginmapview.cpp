@@ -16,7 +16,6 @@ namespace tce {
 
 namespace {
 
-constexpr int kGridSize = 256;
 constexpr int kMaxScatter = 3000;
 
 } // namespace
@@ -52,31 +51,19 @@ MarginMapView::MarginMapView(QWidget *parent)
     applyTickers();
 }
 
-QString MarginMapView::title() const
-{
-    return tr("Where requests make or lose money");
-}
-QString MarginMapView::shortTitle() const
-{
-    return tr("Margin map");
-}
 QString MarginMapView::explain(const QCPAbstractPlottable *, double x, double y) const
 {
     const Evaluation *e = evaluation();
     if (!e)
         return {};
-    Scenario s = e->scenario;
-    if (e->workload)
-        s.serving.batch = workloadBatch(s, *e->workload, e->largestBatchThatFits);
     const auto I = std::llround(std::pow(10.0, x));
     const auto O = std::llround(std::pow(10.0, y));
-    const double cost = RequestCostModel(s).costUsd(I, O);
-    const double revenue =
-        e->revenuePrices ? e->revenuePrices->requestUsd(I, O) : s.price.revenueUsd(I, O);
+    const double cost = e->requestCostUsd(I, O);
+    const double revenue = e->requestRevenueUsd(I, O);
     return tr("A request of %1 input and %2 output tokens at batch %3 costs %4 of GPU time and "
               "brings in %5: "
               "margin %6.")
-        .arg(units::tokens(double(I)), units::tokens(double(O)), units::count(s.serving.batch),
+        .arg(units::tokens(double(I)), units::tokens(double(O)), units::count(e->workloadBatch()),
              units::usd(cost), units::usd(revenue), units::usd(revenue - cost));
 }
 
@@ -110,18 +97,14 @@ double MarginMapView::minimumTickStep(const QCPAxis *axis) const
 void MarginMapView::rebuild(const Evaluation &e)
 {
     clearAnnotations();
-    Scenario s = e.scenario;
-    if (e.workload)
-        s.serving.batch = workloadBatch(s, *e.workload, e.largestBatchThatFits);
-    const int64_t maxInput = std::max<int64_t>(
-        1024,
-        s.model.contextLength > 0 ? std::min<int64_t>(s.model.contextLength, 1'000'000) : 131072);
-    const int64_t maxOutput = 65536;
-    const MarginGrid g = marginGrid(s, maxInput, maxOutput, kGridSize, e.revenuePrices.get());
+    const Scenario &s = e.workloadScenario();
+    const MarginGrid &g = e.marginGrid();
+    const auto maxInput = double(g.maxInputTokens);
+    const auto maxOutput = double(g.maxOutputTokens);
     const Eigen::Index nx = g.inputTokens.size(), ny = g.outputTokens.size();
     m_map->data()->setSize(int(nx), int(ny));
-    m_map->data()->setRange(QCPRange(0, std::log10(double(maxInput))),
-                            QCPRange(0, std::log10(double(maxOutput))));
+    m_map->data()->setRange(QCPRange(0, std::log10(maxInput)),
+                            QCPRange(0, std::log10(maxOutput)));
     std::vector<double> magnitudes;
     magnitudes.reserve(size_t(nx * ny));
     for (Eigen::Index i = 0; i < nx; ++i) {
@@ -153,20 +136,20 @@ void MarginMapView::rebuild(const Evaluation &e)
     plot()->graph(0)->setData(lineX, lineY, true);
 
     QVector<double> requestX, requestY;
-    if (e.workload) {
-        const size_t n = e.workload->size();
+    if (const Workload *workload = e.workload()) {
+        const size_t n = workload->size();
         const size_t step = std::max<size_t>(1, n / kMaxScatter);
         for (size_t i = 0; i < n; i += step) {
-            requestX << std::log10(double(std::max<int64_t>(1, e.workload->inputTokens[i])));
-            requestY << std::log10(double(std::max<int64_t>(1, e.workload->outputTokens[i])));
+            requestX << std::log10(double(std::max<int64_t>(1, workload->inputTokens[i])));
+            requestY << std::log10(double(std::max<int64_t>(1, workload->outputTokens[i])));
         }
     }
     plot()->graph(1)->setName(
-        e.workload ? tr("Requests of %1").arg(translatedDataText("WorkloadMix", e.workload->name))
+        e.workload() ? tr("Requests of %1").arg(translatedDataText("WorkloadMix", e.workload()->name))
                    : QString());
     plot()->graph(1)->setData(requestX, requestY);
-    plot()->xAxis->setRange(0, std::log10(double(maxInput)));
-    plot()->yAxis->setRange(0, std::log10(double(maxOutput)));
+    plot()->xAxis->setRange(0, std::log10(maxInput));
+    plot()->yAxis->setRange(0, std::log10(maxOutput));
     m_scale->axis()->setTicker(plot()->yAxis2->ticker());
 }
 

@@ -14,9 +14,6 @@ class MarginMapView : public ChartView
     Q_OBJECT
 public:
     explicit MarginMapView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("margin-map"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

@@ -15,18 +15,66 @@
 
 namespace tce {
 
+namespace {
+
+// What each metric is: its lesson key, its names, the series it plots, its unit and how its
+// values read. The one place that knows the metrics.
+struct MetricInfo
+{
+    PerTokenCostView::Metric metric;
+    const char *key;       // lesson steps: "metric": "flops"
+    const char *name;      // the selector's item (tce::PerTokenCostView context)
+    const char *axisLabel; // the vertical axis
+    const char *siUnit;    // CSV headers
+    Eigen::ArrayXd PositionCurves::*values;
+    units::Scale (*scale)(double magnitude); // null: ticks in plain units
+    QString (*format)(double value);
+    bool logByDefault; // time and dollars differ by orders of magnitude between prompt and output
+};
+
+const QList<MetricInfo> &metricTable()
+{
+    static const QList<MetricInfo> table{
+        {PerTokenCostView::Metric::Flops, "flops", QT_TRANSLATE_NOOP("tce::PerTokenCostView", "FLOPs"),
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "FLOPs per token"), "FLOP",
+         &PositionCurves::flops, &units::flopsScale, [](double v) { return units::flops(v); },
+         false},
+        {PerTokenCostView::Metric::Bytes, "bytes",
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Bytes moved"),
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Bytes moved per token"), "bytes",
+         &PositionCurves::bytes, &units::bytesScale, [](double v) { return units::bytes(v); },
+         false},
+        {PerTokenCostView::Metric::Seconds, "seconds",
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "GPU time"),
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "GPU time per token"), "s",
+         &PositionCurves::seconds, &units::secondsScale,
+         [](double v) { return units::seconds(v); }, true},
+        {PerTokenCostView::Metric::Usd, "usd", QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Dollars"),
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Cost per token (USD)"), "USD",
+         &PositionCurves::usd, nullptr, [](double v) { return units::usd(v); }, true},
+    };
+    return table;
+}
+
+const MetricInfo &metricInfo(PerTokenCostView::Metric metric)
+{
+    for (const MetricInfo &info : metricTable()) {
+        if (info.metric == metric)
+            return info;
+    }
+    return metricTable().first();
+}
+
+} // namespace
+
 PerTokenCostView::PerTokenCostView(QWidget *parent)
     : ChartView(parent)
 {
     m_metric = new QComboBox(this);
-    m_metric->addItem(QString(), int(Metric::Flops));
-    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("FLOPs"));
-    m_metric->addItem(QString(), int(Metric::Bytes));
-    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("Bytes moved"));
-    m_metric->addItem(QString(), int(Metric::Seconds));
-    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("GPU time"));
-    m_metric->addItem(QString(), int(Metric::Usd));
-    m_texts.itemText(m_metric, m_metric->count() - 1, QT_TR_NOOP("Dollars"));
+    for (const MetricInfo &info : metricTable()) {
+        m_metric->addItem(QString(), int(info.metric));
+        m_texts.itemText(m_metric, m_metric->count() - 1, info.name);
+    }
     m_texts.toolTip(
         m_metric,
         QT_TR_NOOP("What to plot per token: the arithmetic it needs (FLOPs), the memory "
@@ -37,7 +85,7 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
         // FLOPs per token are alike for prompt and output (linear shows it); time and
         // dollars differ by orders of magnitude (log shows both).
-        setLogScale(metric() == Metric::Seconds || metric() == Metric::Usd);
+        setLogScale(metricInfo(metric()).logByDefault);
         applyTickers();
         invalidate();
     });
@@ -48,11 +96,6 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
     plot()->graph(1)->setPen(QPen(theme::output(), 2.2));
     m_texts.label(plot()->xAxis, QT_TR_NOOP("Token position (prompt, then output)"));
     applyTickers();
-}
-
-QString PerTokenCostView::title() const
-{
-    return tr("Cost of each token");
 }
 
 PerTokenCostView::Metric PerTokenCostView::metric() const
@@ -70,61 +113,38 @@ QString PerTokenCostView::formatX(double x) const
     return tr("position %1").arg(units::tokens(x));
 }
 
+bool PerTokenCostView::setLessonOption(const QString &key, const QString &value)
+{
+    if (key != QLatin1String("metric"))
+        return ChartView::setLessonOption(key, value);
+    for (const MetricInfo &info : metricTable()) {
+        if (value == QLatin1String(info.key)) {
+            setMetric(info.metric);
+            return true;
+        }
+    }
+    return false;
+}
+
 double PerTokenCostView::tickUnit(const QCPAxis *axis, double magnitude) const
 {
-    if (axis == plot()->xAxis)
-        return 1;
-    switch (metric()) {
-    case Metric::Flops:
-        return units::flopsScale(magnitude).divisor;
-    case Metric::Bytes:
-        return units::bytesScale(magnitude).divisor;
-    case Metric::Seconds:
-        return units::secondsScale(magnitude).divisor;
-    case Metric::Usd:
-        break;
-    }
-    return 1;
+    const MetricInfo &info = metricInfo(metric());
+    return axis == plot()->xAxis || !info.scale ? 1 : info.scale(magnitude).divisor;
 }
 
 QString PerTokenCostView::formatY(const QCPAxis *, double y) const
 {
-    switch (metric()) {
-    case Metric::Flops:
-        return units::flops(y);
-    case Metric::Bytes:
-        return units::bytes(y);
-    case Metric::Seconds:
-        return units::seconds(y);
-    case Metric::Usd:
-        return units::usd(y);
-    }
-    return {};
+    return metricInfo(metric()).format(y);
 }
 
 void PerTokenCostView::rebuild(const Evaluation &e)
 {
-    const PositionCurves c = positionCurves(e.scenario, 600);
+    const PositionCurves c = positionCurves(e.scenario(), 600);
     plot()->graph(0)->setBrush(fill(theme::input(), 45));
     plot()->graph(1)->setBrush(fill(theme::output(), 45));
-    const Eigen::ArrayXd *values = &c.flops;
-    QString axis = tr("FLOPs per token");
-    switch (metric()) {
-    case Metric::Flops:
-        break;
-    case Metric::Bytes:
-        values = &c.bytes;
-        axis = tr("Bytes moved per token");
-        break;
-    case Metric::Seconds:
-        values = &c.seconds;
-        axis = tr("GPU time per token");
-        break;
-    case Metric::Usd:
-        values = &c.usd;
-        axis = tr("Cost per token (USD)");
-        break;
-    }
+    const MetricInfo &info = metricInfo(metric());
+    const Eigen::ArrayXd *values = &(c.*info.values);
+    const QString axis = tr(info.axisLabel);
     plot()->yAxis->setLabel(axis);
 
     // Split at the prompt/output boundary; the output series starts at the last prompt
@@ -143,7 +163,7 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     const bool decodes = c.lastPosition > c.inputTokens;
     plot()->graph(0)->setName(tr("Prompt tokens: one parallel prefill run"));
     plot()->graph(0)->setData(toQVector(inputX), toQVector(inputY), true);
-    plot()->graph(1)->setName(e.scenario.useKvCache
+    plot()->graph(1)->setName(e.scenario().useKvCache
                                   ? tr("Output tokens: one decode run each")
                                   : tr("Output tokens: one full re-run each (no KV cache)"));
     plot()->graph(1)->setData(decodes ? toQVector(outputX) : QVector<double>(),
@@ -158,11 +178,6 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     plot()->xAxis->setRange(0, double(c.lastPosition) * 1.01 + 1);
 }
 
-QString PerTokenCostView::shortTitle() const
-{
-    return tr("Per token");
-}
-
 QString PerTokenCostView::unitX() const
 {
     return QStringLiteral("token position");
@@ -173,89 +188,53 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
     const Evaluation *e = evaluation();
     if (!e)
         return {};
-    const Scenario &s = e->scenario;
-    const auto p = int64_t(std::llround(x));
-    const bool prompt = p <= s.inputTokens;
-    const FlopModel flops(s.model);
-    const TimingModel timing(s);
-    const int B = std::max(1, s.serving.batch);
+    const Scenario &s = e->scenario();
     const ModelSpec &m = s.model;
+    const PositionBreakdown b = e->position(std::llround(x));
     // The dot products of one query with one key, over all layers and heads (cost-model.md 3).
     const QString attention =
         tr("attention to %1 keys: 2 × %2 layers × %3 heads × (%4 + %5 dims) × %1 = %6")
-            .arg(units::tokens(double(p)), units::count(m.numLayers), units::count(m.numHeads),
-                 units::count(m.queryKeyHeadDim()), units::count(m.valueHeadDim()),
-                 units::flops(flops.attentionFlopsAtPosition(p)));
-    switch (metric()) {
-    case Metric::Flops:
-        if (prompt)
+            .arg(units::tokens(double(b.position)), units::count(m.numLayers),
+                 units::count(m.numHeads), units::count(m.queryKeyHeadDim()),
+                 units::count(m.valueHeadDim()), units::flops(b.attentionFlops));
+    const QString bound = b.run.bound == Bound::Compute ? tr("compute") : tr("memory");
+    if (metric() == Metric::Flops) {
+        if (b.prompt)
             return tr("Prompt token %1, in the prefill:\nmatmuls 2 × %2 parameters = %3\n+ %4\n= "
                       "%5")
-                .arg(units::tokens(double(p)), units::count(flops.matmulFlopsPerToken() / 2),
-                     units::flops(flops.matmulFlopsPerToken()), attention,
-                     units::flops(flops.matmulFlopsPerToken() + flops.attentionFlopsAtPosition(p)));
+                .arg(units::tokens(double(b.position)), units::count(b.matmulFlops / 2),
+                     units::flops(b.matmulFlops), attention, units::flops(b.flops));
         return tr("Output token from the decode step at position %1:\nmatmuls and logits 2 × %2 "
                   "parameters = %3\n+ %4\n= %5")
-            .arg(units::tokens(double(p)),
-                 units::count((flops.matmulFlopsPerToken() + flops.logitFlopsPerPosition()) / 2),
-                 units::flops(flops.matmulFlopsPerToken() + flops.logitFlopsPerPosition()),
-                 attention, units::flops(flops.decodeStepFlops(p)));
-    case Metric::Bytes:
-    case Metric::Seconds:
-    case Metric::Usd: {
-        if (prompt) {
-            const RunTime run =
-                timing.prefill(s.inputTokens, std::max(1, s.serving.effectivePrefillBatch()));
-            return tr("Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: "
-                      "%6 at %7 per second), "
-                      "shared by all of its %8 tokens: %9 each.")
-                .arg(
-                    units::tokens(double(p)), units::tokens(double(s.inputTokens)),
-                    units::count(s.serving.effectivePrefillBatch()), units::seconds(run.seconds),
-                    run.bound == Bound::Compute ? tr("compute") : tr("memory"),
-                    units::flops(run.flops),
-                    units::flopsPerSecond(timing.peakFlopsPerSecond() *
-                                          s.serving.engine.computeEfficiency),
-                    units::tokens(double(s.inputTokens) *
-                                  std::max(1, s.serving.effectivePrefillBatch())),
-                    units::seconds(run.seconds / (double(s.inputTokens) *
-                                                  std::max(1, s.serving.effectivePrefillBatch()))));
-        }
-        const RunTime run = timing.decodeStep(p);
-        return tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
-                  "every sequence's "
-                  "cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 "
-                  "overhead. "
-                  "Each sequence's share: %10, %11 at %12 per GPU-hour.")
-            .arg(units::tokens(double(p)), units::count(B),
-                 units::bytes(timing.memory().weightBytesReadPerStep(B)),
-                 units::bytes(timing.memory().kvBytesForContext(p)), units::bytes(run.bytes),
-                 units::bytesPerSecond(timing.memoryBandwidthBytesPerSecond() *
-                                       s.serving.engine.memoryEfficiency),
-                 units::seconds(run.memorySeconds),
-                 run.bound == Bound::Compute ? tr("compute") : tr("memory"),
-                 units::seconds(run.overheadSeconds + run.communicationSeconds))
-            .arg(units::seconds(run.seconds / B),
-                 units::usd(run.seconds / B * s.price.usdPerSecond(s.serving.gpus)),
-                 units::usd(s.price.gpuHourUsd));
+            .arg(units::tokens(double(b.position)), units::count(b.matmulFlops / 2),
+                 units::flops(b.matmulFlops), attention, units::flops(b.flops));
     }
-    }
-    return {};
+    if (b.prompt)
+        return tr("Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: "
+                  "%6 at %7 per second), "
+                  "shared by all of its %8 tokens: %9 each.")
+            .arg(units::tokens(double(b.position)), units::tokens(double(s.inputTokens)),
+                 units::count(s.serving.effectivePrefillBatch()), units::seconds(b.run.seconds),
+                 bound, units::flops(b.run.flops),
+                 units::flopsPerSecond(b.attainedComputeFlopsPerSecond),
+                 units::tokens(b.tokensInRun), units::seconds(b.shareSeconds));
+    return tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
+              "every sequence's "
+              "cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 "
+              "overhead. "
+              "Each sequence's share: %10, %11 at %12 per GPU-hour.")
+        .arg(units::tokens(double(b.position)), units::count(b.tokensInRun),
+             units::bytes(b.weightBytesReadPerStep), units::bytes(b.kvBytesForContext),
+             units::bytes(b.run.bytes), units::bytesPerSecond(b.attainedBytesPerSecond),
+             units::seconds(b.run.memorySeconds), bound,
+             units::seconds(b.run.overheadSeconds + b.run.communicationSeconds))
+        .arg(units::seconds(b.shareSeconds), units::usd(b.shareUsd),
+             units::usd(s.price.gpuHourUsd));
 }
 
 QString PerTokenCostView::unitY(const QCPAxis *) const
 {
-    switch (metric()) {
-    case Metric::Flops:
-        return QStringLiteral("FLOP");
-    case Metric::Bytes:
-        return QStringLiteral("bytes");
-    case Metric::Seconds:
-        return QStringLiteral("s");
-    case Metric::Usd:
-        return QStringLiteral("USD");
-    }
-    return {};
+    return QString::fromLatin1(metricInfo(metric()).siUnit);
 }
 
 } // namespace tce

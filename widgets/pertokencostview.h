@@ -21,11 +21,9 @@ public:
     };
     explicit PerTokenCostView(QWidget *parent = nullptr);
 
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("per-token"); }
     Metric metric() const;
     void setMetric(Metric metric);
+    bool setLessonOption(const QString &key, const QString &value) override;
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

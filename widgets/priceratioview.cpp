@@ -1,6 +1,5 @@
 #include "priceratioview.h"
 
-#include "catalog.h"
 #include "charttheme.h"
 #include "evaluation.h"
 #include "units.h"
@@ -24,14 +23,6 @@ PriceRatioView::PriceRatioView(QWidget *parent)
     applyTickers();
 }
 
-QString PriceRatioView::title() const
-{
-    return tr("List-price ratios against the cost ratio");
-}
-QString PriceRatioView::shortTitle() const
-{
-    return tr("Price ratios");
-}
 QString PriceRatioView::formatX(double x) const
 {
     return m_names.value(int(std::lround(x)));
@@ -49,19 +40,18 @@ QString PriceRatioView::explain(const QCPAbstractPlottable *, double x, double y
 {
     const int index = int(std::lround(x));
     const Evaluation *e = evaluation();
-    const Catalog &catalog = Catalog::builtIn();
     QString prices;
-    for (const ApiPrice &p : catalog.prices) {
-        if (p.name == m_names.value(index))
-            prices = tr("%1 output / %2 input per 1M")
-                         .arg(units::usd(p.outputUsdPerMillion), units::usd(p.inputUsdPerMillion));
+    if (e && index >= 0 && index < e->listPriceRatios().size()) {
+        const ListPriceRatio &p = e->listPriceRatios()[index];
+        prices = tr("%1 output / %2 input per 1M")
+                     .arg(units::usd(p.outputUsdPerMillion), units::usd(p.inputUsdPerMillion));
     }
     return tr("%1: %2 = %3. In the scenario an output token costs %4 an input token: %5 per 1M "
               "output / %6 per 1M input.")
         .arg(m_names.value(index), prices, units::ratio(y),
-             e ? units::ratio(e->report.outputInputCostRatio) : QString(),
-             e ? units::usd(e->report.usdPerMillionOutput) : QString(),
-             e ? units::usd(e->report.usdPerMillionInput) : QString());
+             e ? units::ratio(e->report().outputInputCostRatio) : QString(),
+             e ? units::usd(e->report().usdPerMillionOutput) : QString(),
+             e ? units::usd(e->report().usdPerMillionInput) : QString());
 }
 
 QString PriceRatioView::unitX() const
@@ -76,22 +66,18 @@ QString PriceRatioView::unitY(const QCPAxis *) const
 void PriceRatioView::rebuild(const Evaluation &e)
 {
     clearAnnotations();
-    const Catalog &catalog = Catalog::builtIn();
     m_names.clear();
     QVector<double> x, y;
-    for (const ApiPrice &p : catalog.prices) {
-        if (p.inputUsdPerMillion <= 0)
-            continue;
+    for (const ListPriceRatio &p : e.listPriceRatios()) {
         x << double(m_names.size());
-        y << p.outputUsdPerMillion / p.inputUsdPerMillion;
+        y << p.ratio;
         m_names << p.name;
     }
     m_bars->setWidth(0.7);
     m_bars->setBrush(fill(theme::output(), 150));
     m_bars->setName(
         tr("Output price / input price, per API (%1 to %2)")
-            .arg(catalog.prices.isEmpty() ? QString() : catalog.prices.first().date.left(4),
-                 catalog.prices.isEmpty() ? QString() : catalog.prices.last().date.left(4)));
+            .arg(e.listPriceFirstYear(), e.listPriceLastYear()));
     m_bars->setData(x, y, true);
     resetView();
     plot()->xAxis->setRange(-0.7, double(m_names.size()) - 0.3);
@@ -100,11 +86,11 @@ void PriceRatioView::rebuild(const Evaluation &e)
     for (int i = 0; i < m_names.size(); ++i)
         ticker->addTick(i, m_names[i]);
     plot()->xAxis->setTicker(ticker);
-    const double implied = e.report.outputInputCostRatio;
+    const double implied = e.report().outputInputCostRatio;
     // The scenario's cost ratio as a series (so a pinned scenario A is drawn beside it).
     plot()->graph(0)->setName(implied > 0 ? tr("Output / input cost here: %1 (%2, batch %3)")
-                                                .arg(units::ratio(implied), e.scenario.model.name,
-                                                     units::count(e.scenario.serving.batch))
+                                                .arg(units::ratio(implied), e.scenario().model.name,
+                                                     units::count(e.scenario().serving.batch))
                                           : QString());
     plot()->graph(0)->setData({-0.7, double(m_names.size()) - 0.3}, {implied, implied}, true);
     if (implied > 0) {

@@ -13,9 +13,6 @@ class PriceRatioView : public ChartView
     Q_OBJECT
 public:
     explicit PriceRatioView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("price-ratios"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

@@ -33,11 +33,6 @@ RooflineView::RooflineView(QWidget *parent)
     applyTickers();
 }
 
-QString RooflineView::title() const
-{
-    return tr("Roofline: compute-bound prefill, memory-bound decode");
-}
-
 QString RooflineView::formatX(double x) const
 {
     return tr("%1 FLOP/byte").arg(units::number(x, 3));
@@ -48,7 +43,7 @@ QString RooflineView::explain(const QCPAbstractPlottable *, double x, double y) 
     const Evaluation *e = evaluation();
     if (!e)
         return {};
-    const RooflinePoints r = rooflinePoints(e->scenario);
+    const RooflinePoints r = rooflinePoints(e->scenario());
     return tr("Arithmetic intensity %1 FLOP per byte moved. The GPU's ridge is at peak / bandwidth "
               "= %2 / %3 = %4 "
               "FLOP/byte: below it a run waits on memory, above it on arithmetic. Here: %5.\n"
@@ -66,7 +61,7 @@ QString RooflineView::formatY(const QCPAxis *, double y) const
 
 void RooflineView::rebuild(const Evaluation &e)
 {
-    const RooflinePoints r = rooflinePoints(e.scenario);
+    const RooflinePoints r = rooflinePoints(e.scenario());
     const double lo = 0.1;
     const double hi = std::max({1e5, r.prefillIntensity * 10, r.ridgeIntensity * 100});
     auto roof = [](double peak, double bandwidth, double lo, double hi) {
@@ -81,13 +76,13 @@ void RooflineView::rebuild(const Evaluation &e)
                                   .arg(units::flopsPerSecond(r.peakFlopsPerSecond),
                                        units::bytesPerSecond(r.bandwidthBytesPerSecond)));
     plot()->graph(0)->setData(hardware.first, hardware.second, true);
-    plot()->graph(1)->setName(tr("Engine efficiency: %1").arg(e.scenario.serving.engine.name));
+    plot()->graph(1)->setName(tr("Engine efficiency: %1").arg(e.scenario().serving.engine.name));
     plot()->graph(1)->setData(attainable.first, attainable.second, true);
     plot()->graph(2)->setName(tr("Prefill (%1 prompts of %2 tokens)")
-                                  .arg(units::count(e.report.prefillBatch),
-                                       units::tokens(double(e.scenario.inputTokens))));
+                                  .arg(units::count(e.report().prefillBatch),
+                                       units::tokens(double(e.scenario().inputTokens))));
     plot()->graph(2)->setData({r.prefillIntensity}, {r.prefillFlopsPerSecond}, true);
-    plot()->graph(3)->setName(tr("Decode step (batch of %1)").arg(units::count(e.report.batch)));
+    plot()->graph(3)->setName(tr("Decode step (batch of %1)").arg(units::count(e.report().batch)));
     plot()->graph(3)->setData({r.decodeIntensity}, {r.decodeFlopsPerSecond}, true);
 
     clearAnnotations();
@@ -102,11 +97,6 @@ void RooflineView::rebuild(const Evaluation &e)
         {lo * r.bandwidthBytesPerSecond, r.decodeFlopsPerSecond / 3, r.prefillFlopsPerSecond / 3});
     plot()->yAxis->setRange(logScale() ? std::max(bottom, top * 1e-6) : 0,
                             logScale() ? top : r.peakFlopsPerSecond * 1.15);
-}
-
-QString RooflineView::shortTitle() const
-{
-    return tr("Roofline");
 }
 
 QString RooflineView::unitX() const

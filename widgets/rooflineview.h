@@ -12,9 +12,6 @@ class RooflineView : public ChartView
     Q_OBJECT
 public:
     explicit RooflineView(QWidget *parent = nullptr);
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("roofline"); }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

@@ -73,13 +73,13 @@ void SpeedStreamView::setEvaluation(std::shared_ptr<const Evaluation> e)
 {
     if (!e)
         return;
-    m_prefillRate = e->report.prefillTokensPerSecond;
-    m_decodeRate = e->report.decodeTokensPerSecondPerSequence;
-    m_ttft = e->report.ttftSeconds;
-    m_promptTokens = int(std::min<int64_t>(e->scenario.inputTokens, kMaxShownTokens));
-    m_outputTokens = int(std::min<int64_t>(e->scenario.outputTokens, kMaxShownTokens));
+    m_prefillRate = e->report().prefillTokensPerSecond;
+    m_decodeRate = e->report().decodeTokensPerSecondPerSequence;
+    m_ttft = e->report().ttftSeconds;
+    m_promptTokens = int(std::min<int64_t>(e->scenario().inputTokens, kMaxShownTokens));
+    m_outputTokens = int(std::min<int64_t>(e->scenario().outputTokens, kMaxShownTokens));
     m_promptLabel->setText(tr("Prompt: %1 tokens in one prefill, %2 (%3)")
-                               .arg(units::tokens(double(e->scenario.inputTokens)),
+                               .arg(units::tokens(double(e->scenario().inputTokens)),
                                     units::seconds(m_ttft), units::tokensPerSecond(m_prefillRate)));
     m_outputLabel->setText(tr("Output: one token per decode step, %1 for this sequence")
                                .arg(units::tokensPerSecond(m_decodeRate)));

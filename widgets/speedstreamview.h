@@ -13,7 +13,7 @@ class QTimer;
 
 namespace tce {
 
-struct Evaluation;
+class Evaluation;
 
 // "Feel the speed": the prompt appears at the predicted prefill rate beside the output at
 // the predicted decode rate of one sequence, in real time.

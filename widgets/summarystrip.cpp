@@ -135,8 +135,8 @@ QString SummaryStrip::valueText(const QString &key) const
 
 void SummaryStrip::setEvaluation(const Evaluation &e)
 {
-    const CostReport &r = e.report;
-    const Scenario &s = e.scenario;
+    const CostReport &r = e.report();
+    const Scenario &s = e.scenario();
     set(QStringLiteral("ttft"), units::seconds(r.ttftSeconds),
         tr("prefill of %1 prompts: %2, %3")
             .arg(units::count(r.prefillBatch), units::flops(r.prefillFlops),

@@ -8,7 +8,7 @@ class QLabel;
 
 namespace tce {
 
-struct Evaluation;
+class Evaluation;
 
 // The numbers across the top: time to first token, decode speed, latency, what a request
 // and a million tokens cost, the implied output/input cost ratio beside the list price's,

@@ -83,14 +83,6 @@ TokenRunsView::TokenRunsView(QWidget *parent)
 
 TokenRunsView::~TokenRunsView() = default;
 
-QString TokenRunsView::title() const
-{
-    return tr("Token by token: which dot products each run computes");
-}
-QString TokenRunsView::shortTitle() const
-{
-    return tr("Token by token");
-}
 QString TokenRunsView::formatX(double x) const
 {
     return formatXTick(x);
@@ -154,7 +146,7 @@ void TokenRunsView::restart()
 
 void TokenRunsView::rebuild(const Evaluation &e)
 {
-    const TokenRuns t = tokenRuns(e.scenario, m_input->value(), m_output->value());
+    const TokenRuns t = tokenRuns(e.scenario(), m_input->value(), m_output->value());
     m_inputTokens = t.inputTokens;
     const int64_t T = t.tokens();
     const int runs = int(t.runs.size());

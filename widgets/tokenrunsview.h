@@ -22,9 +22,6 @@ class TokenRunsView : public ChartView
 public:
     explicit TokenRunsView(QWidget *parent = nullptr);
     ~TokenRunsView() override;
-    QString title() const override;
-    QString shortTitle() const override;
-    QString chartId() const override { return QStringLiteral("token-runs"); }
 
     void setLengths(int inputTokens, int outputTokens);
     int visibleRuns() const { return m_visibleRuns; }

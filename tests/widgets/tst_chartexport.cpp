@@ -1,6 +1,6 @@
 #include "catalog.h"
 #include "chartexport.h"
-#include "chartfactory.h"
+#include "chartregistry.h"
 #include "charttheme.h"
 #include "chartview.h"
 #include "costreport.h"
@@ -26,15 +26,11 @@ namespace {
 
 std::shared_ptr<const Evaluation> defaultEvaluation()
 {
-    auto e = std::make_shared<Evaluation>();
-    ScenarioChanges c;
-    c.batch = 16;
-    c.engineId = QStringLiteral("vllm");
-    e->scenario = applyChanges(Catalog::builtIn(), defaultScenario(Catalog::builtIn()), c).value();
-    e->report = evaluate(e->scenario);
-    e->workload =
+    WorkloadSettings workload;
+    workload.workload =
         std::make_shared<const Workload>(sampleMix(*Catalog::builtIn().findMix("chat"), 2000));
-    return e;
+    return Evaluation::build(defaultServingScenario(Catalog::builtIn()), workload,
+                             Catalog::builtIn());
 }
 
 std::unique_ptr<ChartView> chartFor(const QString &id)
@@ -170,7 +166,7 @@ void TestChartExport::csvHoldsTheModelsNumbers()
     QVERIFY(lines.first().contains("Prompt tokens: one parallel prefill run [FLOP]"));
     QVERIFY(lines.first().contains("Output tokens: one decode run each [FLOP]"));
     // Row for position 1: the model's FLOPs of the first prompt token, to the last digit.
-    const PositionCurves c = positionCurves(view->evaluation()->scenario, 600);
+    const PositionCurves c = positionCurves(view->evaluation()->scenario(), 600);
     const QStringList first = lines.at(1).split(',');
     QCOMPARE(first.size(), 3);
     QCOMPARE(first.at(0).toDouble(), 1.0);
@@ -198,7 +194,7 @@ void TestChartExport::captionTracesTheScenario()
     const QImage a = renderChartImage(*view, with);
     const QImage b = renderChartImage(*view, without);
     QVERIFY(a != b);
-    const QString caption = scenarioCaption(view->evaluation()->scenario);
+    const QString caption = scenarioCaption(view->evaluation()->scenario());
     for (const char *part : {"Llama 3.1 8B", "H100", "bf16", "2,048", "512", "batch 16"})
         QVERIFY2(caption.contains(QLatin1String(part)), qPrintable(caption));
 }

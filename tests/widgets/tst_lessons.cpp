@@ -1,4 +1,4 @@
-#include "chartfactory.h"
+#include "chartregistry.h"
 #include "chartview.h"
 #include "lesson.h"
 #include "lessonbar.h"
@@ -61,7 +61,7 @@ void TestLessons::everyStepApplies()
     for (int l = 0; l < builtInLessons().size(); ++l) {
         for (int s = 0; s < builtInLessons()[l].steps.size(); ++s) {
             const auto scenario = applyChanges(
-                Catalog::builtIn(), MainWindow::windowDefaultScenario(Catalog::builtIn()),
+                Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()),
                 builtInLessons()[l].steps[s].changes);
             QVERIFY2(scenario.ok(), qPrintable(scenario.error()));
         }

@@ -15,10 +15,7 @@ namespace {
 
 std::shared_ptr<const Evaluation> defaultEvaluation()
 {
-    auto e = std::make_shared<Evaluation>();
-    e->scenario = defaultScenario(Catalog::builtIn());
-    e->report = evaluate(e->scenario);
-    return e;
+    return Evaluation::build(defaultScenario(Catalog::builtIn()));
 }
 
 } // namespace

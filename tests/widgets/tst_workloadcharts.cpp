@@ -140,7 +140,7 @@ void TestWorkloadCharts::switchingTheMixReevaluates()
     mixes->setCurrentIndex(reasoning);
     emit mixes->activated(reasoning);
     m_window->controller()->flush();
-    QCOMPARE(m_window->controller()->workload()->name, QStringLiteral("Reasoning-heavy"));
+    QCOMPARE(m_window->controller()->workloadSettings().workload->name, QStringLiteral("Reasoning-heavy"));
     QVERIFY(chart->rebuildCount() >= 2);
 }
 
@@ -156,12 +156,12 @@ void TestWorkloadCharts::revenueFromAnImportedPriceCatalog()
     emit revenue->activated(sonnet);
     m_window->controller()->flush();
     ChartView *chart = showChart(*m_window, "margins");
-    QVERIFY(chart->evaluation()->revenuePrices);
-    QCOMPARE(chart->evaluation()->revenuePrices->id, QStringLiteral("claude-sonnet-4-5"));
+    QVERIFY(chart->evaluation()->revenuePrices());
+    QCOMPARE(chart->evaluation()->revenuePrices()->id, QStringLiteral("claude-sonnet-4-5"));
     // The histogram bills every request at the entry's prices.
     const auto catalog = importLiteLlmPrices(file);
     const WorkloadEconomics e =
-        evaluateWorkload(m_window->controller()->scenario(), *m_window->controller()->workload(),
+        evaluateWorkload(m_window->controller()->scenario(), *m_window->controller()->workloadSettings().workload,
                          catalog->find("claude-sonnet-4-5"), 0.3);
     auto *profits = qobject_cast<QCPBars *>(chart->plot()->plottable(1));
     auto *losses = qobject_cast<QCPBars *>(chart->plot()->plottable(0));

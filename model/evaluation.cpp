@@ -1,0 +1,141 @@
+#include "evaluation.h"
+
+#include "catalog.h"
+#include "memorymodel.h"
+#include "pricecatalog.h"
+
+#include <algorithm>
+
+namespace tce {
+
+namespace {
+
+constexpr int kMarginGridSize = 256;
+constexpr int kMarginHistogramBins = 60;
+constexpr int64_t kMarginGridMaxOutput = 65536;
+
+// Input lengths up to the model's context window (1M at most; 128K when unknown).
+int64_t marginGridMaxInput(const Scenario &s)
+{
+    const int64_t window =
+        s.model.contextLength > 0 ? std::min<int64_t>(s.model.contextLength, 1'000'000) : 131072;
+    return std::max<int64_t>(1024, window);
+}
+
+} // namespace
+
+QList<ScenarioWarning> scenarioWarnings(const Scenario &s, const CostReport &r)
+{
+    QList<ScenarioWarning> warnings;
+    const double context = double(s.inputTokens + s.outputTokens);
+    if (s.model.contextLength > 0 && context > double(s.model.contextLength))
+        warnings.append({ScenarioWarning::Kind::ExceedsContextWindow, context,
+                         double(s.model.contextLength)});
+    const MemoryBudget budget = memoryBudget(s);
+    const double available = budget.totalBytes - budget.reservedBytes - budget.workspaceBytes;
+    if (budget.usableKvBytes < 0) {
+        warnings.append({ScenarioWarning::Kind::WeightsDoNotFit, budget.weightBytes, available});
+    } else if (!r.fits) {
+        const double oneSequence = r.kvCacheBytes / std::max(1, r.batch);
+        if (oneSequence > budget.usableKvBytes)
+            warnings.append({ScenarioWarning::Kind::SequenceDoesNotFit, oneSequence,
+                             budget.usableKvBytes});
+        else
+            warnings.append({ScenarioWarning::Kind::BatchDoesNotFit, r.kvCacheBytes,
+                             budget.usableKvBytes});
+    }
+    return warnings;
+}
+
+std::shared_ptr<const Evaluation> Evaluation::build(const Scenario &scenario)
+{
+    return build(scenario, WorkloadSettings{}, Catalog::builtIn());
+}
+
+std::shared_ptr<const Evaluation> Evaluation::build(const Scenario &scenario,
+                                                    const WorkloadSettings &workload,
+                                                    const Catalog &catalog)
+{
+    std::shared_ptr<Evaluation> e(new Evaluation);
+    e->m_scenario = scenario;
+    e->m_report = evaluate(scenario);
+    e->m_warnings = scenarioWarnings(scenario, e->m_report);
+    e->m_workloadSettings = workload;
+    e->m_workloadScenario = scenario;
+    if (workload.workload)
+        e->m_workloadScenario.serving.batch =
+            tce::workloadBatch(scenario, *workload.workload, workload.largestBatchThatFits);
+    e->m_workloadCosts = std::make_shared<const RequestCostModel>(e->m_workloadScenario);
+    for (const ApiPrice &p : catalog.prices) {
+        if (p.inputUsdPerMillion <= 0)
+            continue;
+        e->m_listPrices.append({p.name, p.inputUsdPerMillion, p.outputUsdPerMillion,
+                                p.outputUsdPerMillion / p.inputUsdPerMillion});
+        e->m_listPriceDates << p.date;
+    }
+    std::sort(e->m_listPriceDates.begin(), e->m_listPriceDates.end());
+    return e;
+}
+
+PositionBreakdown Evaluation::position(int64_t position) const
+{
+    return positionBreakdown(m_scenario, position);
+}
+
+double Evaluation::requestCostUsd(int64_t inputTokens, int64_t outputTokens) const
+{
+    return m_workloadCosts->costUsd(inputTokens, outputTokens);
+}
+
+double Evaluation::requestRevenueUsd(int64_t inputTokens, int64_t outputTokens) const
+{
+    const PriceEntry *entry = revenuePrices();
+    return entry ? entry->requestUsd(inputTokens, outputTokens)
+                 : m_workloadScenario.price.revenueUsd(inputTokens, outputTokens);
+}
+
+const WorkloadEconomics *Evaluation::economics() const
+{
+    if (!workload())
+        return nullptr;
+    std::call_once(m_economicsOnce, [this] {
+        m_economics = std::make_unique<WorkloadEconomics>(
+            evaluateWorkload(m_workloadScenario, *workload(), revenuePrices(),
+                             m_workloadSettings.targetMargin));
+    });
+    return m_economics.get();
+}
+
+const MarginHistogram *Evaluation::marginHistogram() const
+{
+    const WorkloadEconomics *e = economics();
+    if (!e)
+        return nullptr;
+    std::call_once(m_histogramOnce, [this, e] {
+        m_histogram =
+            std::make_unique<MarginHistogram>(tce::marginHistogram(*e, kMarginHistogramBins));
+    });
+    return m_histogram.get();
+}
+
+const MarginGrid &Evaluation::marginGrid() const
+{
+    std::call_once(m_gridOnce, [this] {
+        m_grid = std::make_unique<MarginGrid>(
+            tce::marginGrid(m_workloadScenario, marginGridMaxInput(m_workloadScenario),
+                            kMarginGridMaxOutput, kMarginGridSize, revenuePrices()));
+    });
+    return *m_grid;
+}
+
+QString Evaluation::listPriceFirstYear() const
+{
+    return m_listPriceDates.isEmpty() ? QString() : m_listPriceDates.first().left(4);
+}
+
+QString Evaluation::listPriceLastYear() const
+{
+    return m_listPriceDates.isEmpty() ? QString() : m_listPriceDates.last().left(4);
+}
+
+} // namespace tce

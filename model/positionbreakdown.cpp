@@ -1,0 +1,41 @@
+#include "positionbreakdown.h"
+
+#include "scenario.h"
+
+#include <algorithm>
+
+namespace tce {
+
+PositionBreakdown positionBreakdown(const Scenario &s, int64_t position)
+{
+    const TimingModel timing(s);
+    const FlopModel &flops = timing.flops();
+    PositionBreakdown b;
+    b.position = std::max<int64_t>(1, position);
+    b.prompt = b.position <= s.inputTokens;
+    b.attentionFlops = flops.attentionFlopsAtPosition(b.position);
+    b.attainedComputeFlopsPerSecond =
+        timing.peakFlopsPerSecond() * s.serving.engine.computeEfficiency;
+    b.attainedBytesPerSecond =
+        timing.memoryBandwidthBytesPerSecond() * s.serving.engine.memoryEfficiency;
+    const int batch = std::max(1, s.serving.batch);
+    if (b.prompt) {
+        const int prompts = std::max(1, s.serving.effectivePrefillBatch());
+        b.matmulFlops = flops.matmulFlopsPerToken();
+        b.flops = b.matmulFlops + b.attentionFlops;
+        b.run = timing.prefill(s.inputTokens, prompts);
+        b.tokensInRun = double(prompts) * double(std::max<int64_t>(1, s.inputTokens));
+    } else {
+        b.matmulFlops = flops.matmulFlopsPerToken() + flops.logitFlopsPerPosition();
+        b.flops = flops.decodeStepFlops(b.position);
+        b.run = timing.decodeStep(b.position);
+        b.tokensInRun = batch;
+        b.weightBytesReadPerStep = timing.memory().weightBytesReadPerStep(batch);
+        b.kvBytesForContext = timing.memory().kvBytesForContext(b.position);
+    }
+    b.shareSeconds = b.run.seconds / b.tokensInRun;
+    b.shareUsd = b.shareSeconds * s.price.usdPerSecond(s.serving.gpus);
+    return b;
+}
+
+} // namespace tce
