@@ -61,7 +61,8 @@ void Autosave::flush()
     m_timer->stop();
     if (!m_pending)
         return;
-    const QString error = writeScenarioFile(m_sessionFile, *m_pending);
+    const Status written = writeScenarioFile(m_sessionFile, *m_pending);
+    const QString error = written ? QString() : written.error();
     m_pending.reset();
     // Reported once per failure streak, not on every slider step.
     if (!error.isEmpty() && m_lastError.isEmpty())

@@ -640,9 +640,9 @@ QString MainWindow::openScenario(const QString &path, QStringList *warnings)
 
 QString MainWindow::saveScenario(const QString &path)
 {
-    const QString error = writeScenarioFile(path, m_controller->scenario());
-    if (!error.isEmpty())
-        return error;
+    const Status written = writeScenarioFile(path, m_controller->scenario());
+    if (!written)
+        return written.error();
     m_currentFile = path;
     m_controller->undoStack()->setClean();
     settings::addRecentFile(QFileInfo(path).absoluteFilePath());
@@ -745,10 +745,11 @@ void MainWindow::exportCurrentChart()
                 ? QDir(dialog.path())
                       .filePath(c->chartId() + QLatin1Char('.') + exportFormatName(options.format))
                 : dialog.path();
-        const QString error = exportChart(*c, options, path);
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Export"),
-                                 tr("Could not export “%1”.\n\n%2").arg(c->title(), error));
+        const Status exported = exportChart(*c, options, path);
+        if (!exported) {
+            QMessageBox::warning(
+                this, tr("Export"),
+                tr("Could not export “%1”.\n\n%2").arg(c->title(), exported.error()));
             return;
         }
         written << path;

@@ -23,29 +23,29 @@ template<class T> const T *findById(const QList<T> &list, const QString &id)
 
 // Reads `key` (an array of objects) from one catalog file, checking IDs are unique.
 template<class Reader>
-QString readList(const QByteArray &bytes, const QString &fileName, const QString &key, Reader read)
+Status readList(const QByteArray &bytes, const QString &fileName, const QString &key, Reader read)
 {
     const auto json = parseJsonObject(bytes, fileName);
     if (!json)
-        return json.error();
+        return Status::failure(json.error());
     const QJsonValue list = json->value(key);
     if (!list.isArray())
-        return QStringLiteral("%1: \"%2\" is %3; expected a list")
-            .arg(fileName, key, describeJsonValue(list));
+        return Status::failure(QStringLiteral("%1: \"%2\" is %3; expected a list")
+                                   .arg(fileName, key, describeJsonValue(list)));
     QSet<QString> ids;
     const QJsonArray array = list.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1: %2[%3]").arg(fileName, key).arg(i);
         if (!array.at(i).isObject())
-            return QStringLiteral("%1 is %2; expected an object")
-                .arg(where, describeJsonValue(array.at(i)));
-        QString error;
-        const QString id = read(array.at(i).toObject(), where, &error);
-        if (!error.isEmpty())
-            return error;
-        if (ids.contains(id))
-            return QStringLiteral("%1: the id \"%2\" appears twice").arg(where, id);
-        ids.insert(id);
+            return Status::failure(QStringLiteral("%1 is %2; expected an object")
+                                       .arg(where, describeJsonValue(array.at(i))));
+        const Result<QString> id = read(array.at(i).toObject(), where);
+        if (!id)
+            return Status::failure(id.error());
+        if (ids.contains(id.value()))
+            return Status::failure(
+                QStringLiteral("%1: the id \"%2\" appears twice").arg(where, id.value()));
+        ids.insert(id.value());
     }
     return {};
 }
@@ -75,28 +75,31 @@ Result<Catalog> Catalog::loadFromDirectory(const QString &directory)
 Result<Catalog> Catalog::fromFileContents(const QHash<QString, QByteArray> &contents, Files files)
 {
     Catalog c;
-    // Reads one file into `list` with `read(json, where, error)`; stops at the first error.
-    QString error;
+    // Reads one file into `list` with `read(json, where)`; stops at the first error.
+    Status loaded;
     auto load = [&](const char *file, const char *key, auto &list, auto read) {
-        if (!error.isEmpty() || (files == Files::Given && !contents.contains(QLatin1String(file))))
+        if (!loaded || (files == Files::Given && !contents.contains(QLatin1String(file))))
             return;
-        error =
+        loaded =
             readList(contents.value(QLatin1String(file)), QLatin1String(file), QLatin1String(key),
-                     [&](const QJsonObject &o, const QString &where, QString *err) {
-                         list.append(read(o, where, err));
+                     [&](const QJsonObject &o, const QString &where) -> Result<QString> {
+                         const auto item = read(o, where);
+                         if (!item)
+                             return Result<QString>::failure(item.error());
+                         list.append(item.value());
                          return list.last().id;
                      });
     };
     load("models.json", "models", c.models, readModelJson);
     load("hardware.json", "hardware", c.hardware, readHardwareJson);
     load("engines.json", "engines", c.engines,
-         [&](const QJsonObject &o, const QString &where, QString *err) {
-             return readEngineJson(o, where, &c.calibration, err);
+         [&](const QJsonObject &o, const QString &where) {
+             return readEngineJson(o, where, &c.calibration);
          });
     load("prices.json", "prices", c.prices, readPriceJson);
     load("workloads.json", "mixes", c.mixes, readMixJson);
-    if (!error.isEmpty())
-        return Result<Catalog>::failure(error);
+    if (!loaded)
+        return Result<Catalog>::failure(loaded.error());
     return c;
 }
 

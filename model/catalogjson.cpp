@@ -23,7 +23,7 @@ QStringList readSources(JsonFields &f)
 
 } // namespace
 
-ModelSpec readModelJson(const QJsonObject &json, const QString &where, QString *error)
+Result<ModelSpec> readModelJson(const QJsonObject &json, const QString &where)
 {
     JsonFields f(json, where);
     ModelSpec m;
@@ -93,11 +93,12 @@ ModelSpec readModelJson(const QJsonObject &json, const QString &where, QString *
         published.value(QStringLiteral("active_excludes_embedding")).toBool();
     if (a.failed())
         f.fail(a.error());
-    *error = f.error();
+    if (f.failed())
+        return Result<ModelSpec>::failure(f.error());
     return m;
 }
 
-HardwareSpec readHardwareJson(const QJsonObject &json, const QString &where, QString *error)
+Result<HardwareSpec> readHardwareJson(const QJsonObject &json, const QString &where)
 {
     JsonFields f(json, where);
     HardwareSpec h;
@@ -126,12 +127,13 @@ HardwareSpec readHardwareJson(const QJsonObject &json, const QString &where, QSt
     h.maxGpus = int(f.integer({QStringLiteral("max_gpus")}, 1, 1'000'000, 1));
     h.gpuHourUsd = f.number(QStringLiteral("gpu_hour_usd"), 0, 1e6, 0);
     h.sources = readSources(f);
-    *error = f.error();
+    if (f.failed())
+        return Result<HardwareSpec>::failure(f.error());
     return h;
 }
 
-EngineProfile readEngineJson(const QJsonObject &json, const QString &where,
-                             QList<CalibrationPoint> *calibration, QString *error)
+Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &where,
+                                     QList<CalibrationPoint> *calibration)
 {
     JsonFields f(json, where);
     EngineProfile e;
@@ -165,11 +167,12 @@ EngineProfile readEngineJson(const QJsonObject &json, const QString &where,
         else if (calibration)
             calibration->append(point);
     }
-    *error = f.error();
+    if (f.failed())
+        return Result<EngineProfile>::failure(f.error());
     return e;
 }
 
-ApiPrice readPriceJson(const QJsonObject &json, const QString &where, QString *error)
+Result<ApiPrice> readPriceJson(const QJsonObject &json, const QString &where)
 {
     JsonFields f(json, where);
     ApiPrice p;
@@ -182,11 +185,12 @@ ApiPrice readPriceJson(const QJsonObject &json, const QString &where, QString *e
     p.cachedInputUsdPerMillion = f.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
     p.maxOutputTokens = f.integer({QStringLiteral("max_output_tokens")}, 0, kMaxCount, 0);
     p.sources = readSources(f);
-    *error = f.error();
+    if (f.failed())
+        return Result<ApiPrice>::failure(f.error());
     return p;
 }
 
-WorkloadMix readMixJson(const QJsonObject &json, const QString &where, QString *error)
+Result<WorkloadMix> readMixJson(const QJsonObject &json, const QString &where)
 {
     JsonFields f(json, where);
     WorkloadMix mix;
@@ -206,7 +210,8 @@ WorkloadMix readMixJson(const QJsonObject &json, const QString &where, QString *
     mix.input = readDistribution(QStringLiteral("input"));
     mix.output = readDistribution(QStringLiteral("output"));
     mix.sources = readSources(f);
-    *error = f.error();
+    if (f.failed())
+        return Result<WorkloadMix>::failure(f.error());
     return mix;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -14,14 +16,14 @@ struct ModelSpec;
 struct WorkloadMix;
 
 // One catalog entry <-> JSON (schemas in resources/catalog/README.md). Scenario files store
-// their model, hardware and engine in the same form. Readers set *error to a message that
-// names `where`, the field and the value, and leave it empty on success.
-ModelSpec readModelJson(const QJsonObject &json, const QString &where, QString *error);
-HardwareSpec readHardwareJson(const QJsonObject &json, const QString &where, QString *error);
-EngineProfile readEngineJson(const QJsonObject &json, const QString &where,
-                             QList<CalibrationPoint> *calibration, QString *error);
-ApiPrice readPriceJson(const QJsonObject &json, const QString &where, QString *error);
-WorkloadMix readMixJson(const QJsonObject &json, const QString &where, QString *error);
+// their model, hardware and engine in the same form. A reader's error names `where`, the
+// field and the value.
+Result<ModelSpec> readModelJson(const QJsonObject &json, const QString &where);
+Result<HardwareSpec> readHardwareJson(const QJsonObject &json, const QString &where);
+Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &where,
+                                     QList<CalibrationPoint> *calibration);
+Result<ApiPrice> readPriceJson(const QJsonObject &json, const QString &where);
+Result<WorkloadMix> readMixJson(const QJsonObject &json, const QString &where);
 
 QJsonObject modelToJson(const ModelSpec &model);
 QJsonObject hardwareToJson(const HardwareSpec &hardware);

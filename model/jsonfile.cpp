@@ -146,7 +146,7 @@ QByteArray withoutByteOrderMark(const QByteArray &bytes)
     return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
 }
 
-QString checkUtf8(const QByteArray &bytes, const QString &displayName)
+Status checkUtf8(const QByteArray &bytes, const QString &displayName)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
@@ -161,9 +161,10 @@ QString checkUtf8(const QByteArray &bytes, const QString &displayName)
         QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         (void)lineDecoder.decode(lineBytes);
         if (lineDecoder.hasError() || end < 0)
-            return QStringLiteral("%1: line %2: not valid UTF-8 text; save the file as UTF-8")
-                .arg(displayName)
-                .arg(line);
+            return Status::failure(
+                QStringLiteral("%1: line %2: not valid UTF-8 text; save the file as UTF-8")
+                    .arg(displayName)
+                    .arg(line));
         lineStart = end + 1;
     }
 }

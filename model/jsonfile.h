@@ -21,7 +21,7 @@ Result<QByteArray> readInputFile(const QString &path);
 QByteArray withoutByteOrderMark(const QByteArray &bytes);
 // Text files must be UTF-8 (ASCII is): "" or an error naming the line of the first bad byte,
 // so that a bad byte never becomes a silent replacement character in a name.
-QString checkUtf8(const QByteArray &bytes, const QString &displayName);
+Status checkUtf8(const QByteArray &bytes, const QString &displayName);
 
 // The name a file's errors give it: its file name, or the path when that has none.
 QString displayNameOf(const QString &path);

@@ -138,8 +138,8 @@ Result<PriceCatalog> importLiteLlmPrices(const QString &path)
 Result<PriceCatalog> parsePriceCsv(const QByteArray &bytes, const QString &name)
 {
     using R = Result<PriceCatalog>;
-    if (const QString error = checkUtf8(bytes, name); !error.isEmpty())
-        return R::failure(error);
+    if (const Status utf8 = checkUtf8(bytes, name); !utf8)
+        return R::failure(utf8.error());
     const QList<QByteArray> lines = withoutByteOrderMark(bytes).split('\n');
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
         return R::failure(QStringLiteral("%1: the file is empty").arg(name));

@@ -4,24 +4,24 @@
 
 namespace tce {
 
-QString writeFileAtomically(const QString &path, const QByteArray &bytes, bool *opened)
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool *opened)
 {
     QSaveFile file(path);
     const bool open = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     if (opened)
         *opened = open;
     if (!open)
-        return file.errorString();
+        return Status::failure(file.errorString());
     qint64 written = 0;
     while (written < bytes.size()) {
         // A short write is followed by one that fails and says why (ENOSPC, EFBIG).
         const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
         if (n <= 0)
-            return file.errorString(); // the destructor removes the temporary file
+            return Status::failure(file.errorString()); // the destructor removes the temporary file
         written += n;
     }
     if (!file.commit())
-        return file.errorString();
+        return Status::failure(file.errorString());
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,6 +14,6 @@ namespace tce {
 // Unbuffered on purpose: through QSaveFile's buffer, a write the disk cuts short (a full
 // disk, a file size limit) is reported as a success and the truncated file replaces the old
 // one (seen with Qt 6.4); written directly, every short write is seen.
-QString writeFileAtomically(const QString &path, const QByteArray &bytes, bool *opened = nullptr);
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool *opened = nullptr);
 
 } // namespace tce

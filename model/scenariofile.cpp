@@ -97,17 +97,21 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
                      "input_tokens", "output_tokens", "kv_cache", "price"},
                     where, &out.warnings);
 
-    QString error;
-    s.model =
-        readModelJson(f.object(QStringLiteral("model")), where + QStringLiteral(" model"), &error);
-    if (error.isEmpty())
-        s.hardware = readHardwareJson(f.object(QStringLiteral("hardware")),
-                                      where + QStringLiteral(" hardware"), &error);
-    if (error.isEmpty())
-        s.serving.engine = readEngineJson(f.object(QStringLiteral("engine")),
-                                          where + QStringLiteral(" engine"), nullptr, &error);
-    if (!error.isEmpty())
-        return R::failure(error);
+    const auto model =
+        readModelJson(f.object(QStringLiteral("model")), where + QStringLiteral(" model"));
+    if (!model)
+        return R::failure(model.error());
+    const auto hardware =
+        readHardwareJson(f.object(QStringLiteral("hardware")), where + QStringLiteral(" hardware"));
+    if (!hardware)
+        return R::failure(hardware.error());
+    const auto engine = readEngineJson(f.object(QStringLiteral("engine")),
+                                       where + QStringLiteral(" engine"), nullptr);
+    if (!engine)
+        return R::failure(engine.error());
+    s.model = model.value();
+    s.hardware = hardware.value();
+    s.serving.engine = engine.value();
     s.weights = readPrecision(f, QStringLiteral("weights"));
     s.kvCache = readPrecision(f, QStringLiteral("kv_cache_precision"));
     s.compute = f.has(QStringLiteral("compute")) ? readPrecision(f, QStringLiteral("compute"))
@@ -141,16 +145,17 @@ Result<LoadedScenario> readScenarioFile(const QString &path)
     return scenarioFromJson(json.value(), QFileInfo(path).fileName());
 }
 
-QString writeScenarioFile(const QString &path, const Scenario &scenario)
+Status writeScenarioFile(const QString &path, const Scenario &scenario)
 {
     bool opened = false;
-    const QString reason = writeFileAtomically(
+    const Status written = writeFileAtomically(
         path, QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented), &opened);
-    if (reason.isEmpty())
+    if (written)
         return {};
-    return opened ? QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
-                        .arg(path, reason)
-                  : QStringLiteral("%1: cannot write (%2)").arg(path, reason);
+    return Status::failure(
+        opened ? QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
+                     .arg(path, written.error())
+               : QStringLiteral("%1: cannot write (%2)").arg(path, written.error()));
 }
 
 } // namespace tce

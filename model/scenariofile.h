@@ -24,6 +24,6 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
 
 Result<LoadedScenario> readScenarioFile(const QString &path);
 // Atomic: a failed write leaves the previous file as it was. Returns an error or "".
-QString writeScenarioFile(const QString &path, const Scenario &scenario);
+Status writeScenarioFile(const QString &path, const Scenario &scenario);
 
 } // namespace tce

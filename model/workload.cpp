@@ -93,8 +93,8 @@ double median(std::vector<int64_t> values)
 Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
 {
     using R = Result<Workload>;
-    if (const QString error = checkUtf8(bytes, name); !error.isEmpty())
-        return R::failure(error);
+    if (const Status utf8 = checkUtf8(bytes, name); !utf8)
+        return R::failure(utf8.error());
     const QList<QByteArray> lines = withoutByteOrderMark(bytes).split('\n');
     if (lines.isEmpty() || lines.first().trimmed().isEmpty())
         return R::failure(QStringLiteral("%1: the file is empty").arg(name));

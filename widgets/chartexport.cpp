@@ -105,18 +105,20 @@ QString csvField(const QString &text)
 
 } // namespace
 
-QString writeExportFile(const QString &path, const QByteArray &bytes)
+Status writeExportFile(const QString &path, const QByteArray &bytes)
 {
     bool opened = false;
-    const QString reason = writeFileAtomically(path, bytes, &opened);
-    if (reason.isEmpty())
+    const Status written = writeFileAtomically(path, bytes, &opened);
+    if (written)
         return {};
     if (!opened)
-        return translated(QT_TRANSLATE_NOOP("ChartExport", "%1: cannot write (%2)"))
-            .arg(path, reason);
-    return translated(QT_TRANSLATE_NOOP("ChartExport",
-                                        "%1: cannot write (%2); any previous file is unchanged"))
-        .arg(path, reason);
+        return Status::failure(
+            translated(QT_TRANSLATE_NOOP("ChartExport", "%1: cannot write (%2)"))
+                .arg(path, written.error()));
+    return Status::failure(
+        translated(QT_TRANSLATE_NOOP("ChartExport",
+                                     "%1: cannot write (%2); any previous file is unchanged"))
+            .arg(path, written.error()));
 }
 
 std::optional<ExportFormat> exportFormatFromName(const QString &name)
@@ -228,11 +230,11 @@ QString chartCsv(ChartView &chart)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString exportChart(ChartView &chart, const ExportOptions &options, const QString &path)
+Status exportChart(ChartView &chart, const ExportOptions &options, const QString &path)
 {
     const auto bytes = renderChartFile(chart, options);
     if (!bytes)
-        return bytes.error();
+        return Status::failure(bytes.error());
     return writeExportFile(path, bytes.value());
 }
 

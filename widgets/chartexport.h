@@ -62,10 +62,10 @@ QString chartCsv(ChartView &chart);
 // The file's bytes for one chart in the format of `options`; an error for options out of
 // range.
 Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &options);
-// Writes atomically: returns "" or an error naming the file and the cause; a failed write
+// Writes atomically: fails with an error naming the file and the cause; a failed write
 // leaves any previous file intact.
-QString writeExportFile(const QString &path, const QByteArray &bytes);
+Status writeExportFile(const QString &path, const QByteArray &bytes);
 // Both of the above.
-QString exportChart(ChartView &chart, const ExportOptions &options, const QString &path);
+Status exportChart(ChartView &chart, const ExportOptions &options, const QString &path);
 
 } // namespace tce
