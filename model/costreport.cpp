@@ -28,7 +28,7 @@ CostReport evaluate(const Scenario &s)
     r.memoryBandwidthBytesPerSecond = timing.memoryBandwidthBytesPerSecond();
     r.batch = B;
     r.prefillBatch = Bp;
-    r.runs = runCount(O);
+    r.runs = O; // one prefill, then O - 1 decode steps
 
     r.prefillRun = timing.prefill(I, Bp);
     r.prefillFlops = r.prefillRun.flops;

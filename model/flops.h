@@ -64,10 +64,4 @@ private:
 int64_t inputTokenParticipation(int64_t position, int64_t inputTokens, int64_t outputTokens);
 int64_t outputTokenParticipation(int64_t outputIndex, int64_t outputTokens);
 
-// Number of forward runs for O output tokens: one prefill and O-1 decode steps.
-inline int64_t runCount(int64_t outputTokens)
-{
-    return outputTokens;
-}
-
 } // namespace tce

@@ -28,7 +28,12 @@ tce_install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# CI builds with warnings as errors.
+tce_werror() {
+    [[ ${CI:-} == true ]] && echo -DTCE_WERROR=ON || echo -DTCE_WERROR=OFF
+}
+
 tce_build() {
-    cmake -S "$TCE_ROOT" -B "$TCE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake -S "$TCE_ROOT" -B "$TCE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$(tce_werror)" >/dev/null
     cmake --build "$TCE_BUILD" --parallel "$(nproc)"
 }

@@ -9,7 +9,7 @@ build=${TCE_ASAN_BUILD:-$TCE_ROOT/build-asan}
 # -O0 with line tables: the instrumented build costs what a Release build does (at -O2 the
 # sanitizers triple the compile time) and reports still name file and line.
 cmake -S "$TCE_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
-    -DTCE_SANITIZE=ON >/dev/null
+    -DTCE_SANITIZE=ON "$(tce_werror)" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 # halt on the first report; leaks too. Leaks inside system libraries that outlive main
 # (fontconfig's caches, Mesa) are not ours: tests/sanitizer/lsan.supp lists them, nothing else.

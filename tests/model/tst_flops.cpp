@@ -78,7 +78,6 @@ void TestFlops::workedCheckLlama3_8b()
     QCOMPARE(f.decodeTotalFlops(2048, 512), 8'287'300'345'856.0);
     QCOMPARE(f.decodeStepFlops(2049), 16'084'115'456.0);
     QCOMPARE(f.decodeStepFlops(2559), 16'351'502'336.0);
-    QCOMPARE(runCount(512), int64_t(512));
 }
 
 void TestFlops::exactSumsMatchLoops()

@@ -1,0 +1,1 @@
+// Compiles the model tests' precompiled header (tests/CMakeLists.txt); nothing else.
