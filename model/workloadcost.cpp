@@ -137,9 +137,12 @@ MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOut
     g.lossFromOutputTokens.setConstant(rows, -1);
     for (Eigen::Index r = 0; r < rows; ++r) {
         const auto I = int64_t(g.inputTokens[r]);
+        // costUsd(I, O) split: the prefill share depends on I alone, once per row.
+        const double prefillSeconds = model.prefillShareSeconds(I);
         for (Eigen::Index c = 0; c < columns; ++c) {
             const auto O = int64_t(g.outputTokens[c]);
-            const double cost = model.costUsd(I, O);
+            const double cost =
+                model.usdPerSecond() * (prefillSeconds + model.decodeShareSeconds(I, O));
             const double revenue = requestRevenueUsd(scenario, prices, I, O);
             g.costUsd(r, c) = cost;
             g.marginUsd(r, c) = revenue - cost;
