@@ -4,6 +4,7 @@
 
 #include "charttheme.h"
 #include "evaluation.h"
+#include "units.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -45,6 +46,7 @@ public:
 protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
+        const units::TickStep step(m_step);
         return m_format(tick);
     }
     double getTickStep(const QCPRange &range) override
@@ -52,13 +54,15 @@ protected:
         const double unit = m_unit(std::max(std::fabs(range.lower), std::fabs(range.upper)));
         const double step =
             QCPAxisTicker::getTickStep(QCPRange(range.lower / unit, range.upper / unit)) * unit;
-        return std::max(step, m_minimumStep);
+        m_step = std::max(step, m_minimumStep); // the labels that follow are written at it
+        return m_step;
     }
 
 private:
     std::function<QString(double)> m_format;
     std::function<double(double)> m_unit;
     double m_minimumStep = 0;
+    double m_step = 0;
 };
 
 class FormattedLogTicker : public QCPAxisTickerLog
@@ -74,6 +78,8 @@ public:
 protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
+        // Each decade's tick with the digits it needs: $0.000001, $1, $10.
+        const units::TickStep step(tick);
         return m_format(tick);
     }
 

@@ -16,9 +16,29 @@ QString translated(const char *text)
     return QCoreApplication::translate("Units", text);
 }
 
-// Three significant digits, never scientific notation for what a unit prefix can absorb.
-QString significant(double v, int digits = 3)
+// The step of the tick being written (TickStep), in the unscaled unit; 0 outside a tick.
+thread_local double t_tickStep = 0;
+
+// The fewest decimals that write every multiple of `step` exactly (0.25: 2, 5: 0); -1 when
+// the step has no short exact form (a power of ten read in GiB).
+int decimalsFor(double step)
 {
+    for (int decimals = 0; decimals <= 9; ++decimals) {
+        const double scaled = step * std::pow(10.0, decimals);
+        const double whole = std::round(scaled);
+        if (whole != 0 && std::fabs(scaled - whole) <= 1e-9 * scaled)
+            return decimals == 0 || whole < 10'000 ? decimals : -1;
+    }
+    return -1;
+}
+
+// Three significant digits, never scientific notation for what a unit prefix can absorb.
+// `divisor` is the unit's (1024^3 for GiB), so that a tick step is read in the unit shown.
+QString significant(double v, int digits = 3, double divisor = 1)
+{
+    if (const int tickDecimals = t_tickStep > 0 ? decimalsFor(t_tickStep / divisor) : -1;
+        tickDecimals >= 0 && std::isfinite(v))
+        return QLocale().toString(v, 'f', tickDecimals);
     if (v == 0 || !std::isfinite(v))
         return QLocale().toString(v, 'f', 0);
     const int magnitude = int(std::floor(std::log10(std::fabs(v))));
@@ -40,7 +60,7 @@ Scale decimalScale(double magnitude, const QString &base)
 
 QString scaled(double value, const Scale &s)
 {
-    return significant(value / s.divisor) + QChar(0x202F) + s.unit;
+    return significant(value / s.divisor, 3, s.divisor) + QChar(0x202F) + s.unit;
 }
 
 } // namespace
@@ -107,10 +127,11 @@ QString seconds(double v)
 QString usd(double v)
 {
     // Small amounts keep three significant digits ($0.00189); larger ones cents. The sign
-    // goes before the currency: −$0.05.
+    // goes before the currency, joined to it so that a line never breaks inside −$0.05.
     const double a = std::fabs(v);
-    const QString digits = a >= 1 ? QLocale().toString(a, 'f', 2) : significant(a, 3);
-    return (v < 0 ? QStringLiteral("−") : QString()) +
+    const QString digits =
+        a >= 1 && t_tickStep <= 0 ? QLocale().toString(a, 'f', 2) : significant(a, 3);
+    return (v < 0 ? QStringLiteral("−\u2060") : QString()) +
            translated(QT_TRANSLATE_NOOP("Units", "$%1")).arg(digits);
 }
 
@@ -133,6 +154,17 @@ QString count(double v)
 QString number(double v, int digits)
 {
     return significant(v, digits);
+}
+
+TickStep::TickStep(double step)
+    : m_previous(t_tickStep)
+{
+    t_tickStep = std::isfinite(step) ? std::fabs(step) : 0;
+}
+
+TickStep::~TickStep()
+{
+    t_tickStep = m_previous;
 }
 
 } // namespace tce::units

@@ -23,6 +23,22 @@ QString ratio(double value);           // "3.0x"
 QString count(double value);           // "1,024"
 QString number(double value, int significantDigits = 3);
 
+// While one is alive (on this thread), numbers are written with the decimals a tick step of
+// `step` needs and no more: every tick of an axis then reads alike ($0.8 beside $1.0, not $0.800
+// beside $1.00), and a log axis's $0.000001 has no trailing zeros. Charts format ticks with
+// the functions that format values (formatY), which know the unit but not the step.
+class TickStep
+{
+public:
+    explicit TickStep(double step);
+    ~TickStep();
+    TickStep(const TickStep &) = delete;
+    TickStep &operator=(const TickStep &) = delete;
+
+private:
+    double m_previous;
+};
+
 // The scaled unit for an axis whose values reach `typicalMagnitude`, e.g. {1e9, "GFLOP"}.
 struct Scale
 {
