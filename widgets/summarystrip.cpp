@@ -8,7 +8,11 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
+
+#include <climits>
+#include <cmath>
 
 namespace tce {
 
@@ -24,43 +28,43 @@ SummaryStrip::SummaryStrip(QWidget *parent)
         QStringLiteral("ttft"), QT_TR_NOOP("Time to first token"),
         QT_TR_NOOP("The prefill: one run over the whole prompt (all prompts of the prefill batch "
                    "together)."),
-        theme::input());
+        theme::input(), true);
     addTile(
         QStringLiteral("speed"), QT_TR_NOOP("Decode speed"),
         QT_TR_NOOP(
             "Output tokens per second for one sequence, and for the whole batch. Each output token "
             "needs its own run over the model."),
-        theme::output());
+        theme::output(), true);
     addTile(QStringLiteral("latency"), QT_TR_NOOP("Request latency"),
-            QT_TR_NOOP("Time to first token plus every decode step of this request."), plain);
+            QT_TR_NOOP("Time to first token plus every decode step of this request."), plain, true);
     addTile(QStringLiteral("kv"), QT_TR_NOOP("KV cache per token"),
             QT_TR_NOOP("Keys and values one token leaves in GPU memory, summed over the layers."),
-            plain);
+            plain, false);
     addTile(QStringLiteral("fits"), QT_TR_NOOP("Memory"),
             QT_TR_NOOP("Whether the weights and the batch's KV cache fit in GPU memory, and how "
                        "many sequences "
                        "of this length would fit."),
-            theme::limit());
+            theme::limit(), false);
     addTile(QStringLiteral("cost-input"), QT_TR_NOOP("Input, per 1M tokens"),
             QT_TR_NOOP(
                 "What a prompt token costs the provider: its share of the prefill run's GPU time."),
-            theme::input());
+            theme::input(), true);
     addTile(
         QStringLiteral("cost-output"), QT_TR_NOOP("Output, per 1M tokens"),
         QT_TR_NOOP(
             "What an output token costs the provider: its share of one decode step's GPU time."),
-        theme::output());
+        theme::output(), true);
     addTile(
         QStringLiteral("ratio"), QT_TR_NOOP("Output / input cost"),
         QT_TR_NOOP("How many times more an output token costs than an input token here, beside the "
                    "ratio of "
                    "the API's list prices."),
-        theme::neutral());
+        theme::neutral(), true);
     addTile(QStringLiteral("request"), QT_TR_NOOP("Cost of one request"),
             QT_TR_NOOP("This request's share of the GPU bill: its share of the prefill plus its "
                        "share of every "
                        "decode step. Below it, the margin at the API price."),
-            plain);
+            plain, true);
     for (int i = 0; i < m_tiles.size(); ++i) {
         auto *frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -70,24 +74,39 @@ SummaryStrip::SummaryStrip(QWidget *parent)
         box->addWidget(m_tiles[i].caption);
         box->addWidget(m_tiles[i].value);
         box->addWidget(m_tiles[i].detail);
-        frame->setToolTip(m_tiles[i].caption->toolTip());
+        box->addWidget(m_tiles[i].comparison);
+        box->addStretch(1);
+        m_texts.add([frame, caption = m_tiles[i].caption](const auto &) {
+            frame->setToolTip(caption->toolTip());
+        });
         // Time and memory on the first row, money on the second.
         grid->addWidget(frame, i < 5 ? 0 : 1, i < 5 ? i : i - 5);
     }
     for (int column = 0; column < 5; ++column)
         grid->setColumnStretch(column, 1);
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: 600;").arg(theme::limit().name()));
+    m_warnings->hide();
+    grid->addWidget(m_warnings, 2, 0, 1, 5);
 }
 
 SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const char *caption,
-                                          const char *tooltip, const QColor &accent)
+                                          const char *tooltip, const QColor &accent,
+                                          bool describesRun)
 {
     Tile tile;
     tile.key = key;
+    tile.describesRun = describesRun;
     tile.caption = new QLabel(this);
     QFont small = tile.caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     tile.caption->setFont(small);
     tile.caption->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(accent.name()));
+    // Long captions (German) wrap instead of widening the tile past a 1366-pixel screen.
+    tile.caption->setWordWrap(true);
     tile.value = new QLabel(QStringLiteral("–"), this);
     QFont big = tile.value->font();
     big.setPointSizeF(big.pointSizeF() * 1.45);
@@ -102,73 +121,247 @@ SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const char *captio
     tile.detail = new QLabel(this);
     tile.detail->setFont(small);
     tile.detail->setWordWrap(true);
+    tile.comparison = new QLabel(this);
+    tile.comparison->setFont(small);
+    tile.comparison->setWordWrap(true);
+    tile.comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tile.comparison->hide();
     m_tiles.append(tile);
     return m_tiles.last();
 }
 
 void SummaryStrip::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        m_texts.retranslate(); // the values follow with the next evaluation
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate(); // B's values follow with the next evaluation
+        showReadings();
+    }
     QWidget::changeEvent(event);
 }
 
-void SummaryStrip::set(const QString &key, const QString &value, const QString &detail)
+const SummaryStrip::Tile *SummaryStrip::tile(const QString &key) const
 {
-    for (Tile &tile : m_tiles) {
-        if (tile.key == key) {
-            tile.value->setText(value);
-            tile.detail->setText(detail);
-            return;
-        }
+    for (const Tile &t : m_tiles) {
+        if (t.key == key)
+            return &t;
     }
+    return nullptr;
 }
 
 QString SummaryStrip::valueText(const QString &key) const
 {
-    for (const Tile &tile : m_tiles) {
-        if (tile.key == key)
-            return tile.value->text();
-    }
-    return {};
+    const Tile *t = tile(key);
+    return t ? t->value->text() : QString();
+}
+
+QString SummaryStrip::detailText(const QString &key) const
+{
+    const Tile *t = tile(key);
+    return t ? t->detail->text() : QString();
+}
+
+QString SummaryStrip::comparisonText(const QString &key) const
+{
+    const Tile *t = tile(key);
+    return t && m_reference ? t->comparison->text() : QString();
+}
+
+bool SummaryStrip::markedNotRunnable(const QString &key) const
+{
+    const Tile *t = tile(key);
+    return t && t->describesRun && !m_notRunnable.isEmpty();
+}
+
+QString SummaryStrip::warningText() const
+{
+    return m_warnings->isHidden() ? QString() : m_warnings->text();
 }
 
 void SummaryStrip::setEvaluation(const Evaluation &e)
 {
+    m_current = readings(e);
+    m_notRunnable = notRunnableText(e);
+    showReadings();
+}
+
+void SummaryStrip::setReference(std::shared_ptr<const Evaluation> reference)
+{
+    m_reference = std::move(reference);
+    showReadings();
+}
+
+void SummaryStrip::setWarningTexts(const QStringList &texts)
+{
+    m_warnings->setText(texts.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!texts.isEmpty());
+    showReadings(); // the marked tiles' tooltips quote them
+}
+
+QString SummaryStrip::notRunnableText(const Evaluation &e) const
+{
+    if (e.warnings().isEmpty())
+        return {};
+    switch (e.warnings().first().kind) {
+    case ScenarioWarning::Kind::ExceedsContextWindow:
+        return tr("does not run: longer than the model's context window");
+    case ScenarioWarning::Kind::WeightsDoNotFit:
+        return tr("does not run: the weights do not fit in memory");
+    case ScenarioWarning::Kind::SequenceDoesNotFit:
+        return tr("does not run: one sequence does not fit in memory");
+    case ScenarioWarning::Kind::BatchDoesNotFit:
+        return tr("does not run: the batch does not fit in memory");
+    }
+    return {};
+}
+
+QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e) const
+{
     const CostReport &r = e.report();
     const Scenario &s = e.scenario();
-    set(QStringLiteral("ttft"), units::seconds(r.ttftSeconds),
-        tr("prefill of %1 prompts: %2, %3")
-            .arg(units::count(r.prefillBatch), units::flops(r.prefillFlops),
-                 r.prefillRun.bound == Bound::Compute ? tr("compute-bound") : tr("memory-bound")));
-    set(QStringLiteral("speed"), units::tokensPerSecond(r.decodeTokensPerSecondPerSequence),
-        tr("%1 for the batch of %2")
-            .arg(units::tokensPerSecond(r.decodeTokensPerSecond), units::count(r.batch)));
-    set(QStringLiteral("latency"), units::seconds(r.requestSeconds),
-        tr("%1 runs: 1 prefill + %2 decode steps")
-            .arg(units::count(double(r.runs)), units::count(double(r.runs - 1))));
+    const auto seconds = [](double v) {
+        return units::seconds(v);
+    };
+    const auto usd = [](double v) {
+        return units::usd(v);
+    };
+    QHash<QString, Reading> out;
+    // English has no translation file: a count of one needs a source text of its own, while
+    // translations give the counted texts their plural forms.
+    const QString prefillDetail =
+        r.prefillBatch == 1 ? tr("prefill of 1 prompt: %1, %2")
+                            : tr("prefill of %Ln prompts: %1, %2", nullptr, r.prefillBatch);
+    out.insert(QStringLiteral("ttft"),
+               {units::seconds(r.ttftSeconds),
+                prefillDetail.arg(units::flops(r.prefillFlops), r.prefillRun.bound == Bound::Compute
+                                                                    ? tr("compute-bound")
+                                                                    : tr("memory-bound")),
+                r.ttftSeconds, seconds});
+    out.insert(QStringLiteral("speed"),
+               {units::tokensPerSecond(r.decodeTokensPerSecondPerSequence),
+                tr("%1 for the batch of %2")
+                    .arg(units::tokensPerSecond(r.decodeTokensPerSecond), units::count(r.batch)),
+                r.decodeTokensPerSecondPerSequence, [](double v) {
+                    return units::tokensPerSecond(v);
+                }});
+    const int64_t steps = r.runs - 1;
+    const QString runs = steps == 0   ? tr("1 run: the prefill, no decode step")
+                         : steps == 1 ? tr("2 runs: 1 prefill + 1 decode step")
+                                      : tr("%1 runs: 1 prefill + %Ln decode steps", nullptr,
+                                           int(std::min<int64_t>(steps, INT_MAX)))
+                                            .arg(units::count(double(r.runs)));
+    out.insert(QStringLiteral("latency"),
+               {units::seconds(r.requestSeconds), runs, r.requestSeconds, seconds});
     const QString margin =
         s.price.outputUsdPerMillion > 0 || s.price.inputUsdPerMillion > 0
             ? tr("revenue %1 · margin %2")
                   .arg(units::usd(r.revenuePerRequestUsd), units::usd(r.marginPerRequestUsd))
             : tr("no API price set");
-    set(QStringLiteral("request"), units::usd(r.usdPerRequest), margin);
-    set(QStringLiteral("cost-input"), units::usd(r.usdPerMillionInput),
-        tr("list price %1").arg(units::usd(s.price.inputUsdPerMillion)));
-    set(QStringLiteral("cost-output"), units::usd(r.usdPerMillionOutput),
-        tr("list price %1").arg(units::usd(s.price.outputUsdPerMillion)));
-    set(QStringLiteral("ratio"), units::ratio(r.outputInputCostRatio),
-        r.listPriceRatio > 0 ? tr("list prices: %1").arg(units::ratio(r.listPriceRatio))
-                             : tr("no list price"));
-    set(QStringLiteral("kv"), units::bytes(r.kvBytesPerToken),
-        tr("%1 for the batch at %2 tokens")
-            .arg(units::bytes(r.kvCacheBytes),
-                 units::tokens(double(s.inputTokens + s.outputTokens))));
-    const QString fitsText = r.fits ? tr("Fits") : tr("Does not fit");
-    set(QStringLiteral("fits"), fitsText,
-        r.maxBatchAtContext > 0
-            ? tr("up to %1 sequences at this length").arg(units::count(double(r.maxBatchAtContext)))
-            : tr("the weights alone exceed the memory"));
+    out.insert(QStringLiteral("request"),
+               {units::usd(r.usdPerRequest), margin, r.usdPerRequest, usd});
+    out.insert(QStringLiteral("cost-input"),
+               {units::usd(r.usdPerMillionInput),
+                tr("list price %1").arg(units::usd(s.price.inputUsdPerMillion)),
+                r.usdPerMillionInput, usd});
+    out.insert(QStringLiteral("cost-output"),
+               {units::usd(r.usdPerMillionOutput),
+                tr("list price %1").arg(units::usd(s.price.outputUsdPerMillion)),
+                r.usdPerMillionOutput, usd});
+    out.insert(QStringLiteral("ratio"),
+               {units::ratio(r.outputInputCostRatio),
+                r.listPriceRatio > 0 ? tr("list prices: %1").arg(units::ratio(r.listPriceRatio))
+                                     : tr("no list price"),
+                r.outputInputCostRatio, [](double v) {
+                    return units::ratio(v);
+                }});
+    out.insert(QStringLiteral("kv"),
+               {units::bytes(r.kvBytesPerToken),
+                tr("%1 for the batch at %2 tokens")
+                    .arg(units::bytes(r.kvCacheBytes),
+                         units::tokens(double(s.inputTokens + s.outputTokens))),
+                r.kvBytesPerToken, [](double v) {
+                    return units::bytes(v);
+                }});
+    // Which part does not fit: the weights, one sequence's cache, or only the whole batch.
+    const auto upTo = [](int64_t n) {
+        return n == 1 ? tr("up to 1 sequence at this length")
+                      : tr("up to %1 sequences at this length").arg(units::count(double(n)));
+    };
+    QString fitsDetail = upTo(r.maxBatchAtContext);
+    for (const ScenarioWarning &w : e.warnings()) {
+        switch (w.kind) {
+        case ScenarioWarning::Kind::WeightsDoNotFit:
+            fitsDetail = tr("the weights alone (%1) exceed the %2 of usable memory")
+                             .arg(units::bytes(w.value), units::bytes(w.limit));
+            break;
+        case ScenarioWarning::Kind::SequenceDoesNotFit:
+            fitsDetail = tr("the weights fit; one sequence's KV cache (%1) does not fit in the %2 "
+                            "left")
+                             .arg(units::bytes(w.value), units::bytes(w.limit));
+            break;
+        case ScenarioWarning::Kind::BatchDoesNotFit:
+            fitsDetail = tr("the batch of %1 does not fit: %2")
+                             .arg(units::count(r.batch), upTo(r.maxBatchAtContext));
+            break;
+        case ScenarioWarning::Kind::ExceedsContextWindow:
+            break; // a matter of the model, not of memory: the time and cost tiles say it
+        }
+    }
+    out.insert(QStringLiteral("fits"), {r.fits ? tr("Fits") : tr("Does not fit"), fitsDetail});
+    return out;
+}
+
+QString SummaryStrip::comparison(const Reading &a, const Reading &b) const
+{
+    const QString both = tr("A: %1 · B: %2").arg(a.value, b.value);
+    if (!a.format || !b.format)
+        return both;
+    const double difference = b.number - a.number;
+    if (difference == 0 || !std::isfinite(difference))
+        return tr("%1 · the same").arg(both);
+    // The sign joined to its number, so that a line never breaks between them.
+    QString signedDifference =
+        (difference > 0 ? QStringLiteral("+\u2060") : QStringLiteral("−\u2060")) +
+        a.format(std::fabs(difference));
+    if (a.number != 0 && std::isfinite(a.number))
+        signedDifference += QStringLiteral("\u00A0(%1%2%)")
+                                .arg(difference > 0 ? QStringLiteral("+") : QStringLiteral("−"),
+                                     units::number(std::fabs(100 * difference / a.number), 2));
+    return tr("%1\nB − A: %2").arg(both, signedDifference);
+}
+
+void SummaryStrip::showReadings()
+{
+    const QHash<QString, Reading> pinned =
+        m_reference ? readings(*m_reference) : QHash<QString, Reading>();
+    const QString pinnedNotRunnable = m_reference ? notRunnableText(*m_reference) : QString();
+    const QString why = m_warnings->text().isEmpty()
+                            ? m_notRunnable
+                            : m_notRunnable + QLatin1Char('\n') + m_warnings->text();
+    for (Tile &t : m_tiles) {
+        if (!m_current.contains(t.key))
+            continue;
+        const Reading &b = m_current[t.key];
+        t.value->setText(b.value);
+        // A run that cannot happen keeps its numbers (what it would take), struck through and
+        // greyed, with the reason in place of the detail.
+        const bool marked = t.describesRun && !m_notRunnable.isEmpty();
+        QFont valueFont = t.value->font();
+        valueFont.setStrikeOut(marked);
+        t.value->setFont(valueFont);
+        t.value->setForegroundRole(marked ? QPalette::PlaceholderText : QPalette::WindowText);
+        t.value->setToolTip(marked ? why : QString());
+        t.detail->setText(marked ? m_notRunnable : b.detail);
+        t.detail->setStyleSheet(
+            marked ? QStringLiteral("color: %1; font-weight: 600;").arg(theme::limit().name())
+                   : QString());
+        t.comparison->setVisible(m_reference != nullptr);
+        if (m_reference) {
+            Reading a = pinned.value(t.key);
+            if (t.describesRun && !pinnedNotRunnable.isEmpty())
+                a.value = tr("%1 (does not run)").arg(a.value);
+            t.comparison->setText(comparison(a, b));
+        }
+    }
 }
 
 } // namespace tce

@@ -2,7 +2,11 @@
 
 #include "translatedtexts.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 class QLabel;
 
@@ -12,16 +16,27 @@ class Evaluation;
 
 // The numbers across the top: time to first token, decode speed, latency, what a request
 // and a million tokens cost, the implied output/input cost ratio beside the list price's,
-// and whether the batch fits.
+// and whether the batch fits. With a pinned evaluation (A), each tile also shows A's value
+// and how the current one (B) differs.
 class SummaryStrip : public QWidget
 {
     Q_OBJECT
 public:
     explicit SummaryStrip(QWidget *parent = nullptr);
     void setEvaluation(const Evaluation &evaluation);
+    // A/B comparison: the pinned evaluation; null removes the comparison lines.
+    void setReference(std::shared_ptr<const Evaluation> reference);
+    // Sentences saying why the numbers need a caveat (app/scenariowarnings.h), shown in a line
+    // under the tiles; an empty list hides it.
+    void setWarningTexts(const QStringList &texts);
 
-    // The value text of a tile, by its key ("ttft", "cost-output", ...): for tests.
+    // What a tile shows, by its key ("ttft", "cost-output", ...): for tests.
     QString valueText(const QString &key) const;
+    QString detailText(const QString &key) const;
+    QString comparisonText(const QString &key) const; // empty while nothing is pinned
+    // True when the tile's number is of a run that cannot happen (marked "does not run").
+    bool markedNotRunnable(const QString &key) const;
+    QString warningText() const; // empty while hidden
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,16 +46,37 @@ private:
     struct Tile
     {
         QString key;
+        // Time and money of the request: marked when the scenario cannot run.
+        bool describesRun = false;
         QLabel *caption = nullptr;
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
+        QLabel *comparison = nullptr;
+    };
+    // A tile's reading of one evaluation: the texts, and the number behind them with its
+    // format, so that A and B can be subtracted (no number: only the texts are compared).
+    struct Reading
+    {
+        QString value;
+        QString detail;
+        double number = 0;
+        std::function<QString(double)> format;
     };
     // caption and tooltip: English sources (QT_TR_NOOP), translated now and on a change.
     Tile &addTile(const QString &key, const char *caption, const char *tooltip,
-                  const QColor &accent);
-    void set(const QString &key, const QString &value, const QString &detail);
+                  const QColor &accent, bool describesRun);
+    QHash<QString, Reading> readings(const Evaluation &evaluation) const;
+    QString notRunnableText(const Evaluation &evaluation) const;
+    QString comparison(const Reading &a, const Reading &b) const;
+    void showReadings();
+    const Tile *tile(const QString &key) const;
 
     QList<Tile> m_tiles;
+    QLabel *m_warnings = nullptr;
+    QHash<QString, Reading> m_current;
+    QString m_notRunnable; // why the current evaluation cannot run; empty when it can
+    QString m_notRunnableDetails;
+    std::shared_ptr<const Evaluation> m_reference;
 };
 
 } // namespace tce
