@@ -1,6 +1,9 @@
 #include "logslider.h"
 
+#include "spinboxwatcher.h"
+
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -27,8 +30,9 @@ LogSlider::LogSlider(int64_t minimum, int64_t maximum, QWidget *parent)
     m_spin->setGroupSeparatorShown(true);
     m_spin->setKeyboardTracking(false); // typing "2048" is one edit, not four
     m_spin->setAccelerated(true);
-    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("10,000,000")) +
-                            34);
+    m_spin->setMinimumWidth(
+        m_spin->fontMetrics().horizontalAdvance(QLocale().toString(qint64(m_maximum))) + 34);
+    SpinBoxWatcher::watch(m_spin);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

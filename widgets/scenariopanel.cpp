@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "logslider.h"
 #include "scenariobuilder.h"
+#include "spinboxwatcher.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -34,6 +35,9 @@ QDoubleSpinBox *makeDoubleSpin(QWidget *parent, double lo, double hi, int decima
     spin->setGroupSeparatorShown(true);
     return spin;
 }
+
+// A combo box's explanation, without the current name its tooltip starts with.
+constexpr char kExplanation[] = "tceExplanation";
 
 void selectData(QComboBox *box, const QVariant &data)
 {
@@ -100,12 +104,12 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_texts.title(requestGroup, QT_TR_NOOP("Request and batch"));
     auto *requestForm = new QFormLayout(requestGroup);
     requestForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    m_input = new LogSlider(1, 10'000'000, requestGroup);
+    m_input = new LogSlider(1, kMaxTokens, requestGroup);
     m_texts.toolTip(m_input,
                     QT_TR_NOOP("Prompt length I: tokens processed together in one prefill run."));
     m_texts.accessibleName(m_input->slider(), QT_TR_NOOP("Input tokens"));
     m_texts.accessibleName(m_input->spinBox(), QT_TR_NOOP("Input tokens"));
-    m_output = new LogSlider(1, 10'000'000, requestGroup);
+    m_output = new LogSlider(1, kMaxTokens, requestGroup);
     m_texts.toolTip(
         m_output,
         QT_TR_NOOP("Output length O: each output token needs one more run over the whole model."));
@@ -166,9 +170,15 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     auto *advancedBody = new QWidget(advanced);
     advancedBody->setLayout(advancedForm);
     auto *advancedLayout = new QVBoxLayout(advanced);
+    advancedLayout->setContentsMargins(0, 0, 0, 0); // the form has its own
     advancedLayout->addWidget(advancedBody);
     advancedBody->setVisible(false);
-    connect(advanced, &QGroupBox::toggled, advancedBody, &QWidget::setVisible);
+    // Closed, the group is its title alone: an empty frame read as a broken control.
+    advanced->setFlat(true);
+    connect(advanced, &QGroupBox::toggled, this, [advanced, advancedBody](bool open) {
+        advancedBody->setVisible(open);
+        advanced->setFlat(!open);
+    });
     m_computeEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
     m_texts.toolTip(
         m_computeEfficiency,
@@ -198,12 +208,12 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     layout->addStretch(1);
 
     fillPresetBoxes();
-    // Long preset names must not widen the dock: combo boxes show what fits, and list
-    // everything when opened.
+    // Long preset names must not widen the dock: combo boxes show what fits, the popup every
+    // name whole, and the tooltip the current one.
     for (QComboBox *box : findChildren<QComboBox *>()) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(14);
-        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box] { describeChoice(box); });
     }
     m_texts.add([this](const auto &) { retranslateItems(); });
     // The status bar explains what is under the mouse: the same text as the tooltip.
@@ -214,6 +224,14 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
                     child->toolTip().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
         }
     });
+    // After the explanations are set in the new language: the current names go above them.
+    m_texts.add([this](const auto &) {
+        for (QComboBox *box : findChildren<QComboBox *>()) {
+            box->setProperty(kExplanation, box->toolTip());
+            describeChoice(box);
+        }
+    });
+    SpinBoxWatcher::watchAll(this);
 
     connect(m_model, &QComboBox::activated, this, [this](int index) {
         const QString id = m_model->itemData(index).toString();
@@ -337,12 +355,19 @@ void ScenarioPanel::fillPresetBoxes()
 
 void ScenarioPanel::addModel(const ModelSpec &model)
 {
+    // A preset (a lesson step's, or one a file names unchanged) keeps its catalog entry: listed
+    // as imported it would read "(imported)" from the next language switch on.
+    if (const ModelSpec *preset = m_catalog.findModel(model.id);
+        preset && preset->name == model.name && preset->contextLength == model.contextLength &&
+        preset->sameArchitecture(model))
+        return;
     m_importedModels.erase(std::remove_if(m_importedModels.begin(), m_importedModels.end(),
                                           [&](const ModelSpec &m) { return m.id == model.id; }),
                            m_importedModels.end());
     m_importedModels.append(model);
     if (m_model->findData(model.id) < 0)
         m_model->insertItem(m_model->count() - 2, importedName(model), model.id);
+    fitPopup(m_model);
 }
 
 QString ScenarioPanel::importedName(const ModelSpec &model) const
@@ -356,6 +381,29 @@ void ScenarioPanel::retranslateItems()
     m_price->setItemText(m_price->findData(QString()), tr("Custom"));
     for (const ModelSpec &model : m_importedModels)
         m_model->setItemText(m_model->findData(model.id), importedName(model));
+    for (QComboBox *box : findChildren<QComboBox *>())
+        fitPopup(box);
+}
+
+void ScenarioPanel::fitPopup(QComboBox *box)
+{
+    // As wide as the longest name: the box itself is narrower than many.
+    const QFontMetrics metrics(box->view()->font());
+    int widest = 0;
+    for (int i = 0; i < box->count(); ++i) {
+        widest = std::max(widest, metrics.horizontalAdvance(box->itemText(i)));
+        box->setItemData(i, box->itemText(i), Qt::ToolTipRole);
+    }
+    box->view()->setMinimumWidth(widest + 2 * metrics.averageCharWidth() + 32);
+}
+
+void ScenarioPanel::describeChoice(QComboBox *box)
+{
+    const QString explanation = box->property(kExplanation).toString();
+    const QString name = box->currentText();
+    box->setToolTip(name.isEmpty() || explanation.isEmpty()
+                        ? name + explanation
+                        : name + QStringLiteral("\n\n") + explanation);
 }
 
 void ScenarioPanel::setScenario(const Scenario &s)
@@ -380,8 +428,10 @@ void ScenarioPanel::setScenario(const Scenario &s)
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : widgets)
         blockers.push_back(std::make_unique<QSignalBlocker>(w));
-    if (m_model->findData(s.model.id) < 0 && !s.model.id.isEmpty())
+    if (m_model->findData(s.model.id) < 0 && !s.model.id.isEmpty()) {
         m_model->insertItem(m_model->count() - 2, s.model.name, s.model.id);
+        fitPopup(m_model);
+    }
     selectData(m_model, s.model.id);
     selectData(m_hardware, s.hardware.id);
     selectData(m_engine, s.serving.engine.id);
@@ -405,6 +455,8 @@ void ScenarioPanel::setScenario(const Scenario &s)
     m_overheadMs->setValue(s.serving.engine.stepOverheadSeconds * 1e3);
     m_reservePercent->setValue(s.serving.engine.memoryReserveFraction * 100);
     m_prefillBatch->setValue(s.serving.prefillBatch);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        describeChoice(box); // their signals were blocked
 }
 
 void ScenarioPanel::edit(const QString &description, bool dragging,

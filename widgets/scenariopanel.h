@@ -55,6 +55,9 @@ private:
     // The items whose text is ours, not the catalog's: "Import config.json…", "Custom", imports.
     void retranslateItems();
     QString importedName(const ModelSpec &model) const;
+    void fitPopup(QComboBox *box);
+    // The tooltip: the current choice's whole name, then what the box is for.
+    void describeChoice(QComboBox *box);
 
     const Catalog &m_catalog;
     Scenario m_scenario;

@@ -1,6 +1,7 @@
 #include "workloadpanel.h"
 
 #include "catalog.h"
+#include "spinboxwatcher.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,6 +108,7 @@ WorkloadPanel::WorkloadPanel(const Catalog &catalog, QWidget *parent)
     });
     connect(m_largestBatch, &QCheckBox::toggled, this, &WorkloadPanel::settingsChanged);
     connect(m_targetMargin, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::settingsChanged);
+    SpinBoxWatcher::watchAll(this);
 }
 
 QString WorkloadPanel::currentMixId() const
