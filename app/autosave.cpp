@@ -1,11 +1,13 @@
 #include "autosave.h"
 
-#include "scenario.h"
+#include "jsonfile.h"
+#include "savefile.h"
 #include "scenariofile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTimer>
@@ -13,6 +15,9 @@
 namespace tce {
 
 namespace {
+
+// Beside the scenario's own keys; a scenario reader that does not know it only warns.
+const QString kSourceFileKey = QStringLiteral("autosave_source_file");
 
 QString lockFileFor(const QString &sessionFile)
 {
@@ -52,8 +57,21 @@ Autosave::~Autosave() = default;
 
 void Autosave::scenarioChanged(const Scenario &scenario)
 {
-    m_pending = std::make_unique<Scenario>(scenario);
+    m_scenario = std::make_unique<Scenario>(scenario);
+    m_pending = true;
     m_timer->start();
+}
+
+void Autosave::setSourceFile(const QString &path)
+{
+    if (path == m_sourceFile)
+        return;
+    m_sourceFile = path;
+    // Nothing to write before the first change: a crash then loses nothing.
+    if (m_scenario) {
+        m_pending = true;
+        m_timer->start();
+    }
 }
 
 void Autosave::flush()
@@ -61,9 +79,16 @@ void Autosave::flush()
     m_timer->stop();
     if (!m_pending)
         return;
-    const Status written = writeScenarioFile(m_sessionFile, *m_pending);
-    const QString error = written ? QString() : written.error();
-    m_pending.reset();
+    QJsonObject json = scenarioToJson(*m_scenario);
+    if (!m_sourceFile.isEmpty())
+        json.insert(kSourceFileKey, m_sourceFile);
+    const Status written =
+        writeFileAtomically(m_sessionFile, QJsonDocument(json).toJson(QJsonDocument::Indented));
+    const QString error = written
+                              ? QString()
+                              : QStringLiteral("%1: cannot write (%2)")
+                                    .arg(QDir::toNativeSeparators(m_sessionFile), written.error());
+    m_pending = false;
     // Reported once per failure streak, not on every slider step.
     if (!error.isEmpty() && m_lastError.isEmpty())
         emit saveFailed(error);
@@ -73,7 +98,7 @@ void Autosave::flush()
 void Autosave::finishCleanly()
 {
     m_timer->stop();
-    m_pending.reset();
+    m_pending = false;
     QFile::remove(m_sessionFile);
     m_lock->unlock();
 }
@@ -103,6 +128,18 @@ void Autosave::discard(const QList<Orphan> &orphans)
         QFile::remove(o.file);
         QFile::remove(o.lockFile);
     }
+}
+
+Result<Autosave::Session> Autosave::read(const QString &sessionFile)
+{
+    auto json = readJsonObjectFile(sessionFile);
+    if (!json)
+        return Result<Session>::failure(json.error());
+    const QString source = json->take(kSourceFileKey).toString();
+    const auto loaded = scenarioFromJson(json.value(), QFileInfo(sessionFile).fileName());
+    if (!loaded)
+        return Result<Session>::failure(loaded.error());
+    return Session{loaded->scenario, source};
 }
 
 } // namespace tce

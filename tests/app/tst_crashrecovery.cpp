@@ -158,6 +158,26 @@ private slots:
         QVERIFY(!next.offerRestore());
     }
 
+    void theAutosaveNamesTheFileItCameFrom()
+    {
+        QTemporaryDir folder;
+        Autosave autosave(folder.path());
+        const Scenario scenario = defaultScenario(Catalog::builtIn());
+        autosave.scenarioChanged(scenario);
+        autosave.flush();
+        QCOMPARE(Autosave::read(autosave.sessionFile())->sourceFile, QString());
+        // A new name alone is written too (Save as after the last change).
+        autosave.setSourceFile(QStringLiteral("/work/story.tce.json"));
+        autosave.flush();
+        const auto session = Autosave::read(autosave.sessionFile());
+        QVERIFY2(session.ok(), qPrintable(session.error()));
+        QCOMPARE(session->sourceFile, QStringLiteral("/work/story.tce.json"));
+        QCOMPARE(session->scenario.inputTokens, scenario.inputTokens);
+        // It is still a scenario file that any reader opens.
+        QVERIFY(readScenarioFile(autosave.sessionFile()).ok());
+        autosave.finishCleanly();
+    }
+
     void aLiveInstanceIsNotAnOrphan()
     {
         QProcess app;
