@@ -1,0 +1,74 @@
+#include "exportactions.h"
+
+#include "chartview.h"
+#include "exportdialog.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace tce {
+
+// The texts' translation context (the functions are free functions).
+class ExportActions
+{
+    Q_DECLARE_TR_FUNCTIONS(tce::ExportActions)
+};
+
+Status exportCharts(const QList<ChartView *> &charts, const ExportOptions &options,
+                    const QString &path, bool allCharts)
+{
+    if (allCharts && !QDir().mkpath(path))
+        return Status::failure(
+            ExportActions::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
+    for (ChartView *chart : allCharts ? charts : charts.mid(0, 1)) {
+        const QString file = allCharts ? QDir(path).filePath(chart->chartId() + QLatin1Char('.') +
+                                                             exportFormatName(options.format))
+                                       : path;
+        const Status exported = exportChart(*chart, options, file);
+        if (!exported)
+            return Status::failure(ExportActions::tr("Could not export “%1”.\n\n%2")
+                                       .arg(chart->title(), exported.error()));
+    }
+    return {};
+}
+
+QString exportWithDialog(ChartView *current, const QList<ChartView *> &all, QWidget *parent)
+{
+    if (!current)
+        return ExportActions::tr("Choose a chart to export or copy");
+    const QString folder =
+        settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
+    ExportDialog dialog(current->title(), current->size(),
+                        QDir(folder).filePath(current->chartId() + QStringLiteral(".png")), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const bool allCharts = dialog.allCharts();
+    const Status exported = exportCharts(allCharts ? all : QList<ChartView *>{current},
+                                         dialog.options(), dialog.path(), allCharts);
+    if (!exported) {
+        QMessageBox::warning(parent, ExportActions::tr("Export"), exported.error());
+        return {};
+    }
+    settings::setLastFolder(allCharts ? QFileInfo(dialog.path()).absoluteFilePath()
+                                      : QFileInfo(dialog.path()).absolutePath());
+    return ExportActions::tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path()));
+}
+
+QString copyToClipboard(ChartView *current)
+{
+    if (!current)
+        return ExportActions::tr("Choose a chart to export or copy");
+    ExportOptions options;
+    options.pixelSize = current->size() * current->devicePixelRatio();
+    options.dpi = 96 * current->devicePixelRatio();
+    options.caption = false;
+    QApplication::clipboard()->setImage(renderChartImage(*current, options));
+    return ExportActions::tr("Copied “%1” to the clipboard").arg(current->title());
+}
+
+} // namespace tce
