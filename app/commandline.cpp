@@ -2,285 +2,103 @@
 
 #include "catalog.h"
 #include "configimport.h"
-#include "costreport.h"
+#include "evaluation.h"
+#include "optionreader.h"
 #include "reportjson.h"
-#include "scenariobuilder.h"
 #include "scenariofile.h"
-#include "workload.h"
 #include "workloadcommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
-
-#include <cmath>
-#include <functional>
 
 namespace tce {
 
 namespace {
 
-constexpr int kExitBadInput = 2;
+// The engine profile with no losses: cost-model.md's worked checks assume it.
+const QString kIdealEngineId = QStringLiteral("roofline");
 
-QString usage()
+Status setPrecision(std::optional<Precision> &target, const QString &name)
 {
-    return commandLineUsage();
+    target = precisionByName(name);
+    if (!target)
+        return Status::failure(QStringLiteral("\"%1\" is not one of %2")
+                                   .arg(name, precisionNames().join(QStringLiteral(", "))));
+    return {};
 }
 
-} // namespace
-
-QString commandLineUsage()
+// A format by its name (--weights bf16) or by its width (--weight-bits 4.85).
+void addPrecisionOptions(OptionReader &reader, const QString &name, const QString &bitsName,
+                         const QString &what, std::optional<Precision> &target)
 {
-    return QStringLiteral(
-               "Usage:\n"
-               "  token-cost-explorer [FILE]          start the window (FILE: a *.tce.json\n"
-               "                                      scenario or a model's config.json)\n"
-               "  token-cost-explorer --present [--lesson ID]   presentation mode\n"
-               "  token-cost-explorer report [options]\n"
-               "      prints one JSON object: FLOPs, bytes, seconds, USD (SI units)\n"
-               "  token-cost-explorer export --chart NAME|all --format png|jpg|svg|pdf|csv --size "
-               "WxH\n"
-               "      [--dpi N] [--no-caption] [--mix NAME | --trace FILE] --out PATH [report "
-               "options]\n"
-               "      renders charts without a display; with --chart all, PATH is a folder\n"
-               "  token-cost-explorer workload --trace FILE | --mix NAME [--largest-batch]\n"
-               "      [--target-margin M] [report options] [--price-in X --price-out Y |\n"
-               "      --prices LITELLM.json|PRICES.csv --price-entry ID]\n"
-               "      cost, revenue and margin over a request mix (trace CSV: "
-               "TIMESTAMP,ContextTokens,\n"
-               "      GeneratedTokens or input_tokens,output_tokens)\n"
-               "  token-cost-explorer list models|hardware|prices|engines|mixes|charts\n"
-               "\n"
-               "Report options (every one optional):\n"
-               "  --scenario FILE            start from a saved scenario (*.tce.json)\n"
-               "  --model ID|CONFIG.json     preset ID or a Hugging Face config.json\n"
-               "  --hardware ID              GPU preset\n"
-               "  --gpus N                   tensor-parallel GPUs serving one replica\n"
-               "  --batch B                  sequences decoded together\n"
-               "  --prefill-batch B          prompts prefilled together (default: --batch)\n"
-               "  --input I  --output O      prompt and output lengths in tokens\n"
-               "  --weights DTYPE | --weight-bits X    weight format or bits per value\n"
-               "  --kv DTYPE | --kv-bits X             KV-cache format or bits per value\n"
-               "  --peak-flops X             dense FLOP/s per GPU at the precision in use\n"
-               "  --bandwidth X              memory bandwidth per GPU, bytes/s\n"
-               "  --memory X                 memory per GPU, bytes\n"
-               "  --gpu-hour-usd X           USD per GPU-hour\n"
-               "  --engine ID                serving-engine profile (efficiencies, overhead)\n"
-               "  --price ID                 API list price preset\n"
-               "  --price-in X --price-out Y API prices, USD per 1M tokens\n"
-               "  --no-kv-cache              recompute everything for every output token\n"
-               "\n"
-               "Numbers may be written as 989.4e12. DTYPE: %1.\n")
-        .arg(precisionNames().join(QStringLiteral(", ")));
+    reader.add(Option::text(name, QStringLiteral("DTYPE"), what + QStringLiteral(" format"),
+                            [&target](const QString &v) { return setPrecision(target, v); }));
+    reader.add(Option::real(bitsName, QStringLiteral("X"),
+                            QStringLiteral("bits per %1 value, any width (4.85)").arg(what),
+                            [&target](double bits) {
+                                target = precisionFromBits(bits);
+                                return Status();
+                            })
+                   .within(1, 64, QStringLiteral("bits per value")));
 }
 
-namespace {
-
-struct ParsedReportOptions
+// Where every command starts, said with the values it has.
+QString defaultScenarioNote()
 {
-    ScenarioChanges changes;
-    QString scenarioFile;
-};
-
-// Reads the value after an option; names the option in every error.
-class OptionReader
-{
-public:
-    OptionReader(const QStringList &args)
-        : m_args(args)
-    {}
-
-    bool atEnd() const { return m_index >= m_args.size(); }
-    QString next() { return m_args.at(m_index++); }
-    QString value(const QString &option)
-    {
-        if (atEnd() || m_args.at(m_index).startsWith(QLatin1String("--"))) {
-            fail(QStringLiteral("%1 needs a value").arg(option));
-            return {};
-        }
-        return m_args.at(m_index++);
-    }
-    std::optional<double> real(const QString &option)
-    {
-        const QString text = value(option);
-        if (failed())
-            return std::nullopt;
-        bool ok = false;
-        const double v = text.toDouble(&ok);
-        if (!ok || !std::isfinite(v)) {
-            fail(QStringLiteral("%1: \"%2\" is not a number").arg(option, text));
-            return std::nullopt;
-        }
-        return v;
-    }
-    std::optional<int64_t> whole(const QString &option)
-    {
-        const auto v = real(option);
-        if (!v)
-            return std::nullopt;
-        if (*v != std::floor(*v) || std::fabs(*v) > 9e15) {
-            fail(
-                QStringLiteral("%1: \"%2\" is not a whole number").arg(option).arg(*v, 0, 'g', 17));
-            return std::nullopt;
-        }
-        return int64_t(*v);
-    }
-    std::optional<int> wholeInt(const QString &option)
-    {
-        const auto v = whole(option);
-        if (!v)
-            return std::nullopt;
-        if (*v < INT32_MIN || *v > INT32_MAX) {
-            fail(QStringLiteral("%1: %2 is out of range").arg(option).arg(*v));
-            return std::nullopt;
-        }
-        return int(*v);
-    }
-    void fail(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = message;
-    }
-    bool failed() const { return !m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
-
-private:
-    QStringList m_args;
-    qsizetype m_index = 0;
-    QString m_error;
-};
-
-std::optional<Precision> readPrecision(OptionReader &r, const QString &option, bool bits)
-{
-    if (bits) {
-        const auto v = r.real(option);
-        if (!v)
-            return std::nullopt;
-        auto p = precisionFromBits(*v);
-        if (!p)
-            r.fail(QStringLiteral("%1: %2 bits per value is out of range; expected 1 to 64")
-                       .arg(option)
-                       .arg(*v));
-        return p;
-    }
-    const QString name = r.value(option);
-    if (r.failed())
-        return std::nullopt;
-    auto p = precisionByName(name);
-    if (!p)
-        r.fail(QStringLiteral("%1: unknown format \"%2\"; known: %3")
-                   .arg(option, name, precisionNames().join(QStringLiteral(", "))));
-    return p;
+    const Scenario s = defaultServingScenario(Catalog::builtIn());
+    return QStringLiteral("Without options, a command evaluates the window's default scenario: "
+                          "%1 in %2 on %3 %4, batch %5, served by %6 (--engine %7), %8 input "
+                          "and %9 output tokens. --batch 1 --engine %10 gives the ideal roofline "
+                          "of the cost model's worked checks.")
+        .arg(s.model.name, s.weights.name)
+        .arg(s.serving.gpus)
+        .arg(s.hardware.name)
+        .arg(s.serving.batch)
+        .arg(s.serving.engine.name, s.serving.engine.id)
+        .arg(s.inputTokens)
+        .arg(s.outputTokens)
+        .arg(kIdealEngineId);
 }
 
-Result<ParsedReportOptions> parseReportOptions(const QStringList &args)
+OptionReader reportReader(ScenarioOptions &options)
 {
-    ParsedReportOptions parsed;
-    ScenarioChanges &c = parsed.changes;
-    OptionReader r(args);
-    while (!r.atEnd() && !r.failed()) {
-        const QString option = r.next();
-        if (option == QLatin1String("--scenario")) {
-            parsed.scenarioFile = r.value(option);
-        } else if (option == QLatin1String("--model")) {
-            const QString value = r.value(option);
-            if (r.failed())
-                break;
-            if (value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
-                QFileInfo::exists(value)) {
-                const auto imported = importHuggingFaceConfigFile(value);
-                if (!imported)
-                    r.fail(QStringLiteral("--model: %1").arg(imported.error()));
-                else
-                    c.model = imported->spec;
-            } else {
-                c.modelId = value;
-            }
-        } else if (option == QLatin1String("--hardware")) {
-            c.hardwareId = r.value(option);
-        } else if (option == QLatin1String("--engine")) {
-            c.engineId = r.value(option);
-        } else if (option == QLatin1String("--price")) {
-            c.priceId = r.value(option);
-        } else if (option == QLatin1String("--gpus")) {
-            c.gpus = r.wholeInt(option);
-        } else if (option == QLatin1String("--batch")) {
-            c.batch = r.wholeInt(option);
-        } else if (option == QLatin1String("--prefill-batch")) {
-            c.prefillBatch = r.wholeInt(option);
-        } else if (option == QLatin1String("--input")) {
-            c.inputTokens = r.whole(option);
-        } else if (option == QLatin1String("--output")) {
-            c.outputTokens = r.whole(option);
-        } else if (option == QLatin1String("--weights") ||
-                   option == QLatin1String("--weight-bits")) {
-            c.weights = readPrecision(r, option, option.endsWith(QLatin1String("bits")));
-        } else if (option == QLatin1String("--kv") || option == QLatin1String("--kv-bits")) {
-            c.kvCache = readPrecision(r, option, option.endsWith(QLatin1String("bits")));
-        } else if (option == QLatin1String("--peak-flops")) {
-            c.peakFlopsPerSecond = r.real(option);
-        } else if (option == QLatin1String("--bandwidth")) {
-            c.memoryBandwidthBytesPerSecond = r.real(option);
-        } else if (option == QLatin1String("--memory")) {
-            c.memoryBytes = r.real(option);
-        } else if (option == QLatin1String("--gpu-hour-usd")) {
-            c.gpuHourUsd = r.real(option);
-        } else if (option == QLatin1String("--price-in")) {
-            c.inputUsdPerMillion = r.real(option);
-        } else if (option == QLatin1String("--price-out")) {
-            c.outputUsdPerMillion = r.real(option);
-        } else if (option == QLatin1String("--no-kv-cache")) {
-            c.useKvCache = false;
-        } else {
-            r.fail(QStringLiteral("unknown option \"%1\" (see --help)").arg(option));
-        }
-    }
-    if (r.failed())
-        return Result<ParsedReportOptions>::failure(r.error());
-    return parsed;
+    OptionReader reader(QStringLiteral("report"), QStringLiteral("[options]"),
+                        commandSummary(QStringLiteral("report")));
+    addScenarioOptions(reader, options);
+    return reader;
 }
-
-} // namespace
-
-Result<Scenario> scenarioFromOptions(const QStringList &options, QStringList *warnings)
-{
-    const auto parsed = parseReportOptions(options);
-    if (!parsed)
-        return Result<Scenario>::failure(parsed.error());
-    const Catalog &catalog = Catalog::builtIn();
-    Scenario base = defaultScenario(catalog);
-    if (!parsed->scenarioFile.isEmpty()) {
-        const auto loaded = readScenarioFile(parsed->scenarioFile);
-        if (!loaded)
-            return Result<Scenario>::failure(QStringLiteral("--scenario: ") + loaded.error());
-        if (warnings)
-            *warnings << loaded->warnings;
-        base = loaded->scenario;
-    }
-    return applyChanges(catalog, base, parsed->changes);
-}
-
-namespace {
 
 int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QStringList warnings;
-    const auto scenario = scenarioFromOptions(args, &warnings);
-    for (const QString &warning : warnings)
-        err << "token-cost-explorer report: warning: " << warning << "\n";
-    if (!scenario) {
-        err << "token-cost-explorer report: " << scenario.error() << "\n";
-        return kExitBadInput;
-    }
-    const CostReport report = evaluate(scenario.value());
-    out << QJsonDocument(reportJson(scenario.value(), report)).toJson(QJsonDocument::Indented);
+    ScenarioOptions options;
+    const OptionReader reader = reportReader(options);
+    if (const auto exitCode = reader.start(args, out, err))
+        return *exitCode;
+    const auto scenario = scenarioFromOptions(options, reader, err);
+    if (!scenario)
+        return reader.fail(err, scenario.error());
+    const auto evaluation = Evaluation::build(scenario.value(), {}, Catalog::builtIn());
+    out << QJsonDocument(reportJson(*evaluation)).toJson(QJsonDocument::Indented);
     return 0;
 }
 
 int runList(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString what = args.value(0);
+    static const QStringList lists{QStringLiteral("models"), QStringLiteral("hardware"),
+                                   QStringLiteral("prices"), QStringLiteral("engines"),
+                                   QStringLiteral("mixes"),  QStringLiteral("charts")};
+    QString what;
+    OptionReader reader(QStringLiteral("list"), lists.join(QLatin1Char('|')),
+                        commandSummary(QStringLiteral("list")));
+    reader.addSection(QStringLiteral("Argument:"));
+    reader.add(Option::choice(QStringLiteral("list"), QStringLiteral("LIST"),
+                              QStringLiteral("what to list"), lists,
+                              [&](const QString &v) { what = v; }));
+    if (const auto exitCode = reader.start(args, out, err))
+        return *exitCode;
     const Catalog &catalog = Catalog::builtIn();
     auto row = [&](const QString &id, const QString &description) {
         out << id.leftJustified(28) << ' ' << description << "\n";
@@ -304,35 +122,186 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const WorkloadMix &m : catalog.mixes)
             row(m.id, m.name);
     } else {
-        err << "token-cost-explorer list: \"" << what
-            << "\" is not a list; expected models, hardware, prices, engines, mixes or charts\n";
-        return kExitBadInput;
+        // The program lists the charts itself (runChartCommand): their titles need the widgets
+        // this library does not link.
+        return reader.fail(err, QStringLiteral("charts are listed by the program itself"),
+                           kExitFailed);
     }
     return 0;
 }
 
+QStringList commandNames()
+{
+    QStringList names;
+    for (const CommandInfo &c : commands())
+        names << c.name;
+    return names;
+}
+
 } // namespace
+
+QList<CommandInfo> commands()
+{
+    return {
+        {QStringLiteral("report"),
+         QStringLiteral("Prints one scenario's FLOPs, bytes, seconds and USD as JSON (SI units).")},
+        {QStringLiteral("workload"),
+         QStringLiteral("Prints cost, revenue and margin over a request mix or trace as JSON.")},
+        {QStringLiteral("export"),
+         QStringLiteral("Renders charts to PNG, JPEG, SVG, PDF or CSV files without a display.")},
+        {QStringLiteral("list"), QStringLiteral("Prints the ids that options accept.")},
+        {QStringLiteral("help"), QStringLiteral("Prints this text.")},
+    };
+}
+
+QString commandSummary(const QString &name)
+{
+    for (const CommandInfo &c : commands()) {
+        if (c.name == name)
+            return c.summary;
+    }
+    return {};
+}
+
+void addScenarioOptions(OptionReader &reader, ScenarioOptions &options)
+{
+    ScenarioChanges &c = options.changes;
+    // Stores the value; the Status fits the setters that may fail.
+    auto set = [](auto &target) {
+        return [&target](const auto &value) {
+            target = value;
+            return Status();
+        };
+    };
+    reader.addSection(QStringLiteral("Report options (every one optional):"));
+    reader.add(Option::path(QStringLiteral("--scenario"), QStringLiteral("FILE"),
+                            QStringLiteral("start from a saved scenario (*.tce.json)"),
+                            set(options.scenarioFile)));
+    reader.add(Option::text(QStringLiteral("--model"), QStringLiteral("ID|CONFIG.json"),
+                            QStringLiteral("preset ID (list models) or a Hugging Face config.json"),
+                            [&c](const QString &value) {
+                                if (!value.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) &&
+                                    !QFileInfo::exists(value)) {
+                                    c.modelId = value;
+                                    return Status();
+                                }
+                                const auto imported = importHuggingFaceConfigFile(value);
+                                if (!imported)
+                                    return Status::failure(imported.error());
+                                c.model = imported->spec;
+                                return Status();
+                            }));
+    reader.add(Option::text(QStringLiteral("--hardware"), QStringLiteral("ID"),
+                            QStringLiteral("GPU preset (list hardware)"), set(c.hardwareId)));
+    reader.add(Option::integer(QStringLiteral("--gpus"), QStringLiteral("N"),
+                               QStringLiteral("tensor-parallel GPUs serving one replica"),
+                               set(c.gpus))
+                   .within(1, kMaxGpus, QStringLiteral("GPUs")));
+    reader.add(Option::integer(QStringLiteral("--batch"), QStringLiteral("B"),
+                               QStringLiteral("sequences decoded together"), set(c.batch))
+                   .within(1, kMaxBatch, QStringLiteral("sequences")));
+    reader.add(Option::integer(QStringLiteral("--prefill-batch"), QStringLiteral("B"),
+                               QStringLiteral("prompts prefilled together (0: --batch)"),
+                               set(c.prefillBatch))
+                   .within(0, kMaxBatch, QStringLiteral("prompts")));
+    reader.add(Option::whole(QStringLiteral("--input"), QStringLiteral("I"),
+                             QStringLiteral("prompt length in tokens"), set(c.inputTokens))
+                   .within(1, kMaxTokens, QStringLiteral("input tokens")));
+    reader.add(Option::whole(QStringLiteral("--output"), QStringLiteral("O"),
+                             QStringLiteral("output length in tokens"), set(c.outputTokens))
+                   .within(1, kMaxTokens, QStringLiteral("output tokens")));
+    addPrecisionOptions(reader, QStringLiteral("--weights"), QStringLiteral("--weight-bits"),
+                        QStringLiteral("weight"), c.weights);
+    addPrecisionOptions(reader, QStringLiteral("--kv"), QStringLiteral("--kv-bits"),
+                        QStringLiteral("KV-cache"), c.kvCache);
+    reader.add(Option::real(QStringLiteral("--peak-flops"), QStringLiteral("X"),
+                            QStringLiteral("dense FLOP/s per GPU at the precision in use"),
+                            set(c.peakFlopsPerSecond)));
+    reader.add(Option::real(QStringLiteral("--bandwidth"), QStringLiteral("X"),
+                            QStringLiteral("memory bandwidth per GPU, bytes/s"),
+                            set(c.memoryBandwidthBytesPerSecond)));
+    reader.add(Option::real(QStringLiteral("--memory"), QStringLiteral("X"),
+                            QStringLiteral("memory per GPU, bytes"), set(c.memoryBytes)));
+    reader.add(Option::real(QStringLiteral("--gpu-hour-usd"), QStringLiteral("X"),
+                            QStringLiteral("USD per GPU-hour"), set(c.gpuHourUsd)));
+    reader.add(Option::text(QStringLiteral("--engine"), QStringLiteral("ID"),
+                            QStringLiteral("serving-engine profile: efficiencies, overhead "
+                                           "(list engines)"),
+                            set(c.engineId)));
+    reader.add(Option::text(QStringLiteral("--price"), QStringLiteral("ID"),
+                            QStringLiteral("API list price preset (list prices)"), set(c.priceId)));
+    reader.add(Option::real(QStringLiteral("--price-in"), QStringLiteral("X"),
+                            QStringLiteral("API input price, USD per 1M tokens"),
+                            set(c.inputUsdPerMillion)));
+    reader.add(Option::real(QStringLiteral("--price-out"), QStringLiteral("Y"),
+                            QStringLiteral("API output price, USD per 1M tokens"),
+                            set(c.outputUsdPerMillion)));
+    reader.add(Option::flag(QStringLiteral("--no-kv-cache"),
+                            QStringLiteral("recompute everything for every output token"),
+                            [&c] { c.useKvCache = false; }));
+    reader.addNote(QStringLiteral("Numbers may be written as 989.4e12. DTYPE: %1.")
+                       .arg(precisionNames().join(QStringLiteral(", "))));
+    reader.addNote(defaultScenarioNote());
+}
+
+Result<Scenario> scenarioFromOptions(const ScenarioOptions &options, const OptionReader &reader,
+                                     QTextStream &err)
+{
+    const Catalog &catalog = Catalog::builtIn();
+    Scenario base = defaultServingScenario(catalog);
+    if (!options.scenarioFile.isEmpty()) {
+        const auto loaded = readScenarioFile(options.scenarioFile);
+        if (!loaded)
+            return Result<Scenario>::failure(QStringLiteral("--scenario: ") + loaded.error());
+        for (const QString &warning : loaded->warnings)
+            reader.warn(err, warning);
+        base = loaded->scenario;
+    }
+    return applyChanges(catalog, base, options.changes);
+}
+
+QString commandLineUsage()
+{
+    QString text = QStringLiteral(
+        "Usage:\n"
+        "  token-cost-explorer [FILE]          start the window (FILE: a *.tce.json scenario or a\n"
+        "                                      model's config.json)\n"
+        "  token-cost-explorer --present [--lesson ID]   presentation mode\n");
+    for (const CommandInfo &c : commands())
+        text += QStringLiteral("  token-cost-explorer %1\n      %2\n").arg(c.name, c.summary);
+    text += QStringLiteral("  token-cost-explorer COMMAND --help   the options COMMAND accepts\n"
+                           "  token-cost-explorer --version\n\n");
+    // The report options are every scenario command's; their usage is the report's.
+    ScenarioOptions unused;
+    const QString report = reportReader(unused).usage();
+    return text + report.mid(report.indexOf(QStringLiteral("\n\n")) + 2);
+}
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
-    static const QStringList verbs{QStringLiteral("report"),   QStringLiteral("list"),
-                                   QStringLiteral("workload"), QStringLiteral("help"),
-                                   QStringLiteral("--help"),   QStringLiteral("-h"),
-                                   QStringLiteral("--version")};
-    return !arguments.isEmpty() && verbs.contains(arguments.first());
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version"))
+        return true;
+    if (first.startsWith(QLatin1Char('-')))
+        return false; // the window's options
+    return commandNames().contains(first) || !QFileInfo::exists(first);
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // Commands write for scripts and logs: the same text in every locale, with the thousands
+    // separators that make 100,000,000 readable in a sentence.
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    QLocale::setDefault(c);
+
     const QString verb = arguments.value(0);
     const QStringList rest = arguments.mid(1);
-    if (verb == QLatin1String("report")) {
-        if (rest.contains(QStringLiteral("--help"))) {
-            out << usage();
-            return 0;
-        }
+    if (verb == QLatin1String("report"))
         return runReport(rest, out, err);
-    }
     if (verb == QLatin1String("list"))
         return runList(rest, out, err);
     if (verb == QLatin1String("workload"))
@@ -343,10 +312,17 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     if (verb == QLatin1String("help") || verb == QLatin1String("--help") ||
         verb == QLatin1String("-h")) {
-        out << usage();
+        out << commandLineUsage();
         return 0;
     }
-    err << "token-cost-explorer: unknown command \"" << verb << "\"\n" << usage();
+    if (verb == QLatin1String("export")) {
+        // The program runs it (runChartCommand): charts need the widgets this library lacks.
+        err << "token-cost-explorer export: charts are rendered by the program itself\n";
+        return kExitFailed;
+    }
+    err << "token-cost-explorer: \"" << verb
+        << "\" is neither a command nor an existing file; commands: "
+        << commandNames().join(QStringLiteral(", ")) << " (see --help)\n";
     return kExitBadInput;
 }
 

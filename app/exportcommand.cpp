@@ -5,9 +5,9 @@
 #include "chartregistry.h"
 #include "chartview.h"
 #include "commandline.h"
-#include "costreport.h"
 #include "evaluation.h"
-#include "workload.h"
+#include "optionreader.h"
+#include "workloadcommand.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,168 +15,178 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace tce {
 
 namespace {
 
-constexpr int kExitBadInput = 2;
-constexpr int kExitFailed = 1;
+// renderChartFile's limits (widgets/chartexport.cpp), checked while reading so that a size
+// out of range is a bad option (exit 2) rather than a failed render.
+constexpr int kMinExportPixels = 16;
+constexpr int kMaxExportPixels = 20000;
+constexpr double kMinExportDpi = 24;
+constexpr double kMaxExportDpi = 2400;
+// The workload of the margin charts when none is given.
+const QString kDefaultMix = QStringLiteral("chat");
 
 struct ExportRequest
 {
-    QStringList charts;
+    QString chart;
+    std::optional<ExportFormat> format;
     ExportOptions options;
-    bool dpiGiven = false;
+    std::optional<double> dpi;       // --dpi
+    std::optional<double> presetDpi; // a --size preset's
     QString out;
-    QString mix = QStringLiteral("chat"); // the workload of the margin charts
-    QString trace;
-    QStringList scenarioOptions;
+    WorkloadSource workload;
+    ScenarioOptions scenario;
 };
 
-Result<ExportRequest> parseExportOptions(const QStringList &args)
+QStringList sizePresetNames()
 {
-    using R = Result<ExportRequest>;
-    ExportRequest request;
-    QString chart;
-    bool formatGiven = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &option = args.at(i);
-        auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--")))
-                return std::nullopt;
-            return args.at(++i);
-        };
-        if (option == QLatin1String("--chart") || option == QLatin1String("--format") ||
-            option == QLatin1String("--size") || option == QLatin1String("--dpi") ||
-            option == QLatin1String("--out")) {
-            const auto v = value();
-            if (!v)
-                return R::failure(QStringLiteral("%1 needs a value").arg(option));
-            if (option == QLatin1String("--chart")) {
-                chart = *v;
-            } else if (option == QLatin1String("--mix")) {
-                request.mix = *v;
-            } else if (option == QLatin1String("--trace")) {
-                request.trace = *v;
-            } else if (option == QLatin1String("--format")) {
-                const auto format = exportFormatFromName(*v);
-                if (!format)
-                    return R::failure(
-                        QStringLiteral("--format: \"%1\" is not a format; expected %2")
-                            .arg(*v, exportFormatNames().join(QStringLiteral(", "))));
-                request.options.format = *format;
-                formatGiven = true;
-            } else if (option == QLatin1String("--size")) {
-                const auto match =
-                    QRegularExpression(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$")).match(*v);
-                bool preset = false;
-                for (const SizePreset &p : sizePresets()) {
-                    if (p.name.compare(*v, Qt::CaseInsensitive) == 0 && !p.pixelSize.isEmpty()) {
-                        request.options.pixelSize = p.pixelSize;
-                        if (!request.dpiGiven)
-                            request.options.dpi = p.dpi;
-                        preset = true;
-                    }
-                }
-                if (!preset && !match.hasMatch())
-                    return R::failure(
-                        QStringLiteral("--size: \"%1\" is not WIDTHxHEIGHT (like 1920x1080) "
-                                       "or a preset (1920x1080, 1280x720, A4, Letter)")
-                            .arg(*v));
-                if (!preset)
-                    request.options.pixelSize =
-                        QSize(match.captured(1).toInt(), match.captured(2).toInt());
-            } else if (option == QLatin1String("--dpi")) {
-                bool ok = false;
-                const double dpi = v->toDouble(&ok);
-                if (!ok || dpi < 24 || dpi > 2400)
-                    return R::failure(
-                        QStringLiteral("--dpi: \"%1\" is not a number from 24 to 2400").arg(*v));
-                request.options.dpi = dpi;
-                request.dpiGiven = true;
-            } else {
-                request.out = *v;
-            }
-        } else if (option == QLatin1String("--no-caption")) {
-            request.options.caption = false;
-        } else {
-            request.scenarioOptions << option;
+    QStringList names;
+    for (const SizePreset &p : sizePresets()) {
+        if (!p.pixelSize.isEmpty())
+            names << p.name;
+    }
+    return names;
+}
+
+Status readSize(ExportRequest &request, const QString &text)
+{
+    for (const SizePreset &p : sizePresets()) {
+        if (!p.pixelSize.isEmpty() && p.name.compare(text, Qt::CaseInsensitive) == 0) {
+            request.options.pixelSize = p.pixelSize;
+            request.presetDpi = p.dpi;
+            return {};
         }
     }
-    if (chart.isEmpty())
-        return R::failure(QStringLiteral("--chart is missing; expected all or one of %1")
-                              .arg(chartIds().join(QStringLiteral(", "))));
-    if (chart == QLatin1String("all")) {
-        request.charts = chartIds();
-    } else if (chartIds().contains(chart)) {
-        request.charts = {chart};
-    } else {
-        return R::failure(
-            QStringLiteral("--chart: \"%1\" is not a chart; expected all or one of %2")
-                .arg(chart, chartIds().join(QStringLiteral(", "))));
-    }
-    if (!formatGiven)
-        return R::failure(QStringLiteral("--format is missing; expected %1")
-                              .arg(exportFormatNames().join(QStringLiteral(", "))));
+    const auto match = QRegularExpression(QStringLiteral("^(\\d+)[xX](\\d+)$")).match(text);
+    if (!match.hasMatch())
+        return Status::failure(
+            QStringLiteral("\"%1\" is not WIDTHxHEIGHT (like 1920x1080) or a preset (%2)")
+                .arg(text, sizePresetNames().join(QStringLiteral(", "))));
+    auto inRange = [](const QString &digits) {
+        bool ok = false;
+        const qlonglong pixels = digits.toLongLong(&ok);
+        return ok && pixels >= kMinExportPixels && pixels <= kMaxExportPixels;
+    };
+    if (!inRange(match.captured(1)) || !inRange(match.captured(2)))
+        return Status::failure(
+            QStringLiteral("\"%1\" is out of range; expected %2 to %3 pixels each way")
+                .arg(text)
+                .arg(kMinExportPixels)
+                .arg(kMaxExportPixels));
+    request.options.pixelSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    return {};
+}
+
+OptionReader exportReader(ExportRequest &request)
+{
+    OptionReader reader(
+        QStringLiteral("export"),
+        QStringLiteral("--chart NAME|all --format %1 --out PATH [options]")
+            .arg(exportFormatNames().join(QLatin1Char('|'))),
+        commandSummary(QStringLiteral("export")) +
+            QStringLiteral(" They look as in the window. With --chart all, PATH is a folder."));
+    reader.addSection(QStringLiteral("Export options:"));
+    reader.add(Option::choice(QStringLiteral("--chart"), QStringLiteral("NAME"),
+                              QStringLiteral("the chart, or all"),
+                              QStringList{QStringLiteral("all")} + chartIds(),
+                              [&request](const QString &id) { request.chart = id; }));
+    reader.add(
+        Option::text(QStringLiteral("--format"), exportFormatNames().join(QLatin1Char('|')),
+                     QStringLiteral("the file format (required)"), [&request](const QString &name) {
+                         request.format = exportFormatFromName(name);
+                         if (!request.format)
+                             return Status::failure(
+                                 QStringLiteral("\"%1\" is not a format; expected %2")
+                                     .arg(name, exportFormatNames().join(QStringLiteral(", "))));
+                         return Status();
+                     }));
+    reader.add(Option::text(QStringLiteral("--size"), QStringLiteral("WxH"),
+                            QStringLiteral("pixels (%1 to %2 each way) or a preset: %3; default "
+                                           "1920x1080")
+                                .arg(kMinExportPixels)
+                                .arg(kMaxExportPixels)
+                                .arg(sizePresetNames().join(QStringLiteral(", "))),
+                            [&request](const QString &text) { return readSize(request, text); }));
+    reader.add(Option::real(QStringLiteral("--dpi"), QStringLiteral("N"),
+                            QStringLiteral("scales text and lines; default 96, more above 720 "
+                                           "pixels high, or the preset's"),
+                            [&request](double dpi) {
+                                request.dpi = dpi;
+                                return Status();
+                            })
+                   .within(kMinExportDpi, kMaxExportDpi, QStringLiteral("DPI")));
+    reader.add(Option::flag(QStringLiteral("--no-caption"),
+                            QStringLiteral("leave out the scenario line under the chart"),
+                            [&request] { request.options.caption = false; }));
+    addWorkloadSourceOptions(reader, request.workload);
+    reader.add(Option::path(QStringLiteral("--out"), QStringLiteral("PATH"),
+                            QStringLiteral("the file, or the folder for --chart all (required)"),
+                            [&request](const QString &path) { request.out = path; }));
+    addScenarioOptions(reader, request.scenario);
+    reader.addNote(QStringLiteral("The margin charts evaluate --mix %1 unless --mix or --trace "
+                                  "says otherwise.")
+                       .arg(kDefaultMix));
+    return reader;
+}
+
+// What parsing cannot check: the options every export needs.
+Status checkRequired(const ExportRequest &request)
+{
+    if (request.chart.isEmpty())
+        return Status::failure(QStringLiteral("--chart is missing; expected all or one of %1")
+                                   .arg(chartIds().join(QStringLiteral(", "))));
+    if (!request.format)
+        return Status::failure(QStringLiteral("--format is missing; expected %1")
+                                   .arg(exportFormatNames().join(QStringLiteral(", "))));
     if (request.out.isEmpty())
-        return R::failure(QStringLiteral("--out is missing"));
-    if (!request.dpiGiven && request.options.pixelSize == QSize(1920, 1080))
-        request.options.dpi = defaultDpiFor(request.options.pixelSize);
-    return request;
+        return Status::failure(QStringLiteral("--out is missing"));
+    return {};
 }
 
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const auto request = parseExportOptions(args);
-    if (!request) {
-        err << "token-cost-explorer export: " << request.error() << "\n";
-        return kExitBadInput;
-    }
-    QStringList warnings;
-    const auto scenario = scenarioFromOptions(request->scenarioOptions, &warnings);
-    for (const QString &warning : warnings)
-        err << "token-cost-explorer export: warning: " << warning << "\n";
-    if (!scenario) {
-        err << "token-cost-explorer export: " << scenario.error() << "\n";
-        return kExitBadInput;
-    }
-    WorkloadSettings workload;
-    if (!request->trace.isEmpty()) {
-        const auto trace = importTraceCsv(request->trace);
-        if (!trace) {
-            err << "token-cost-explorer export: --trace: " << trace.error() << "\n";
-            return kExitBadInput;
-        }
-        workload.workload = std::make_shared<const Workload>(trace.value());
-    } else if (const WorkloadMix *mix = Catalog::builtIn().findMix(request->mix)) {
-        workload.workload = std::make_shared<const Workload>(sampleMix(*mix));
-    } else {
-        err << "token-cost-explorer export: --mix: unknown mix \"" << request->mix << "\"\n";
-        return kExitBadInput;
-    }
+    ExportRequest request;
+    const OptionReader reader = exportReader(request);
+    if (const auto exitCode = reader.start(args, out, err))
+        return *exitCode;
+    if (const Status complete = checkRequired(request); !complete)
+        return reader.fail(err, complete.error());
+    ExportOptions options = request.options;
+    options.format = *request.format;
+    options.dpi =
+        request.dpi.value_or(request.presetDpi.value_or(defaultDpiFor(request.options.pixelSize)));
 
-    const auto evaluation = Evaluation::build(scenario.value(), workload, Catalog::builtIn());
+    const auto scenario = scenarioFromOptions(request.scenario, reader, err);
+    if (!scenario)
+        return reader.fail(err, scenario.error());
+    const auto workload = loadWorkload(request.workload, kDefaultMix);
+    if (!workload)
+        return reader.fail(err, workload.error());
+    WorkloadSettings settings;
+    settings.workload = std::make_shared<const Workload>(workload.value());
+    const auto evaluation = Evaluation::build(scenario.value(), settings, Catalog::builtIn());
 
     // One chart: --out is the file. All charts: --out is a folder, one file per chart.
-    const bool many = request->charts.size() > 1;
-    if (many && !QDir().mkpath(request->out)) {
-        err << "token-cost-explorer export: --out: cannot create the folder " << request->out
-            << "\n";
-        return kExitFailed;
-    }
-    const QString suffix = exportFormatName(request->options.format);
-    for (const QString &id : request->charts) {
+    const QStringList charts =
+        request.chart == QLatin1String("all") ? chartIds() : QStringList{request.chart};
+    const bool many = charts.size() > 1;
+    if (many && !QDir().mkpath(request.out))
+        return reader.fail(err,
+                           QStringLiteral("--out: cannot create the folder %1").arg(request.out),
+                           kExitFailed);
+    const QString suffix = exportFormatName(options.format);
+    for (const QString &id : charts) {
         std::unique_ptr<ChartView> chart = createChart(id);
-        chart->resize(request->options.pixelSize * (96.0 / request->options.dpi));
+        chart->resize(options.pixelSize * (96.0 / options.dpi));
         chart->setEvaluation(evaluation);
         const QString path =
-            many ? QDir(request->out).filePath(id + QLatin1Char('.') + suffix) : request->out;
-        const QString error = exportChart(*chart, request->options, path);
-        if (!error.isEmpty()) {
-            err << "token-cost-explorer export: " << error << "\n";
-            return kExitFailed;
-        }
+            many ? QDir(request.out).filePath(id + QLatin1Char('.') + suffix) : request.out;
+        if (const Status written = exportChart(*chart, options, path); !written)
+            return reader.fail(err, written.error(), kExitFailed);
         out << QFileInfo(path).absoluteFilePath() << "\n";
     }
     return 0;
@@ -198,10 +208,6 @@ int runChartCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             const std::unique_ptr<ChartView> chart = createChart(id);
             out << id.leftJustified(28) << ' ' << chart->title() << "\n";
         }
-        return 0;
-    }
-    if (arguments.contains(QStringLiteral("--help"))) {
-        out << commandLineUsage();
         return 0;
     }
     return runExport(arguments.mid(1), out, err);

@@ -26,8 +26,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("token-cost-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TCE_VERSION));
 
-    // Command-line verbs need no display: they run on a core application. (Chart commands
-    // need the widgets and come below.)
+    // Command-line verbs need no display: they run on a core application, and so does the
+    // refusal of an unknown one (a first argument that is neither a command nor a file).
+    // (Chart commands need the widgets and come below.)
     const bool chartCommand = tce::isChartCommand(arguments);
     if (!chartCommand && tce::isCommandLineInvocation(arguments)) {
         QCoreApplication app(argc, argv);

@@ -1,8 +1,9 @@
 #include "reportjson.h"
 
-#include "costreport.h"
-#include "scenario.h"
+#include "evaluation.h"
+#include "scenariowarnings.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace tce {
@@ -22,8 +23,10 @@ QJsonValue countOrNull(int64_t v)
 
 } // namespace
 
-QJsonObject reportJson(const Scenario &s, const CostReport &r)
+QJsonObject reportJson(const Evaluation &evaluation)
 {
+    const Scenario &s = evaluation.scenario();
+    const CostReport &r = evaluation.report();
     QJsonObject model{
         {"id", s.model.id},
         {"name", s.model.name},
@@ -113,10 +116,19 @@ QJsonObject reportJson(const Scenario &s, const CostReport &r)
         {"margin_request", r.marginPerRequestUsd},
     };
     return QJsonObject{
-        {"model", model},     {"hardware", hardware}, {"engine", engine},
-        {"request", request}, {"flops", flops},       {"bytes", bytes},
-        {"time_s", time},     {"bound", bound},       {"throughput", throughput},
-        {"memory", memory},   {"cost_usd", cost},     {"runs", double(r.runs)},
+        {"model", model},
+        {"hardware", hardware},
+        {"engine", engine},
+        {"request", request},
+        {"flops", flops},
+        {"bytes", bytes},
+        {"time_s", time},
+        {"bound", bound},
+        {"throughput", throughput},
+        {"memory", memory},
+        {"cost_usd", cost},
+        {"runs", double(r.runs)},
+        {"warnings", QJsonArray::fromStringList(scenarioWarningTexts(evaluation))},
     };
 }
 

@@ -4,10 +4,9 @@
 
 namespace tce {
 
-struct Scenario;
-struct CostReport;
+class Evaluation;
 
 // The `report` command's JSON: a contract scripts rely on (README, "Command line").
-QJsonObject reportJson(const Scenario &scenario, const CostReport &report);
+QJsonObject reportJson(const Evaluation &evaluation);
 
 } // namespace tce

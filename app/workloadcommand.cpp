@@ -2,8 +2,9 @@
 
 #include "catalog.h"
 #include "commandline.h"
+#include "evaluation.h"
+#include "optionreader.h"
 #include "pricecatalog.h"
-#include "workload.h"
 #include "workloadcost.h"
 
 #include <QFileInfo>
@@ -12,15 +13,19 @@
 #include <QTextStream>
 
 #include <cmath>
-#include <optional>
+#include <memory>
 
 namespace tce {
 
 namespace {
 
-constexpr int kExitBadInput = 2;
-// Requests drawn from a built-in mix: enough for stable percentiles, cheap to evaluate.
-constexpr int kMixRequests = 10'000;
+QStringList mixIds()
+{
+    QStringList ids;
+    for (const WorkloadMix &m : Catalog::builtIn().mixes)
+        ids << m.id;
+    return ids;
+}
 
 // An entry of a LiteLLM JSON or of our price CSV (by the file's suffix).
 Result<PriceEntry> loadPriceEntry(const QString &file, const QString &id)
@@ -43,103 +48,103 @@ Result<PriceEntry> loadPriceEntry(const QString &file, const QString &id)
 
 } // namespace
 
+void addWorkloadSourceOptions(OptionReader &reader, WorkloadSource &source)
+{
+    reader.add(Option::path(
+        QStringLiteral("--trace"), QStringLiteral("FILE"),
+        QStringLiteral("a request trace CSV: TIMESTAMP,ContextTokens,GeneratedTokens or "
+                       "input_tokens,output_tokens"),
+        [&source](const QString &file) { source.trace = file; }));
+    reader.add(Option::choice(QStringLiteral("--mix"), QStringLiteral("NAME"),
+                              QStringLiteral("a built-in request mix"), mixIds(),
+                              [&source](const QString &id) { source.mix = id; }));
+}
+
+Result<Workload> loadWorkload(const WorkloadSource &source, const QString &fallbackMix)
+{
+    using R = Result<Workload>;
+    if (!source.trace.isEmpty() && !source.mix.isEmpty())
+        return R::failure(QStringLiteral("give either --trace FILE or --mix NAME, not both"));
+    if (!source.trace.isEmpty()) {
+        const auto trace = importTraceCsv(source.trace);
+        if (!trace)
+            return R::failure(QStringLiteral("--trace: ") + trace.error());
+        return trace;
+    }
+    const QString id = source.mix.isEmpty() ? fallbackMix : source.mix;
+    const WorkloadMix *mix = Catalog::builtIn().findMix(id);
+    if (!mix)
+        return R::failure(QStringLiteral("give either --trace FILE or --mix NAME (mixes: %1)")
+                              .arg(mixIds().join(QStringLiteral(", "))));
+    return sampleMix(*mix);
+}
+
 int runWorkloadCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    // Workload options first; everything else describes the scenario.
-    QString trace, mix, pricesFile, priceEntryId;
-    bool largestBatch = false;
-    double targetMargin = 0;
-    QStringList scenarioOptions;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &option = args.at(i);
-        if (option == QLatin1String("--trace") || option == QLatin1String("--mix") ||
-            option == QLatin1String("--target-margin") || option == QLatin1String("--prices") ||
-            option == QLatin1String("--price-entry")) {
-            if (i + 1 >= args.size()) {
-                err << "token-cost-explorer workload: " << option << " needs a value\n";
-                return kExitBadInput;
-            }
-            const QString value = args.at(++i);
-            if (option == QLatin1String("--trace")) {
-                trace = value;
-            } else if (option == QLatin1String("--mix")) {
-                mix = value;
-            } else if (option == QLatin1String("--prices")) {
-                pricesFile = value;
-            } else if (option == QLatin1String("--price-entry")) {
-                priceEntryId = value;
-            } else {
-                bool ok = false;
-                targetMargin = value.toDouble(&ok);
-                if (!ok || targetMargin < 0 || targetMargin >= 1) {
-                    err << "token-cost-explorer workload: --target-margin: \"" << value
-                        << "\" is not a fraction from 0 to below 1\n";
-                    return kExitBadInput;
-                }
-            }
-        } else if (option == QLatin1String("--largest-batch")) {
-            largestBatch = true;
-        } else {
-            scenarioOptions << option;
-        }
-    }
-    const Catalog &catalog = Catalog::builtIn();
-    if (trace.isEmpty() == mix.isEmpty()) {
-        QStringList ids;
-        for (const WorkloadMix &m : catalog.mixes)
-            ids << m.id;
-        err << "token-cost-explorer workload: give either --trace FILE or --mix NAME (mixes: "
-            << ids.join(QStringLiteral(", ")) << ")\n";
-        return kExitBadInput;
-    }
-    Workload workload;
-    if (!trace.isEmpty()) {
-        const auto imported = importTraceCsv(trace);
-        if (!imported) {
-            err << "token-cost-explorer workload: --trace: " << imported.error() << "\n";
-            return kExitBadInput;
-        }
-        workload = imported.value();
-    } else {
-        const WorkloadMix *m = catalog.findMix(mix);
-        if (!m) {
-            err << "token-cost-explorer workload: --mix: unknown mix \"" << mix << "\"\n";
-            return kExitBadInput;
-        }
-        workload = sampleMix(*m, kMixRequests);
-    }
-    QStringList warnings;
-    auto scenario = scenarioFromOptions(scenarioOptions, &warnings);
-    for (const QString &warning : warnings)
-        err << "token-cost-explorer workload: warning: " << warning << "\n";
-    if (!scenario) {
-        err << "token-cost-explorer workload: " << scenario.error() << "\n";
-        return kExitBadInput;
-    }
+    WorkloadSource source;
+    WorkloadSettings settings;
+    settings.targetMargin = 0;
+    QString pricesFile, priceEntryId;
+    ScenarioOptions scenarioOptions;
+    OptionReader reader(QStringLiteral("workload"),
+                        QStringLiteral("--trace FILE | --mix NAME [options]"),
+                        commandSummary(QStringLiteral("workload")));
+    reader.addSection(QStringLiteral("Workload options:"));
+    addWorkloadSourceOptions(reader, source);
+    reader.add(Option::flag(QStringLiteral("--largest-batch"),
+                            QStringLiteral("serve at the largest batch of the mix's mean length "
+                                           "that fits in memory (else --batch)"),
+                            [&settings] { settings.largestBatchThatFits = true; }));
+    reader.add(Option::real(
+        QStringLiteral("--target-margin"), QStringLiteral("M"),
+        QStringLiteral("the margin the break-even output price earns, a "
+                       "fraction from 0 to below 1 (default 0)"),
+        [&settings](double margin) {
+            // At 1 the break-even price would be infinite.
+            if (margin < 0 || margin >= 1)
+                return Status::failure(
+                    QStringLiteral("%1 is not a fraction from 0 to below 1").arg(margin));
+            settings.targetMargin = margin;
+            return Status();
+        }));
+    reader.add(Option::path(QStringLiteral("--prices"), QStringLiteral("LITELLM.json|PRICES.csv"),
+                            QStringLiteral("revenue from a price catalog entry (its long-context "
+                                           "tiers apply) instead of --price-in and --price-out"),
+                            [&pricesFile](const QString &file) { pricesFile = file; }));
+    reader.add(Option::text(QStringLiteral("--price-entry"), QStringLiteral("ID"),
+                            QStringLiteral("the entry of --prices"),
+                            [&priceEntryId](const QString &id) {
+                                priceEntryId = id;
+                                return Status();
+                            }));
+    addScenarioOptions(reader, scenarioOptions);
+    if (const auto exitCode = reader.start(args, out, err))
+        return *exitCode;
+
+    const auto workload = loadWorkload(source);
+    if (!workload)
+        return reader.fail(err, workload.error());
+    const auto scenario = scenarioFromOptions(scenarioOptions, reader, err);
+    if (!scenario)
+        return reader.fail(err, scenario.error());
     Scenario s = scenario.value();
-    // Revenue from a price catalog entry (its long-context tiers apply), or flat prices.
-    std::optional<PriceEntry> entry;
     if (!pricesFile.isEmpty() || !priceEntryId.isEmpty()) {
         const auto prices = loadPriceEntry(pricesFile, priceEntryId);
-        if (!prices) {
-            err << "token-cost-explorer workload: " << prices.error() << "\n";
-            return kExitBadInput;
-        }
-        entry = prices.value();
-        s.price.inputUsdPerMillion = entry->inputUsdPerToken * 1e6;
-        s.price.outputUsdPerMillion = entry->outputUsdPerToken * 1e6;
+        if (!prices)
+            return reader.fail(err, prices.error());
+        settings.revenuePrices = std::make_shared<const PriceEntry>(prices.value());
+        s.price.inputUsdPerMillion = prices->inputUsdPerToken * 1e6;
+        s.price.outputUsdPerMillion = prices->outputUsdPerToken * 1e6;
     }
-    s.serving.batch = workloadBatch(s, workload, largestBatch);
-    const WorkloadEconomics e =
-        evaluateWorkload(s, workload, entry ? &*entry : nullptr, targetMargin);
+    settings.workload = std::make_shared<const Workload>(workload.value());
+    const auto evaluation = Evaluation::build(s, settings, Catalog::builtIn());
+    const WorkloadEconomics &e = *evaluation->economics();
     // A 64K-output request with the mix's median prompt, at the same prices.
-    const auto longInput = int64_t(std::llround(median(workload.inputTokens)));
+    const auto longInput = int64_t(std::llround(median(workload->inputTokens)));
     constexpr int64_t longOutput = 65536;
-    const double longCost = RequestCostModel(s).costUsd(longInput, longOutput);
-    const double longRevenue = entry ? entry->requestUsd(longInput, longOutput)
-                                     : s.price.revenueUsd(longInput, longOutput);
+    const PriceEntry *entry = evaluation->revenuePrices();
     const QJsonObject json{
-        {"workload", workload.name},
+        {"workload", workload->name},
         {"requests", double(e.requests)},
         {"batch", e.batch},
         {"price_entry", entry ? entry->id : QString()},
@@ -152,10 +157,11 @@ int runWorkloadCommand(const QStringList &args, QTextStream &out, QTextStream &e
         {"top1pct_cost_share", e.top1PercentCostShare},
         {"target_margin", e.targetMargin},
         {"breakeven_output_price_per_million", e.breakEvenOutputUsdPerMillion},
-        {"long_output_request", QJsonObject{{"input_tokens", double(longInput)},
-                                            {"output_tokens", double(longOutput)},
-                                            {"cost_usd", longCost},
-                                            {"revenue_usd", longRevenue}}},
+        {"long_output_request",
+         QJsonObject{{"input_tokens", double(longInput)},
+                     {"output_tokens", double(longOutput)},
+                     {"cost_usd", evaluation->requestCostUsd(longInput, longOutput)},
+                     {"revenue_usd", evaluation->requestRevenueUsd(longInput, longOutput)}}},
     };
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     return 0;

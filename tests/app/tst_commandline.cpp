@@ -1,12 +1,15 @@
 #include "commandline.h"
+#include "exportcommand.h"
 #include "testsupport.h"
 #include "workload.h"
 #include "workloadcost.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -28,10 +31,62 @@ Run run(const QStringList &args)
     Run r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.exitCode = runCommandLine(args, out, err);
+    // export goes to the program's chart commands, as main() sends it; every export here fails
+    // while reading its options, before any chart widget (which would need a QApplication).
+    r.exitCode =
+        isChartCommand(args) ? runChartCommand(args, out, err) : runCommandLine(args, out, err);
     out.flush();
     err.flush();
     return r;
+}
+
+// The real program, as a user without a display starts it (or with the offscreen platform).
+Run runProgram(const QStringList &args, bool offscreen = false)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    env.remove("WAYLAND_DISPLAY");
+    if (offscreen)
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TCE_APP_BINARY), args);
+    Run r;
+    if (!process.waitForFinished(60000))
+        return r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+// The --options a text mentions.
+QStringList optionsIn(const QString &text)
+{
+    QStringList options;
+    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[a-z][a-z0-9-]*"));
+    for (const auto &match : option.globalMatch(text))
+        options << match.captured();
+    options.removeDuplicates();
+    return options;
+}
+
+// Fails when `command` rejects `option` as unknown. A value follows it: a flag then fails as
+// "unexpected argument", a valued option may fail on the value, neither says "unknown".
+bool accepts(const QString &command, const QString &option, QString *error)
+{
+    const Run r = run({command, option, "1"});
+    *error = r.err;
+    return !r.err.contains(QLatin1String("unknown option"));
+}
+
+QStringList warningsOf(const Run &r)
+{
+    QStringList texts;
+    for (const QJsonValue &v : r.json().value("warnings").toArray())
+        texts << v.toString();
+    return texts;
 }
 
 double at(const QJsonObject &root, const QString &path)
@@ -60,16 +115,24 @@ private slots:
     void badOptionsExitWithTwoAndNameTheOption();
     void workloadOverARealTrace();
     void workloadWithACatalogPrice();
-    void workloadErrors_data();
-    void workloadErrors();
     void theRealProgramPrintsJsonWithoutADisplay();
+    void commandsStartFromTheServingScenario();
+    void reportWarnsAsTheWindowDoes();
+    void helpListsExactlyWhatEachCommandAccepts_data();
+    void helpListsExactlyWhatEachCommandAccepts();
+    void readmeOptionsAreAccepted();
+    void exportMarginsWithAMixOrATrace();
+    void exportSizesOutOfRangeAreBadOptions_data();
+    void exportSizesOutOfRangeAreBadOptions();
+    void anUnknownCommandIsRefusedWithoutADisplay();
 };
 
 void TestCommandLine::reportReproducesTheWorkedCheck()
 {
     // Issue 2: this command prints the worked-check values of cost-model.md.
+    // At batch 1 on the ideal engine; the default serving scenario runs batch 16 on vLLM.
     const Run r = run({"report", "--model", "llama-3.1-8b", "--hardware", "h100-sxm", "--input",
-                       "2048", "--output", "512"});
+                       "2048", "--output", "512", "--batch", "1", "--engine", "roofline"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QJsonObject j = r.json();
@@ -136,10 +199,10 @@ void TestCommandLine::reportHasEveryContractField()
 void TestCommandLine::overridesAndBitsPerValue()
 {
     const QJsonObject j =
-        run({"report", "--batch",  "16",   "--gpus",         "2",    "--weight-bits",
-             "4.85",   "--kv",     "fp8",  "--peak-flops",   "1e15", "--bandwidth",
-             "2e12",   "--memory", "48e9", "--gpu-hour-usd", "1.5",  "--input",
-             "1000",   "--output", "10"})
+        run({"report", "--batch",  "16",   "--gpus",         "2",       "--weight-bits",
+             "4.85",   "--kv",     "fp8",  "--peak-flops",   "1e15",    "--bandwidth",
+             "2e12",   "--memory", "48e9", "--gpu-hour-usd", "1.5",     "--input",
+             "1000",   "--output", "10",   "--engine",       "roofline"})
             .json();
     QCOMPARE(at(j, "request.batch"), 16.0);
     QCOMPARE(at(j, "hardware.gpus"), 2.0);
@@ -209,7 +272,14 @@ void TestCommandLine::badOptionsExitWithTwoAndNameTheOption_data()
     QTest::newRow("not a number") << QStringList{"report", "--input", "lots"}
                                   << QStringList{"--input", "\"lots\""};
     QTest::newRow("zero output") << QStringList{"report", "--output", "0"}
-                                 << QStringList{"output tokens", "0"};
+                                 << QStringList{"--output", "\"0\"",
+                                                "expected 1 to 100000000 output tokens"};
+    // The window's and the files' limit too (kMaxTokens).
+    QTest::newRow("tokens over the limit")
+        << QStringList{"report", "--input", "100000001"}
+        << QStringList{"--input", "\"100000001\"", "out of range", "100000000"};
+    QTest::newRow("not a number (batch)") << QStringList{"report", "--batch", "abc"}
+                                          << QStringList{"--batch: \"abc\" is not a number"};
     QTest::newRow("fraction") << QStringList{"report", "--batch", "2.5"}
                               << QStringList{"--batch", "2.5"};
     QTest::newRow("unknown model") << QStringList{"report", "--model", "gpt-9"}
@@ -226,11 +296,57 @@ void TestCommandLine::badOptionsExitWithTwoAndNameTheOption_data()
         << QStringList{"report", "--gpus"} << QStringList{"--gpus", "needs a value"};
     QTest::newRow("negative bandwidth")
         << QStringList{"report", "--bandwidth", "-1"} << QStringList{"bandwidth", "-1"};
-    QTest::newRow("unknown option")
-        << QStringList{"report", "--turbo"} << QStringList{"\"--turbo\""};
+    QTest::newRow("unknown option") << QStringList{"report", "--turbo"}
+                                    << QStringList{"unknown option \"--turbo\" (see --help)"};
+    QTest::newRow("stray argument")
+        << QStringList{"report", "llama-3.1-8b"} << QStringList{"\"llama-3.1-8b\""};
+    QTest::newRow("workload option in report")
+        << QStringList{"report", "--mix", "chat"} << QStringList{"unknown option \"--mix\""};
+    QTest::newRow("value for a flag")
+        << QStringList{"report", "--no-kv-cache=1"} << QStringList{"--no-kv-cache", "\"1\""};
+    QTest::newRow("unknown command")
+        << QStringList{"reprot"} << QStringList{"\"reprot\"", "report", "workload", "export"};
     QTest::newRow("missing config") << QStringList{"report", "--model", "/nonexistent/config.json"}
                                     << QStringList{"--model", "config.json"};
-    QTest::newRow("bad list") << QStringList{"list", "gpus"} << QStringList{"\"gpus\""};
+    QTest::newRow("bad list") << QStringList{"list", "gpus"}
+                              << QStringList{"\"gpus\"", "models", "engines"};
+    QTest::newRow("workload: no workload")
+        << QStringList{"workload"} << QStringList{"--trace FILE or --mix NAME"};
+    QTest::newRow("workload: unknown mix")
+        << QStringList{"workload", "--mix", "gaming"} << QStringList{"\"gaming\""};
+    QTest::newRow("workload: unknown mix lists the mixes")
+        << QStringList{"workload", "--mix", "nosuch"}
+        << QStringList{
+               "--mix: \"nosuch\" is not one of chat, code, long-document, reasoning-heavy"};
+    QTest::newRow("workload: mix and trace")
+        << QStringList{"workload", "--mix", "chat", "--trace", "t.csv"} << QStringList{"not both"};
+    QTest::newRow("workload: missing trace")
+        << QStringList{"workload", "--trace", "/nonexistent/trace.csv"} << QStringList{"trace.csv"};
+    QTest::newRow("workload: bad margin")
+        << QStringList{"workload", "--mix", "chat", "--target-margin", "1.5"}
+        << QStringList{"--target-margin"};
+    QTest::newRow("workload: entry without file")
+        << QStringList{"workload", "--mix", "chat", "--price-entry", "x"}
+        << QStringList{"--prices"};
+    const QStringList chart{"export", "--chart", "margins", "--format", "csv", "--out", "x.csv"};
+    QTest::newRow("export: unknown mix")
+        << chart + QStringList{"--mix", "nosuch"}
+        << QStringList{"--mix: \"nosuch\" is not one of chat, code"};
+    QTest::newRow("export: chart without value")
+        << QStringList{"export", "--chart"} << QStringList{"--chart needs a value"};
+    QTest::newRow("export: unknown chart") << QStringList{"export", "--chart", "pie"}
+                                           << QStringList{"--chart: \"pie\" is not one of all, "};
+    QTest::newRow("export: no chart") << QStringList{"export", "--format", "csv", "--out", "x.csv"}
+                                      << QStringList{"--chart is missing"};
+    QTest::newRow("export: bad format")
+        << QStringList{"export", "--format", "bmp"} << QStringList{"--format: \"bmp\""};
+    QTest::newRow("export: bad dpi")
+        << QStringList{"export", "--dpi", "5"}
+        << QStringList{"--dpi: \"5\" is out of range; expected 24 to 2400 DPI"};
+    QTest::newRow("export: not a size") << QStringList{"export", "--size", "big"}
+                                        << QStringList{"--size: \"big\" is not WIDTHxHEIGHT"};
+    QTest::newRow("export: unknown option")
+        << QStringList{"export", "--foo"} << QStringList{"unknown option \"--foo\" (see --help)"};
 }
 
 void TestCommandLine::badOptionsExitWithTwoAndNameTheOption()
@@ -262,9 +378,11 @@ void TestCommandLine::workloadOverARealTrace()
     c.batch = 16;
     c.inputUsdPerMillion = 0.05;
     c.outputUsdPerMillion = 0.08;
-    const Scenario s =
-        applyChanges(Catalog::builtIn(), defaultScenario(Catalog::builtIn()), c).value();
-    const WorkloadEconomics e = evaluateWorkload(s, importTraceCsv(trace).value(), nullptr, 0.3);
+    const auto s = applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()), c);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    const auto requests = importTraceCsv(trace);
+    QVERIFY2(requests.ok(), qPrintable(requests.error()));
+    const WorkloadEconomics e = evaluateWorkload(s.value(), requests.value(), nullptr, 0.3);
     QCOMPARE(at(j, "mean_cost_usd"), e.meanCostUsd);
     QCOMPARE(at(j, "loss_fraction"), e.lossFraction);
     QCOMPARE(at(j, "breakeven_output_price_per_million"), e.breakEvenOutputUsdPerMillion);
@@ -288,48 +406,168 @@ void TestCommandLine::workloadWithACatalogPrice()
                          1e-12);
 }
 
-void TestCommandLine::workloadErrors_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("no workload") << QStringList{"workload"} << "--trace FILE or --mix NAME";
-    QTest::newRow("unknown mix") << QStringList{"workload", "--mix", "gaming"} << "\"gaming\"";
-    QTest::newRow("missing trace")
-        << QStringList{"workload", "--trace", "/nonexistent/trace.csv"} << "trace.csv";
-    QTest::newRow("bad margin") << QStringList{"workload", "--mix", "chat", "--target-margin",
-                                               "1.5"}
-                                << "--target-margin";
-    QTest::newRow("entry without file")
-        << QStringList{"workload", "--mix", "chat", "--price-entry", "x"} << "--prices";
-}
-
-void TestCommandLine::workloadErrors()
-{
-    QFETCH(QStringList, args);
-    QFETCH(QString, message);
-    const Run r = run(args);
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(message), qPrintable(r.err));
-}
-
 void TestCommandLine::theRealProgramPrintsJsonWithoutADisplay()
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    env.remove("WAYLAND_DISPLAY");
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TCE_APP_BINARY), {"report", "--input", "2048", "--output", "512"});
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitCode(), 0);
-    const QJsonObject j = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-    QCOMPARE(at(j, "flops.prefill"), 29'689'492'013'056.0);
+    const Run r = runProgram({"report", "--input", "2048", "--output", "512", "--batch", "1"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(at(r.json(), "flops.prefill"), 29'689'492'013'056.0);
 
-    process.start(QStringLiteral(TCE_APP_BINARY), {"report", "--input", "-5"});
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY(process.readAllStandardError().contains("input tokens"));
+    const Run bad = runProgram({"report", "--input", "-5"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--input: \"-5\""), qPrintable(bad.err));
+}
+
+void TestCommandLine::commandsStartFromTheServingScenario()
+{
+    // The window's default scenario, not the worked check's batch 1 on the ideal engine.
+    const Scenario window = defaultServingScenario(Catalog::builtIn());
+    const QJsonObject report = run({"report"}).json();
+    QCOMPARE(at(report, "request.batch"), double(window.serving.batch));
+    QCOMPARE(report.value("engine").toObject().value("id").toString(), window.serving.engine.id);
+    QCOMPARE(window.serving.batch, 16);
+    QCOMPARE(window.serving.engine.id, QStringLiteral("vllm"));
+    const Run workload = run({"workload", "--mix", "chat"});
+    QVERIFY2(workload.exitCode == 0, qPrintable(workload.err));
+    QCOMPARE(at(workload.json(), "batch"), 16.0);
+    // And the help says so.
+    for (const char *command : {"report", "workload", "export"}) {
+        const QString usage = run({command, "--help"}).out.simplified();
+        QVERIFY2(usage.contains("batch 16") && usage.contains("vLLM") &&
+                     usage.contains("--batch 1 --engine roofline"),
+                 qPrintable(usage));
+    }
+}
+
+void TestCommandLine::reportWarnsAsTheWindowDoes()
+{
+    const Run plain = run({"report"});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.json().value("warnings").isArray());
+    QCOMPARE(warningsOf(plain), QStringList());
+
+    // Llama 2 reads 4,096 tokens; 8,192 + 1,024 do not fit its window.
+    const Run tooLong =
+        run({"report", "--model", "llama-2-7b", "--input", "8192", "--output", "1024"});
+    QCOMPARE(tooLong.exitCode, 0);
+    const QString context = warningsOf(tooLong).filter("context window").value(0);
+    QVERIFY2(context.contains("9,216") && context.contains("4,096"),
+             qPrintable(warningsOf(tooLong).join('\n')));
+
+    // 70B parameters in bf16 are 140 GB; one RTX 4090 has 24 GB.
+    const Run tooBig =
+        run({"report", "--model", "llama-3.1-70b", "--weights", "bf16", "--hardware", "rtx-4090"});
+    QCOMPARE(tooBig.exitCode, 0);
+    const QStringList big = warningsOf(tooBig);
+    QCOMPARE(big.size(), 1);
+    QVERIFY2(big.first().contains("weights do not fit") && big.first().contains("GiB"),
+             qPrintable(big.first()));
+}
+
+void TestCommandLine::helpListsExactlyWhatEachCommandAccepts_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"report", "workload", "export", "list"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestCommandLine::helpListsExactlyWhatEachCommandAccepts()
+{
+    QFETCH(QString, command);
+    const Run help = run({command, "--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.startsWith("Usage: token-cost-explorer " + command));
+    const QStringList options = optionsIn(help.out);
+    QVERIFY(options.contains("--help"));
+    for (const QString &option : options) {
+        QString error;
+        QVERIFY2(accepts(command, option, &error), qPrintable(option + ": " + error));
+    }
+    // The check can fail: an option no command has.
+    QString error;
+    QVERIFY(!accepts(command, "--no-such-option", &error));
+}
+
+void TestCommandLine::readmeOptionsAreAccepted()
+{
+    QFile readme(QStringLiteral(TCE_SOURCE_DIR "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype section = text.indexOf("\n## Command line\n");
+    QVERIFY(section >= 0);
+    const qsizetype begin = text.indexOf("```sh\n", section);
+    const qsizetype end = text.indexOf("```", begin + 6);
+    QVERIFY(begin > 0 && end > begin);
+    // The synopsis: a command's line and its indented continuation lines.
+    QMap<QString, QStringList> optionsByCommand;
+    QString command;
+    for (const QString &line : text.mid(begin + 6, end - begin - 6).split('\n')) {
+        if (line.startsWith("token-cost-explorer "))
+            command = line.section(' ', 1, 1);
+        if (QStringList{"report", "workload", "export", "list"}.contains(command))
+            optionsByCommand[command] << optionsIn(line);
+    }
+    for (const char *c : {"report", "workload", "export"})
+        QVERIFY2(!optionsByCommand.value(c).isEmpty(), c);
+    for (auto it = optionsByCommand.cbegin(); it != optionsByCommand.cend(); ++it) {
+        for (const QString &option : it.value()) {
+            QString error;
+            QVERIFY2(accepts(it.key(), option, &error),
+                     qPrintable(it.key() + " " + option + ": " + error));
+        }
+    }
+}
+
+void TestCommandLine::exportMarginsWithAMixOrATrace()
+{
+    QTemporaryDir dir;
+    const QString trace = QStringLiteral(
+        TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_conv.csv");
+    for (const QStringList &workload :
+         {QStringList{"--mix", "chat"}, QStringList{"--trace", trace}}) {
+        const QString path = dir.filePath("margins.csv");
+        QFile::remove(path);
+        const Run r = runProgram(
+            QStringList{"export", "--chart", "margins", "--format", "csv", "--out", path} +
+            workload);
+        QVERIFY2(r.exitCode == 0, qPrintable(workload.join(' ') + ": " + r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 2, qPrintable(lines.join('\n')));
+    }
+}
+
+void TestCommandLine::exportSizesOutOfRangeAreBadOptions_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::newRow("too small") << "10x10";
+    QTest::newRow("too large") << "100000x100000";
+}
+
+void TestCommandLine::exportSizesOutOfRangeAreBadOptions()
+{
+    // Both are refused while reading the options (exit 2), before anything renders, with the
+    // range renderChartFile enforces.
+    QFETCH(QString, size);
+    QTemporaryDir dir;
+    const Run r = runProgram({"export", "--chart", "roofline", "--format", "png", "--size", size,
+                              "--out", dir.filePath("x.png")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(
+        r.err.contains("--size: \"" + size + "\" is out of range; expected 16 to 20000 pixels"),
+        qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath("x.png")));
+}
+
+void TestCommandLine::anUnknownCommandIsRefusedWithoutADisplay()
+{
+    // A typo is not a file to open in the window: no display is needed to say so.
+    for (const bool offscreen : {false, true}) {
+        const Run r = runProgram({"reprot"}, offscreen);
+        QCOMPARE(r.exitCode, 2);
+        for (const char *part : {"\"reprot\"", "report", "workload", "export", "list"})
+            QVERIFY2(r.err.contains(QLatin1String(part)), qPrintable(r.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
