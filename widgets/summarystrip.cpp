@@ -203,13 +203,13 @@ QString SummaryStrip::notRunnableText(const Evaluation &e) const
         return {};
     switch (e.warnings().first().kind) {
     case ScenarioWarning::Kind::ExceedsContextWindow:
-        return tr("does not run: longer than the model's context window");
+        return tr("does not run: too long for the model");
     case ScenarioWarning::Kind::WeightsDoNotFit:
-        return tr("does not run: the weights do not fit in memory");
+        return tr("does not run: the weights do not fit");
     case ScenarioWarning::Kind::SequenceDoesNotFit:
-        return tr("does not run: one sequence does not fit in memory");
+        return tr("does not run: a sequence does not fit");
     case ScenarioWarning::Kind::BatchDoesNotFit:
-        return tr("does not run: the batch does not fit in memory");
+        return tr("does not run: the batch does not fit");
     }
     return {};
 }

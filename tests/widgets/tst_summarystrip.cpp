@@ -127,7 +127,7 @@ void TestSummaryStrip::beyondTheContextWindowDoesNotRun()
     strip.setEvaluation(*e);
     QCOMPARE(strip.valueText("fits"), QStringLiteral("Fits"));
     QVERIFY(strip.markedNotRunnable("request"));
-    QVERIFY2(strip.detailText("request").contains(QStringLiteral("context window")),
+    QVERIFY2(strip.detailText("request").contains(QStringLiteral("too long for the model")),
              qPrintable(strip.detailText("request")));
     // Back to a scenario that runs: the marks go.
     strip.setEvaluation(*evaluation({}));
