@@ -157,28 +157,18 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_texts.addRow(priceForm, QT_TR_NOOP("Output / 1M"), m_priceOut);
     layout->addWidget(priceGroup);
 
-    // Advanced: the engine profile's factors, editable.
-    auto *advanced = new QGroupBox(this);
-    m_texts.title(advanced, QT_TR_NOOP("Advanced"));
-    advanced->setCheckable(true);
-    advanced->setChecked(false);
+    // Advanced: the engine profile's factors, editable. A check box opens them: a closed
+    // checkable group box still drew an empty frame, read as a broken control.
+    auto *advancedToggle = new QCheckBox(this);
+    m_texts.text(advancedToggle, QT_TR_NOOP("Advanced"));
     m_texts.toolTip(
-        advanced,
+        advancedToggle,
         QT_TR_NOOP("The engine profile's factors. They start from published measurements (see "
                    "Help > About) and can be changed."));
-    auto *advancedForm = new QFormLayout;
-    auto *advancedBody = new QWidget(advanced);
-    advancedBody->setLayout(advancedForm);
-    auto *advancedLayout = new QVBoxLayout(advanced);
-    advancedLayout->setContentsMargins(0, 0, 0, 0); // the form has its own
-    advancedLayout->addWidget(advancedBody);
+    auto *advancedBody = new QGroupBox(this);
+    auto *advancedForm = new QFormLayout(advancedBody);
     advancedBody->setVisible(false);
-    // Closed, the group is its title alone: an empty frame read as a broken control.
-    advanced->setFlat(true);
-    connect(advanced, &QGroupBox::toggled, this, [advanced, advancedBody](bool open) {
-        advancedBody->setVisible(open);
-        advanced->setFlat(!open);
-    });
+    connect(advancedToggle, &QCheckBox::toggled, advancedBody, &QWidget::setVisible);
     m_computeEfficiency = makeDoubleSpin(advancedBody, 0.01, 1, 2, 0.05);
     m_texts.toolTip(
         m_computeEfficiency,
@@ -204,7 +194,8 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_texts.addRow(advancedForm, QT_TR_NOOP("Overhead per run"), m_overheadMs);
     m_texts.addRow(advancedForm, QT_TR_NOOP("Memory reserve"), m_reservePercent);
     m_texts.addRow(advancedForm, QT_TR_NOOP("Prefill batch"), m_prefillBatch);
-    layout->addWidget(advanced);
+    layout->addWidget(advancedToggle);
+    layout->addWidget(advancedBody);
     layout->addStretch(1);
 
     fillPresetBoxes();

@@ -6,10 +6,12 @@
 #include "workloadpanel.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QGroupBox>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -52,6 +54,7 @@ private slots:
     void tokensGoUpToTheModelsLimit();
     void presetsStayPresetsAfterALessonAndALanguageSwitch();
     void longHardwareNamesAreShownWhole();
+    void noEmptyFrameUnderAdvanced();
 
 private:
     std::unique_ptr<ScenarioPanel> m_panel;
@@ -201,6 +204,36 @@ void TestScenarioPanel::longHardwareNamesAreShownWhole()
     QVERIFY(hardware->toolTip().startsWith(longest + QLatin1Char('\n')));
     QVERIFY(hardware->toolTip().contains(QStringLiteral("accelerator")));
     QCOMPARE(hardware->itemData(hardware->findText(longest), Qt::ToolTipRole).toString(), longest);
+}
+
+void TestScenarioPanel::noEmptyFrameUnderAdvanced()
+{
+    // Every frame shown holds something: closed, Advanced is its check box alone.
+    auto emptyFrames = [this] {
+        QStringList empty;
+        for (const QGroupBox *group : m_panel->findChildren<QGroupBox *>()) {
+            bool holdsSomething = false;
+            for (const QWidget *child : group->findChildren<QWidget *>())
+                holdsSomething = holdsSomething || child->isVisibleTo(m_panel.get());
+            if (group->isVisibleTo(m_panel.get()) && !holdsSomething)
+                empty << group->title();
+        }
+        return empty;
+    };
+    QVERIFY2(emptyFrames().isEmpty(), qPrintable(emptyFrames().join(QLatin1Char(','))));
+    QCheckBox *advanced = nullptr;
+    for (QCheckBox *box : m_panel->findChildren<QCheckBox *>()) {
+        if (box->text() == QStringLiteral("Advanced"))
+            advanced = box;
+    }
+    QVERIFY(advanced);
+    QVERIFY(!advanced->isChecked());
+    advanced->setChecked(true);
+    QVERIFY(emptyFrames().isEmpty());
+    int shown = 0;
+    for (const QAbstractSpinBox *box : m_panel->findChildren<QAbstractSpinBox *>())
+        shown += box->isVisibleTo(m_panel.get());
+    QCOMPARE(shown, int(m_panel->findChildren<QAbstractSpinBox *>().size()));
 }
 
 QTEST_MAIN(TestScenarioPanel)
