@@ -112,11 +112,7 @@ void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &base)
 ChartView::ChartView(QWidget *parent)
     : QWidget(parent)
 {
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
+    m_title = new QLabel(this); // its font is set in draw(), after the chart's
 
     m_header = new QHBoxLayout;
     m_header->setContentsMargins(6, 4, 6, 0);
@@ -323,8 +319,18 @@ void ChartView::draw()
 {
     m_dirty = false;
     m_title->setText(title());
+    // The title is set larger than the chart's font, so it does not follow it by itself.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
     for (QCPAxis *axis : m_plot->axisRect()->axes())
         styleAxis(axis, palette(), font());
+    // Colour scales (the margin map's) have an axis of their own, outside the axis rect.
+    for (QCPLayoutElement *element : m_plot->plotLayout()->elements(true)) {
+        if (auto *scale = qobject_cast<QCPColorScale *>(element))
+            styleAxis(scale->axis(), palette(), font());
+    }
     m_plot->legend->setFont(font());
     m_plot->setBackground(palette().color(QPalette::Base));
     m_plot->legend->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
@@ -348,8 +354,11 @@ void ChartView::draw()
     };
     QList<Shadow> shadows;
     const int ownGraphs = m_plot->graphCount() - int(m_shadowGraphs.size());
+    QList<std::pair<QCPAxis *, QCPRange>> referenceRanges;
     if (m_reference) {
         rebuild(*m_reference);
+        for (QCPAxis *axis : m_plot->axisRect()->axes())
+            referenceRanges.append({axis, axis->range()});
         for (int i = 0; i < ownGraphs; ++i) {
             QCPGraph *g = m_plot->graph(i);
             if (g->visible() && !g->name().isEmpty() && !g->data()->isEmpty())
@@ -369,6 +378,13 @@ void ChartView::draw()
         }
     }
     rebuild(*m_evaluation);
+    // A and B both in view: each axis spans what the chart frames for A and for B (each
+    // chart chooses its own framing: a cap, a margin, a log floor).
+    for (auto &[axis, range] : referenceRanges) {
+        QCPRange united = axis->range();
+        united.expand(range);
+        axis->setRange(united);
+    }
     for (QCPGraph *shadow : m_shadowGraphs)
         shadow->setVisible(false);
     for (int s = 0; s < shadows.size(); ++s) {
@@ -414,17 +430,21 @@ void ChartView::draw()
         note->setPadding(QMargins(10, 6, 10, 6));
     }
     // Texts on the chart were made in the application's font size; follow the chart's
-    // (larger in presentation mode).
+    // (larger in presentation mode). Marker labels too: fitMarkerLabels() shortens one that
+    // would outgrow the plot's height.
     const double textScale = font().pointSizeF() / QApplication::font().pointSizeF();
-    if (std::fabs(textScale - 1) > 1e-3) {
-        for (int i = 0; i < m_plot->itemCount(); ++i) {
-            if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i))) {
-                QFont f = text->font();
-                // Rotated marker labels run along the plot's height: grow them less.
-                f.setPointSizeF(f.pointSizeF() *
-                                (text->rotation() != 0 ? std::sqrt(textScale) : textScale));
-                text->setFont(f);
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i))) {
+            // From each text's own size, remembered on first sight: texts that outlive a
+            // rebuild (the tracer's) must not grow at every draw.
+            QVariant base = text->property("tceBasePointSize");
+            if (!base.isValid()) {
+                base = text->font().pointSizeF();
+                text->setProperty("tceBasePointSize", base);
             }
+            QFont f = text->font();
+            f.setPointSizeF(base.toDouble() * textScale);
+            text->setFont(f);
         }
     }
     for (int i = 0; i < m_plot->plottableCount(); ++i) {
@@ -525,6 +545,8 @@ void ChartView::resetView()
         if (!axis->visible())
             continue;
         QCPRange r = axis->range();
+    } else if (event->type() == QEvent::FontChange) {
+        invalidate(); // axes, title and texts on the chart follow the chart's font
         if (axis->scaleType() == QCPAxis::stLinear) {
             r.lower = std::min(0.0, r.lower);
             r.upper += 0.08 * (r.upper - r.lower);

@@ -9,7 +9,14 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace tce {
+
+namespace {
+// How far above the cost curve a linear axis reaches when revenue runs far higher.
+constexpr double kRevenueHeadroom = 2.0;
+} // namespace
 
 CumulativeCostView::CumulativeCostView(QWidget *parent)
     : ChartView(parent)
@@ -92,6 +99,24 @@ void CumulativeCostView::rebuild(const Evaluation &e)
                           tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)),
                           Qt::DashLine);
     resetView();
+    // On a linear axis, revenue at a frontier price can be fifty times the cost and flatten
+    // the cost curve to the floor, yet the curve against the flat line is the point of the
+    // chart: the axis stops at twice the cost, and a note gives revenue's end value.
+    const double costTop = std::max(c.totalUsd.maxCoeff(), c.flatPriceUsd.maxCoeff());
+    const double revenueTop = priced ? c.revenueUsd.maxCoeff() : 0;
+    if (!logScale() && costTop > 0 && revenueTop > kRevenueHeadroom * costTop) {
+        plot()->yAxis->setRange(0, kRevenueHeadroom * costTop);
+        auto *note = new QCPItemText(plot());
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.99, 0.02);
+        note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        note->setText(tr("Revenue reaches %1 at %2 output tokens, above the chart (the log scale "
+                         "shows it)")
+                          .arg(units::usd(revenueTop), units::tokens(c.outputTokens.maxCoeff())));
+        note->setColor(theme::revenue());
+        note->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
+        note->setPadding(QMargins(4, 2, 4, 2));
+    }
 }
 
 QString CumulativeCostView::unitX() const

@@ -27,7 +27,36 @@ KvMemoryView::KvMemoryView(QWidget *parent)
     m_texts.label(plot()->xAxis, QT_TR_NOOP("Context length (tokens per sequence)"));
     m_texts.label(plot()->yAxis, QT_TR_NOOP("GPU memory"));
     m_texts.label(plot()->yAxis2, QT_TR_NOOP("Sequences that fit"));
+    // The legend in a row of its own above the plot: inside, every corner is crossed by a
+    // curve (the sequences that fit fall from the top left, the memory rises to the top right).
+    plot()->plotLayout()->insertRow(0);
+    plot()->plotLayout()->addElement(0, 0, plot()->legend);
+    plot()->plotLayout()->setRowStretchFactor(0, 0.001);
+    plot()->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot()->legend->setBorderPen(Qt::NoPen);
     applyTickers();
+}
+
+void KvMemoryView::fitLegend()
+{
+    // As many entries side by side as the plot is wide enough for (a narrow window, or the
+    // large type of presentation mode, takes them one under the other).
+    const QFontMetrics metrics(plot()->legend->font());
+    const int available = plot()->width() > 0 ? plot()->width() - 40 : 1600;
+    int columns = plot()->graphCount();
+    for (; columns > 1; --columns) {
+        int widest = 0;
+        for (int first = 0; first < plot()->graphCount(); first += columns) {
+            int row = 0;
+            for (int i = first; i < std::min(first + columns, plot()->graphCount()); ++i)
+                row += metrics.horizontalAdvance(plot()->graph(i)->name()) + 60;
+            widest = std::max(widest, row);
+        }
+        if (widest <= available)
+            break;
+    }
+    plot()->legend->setWrap(columns);
+    plot()->legend->setFillOrder(QCPLegend::foColumnsFirst, true); // rearranges the entries
 }
 
 QString KvMemoryView::formatX(double x) const
@@ -78,8 +107,10 @@ double KvMemoryView::minimumTickStep(const QCPAxis *axis) const
 
 QString KvMemoryView::formatY(const QCPAxis *axis, double y) const
 {
+    // English has no translation file: one needs a source text of its own.
     if (axis == plot()->yAxis2)
-        return tr("%1 sequences").arg(units::count(y));
+        return std::llround(y) == 1 ? tr("1 sequence")
+                                    : tr("%Ln sequences", nullptr, int(std::llround(y)));
     return units::bytes(y);
 }
 
@@ -94,8 +125,9 @@ void KvMemoryView::rebuild(const Evaluation &e)
     plot()->graph(0)->setBrush(fill(theme::output(), 80));
     plot()->graph(1)->setBrush(fill(theme::weights(), 90));
     const QVector<double> x = toQVector(c.context);
-    plot()->graph(0)->setName(
-        tr("+ KV cache of the batch (%1 sequences)").arg(units::count(s.serving.batch)));
+    plot()->graph(0)->setName(s.serving.batch == 1 ? tr("+ KV cache of the batch (1 sequence)")
+                                                   : tr("+ KV cache of the batch (%Ln sequences)",
+                                                        nullptr, s.serving.batch));
     plot()->graph(0)->setData(x, toQVector(c.totalBytes), true);
     plot()->graph(1)->setName(tr("Weights, workspace and reserve (fixed)"));
     plot()->graph(1)->setData(x, constantLike(c.context, c.fixedBytes), true);
@@ -125,6 +157,7 @@ void KvMemoryView::rebuild(const Evaluation &e)
         addVerticalMarker(double(limit), theme::limit(),
                           tr("batch stops fitting at %1 tokens").arg(units::tokens(double(limit))),
                           Qt::DashLine);
+    fitLegend();
     resetView();
     plot()->yAxis->setRange(0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12);
     plot()->yAxis2->setRange(0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1));

@@ -22,6 +22,9 @@ protected:
     double tickUnit(const QCPAxis *axis, double magnitude) const override;
     double minimumTickStep(const QCPAxis *axis) const override;
     QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
+
+private:
+    void fitLegend();
 };
 
 } // namespace tce

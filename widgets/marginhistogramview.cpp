@@ -23,6 +23,14 @@ MarginHistogramView::MarginHistogramView(QWidget *parent)
     m_texts.label(plot()->yAxis, QT_TR_NOOP("Requests"));
     applyTickers();
 }
+    // The mix and its figures in a row of their own above the bars: over them they were
+    // unreadable, and ran into the legend and the mean's label in a short window.
+    m_note = new QCPTextElement(plot());
+    m_note->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    m_note->setMargins(QMargins(8, 2, 8, 0));
+    plot()->plotLayout()->insertRow(0);
+    plot()->plotLayout()->addElement(0, 0, m_note);
+    plot()->plotLayout()->setRowStretchFactor(0, 0.001);
 
 QString MarginHistogramView::formatX(double x) const
 {
@@ -34,7 +42,9 @@ QString MarginHistogramView::formatXTick(double x) const
 }
 QString MarginHistogramView::formatY(const QCPAxis *, double y) const
 {
-    return tr("%1 requests").arg(units::count(y));
+    // English has no translation file: one needs a source text of its own.
+    return std::llround(y) == 1 ? tr("1 request")
+                                : tr("%Ln requests", nullptr, int(std::llround(y)));
 }
 QString MarginHistogramView::explain(const QCPAbstractPlottable *plottable, double x,
                                      double y) const
@@ -89,29 +99,43 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     m_losses->setData(lossX, lossY, true);
     m_profits->setData(profitX, profitY, true);
     addVerticalMarker(economics.meanMarginUsd, palette().color(QPalette::Text),
+        m_note->setText(QString());
                       tr("mean %1 per request").arg(units::usd(economics.meanMarginUsd)),
                       Qt::DashLine);
-    auto *note = new QCPItemText(plot());
-    note->position->setType(QCPItemPosition::ptAxisRectRatio);
-    // Upper left, under the legend: the long loss tail there is nearly empty.
-    note->position->setCoords(0.01, 0.17);
-    note->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    note->setTextAlignment(Qt::AlignLeft);
-    note->setColor(palette().color(QPalette::Text));
     const PriceEntry *entry = e.revenuePrices();
     const QString prices = entry ? tr("prices of %1 (its long-context tier applies)").arg(entry->id)
                                  : tr("prices %1 in / %2 out per 1M")
                                        .arg(units::usd(s.price.inputUsdPerMillion),
                                             units::usd(s.price.outputUsdPerMillion));
-    note->setText(tr("%1: %2 requests at batch %3\n%4\n"
-                     "most expensive 1% of requests: %5% of the cost\n"
-                     "output price for a %6% margin: %7 per 1M")
-                      .arg(translatedDataText("WorkloadMix", e.workload()->name),
-                           units::count(double(economics.requests)), units::count(economics.batch),
-                           prices, units::number(100 * economics.top1PercentCostShare, 3),
-                           units::number(100 * e.workloadSettings().targetMargin, 3),
-                           units::usd(economics.breakEvenOutputUsdPerMillion)));
+    const QString note =
+        tr("%1: %2 requests at batch %3\n%4\n"
+           "most expensive 1% of requests: %5% of the cost\n"
+           "output price for a %6% margin: %7 per 1M")
+            .arg(translatedDataText("WorkloadMix", e.workload()->name),
+                 units::count(double(economics.requests)), units::count(economics.batch), prices,
+                 units::number(100 * economics.top1PercentCostShare, 3),
+                 units::number(100 * e.workloadSettings().targetMargin, 3),
+                 units::usd(economics.breakEvenOutputUsdPerMillion));
+    QFont noteFont = font();
+    noteFont.setPointSizeF(font().pointSizeF() * 0.92);
+    m_note->setFont(noteFont);
+    m_note->setTextColor(palette().color(QPalette::Text));
+    // Two lines where the plot is wide enough, else four: the row takes height from the bars.
+    const QStringList lines = note.split(QLatin1Char('\n'));
+    QStringList paired;
+    for (qsizetype i = 0; i < lines.size(); i += 2)
+        paired << lines.mid(i, 2).join(QStringLiteral("  ·  "));
+    int widest = 0;
+    for (const QString &line : paired)
+        widest = std::max(widest, QFontMetrics(noteFont).horizontalAdvance(line));
+    const bool wide = plot()->width() <= 0 || widest + 40 < plot()->width();
+    m_note->setText(wide ? paired.join(QLatin1Char('\n')) : note);
     resetView();
 }
 
 } // namespace tce
+    // The legend in the upper corner away from the mean: the bars are tallest around it.
+    const QCPRange x = plot()->xAxis->range();
+    const bool meanOnTheLeft = economics.meanMarginUsd < x.center();
+    plot()->axisRect()->insetLayout()->setInsetAlignment(
+        0, Qt::AlignTop | (meanOnTheLeft ? Qt::AlignRight : Qt::AlignLeft));

@@ -3,6 +3,7 @@
 #include "chartview.h"
 
 class QCPBars;
+class QCPTextElement;
 
 namespace tce {
 
@@ -30,3 +31,4 @@ private:
 };
 
 } // namespace tce
+    QCPTextElement *m_note = nullptr; // the mix and its figures, above the bars

@@ -211,7 +211,7 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
     }
     if (b.prompt)
         return tr("Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: "
-                  "%6 at %7 per second), "
+                  "%6 at %7), "
                   "shared by all of its %8 tokens: %9 each.")
             .arg(units::tokens(double(b.position)), units::tokens(double(s.inputTokens)),
                  units::count(s.serving.effectivePrefillBatch()), units::seconds(b.run.seconds),
@@ -220,7 +220,7 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                  units::tokens(b.tokensInRun), units::seconds(b.shareSeconds));
     return tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
               "every sequence's "
-              "cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 "
+              "cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 "
               "overhead. "
               "Each sequence's share: %10, %11 at %12 per GPU-hour.")
         .arg(units::tokens(double(b.position)), units::count(b.tokensInRun),

@@ -10,6 +10,32 @@
 
 namespace tce {
 
+namespace {
+
+// "Llama 3.1 70B Instruct Turbo (Together AI)" as "Llama 3.1 70B\nInstruct Turbo\n(Together AI)":
+// the bracket on a line of its own, no line much longer than `width` characters.
+QString wrappedName(const QString &name, qsizetype width = 19)
+{
+    QStringList lines;
+    const qsizetype bracket = name.indexOf(QLatin1String(" ("));
+    const QStringList parts =
+        bracket > 0 ? QStringList{name.left(bracket), name.mid(bracket + 1)} : QStringList{name};
+    for (const QString &part : parts) {
+        QString line;
+        for (const QString &word : part.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 PriceRatioView::PriceRatioView(QWidget *parent)
     : ChartView(parent)
 {
@@ -18,7 +44,10 @@ PriceRatioView::PriceRatioView(QWidget *parent)
     plot()->addGraph()->setPen(QPen(theme::limit(), 2.4));
     m_texts.label(plot()->xAxis, QT_TR_NOOP("API list prices (catalog)"));
     m_texts.label(plot()->yAxis, QT_TR_NOOP("Output / input price ratio"));
-    plot()->xAxis->setTickLabelRotation(35);
+    // Labels end at their bar and lean left: a label leaning right off the last bars runs
+    // past the plot's edge, and QCustomPlot then leaves it out. Steep, so that the wrapped
+    // names of neighbouring bars stay apart.
+    plot()->xAxis->setTickLabelRotation(-60);
     enableLogToggle(true);
     applyTickers();
 }
@@ -81,10 +110,21 @@ void PriceRatioView::rebuild(const Evaluation &e)
     m_bars->setData(x, y, true);
     resetView();
     plot()->xAxis->setRange(-0.7, double(m_names.size()) - 0.3);
-    // One labelled tick per bar.
+    // One labelled tick per bar, the name in short lines so that the labels stay compact,
+    // and the ratio written on the bar.
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < m_names.size(); ++i)
-        ticker->addTick(i, m_names[i]);
+    for (int i = 0; i < m_names.size(); ++i) {
+        ticker->addTick(i, wrappedName(m_names[i]));
+        auto *value = new QCPItemText(plot());
+        value->position->setCoords(i, y[i]);
+        value->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        value->setPadding(QMargins(1, 0, 1, 2));
+        value->setText(units::ratio(y[i]));
+        value->setColor(palette().color(QPalette::Text));
+        QFont font = value->font();
+        font.setBold(true);
+        value->setFont(font);
+    }
     plot()->xAxis->setTicker(ticker);
     const double implied = e.report().outputInputCostRatio;
     // The scenario's cost ratio as a series (so a pinned scenario A is drawn beside it).
