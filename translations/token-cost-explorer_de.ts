@@ -427,6 +427,25 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     </message>
 </context>
 <context>
+    <name>tce::ChartTabs</name>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>Ein Diagramm. Das Feld „Erklärung“ nennt den Wert unter der Maus; Datei &gt; Diagramm exportieren speichert seine Daten als CSV.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Feel the speed</source>
+        <translation>Tempo erleben</translation>
+    </message>
+    <message>
+        <source>The prompt at the prefill rate beside the output at the decode rate</source>
+        <translation>Der Prompt im Prefill-Tempo neben der Ausgabe im Decode-Tempo</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
@@ -490,6 +509,187 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>Verlust ab %1 Token</translation>
+    </message>
+    <message>
+        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
+        <translation>Der Erlös erreicht %1 bei %2 Ausgabe-Token, oberhalb des Diagramms (die Log-Skala zeigt ihn)</translation>
+    </message>
+</context>
+<context>
+    <name>tce::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>%1 aus %2 importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1; note: %2</source>
+        <translation>%1 importiert; Hinweis: %2</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json);;All files (*)</source>
+        <translation>Szenarien (*.tce.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario.</source>
+        <translation>Das Szenario konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Import config.json</source>
+        <translation>config.json importieren</translation>
+    </message>
+    <message>
+        <source>Could not import the model.</source>
+        <translation>Das Modell konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json)</source>
+        <translation>Szenarien (*.tce.json)</translation>
+    </message>
+    <message>
+        <source>Import a Hugging Face config.json</source>
+        <translation>Hugging-Face-config.json importieren</translation>
+    </message>
+    <message>
+        <source>Model configuration (*.json);;All files (*)</source>
+        <translation>Modellkonfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved.</source>
+        <translation>Das Szenario hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Möchten Sie sie zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>Ein nicht gespeichertes Szenario wurde gefunden, kann aber nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer wurde beim letzten Mal nicht ordnungsgemäß beendet. Möchten Sie das Szenario wiederherstellen, das angezeigt wurde?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%1 auf %2 × %3, %4 Eingabe- und %5 Ausgabe-Token, Batch %6; gespeichert am %7.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>Nicht gespeichertes Szenario wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>Nicht gespeichertes Szenario wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer</source>
+        <translation>Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>%1[*] — Token Cost Explorer</source>
+        <translation>%1[*] — Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario; nothing was changed.</source>
+        <translation>Das Szenario konnte nicht geöffnet werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Opened with these notes:
+
+%1</source>
+        <translation>Mit folgenden Hinweisen geöffnet:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExplainDock</name>
+    <message>
+        <source>Explain this</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
+        <translation>Zeigen Sie auf ein Diagramm: Hier erscheint die Formel hinter dem Wert, mit eingesetzten Zahlen.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExportActions</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.
+
+%2</source>
+        <translation>„%1“ konnte nicht exportiert werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a chart to export or copy</source>
+        <translation>Wählen Sie ein Diagramm zum Exportieren oder Kopieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>„%1“ in die Zwischenablage kopiert</translation>
     </message>
 </context>
 <context>
@@ -588,6 +788,89 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     </message>
 </context>
 <context>
+    <name>tce::HelpWindow</name>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Hilfe zu Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>Bild ab, →, Leertaste</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>Lektion: nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>Bild auf, ←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>Lektion: vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus beenden</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>Zwischen Bedienelementen wechseln; Alt mit einem unterstrichenen Buchstaben springt zu diesem Element</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>Pfeiltasten, Bild auf/ab, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>Den Schieberegler mit dem Fokus verstellen</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>Mausrad, Ziehen, Doppelklick</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>Diagramm: zoomen, verschieben, Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Warum kosten Ausgabe-Token mehr als Eingabe-Token? Dieses Programm berechnet für reale Modellarchitekturen auf realer Hardware die FLOPs, den Speicherverkehr, den KV-Cache, die Zeit und die Dollar jedes Tokens einer Anfrage.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Copyright: die Autoren von Token Cost Explorer. Erstellt mit Qt %2, QCustomPlot und Eigen.&lt;/p&gt;&lt;h3&gt;Quellen der voreingestellten Daten&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>Engine-Profile</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API-Preise</translation>
+    </message>
+    <message>
+        <source>About Token Cost Explorer</source>
+        <translation>Über Token Cost Explorer</translation>
+    </message>
+</context>
+<context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
@@ -655,14 +938,6 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <translation> (Sliding-Window-Schichten behalten höchstens %1 Token)</translation>
     </message>
     <message>
-        <source>%1 sequences</source>
-        <translation>%1 Sequenzen</translation>
-    </message>
-    <message>
-        <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation>+ KV-Cache des Batches (%1 Sequenzen)</translation>
-    </message>
-    <message>
         <source>Weights, workspace and reserve (fixed)</source>
         <translation>Gewichte, Arbeitsbereich und Reserve (fest)</translation>
     </message>
@@ -681,6 +956,28 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>Batch passt ab %1 Token nicht mehr</translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation>1 Sequenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequences</source>
+        <translation>
+            <numerusform>%Ln Sequenz</numerusform>
+            <numerusform>%Ln Sequenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ KV cache of the batch (1 sequence)</source>
+        <translation>+ KV-Cache des Batches (1 Sequenz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ KV cache of the batch (%Ln sequences)</source>
+        <translation>
+            <numerusform>+ KV-Cache des Batches (%Ln Sequenz)</numerusform>
+            <numerusform>+ KV-Cache des Batches (%Ln Sequenzen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,34 +1016,25 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     </message>
 </context>
 <context>
-    <name>tce::MainWindow</name>
+    <name>tce::LessonController</name>
     <message>
-        <source>Token Cost Explorer</source>
-        <translation>Token Cost Explorer</translation>
+        <source>Lesson step %1: %2</source>
+        <translation>Lektionsschritt %1: %2</translation>
     </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
+    </message>
+</context>
+<context>
+    <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <source>Feel the speed</source>
-        <translation>Tempo erleben</translation>
-    </message>
-    <message>
-        <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation>Der Prompt im Prefill-Tempo neben der Ausgabe im Decode-Tempo</translation>
-    </message>
-    <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
         <translation>Ziehen Sie die Schieberegler links; zeigen Sie auf ein Diagramm, um genaue Werte zu sehen.</translation>
-    </message>
-    <message>
-        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation>Zeigen Sie auf ein Diagramm: Hier erscheint die Formel hinter dem Wert, mit eingesetzten Zahlen.</translation>
-    </message>
-    <message>
-        <source>Explain this</source>
-        <translation>Erklärung</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -825,22 +1113,6 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
@@ -873,192 +1145,8 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <translation>Ü&amp;ber Token Cost Explorer</translation>
     </message>
     <message>
-        <source>Import config.json</source>
-        <translation>config.json importieren</translation>
-    </message>
-    <message>
-        <source>Could not import the model.
-
-%1</source>
-        <translation>Das Modell konnte nicht importiert werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2</source>
-        <translation>%1 aus %2 importiert</translation>
-    </message>
-    <message>
-        <source>Imported %1; note: %2</source>
-        <translation>%1 importiert; Hinweis: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 requests from %2</source>
-        <translation>%1 Anfragen aus %2 importiert</translation>
-    </message>
-    <message>
-        <source>Imported %1 prices from %2</source>
-        <translation>%1 Preise aus %2 importiert</translation>
-    </message>
-    <message>
-        <source>Import a price catalog</source>
-        <translation>Preiskatalog importieren</translation>
-    </message>
-    <message>
-        <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation>Preiskataloge (*.json *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import price catalog</source>
-        <translation>Preiskatalog importieren</translation>
-    </message>
-    <message>
-        <source>Could not import the price catalog.
-
-%1</source>
-        <translation>Der Preiskatalog konnte nicht importiert werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import a request trace</source>
-        <translation>Anfrage-Trace importieren</translation>
-    </message>
-    <message>
-        <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation>Trace-CSV (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import trace</source>
-        <translation>Trace importieren</translation>
-    </message>
-    <message>
-        <source>Could not import the trace.
-
-%1</source>
-        <translation>Der Trace konnte nicht importiert werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Lesson step %1: %2</source>
-        <translation>Lektionsschritt %1: %2</translation>
-    </message>
-    <message>
-        <source>%1, step %2</source>
-        <translation>%1, Schritt %2</translation>
-    </message>
-    <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
         <translation>A festgehalten: %1 auf %2, %3 Eingabe / %4 Ausgabe, Batch %5: Ändern Sie das Szenario zum Vergleichen</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>Could not open the scenario; nothing was changed.
-
-%1</source>
-        <translation>Das Szenario konnte nicht geöffnet werden; es wurde nichts geändert.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened with these notes:
-
-%1</source>
-        <translation>Mit folgenden Hinweisen geöffnet:
-
-%1</translation>
-    </message>
-    <message>
-        <source>Save scenario</source>
-        <translation>Szenario speichern</translation>
-    </message>
-    <message>
-        <source>Could not save the scenario.
-
-%1</source>
-        <translation>Das Szenario konnte nicht gespeichert werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation>Szenarien (*.tce.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json)</source>
-        <translation>Szenarien (*.tce.json)</translation>
-    </message>
-    <message>
-        <source>%1[*] — Token Cost Explorer</source>
-        <translation>%1[*] — Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Choose a chart to export or copy</source>
-        <translation>Wählen Sie ein Diagramm zum Exportieren oder Kopieren</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”.
-
-%2</source>
-        <translation>„%1“ konnte nicht exportiert werden.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>Copied “%1” to the clipboard</source>
-        <translation>„%1“ in die Zwischenablage kopiert</translation>
-    </message>
-    <message>
-        <source>Import a Hugging Face config.json</source>
-        <translation>Hugging-Face-config.json importieren</translation>
-    </message>
-    <message>
-        <source>Model configuration (*.json);;All files (*)</source>
-        <translation>Modellkonfiguration (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>About Token Cost Explorer</source>
-        <translation>Über Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;System default</source>
-        <translation>&amp;Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
@@ -1069,120 +1157,12 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>An unsaved scenario was found but cannot be read: %1</source>
-        <translation>Ein nicht gespeichertes Szenario wurde gefunden, kann aber nicht gelesen werden: %1</translation>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
-        <source>Restore unsaved work</source>
-        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
-        <translation>Token Cost Explorer wurde beim letzten Mal nicht ordnungsgemäß beendet. Möchten Sie das Szenario wiederherstellen, das angezeigt wurde?</translation>
-    </message>
-    <message>
-        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
-        <translation>%1 auf %2 × %3, %4 Eingabe- und %5 Ausgabe-Token, Batch %6; gespeichert am %7.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>Restore unsaved scenario</source>
-        <translation>Nicht gespeichertes Szenario wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved scenario</source>
-        <translation>Nicht gespeichertes Szenario wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer Help</source>
-        <translation>Hilfe zu Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Page Down, →, Space</source>
-        <translation>Bild ab, →, Leertaste</translation>
-    </message>
-    <message>
-        <source>Lesson: next step</source>
-        <translation>Lektion: nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Page Up, ←</source>
-        <translation>Bild auf, ←</translation>
-    </message>
-    <message>
-        <source>Lesson: previous step</source>
-        <translation>Lektion: vorheriger Schritt</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Leave presentation mode</source>
-        <translation>Präsentationsmodus beenden</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Umschalt+Tab</translation>
-    </message>
-    <message>
-        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
-        <translation>Zwischen Bedienelementen wechseln; Alt mit einem unterstrichenen Buchstaben springt zu diesem Element</translation>
-    </message>
-    <message>
-        <source>Arrows, Page Up/Down, Home, End</source>
-        <translation>Pfeiltasten, Bild auf/ab, Pos1, Ende</translation>
-    </message>
-    <message>
-        <source>Move the focused slider</source>
-        <translation>Den Schieberegler mit dem Fokus verstellen</translation>
-    </message>
-    <message>
-        <source>Mouse wheel, drag, double click</source>
-        <translation>Mausrad, Ziehen, Doppelklick</translation>
-    </message>
-    <message>
-        <source>Chart: zoom, pan, reset the view</source>
-        <translation>Diagramm: zoomen, verschieben, Ansicht zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Warum kosten Ausgabe-Token mehr als Eingabe-Token? Dieses Programm berechnet für reale Modellarchitekturen auf realer Hardware die FLOPs, den Speicherverkehr, den KV-Cache, die Zeit und die Dollar jedes Tokens einer Anfrage.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later. Copyright: die Autoren von Token Cost Explorer. Erstellt mit Qt %2, QCustomPlot und Eigen.&lt;/p&gt;&lt;h3&gt;Quellen der voreingestellten Daten&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Hardware</translation>
-    </message>
-    <message>
-        <source>Engine profiles</source>
-        <translation>Engine-Profile</translation>
-    </message>
-    <message>
-        <source>API prices</source>
-        <translation>API-Preise</translation>
-    </message>
-    <message>
-        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
-        <translation>Ein Diagramm. Das Feld „Erklärung“ nennt den Wert unter der Maus; Datei &gt; Diagramm exportieren speichert seine Daten als CSV.</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
+        <source>Start again from the default scenario</source>
+        <translation>Mit dem Standardszenario neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1178,6 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     <message>
         <source>margin %1</source>
         <translation>Marge %1</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 Anfragen</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
@@ -1236,6 +1212,21 @@ output price for a %6% margin: %7 per 1M</source>
 %4
 teuerstes 1 % der Anfragen: %5 % der Kosten
 Ausgabepreis für %6 % Marge: %7 pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bin width</source>
+        <translation>Klassenbreite</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1266,14 @@ Ausgabepreis für %6 % Marge: %7 pro 1 Mio.</translation>
     <message>
         <source>Requests of %1</source>
         <translation>Anfragen aus %1</translation>
+    </message>
+    <message>
+        <source>Margin per request</source>
+        <translation>Marge pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>Kosten pro Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1367,6 @@ Matmuls und Logits 2 × %2 Parameter = %3
 = %5</translation>
     </message>
     <message>
-        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation>Prompt-Token %1: Der Prefill von %2 Token × %3 Prompts dauert %4 (begrenzt durch %5: %6 bei %7 pro Sekunde), geteilt auf alle seine %8 Token: je %9.</translation>
-    </message>
-    <message>
         <source>compute</source>
         <translation>Rechenleistung</translation>
     </message>
@@ -1380,8 +1375,12 @@ Matmuls und Logits 2 × %2 Parameter = %3
         <translation>Speicherbandbreite</translation>
     </message>
     <message>
-        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation>Decode-Schritt an Position %1 für %2 Sequenzen: liest die Gewichte einmal (%3) und den Cache jeder Sequenz mit %1 Token (je %4): %5 bei %6 pro Sekunde = %7 (begrenzt durch %8), plus %9 Overhead. Anteil jeder Sequenz: %10, %11 bei %12 pro GPU-Stunde.</translation>
+        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7), shared by all of its %8 tokens: %9 each.</source>
+        <translation>Prompt-Token %1: Der Prefill von %2 Token × %3 Prompts dauert %4 (begrenzt durch %5: %6 bei %7), geteilt auf alle seine %8 Token: je %9.</translation>
+    </message>
+    <message>
+        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
+        <translation>Decode-Schritt an Position %1 für %2 Sequenzen: liest die Gewichte einmal (%3) und den Cache jeder Sequenz mit %1 Token (je %4): %5 bei %6 = %7 (begrenzt durch %8), plus %9 Overhead. Anteil jeder Sequenz: %10, %11 bei %12 pro GPU-Stunde.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1408,14 @@ Matmuls und Logits 2 × %2 Parameter = %3
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
         <translation>Kosten Ausgabe / Eingabe hier: %1 (%2, Batch %3)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1767,60 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::ScenarioWarnings</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Input + output = %1 tokens exceed the model&apos;s context window of %2 tokens: the model cannot run this request; the numbers assume it could.</source>
+        <translation>Eingabe + Ausgabe = %1 Token überschreiten das Kontextfenster des Modells von %2 Token: Das Modell kann diese Anfrage nicht ausführen; die Zahlen nehmen an, dass es das könnte.</translation>
+    </message>
+    <message>
+        <source>The weights need %1 but only %2 of GPU memory is usable: the weights do not fit; use more GPUs, GPUs with more memory or fewer bits per weight. The numbers assume they fit.</source>
+        <translation>Die Gewichte brauchen %1, aber nur %2 GPU-Speicher sind nutzbar: Die Gewichte passen nicht hinein; verwenden Sie mehr GPUs, GPUs mit mehr Speicher oder weniger Bits pro Gewicht. Die Zahlen nehmen an, dass sie passen.</translation>
+    </message>
+    <message>
+        <source>One sequence&apos;s KV cache needs %1 but only %2 is left after the weights: not even one sequence fits; shorten the input or output, store the KV cache in fewer bits or use more GPUs. The numbers assume it fits.</source>
+        <translation>Der KV-Cache einer Sequenz braucht %1, aber nach den Gewichten bleiben nur %2: Nicht einmal eine Sequenz passt; kürzen Sie Eingabe oder Ausgabe, speichern Sie den KV-Cache mit weniger Bits oder verwenden Sie mehr GPUs. Die Zahlen nehmen an, dass er passt.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s KV cache needs %1 but only %2 is left after the weights: the batch does not fit; lower the batch, shorten the sequences or use more GPUs. The numbers assume it fits.</source>
+        <translation>Der KV-Cache des Batches braucht %1, aber nach den Gewichten bleiben nur %2: Der Batch passt nicht; verkleinern Sie den Batch, kürzen Sie die Sequenzen oder verwenden Sie mehr GPUs. Die Zahlen nehmen an, dass er passt.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SettingsMenus</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -1776,6 +1837,17 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
         <translation>Ausgabe: ein Token pro Decode-Schritt, %1 für diese Sequenz</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SpinBoxWatcher</name>
+    <message>
+        <source>%1 is out of range: enter a number from %2 to %3.</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs: Geben Sie eine Zahl von %2 bis %3 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3): set to %4.</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs (%2 bis %3): auf %4 gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1853,10 +1925,6 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
         <translation>Der Anteil dieser Anfrage an der GPU-Rechnung: ihr Anteil am Prefill plus ihr Anteil an jedem Decode-Schritt. Darunter die Marge zum API-Preis.</translation>
     </message>
     <message>
-        <source>prefill of %1 prompts: %2, %3</source>
-        <translation>Prefill von %1 Prompts: %2, %3</translation>
-    </message>
-    <message>
         <source>compute-bound</source>
         <translation>rechengebunden</translation>
     </message>
@@ -1867,10 +1935,6 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     <message>
         <source>%1 for the batch of %2</source>
         <translation>%1 für den Batch von %2</translation>
-    </message>
-    <message>
-        <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation>%1 Durchläufe: 1 Prefill + %2 Decode-Schritte</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
@@ -1909,8 +1973,80 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
         <translation>bis zu %1 Sequenzen bei dieser Länge</translation>
     </message>
     <message>
-        <source>the weights alone exceed the memory</source>
-        <translation>schon die Gewichte übersteigen den Speicher</translation>
+        <source>does not run: too long for the model</source>
+        <translation>nicht ausführbar: zu lang für das Modell</translation>
+    </message>
+    <message>
+        <source>does not run: the weights do not fit</source>
+        <translation>nicht ausführbar: die Gewichte passen nicht</translation>
+    </message>
+    <message>
+        <source>does not run: a sequence does not fit</source>
+        <translation>nicht ausführbar: eine Sequenz passt nicht</translation>
+    </message>
+    <message>
+        <source>does not run: the batch does not fit</source>
+        <translation>nicht ausführbar: der Batch passt nicht</translation>
+    </message>
+    <message>
+        <source>prefill of 1 prompt: %1, %2</source>
+        <translation>Prefill von 1 Prompt: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>prefill of %Ln prompts: %1, %2</source>
+        <translation>
+            <numerusform>Prefill von %Ln Prompt: %1, %2</numerusform>
+            <numerusform>Prefill von %Ln Prompts: %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 run: the prefill, no decode step</source>
+        <translation>1 Durchlauf: der Prefill, kein Decode-Schritt</translation>
+    </message>
+    <message>
+        <source>2 runs: 1 prefill + 1 decode step</source>
+        <translation>2 Durchläufe: 1 Prefill + 1 Decode-Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs: 1 prefill + %Ln decode steps</source>
+        <translation>
+            <numerusform>%1 Durchläufe: 1 Prefill + %Ln Decode-Schritt</numerusform>
+            <numerusform>%1 Durchläufe: 1 Prefill + %Ln Decode-Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to 1 sequence at this length</source>
+        <translation>bis zu 1 Sequenz bei dieser Länge</translation>
+    </message>
+    <message>
+        <source>the weights alone (%1) exceed the %2 of usable memory</source>
+        <translation>schon die Gewichte (%1) übersteigen den nutzbaren Speicher von %2</translation>
+    </message>
+    <message>
+        <source>the weights fit; one sequence&apos;s KV cache (%1) does not fit in the %2 left</source>
+        <translation>die Gewichte passen; der KV-Cache einer Sequenz (%1) passt nicht in die verbleibenden %2</translation>
+    </message>
+    <message>
+        <source>the batch of %1 does not fit: %2</source>
+        <translation>der Batch von %1 passt nicht: %2</translation>
+    </message>
+    <message>
+        <source>A: %1 · B: %2</source>
+        <translation>A: %1 · B: %2</translation>
+    </message>
+    <message>
+        <source>%1 · the same</source>
+        <translation>%1 · gleich</translation>
+    </message>
+    <message>
+        <source>%1
+B − A: %2</source>
+        <translation>%1
+B − A: %2</translation>
+    </message>
+    <message>
+        <source>%1 (does not run)</source>
+        <translation>%1 (nicht ausführbar)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2154,69 @@ etwa die Hälfte der %11 Decode-Schritte</translation>
     <message>
         <source>uses of each key</source>
         <translation>Nutzungen je Key</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>Token position</source>
+        <translation>Token-Position</translation>
+    </message>
+    <message>
+        <source>Queries using its key</source>
+        <translation>Queries, die seinen Key nutzen</translation>
+    </message>
+    <message>
+        <source>Query-key dot products per head and layer</source>
+        <translation>Query-Key-Skalarprodukte pro Head und Schicht</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenaufwand</translation>
+    </message>
+    <message>
+        <source>Memory moved</source>
+        <translation>Speicherverkehr</translation>
+    </message>
+    <message>
+        <source>KV cache after the run</source>
+        <translation>KV-Cache nach dem Durchlauf</translation>
+    </message>
+</context>
+<context>
+    <name>tce::WorkloadController</name>
+    <message>
+        <source>Imported %1 requests from %2</source>
+        <translation>%1 Anfragen aus %2 importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 prices from %2</source>
+        <translation>%1 Preise aus %2 importiert</translation>
+    </message>
+    <message>
+        <source>Import a request trace</source>
+        <translation>Anfrage-Trace importieren</translation>
+    </message>
+    <message>
+        <source>Trace CSV (*.csv);;All files (*)</source>
+        <translation>Trace-CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the trace.</source>
+        <translation>Der Trace konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Import a price catalog</source>
+        <translation>Preiskatalog importieren</translation>
+    </message>
+    <message>
+        <source>Price catalogs (*.json *.csv);;All files (*)</source>
+        <translation>Preiskataloge (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the price catalog.</source>
+        <translation>Der Preiskatalog konnte nicht importiert werden.</translation>
     </message>
 </context>
 <context>

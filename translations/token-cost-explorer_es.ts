@@ -427,6 +427,25 @@ la lectura de la caché KV crece con el lote</translation>
     </message>
 </context>
 <context>
+    <name>tce::ChartTabs</name>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>Un gráfico. El panel «Explicación» indica el valor bajo el ratón; Archivo &gt; Exportar gráfico guarda sus datos en CSV.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Feel the speed</source>
+        <translation>Sentir la velocidad</translation>
+    </message>
+    <message>
+        <source>The prompt at the prefill rate beside the output at the decode rate</source>
+        <translation>El prompt al ritmo del prellenado junto a la salida al ritmo de la decodificación</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
@@ -490,6 +509,187 @@ la lectura de la caché KV crece con el lote</translation>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>pérdidas a partir de %1 tokens</translation>
+    </message>
+    <message>
+        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
+        <translation>Los ingresos llegan a %1 con %2 tokens de salida, por encima del gráfico (la escala log. los muestra)</translation>
+    </message>
+</context>
+<context>
+    <name>tce::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Error en el guardado automático: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se ha guardado %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>Se ha importado %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Imported %1; note: %2</source>
+        <translation>Se ha importado %1; nota: %2</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json);;All files (*)</source>
+        <translation>Escenarios (*.tce.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario.</source>
+        <translation>No se pudo guardar el escenario.</translation>
+    </message>
+    <message>
+        <source>Import config.json</source>
+        <translation>Importar config.json</translation>
+    </message>
+    <message>
+        <source>Could not import the model.</source>
+        <translation>No se pudo importar el modelo.</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json)</source>
+        <translation>Escenarios (*.tce.json)</translation>
+    </message>
+    <message>
+        <source>Import a Hugging Face config.json</source>
+        <translation>Importar un config.json de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Model configuration (*.json);;All files (*)</source>
+        <translation>Configuración del modelo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved.</source>
+        <translation>El escenario tiene cambios que no se han guardado.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 tiene cambios que no se han guardado.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>¿Desea guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>Se ha encontrado un escenario sin guardar, pero no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer no se cerró correctamente la última vez. ¿Desea restaurar el escenario que estaba mostrando?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%1 en %2 × %3, %4 tokens de entrada y %5 de salida, lote %6; guardado el %7.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>Restaurar escenario sin guardar</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>Se ha restaurado el escenario sin guardar</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer</source>
+        <translation>Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>%1[*] — Token Cost Explorer</source>
+        <translation>%1[*] — Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario; nothing was changed.</source>
+        <translation>No se pudo abrir el escenario; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Opened with these notes:
+
+%1</source>
+        <translation>Abierto con estas notas:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExplainDock</name>
+    <message>
+        <source>Explain this</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
+        <translation>Señale un gráfico: aquí aparece la fórmula que hay detrás del valor, con los números sustituidos.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExportActions</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.
+
+%2</source>
+        <translation>No se pudo exportar «%1».
+
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a chart to export or copy</source>
+        <translation>Elija un gráfico para exportar o copiar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Se ha exportado %1</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>Se ha copiado «%1» al portapapeles</translation>
     </message>
 </context>
 <context>
@@ -588,6 +788,89 @@ la lectura de la caché KV crece con el lote</translation>
     </message>
 </context>
 <context>
+    <name>tce::HelpWindow</name>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Ayuda de Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>AvPág, →, Espacio</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>Lección: paso siguiente</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>RePág, ←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>Lección: paso anterior</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>Moverse entre controles; Alt con una letra subrayada salta a ese control</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>Flechas, RePág/AvPág, Inicio, Fin</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>Mover el control deslizante que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>Rueda del ratón, arrastrar, doble clic</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>Gráfico: hacer zoom, desplazar, restablecer la vista</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;¿Por qué cuestan más los tokens de salida que los de entrada? Este programa calcula los FLOP, el tráfico de memoria, la caché KV, el tiempo y los dólares de cada token de una solicitud para arquitecturas de modelos reales en hardware real.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Copyright: los autores de Token Cost Explorer. Creado con Qt %2, QCustomPlot y Eigen.&lt;/p&gt;&lt;h3&gt;Fuentes de los datos predefinidos&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>Perfiles de motor</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>Precios de API</translation>
+    </message>
+    <message>
+        <source>About Token Cost Explorer</source>
+        <translation>Acerca de Token Cost Explorer</translation>
+    </message>
+</context>
+<context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
@@ -655,14 +938,6 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <translation> (las capas de ventana deslizante guardan como máximo %1 tokens)</translation>
     </message>
     <message>
-        <source>%1 sequences</source>
-        <translation>%1 secuencias</translation>
-    </message>
-    <message>
-        <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation>+ caché KV del lote (%1 secuencias)</translation>
-    </message>
-    <message>
         <source>Weights, workspace and reserve (fixed)</source>
         <translation>Pesos, espacio de trabajo y reserva (fijos)</translation>
     </message>
@@ -681,6 +956,28 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>el lote deja de caber con %1 tokens</translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation>1 secuencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequences</source>
+        <translation>
+            <numerusform>%Ln secuencia</numerusform>
+            <numerusform>%Ln secuencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ KV cache of the batch (1 sequence)</source>
+        <translation>+ caché KV del lote (1 secuencia)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ KV cache of the batch (%Ln sequences)</source>
+        <translation>
+            <numerusform>+ caché KV del lote (%Ln secuencia)</numerusform>
+            <numerusform>+ caché KV del lote (%Ln secuencias)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,34 +1016,25 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     </message>
 </context>
 <context>
-    <name>tce::MainWindow</name>
+    <name>tce::LessonController</name>
     <message>
-        <source>Token Cost Explorer</source>
-        <translation>Token Cost Explorer</translation>
+        <source>Lesson step %1: %2</source>
+        <translation>Paso %1 de la lección: %2</translation>
     </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, paso %2</translation>
+    </message>
+</context>
+<context>
+    <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <source>Feel the speed</source>
-        <translation>Sentir la velocidad</translation>
-    </message>
-    <message>
-        <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation>El prompt al ritmo del prellenado junto a la salida al ritmo de la decodificación</translation>
-    </message>
-    <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
         <translation>Arrastre los controles deslizantes de la izquierda; pase el puntero sobre un gráfico para ver los valores exactos.</translation>
-    </message>
-    <message>
-        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation>Señale un gráfico: aquí aparece la fórmula que hay detrás del valor, con los números sustituidos.</translation>
-    </message>
-    <message>
-        <source>Explain this</source>
-        <translation>Explicación</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -825,22 +1113,6 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;Sistema</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Oscuro</translation>
-    </message>
-    <message>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Modo presentación</translation>
     </message>
@@ -873,192 +1145,8 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <translation>&amp;Acerca de Token Cost Explorer</translation>
     </message>
     <message>
-        <source>Import config.json</source>
-        <translation>Importar config.json</translation>
-    </message>
-    <message>
-        <source>Could not import the model.
-
-%1</source>
-        <translation>No se pudo importar el modelo.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importar %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2</source>
-        <translation>Se ha importado %1 desde %2</translation>
-    </message>
-    <message>
-        <source>Imported %1; note: %2</source>
-        <translation>Se ha importado %1; nota: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 requests from %2</source>
-        <translation>Se han importado %1 solicitudes desde %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 prices from %2</source>
-        <translation>Se han importado %1 precios desde %2</translation>
-    </message>
-    <message>
-        <source>Import a price catalog</source>
-        <translation>Importar un catálogo de precios</translation>
-    </message>
-    <message>
-        <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation>Catálogos de precios (*.json *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import price catalog</source>
-        <translation>Importar catálogo de precios</translation>
-    </message>
-    <message>
-        <source>Could not import the price catalog.
-
-%1</source>
-        <translation>No se pudo importar el catálogo de precios.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import a request trace</source>
-        <translation>Importar una traza de solicitudes</translation>
-    </message>
-    <message>
-        <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation>Traza CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import trace</source>
-        <translation>Importar traza</translation>
-    </message>
-    <message>
-        <source>Could not import the trace.
-
-%1</source>
-        <translation>No se pudo importar la traza.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Lesson step %1: %2</source>
-        <translation>Paso %1 de la lección: %2</translation>
-    </message>
-    <message>
-        <source>%1, step %2</source>
-        <translation>%1, paso %2</translation>
-    </message>
-    <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
         <translation>A fijado: %1 en %2, %3 de entrada / %4 de salida, lote %5: cambie el escenario para comparar</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Abrir %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Se ha guardado %1</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>Abrir escenario</translation>
-    </message>
-    <message>
-        <source>Could not open the scenario; nothing was changed.
-
-%1</source>
-        <translation>No se pudo abrir el escenario; no se ha cambiado nada.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened with these notes:
-
-%1</source>
-        <translation>Abierto con estas notas:
-
-%1</translation>
-    </message>
-    <message>
-        <source>Save scenario</source>
-        <translation>Guardar escenario</translation>
-    </message>
-    <message>
-        <source>Could not save the scenario.
-
-%1</source>
-        <translation>No se pudo guardar el escenario.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation>Escenarios (*.tce.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json)</source>
-        <translation>Escenarios (*.tce.json)</translation>
-    </message>
-    <message>
-        <source>%1[*] — Token Cost Explorer</source>
-        <translation>%1[*] — Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Choose a chart to export or copy</source>
-        <translation>Elija un gráfico para exportar o copiar</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”.
-
-%2</source>
-        <translation>No se pudo exportar «%1».
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Se ha exportado %1</translation>
-    </message>
-    <message>
-        <source>Copied “%1” to the clipboard</source>
-        <translation>Se ha copiado «%1» al portapapeles</translation>
-    </message>
-    <message>
-        <source>Import a Hugging Face config.json</source>
-        <translation>Importar un config.json de Hugging Face</translation>
-    </message>
-    <message>
-        <source>Model configuration (*.json);;All files (*)</source>
-        <translation>Configuración del modelo (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>About Token Cost Explorer</source>
-        <translation>Acerca de Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Error en el guardado automático: %1</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;System default</source>
-        <translation>&amp;Predeterminado del sistema</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
@@ -1069,120 +1157,12 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <source>An unsaved scenario was found but cannot be read: %1</source>
-        <translation>Se ha encontrado un escenario sin guardar, pero no se puede leer: %1</translation>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nuevo escenario</translation>
     </message>
     <message>
-        <source>Restore unsaved work</source>
-        <translation>Restaurar el trabajo sin guardar</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
-        <translation>Token Cost Explorer no se cerró correctamente la última vez. ¿Desea restaurar el escenario que estaba mostrando?</translation>
-    </message>
-    <message>
-        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
-        <translation>%1 en %2 × %3, %4 tokens de entrada y %5 de salida, lote %6; guardado el %7.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>Restore unsaved scenario</source>
-        <translation>Restaurar escenario sin guardar</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved scenario</source>
-        <translation>Se ha restaurado el escenario sin guardar</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer Help</source>
-        <translation>Ayuda de Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Page Down, →, Space</source>
-        <translation>AvPág, →, Espacio</translation>
-    </message>
-    <message>
-        <source>Lesson: next step</source>
-        <translation>Lección: paso siguiente</translation>
-    </message>
-    <message>
-        <source>Page Up, ←</source>
-        <translation>RePág, ←</translation>
-    </message>
-    <message>
-        <source>Lesson: previous step</source>
-        <translation>Lección: paso anterior</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Leave presentation mode</source>
-        <translation>Salir del modo presentación</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Mayús+Tab</translation>
-    </message>
-    <message>
-        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
-        <translation>Moverse entre controles; Alt con una letra subrayada salta a ese control</translation>
-    </message>
-    <message>
-        <source>Arrows, Page Up/Down, Home, End</source>
-        <translation>Flechas, RePág/AvPág, Inicio, Fin</translation>
-    </message>
-    <message>
-        <source>Move the focused slider</source>
-        <translation>Mover el control deslizante que tiene el foco</translation>
-    </message>
-    <message>
-        <source>Mouse wheel, drag, double click</source>
-        <translation>Rueda del ratón, arrastrar, doble clic</translation>
-    </message>
-    <message>
-        <source>Chart: zoom, pan, reset the view</source>
-        <translation>Gráfico: hacer zoom, desplazar, restablecer la vista</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;¿Por qué cuestan más los tokens de salida que los de entrada? Este programa calcula los FLOP, el tráfico de memoria, la caché KV, el tiempo y los dólares de cada token de una solicitud para arquitecturas de modelos reales en hardware real.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later. Copyright: los autores de Token Cost Explorer. Creado con Qt %2, QCustomPlot y Eigen.&lt;/p&gt;&lt;h3&gt;Fuentes de los datos predefinidos&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modelos</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Hardware</translation>
-    </message>
-    <message>
-        <source>Engine profiles</source>
-        <translation>Perfiles de motor</translation>
-    </message>
-    <message>
-        <source>API prices</source>
-        <translation>Precios de API</translation>
-    </message>
-    <message>
-        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
-        <translation>Un gráfico. El panel «Explicación» indica el valor bajo el ratón; Archivo &gt; Exportar gráfico guarda sus datos en CSV.</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
+        <source>Start again from the default scenario</source>
+        <translation>Empezar de nuevo desde el escenario predeterminado</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1178,6 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     <message>
         <source>margin %1</source>
         <translation>margen %1</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 solicitudes</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
@@ -1236,6 +1212,21 @@ output price for a %6% margin: %7 per 1M</source>
 %4
 el 1 % de solicitudes más caras: %5 % del coste
 precio de salida para un margen del %6 %: %7 por 1M</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bin width</source>
+        <translation>Ancho del intervalo</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1266,14 @@ precio de salida para un margen del %6 %: %7 por 1M</translation>
     <message>
         <source>Requests of %1</source>
         <translation>Solicitudes de %1</translation>
+    </message>
+    <message>
+        <source>Margin per request</source>
+        <translation>Margen por solicitud</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>Coste por solicitud</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1367,6 @@ productos matriciales y logits 2 × %2 parámetros = %3
 = %5</translation>
     </message>
     <message>
-        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation>Token %1 del prompt: el prellenado de %2 tokens × %3 prompts dura %4 (limitado por %5: %6 a %7 por segundo), repartido entre todos sus %8 tokens: %9 cada uno.</translation>
-    </message>
-    <message>
         <source>compute</source>
         <translation>cómputo</translation>
     </message>
@@ -1380,8 +1375,12 @@ productos matriciales y logits 2 × %2 parámetros = %3
         <translation>memoria</translation>
     </message>
     <message>
-        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation>Paso de decodificación en la posición %1 para %2 secuencias: lee los pesos una vez (%3) y la caché de %1 tokens de cada secuencia (%4 cada una): %5 a %6 por segundo = %7 (limitado por %8), más %9 de sobrecarga. Parte de cada secuencia: %10, %11 a %12 por hora de GPU.</translation>
+        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7), shared by all of its %8 tokens: %9 each.</source>
+        <translation>Token %1 del prompt: el prellenado de %2 tokens × %3 prompts dura %4 (limitado por %5: %6 a %7), repartido entre todos sus %8 tokens: %9 cada uno.</translation>
+    </message>
+    <message>
+        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
+        <translation>Paso de decodificación en la posición %1 para %2 secuencias: lee los pesos una vez (%3) y la caché de %1 tokens de cada secuencia (%4 cada una): %5 a %6 = %7 (limitado por %8), más %9 de sobrecarga. Parte de cada secuencia: %10, %11 a %12 por hora de GPU.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1408,14 @@ productos matriciales y logits 2 × %2 parámetros = %3
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
         <translation>Coste salida / entrada aquí: %1 (%2, lote %3)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1767,60 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::ScenarioWarnings</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Input + output = %1 tokens exceed the model&apos;s context window of %2 tokens: the model cannot run this request; the numbers assume it could.</source>
+        <translation>Entrada + salida = %1 tokens superan la ventana de contexto del modelo, de %2 tokens: el modelo no puede ejecutar esta solicitud; las cifras suponen que podría.</translation>
+    </message>
+    <message>
+        <source>The weights need %1 but only %2 of GPU memory is usable: the weights do not fit; use more GPUs, GPUs with more memory or fewer bits per weight. The numbers assume they fit.</source>
+        <translation>Los pesos necesitan %1, pero solo hay %2 de memoria de la GPU utilizable: los pesos no caben; use más GPU, GPU con más memoria o menos bits por peso. Las cifras suponen que caben.</translation>
+    </message>
+    <message>
+        <source>One sequence&apos;s KV cache needs %1 but only %2 is left after the weights: not even one sequence fits; shorten the input or output, store the KV cache in fewer bits or use more GPUs. The numbers assume it fits.</source>
+        <translation>La caché KV de una secuencia necesita %1, pero tras los pesos solo quedan %2: no cabe ni una secuencia; acorte la entrada o la salida, almacene la caché KV con menos bits o use más GPU. Las cifras suponen que cabe.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s KV cache needs %1 but only %2 is left after the weights: the batch does not fit; lower the batch, shorten the sequences or use more GPUs. The numbers assume it fits.</source>
+        <translation>La caché KV del lote necesita %1, pero tras los pesos solo quedan %2: el lote no cabe; reduzca el lote, acorte las secuencias o use más GPU. Las cifras suponen que cabe.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SettingsMenus</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -1776,6 +1837,17 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
         <translation>Salida: un token por paso de decodificación, %1 para esta secuencia</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SpinBoxWatcher</name>
+    <message>
+        <source>%1 is out of range: enter a number from %2 to %3.</source>
+        <translation>%1 está fuera de rango: introduzca un número de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3): set to %4.</source>
+        <translation>%1 está fuera de rango (%2 a %3): se ha ajustado a %4.</translation>
     </message>
 </context>
 <context>
@@ -1853,10 +1925,6 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
         <translation>La parte de la factura de GPU que corresponde a esta solicitud: su parte del prellenado más su parte de cada paso de decodificación. Debajo, el margen al precio de la API.</translation>
     </message>
     <message>
-        <source>prefill of %1 prompts: %2, %3</source>
-        <translation>prellenado de %1 prompts: %2, %3</translation>
-    </message>
-    <message>
         <source>compute-bound</source>
         <translation>limitado por cómputo</translation>
     </message>
@@ -1867,10 +1935,6 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     <message>
         <source>%1 for the batch of %2</source>
         <translation>%1 para el lote de %2</translation>
-    </message>
-    <message>
-        <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation>%1 pasadas: 1 prellenado + %2 pasos de decodificación</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
@@ -1909,8 +1973,80 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
         <translation>hasta %1 secuencias con esta longitud</translation>
     </message>
     <message>
-        <source>the weights alone exceed the memory</source>
-        <translation>solo los pesos ya superan la memoria</translation>
+        <source>does not run: too long for the model</source>
+        <translation>no puede ejecutarse: demasiado largo para el modelo</translation>
+    </message>
+    <message>
+        <source>does not run: the weights do not fit</source>
+        <translation>no puede ejecutarse: los pesos no caben</translation>
+    </message>
+    <message>
+        <source>does not run: a sequence does not fit</source>
+        <translation>no puede ejecutarse: una secuencia no cabe</translation>
+    </message>
+    <message>
+        <source>does not run: the batch does not fit</source>
+        <translation>no puede ejecutarse: el lote no cabe</translation>
+    </message>
+    <message>
+        <source>prefill of 1 prompt: %1, %2</source>
+        <translation>prellenado de 1 prompt: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>prefill of %Ln prompts: %1, %2</source>
+        <translation>
+            <numerusform>prellenado de %Ln prompt: %1, %2</numerusform>
+            <numerusform>prellenado de %Ln prompts: %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 run: the prefill, no decode step</source>
+        <translation>1 pasada: el prellenado, ningún paso de decodificación</translation>
+    </message>
+    <message>
+        <source>2 runs: 1 prefill + 1 decode step</source>
+        <translation>2 pasadas: 1 prellenado + 1 paso de decodificación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs: 1 prefill + %Ln decode steps</source>
+        <translation>
+            <numerusform>%1 pasadas: 1 prellenado + %Ln paso de decodificación</numerusform>
+            <numerusform>%1 pasadas: 1 prellenado + %Ln pasos de decodificación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to 1 sequence at this length</source>
+        <translation>hasta 1 secuencia con esta longitud</translation>
+    </message>
+    <message>
+        <source>the weights alone (%1) exceed the %2 of usable memory</source>
+        <translation>solo los pesos (%1) ya superan los %2 de memoria utilizable</translation>
+    </message>
+    <message>
+        <source>the weights fit; one sequence&apos;s KV cache (%1) does not fit in the %2 left</source>
+        <translation>los pesos caben; la caché KV de una secuencia (%1) no cabe en los %2 restantes</translation>
+    </message>
+    <message>
+        <source>the batch of %1 does not fit: %2</source>
+        <translation>el lote de %1 no cabe: %2</translation>
+    </message>
+    <message>
+        <source>A: %1 · B: %2</source>
+        <translation>A: %1 · B: %2</translation>
+    </message>
+    <message>
+        <source>%1 · the same</source>
+        <translation>%1 · igual</translation>
+    </message>
+    <message>
+        <source>%1
+B − A: %2</source>
+        <translation>%1
+B − A: %2</translation>
+    </message>
+    <message>
+        <source>%1 (does not run)</source>
+        <translation>%1 (no puede ejecutarse)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2154,69 @@ aproximadamente la mitad de los %11 pasos de decodificación</translation>
     <message>
         <source>uses of each key</source>
         <translation>usos de cada clave</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Pasada</translation>
+    </message>
+    <message>
+        <source>Token position</source>
+        <translation>Posición del token</translation>
+    </message>
+    <message>
+        <source>Queries using its key</source>
+        <translation>Consultas que usan su clave</translation>
+    </message>
+    <message>
+        <source>Query-key dot products per head and layer</source>
+        <translation>Productos escalares consulta-clave por cabeza y capa</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cómputo</translation>
+    </message>
+    <message>
+        <source>Memory moved</source>
+        <translation>Memoria movida</translation>
+    </message>
+    <message>
+        <source>KV cache after the run</source>
+        <translation>Caché KV tras la pasada</translation>
+    </message>
+</context>
+<context>
+    <name>tce::WorkloadController</name>
+    <message>
+        <source>Imported %1 requests from %2</source>
+        <translation>Se han importado %1 solicitudes desde %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 prices from %2</source>
+        <translation>Se han importado %1 precios desde %2</translation>
+    </message>
+    <message>
+        <source>Import a request trace</source>
+        <translation>Importar una traza de solicitudes</translation>
+    </message>
+    <message>
+        <source>Trace CSV (*.csv);;All files (*)</source>
+        <translation>Traza CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the trace.</source>
+        <translation>No se pudo importar la traza.</translation>
+    </message>
+    <message>
+        <source>Import a price catalog</source>
+        <translation>Importar un catálogo de precios</translation>
+    </message>
+    <message>
+        <source>Price catalogs (*.json *.csv);;All files (*)</source>
+        <translation>Catálogos de precios (*.json *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the price catalog.</source>
+        <translation>No se pudo importar el catálogo de precios.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,25 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
 </context>
 <context>
+    <name>tce::ChartTabs</name>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>Un graphique. Le panneau « Explication » donne la valeur sous la souris ; Fichier &gt; Exporter le graphique enregistre ses données en CSV.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Feel the speed</source>
+        <translation>Sentir la vitesse</translation>
+    </message>
+    <message>
+        <source>The prompt at the prefill rate beside the output at the decode rate</source>
+        <translation>Le prompt au rythme du préremplissage, à côté de la sortie au rythme du décodage</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
@@ -490,6 +509,187 @@ la lecture du cache KV croît avec le lot</translation>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>perte au-delà de %1 tokens</translation>
+    </message>
+    <message>
+        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
+        <translation>Le revenu atteint %1 à %2 tokens de sortie, au-dessus du graphique (l&apos;échelle log le montre)</translation>
+    </message>
+</context>
+<context>
+    <name>tce::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>%1 importé depuis %2</translation>
+    </message>
+    <message>
+        <source>Imported %1; note: %2</source>
+        <translation>%1 importé&#x202f;; remarque&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json);;All files (*)</source>
+        <translation>Scénarios (*.tce.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario.</source>
+        <translation>Impossible d&apos;enregistrer le scénario.</translation>
+    </message>
+    <message>
+        <source>Import config.json</source>
+        <translation>Importer config.json</translation>
+    </message>
+    <message>
+        <source>Could not import the model.</source>
+        <translation>Impossible d&apos;importer le modèle.</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json)</source>
+        <translation>Scénarios (*.tce.json)</translation>
+    </message>
+    <message>
+        <source>Import a Hugging Face config.json</source>
+        <translation>Importer un config.json de Hugging Face</translation>
+    </message>
+    <message>
+        <source>Model configuration (*.json);;All files (*)</source>
+        <translation>Configuration de modèle (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved.</source>
+        <translation>Le scénario comporte des modifications qui ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 comporte des modifications qui ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Voulez-vous d&apos;abord les enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>Un scénario non enregistré a été trouvé, mais il ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer ne s&apos;est pas fermé correctement la dernière fois. Voulez-vous restaurer le scénario qui était affiché&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%1 sur %2 × %3, %4 tokens d&apos;entrée et %5 de sortie, lot %6&#x202f;; enregistré le %7.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>Restauration du scénario non enregistré</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>Scénario non enregistré restauré</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer</source>
+        <translation>Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>%1[*] — Token Cost Explorer</source>
+        <translation>%1[*] — Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario; nothing was changed.</source>
+        <translation>Impossible d&apos;ouvrir le scénario&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Opened with these notes:
+
+%1</source>
+        <translation>Ouvert avec ces remarques&#xa0;:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExplainDock</name>
+    <message>
+        <source>Explain this</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
+        <translation>Pointez sur un graphique&#xa0;: la formule qui donne la valeur s&apos;affiche ici, avec les nombres en place.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExportActions</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.
+
+%2</source>
+        <translation>Impossible d&apos;exporter «&#xa0;%1&#xa0;».
+
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a chart to export or copy</source>
+        <translation>Choisissez un graphique à exporter ou à copier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>«&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -588,6 +788,89 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
 </context>
 <context>
+    <name>tce::HelpWindow</name>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Aide de Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>Pg suiv, →, Espace</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>Leçon&#xa0;: étape suivante</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>Pg préc, ←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>Leçon&#xa0;: étape précédente</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>Passer d&apos;un contrôle à l&apos;autre&#x202f;; Alt avec une lettre soulignée mène directement à ce contrôle</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>Flèches, Pg préc/Pg suiv, Début, Fin</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>Déplacer le curseur qui a le focus</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>Molette, glisser, double-clic</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>Graphique&#xa0;: zoomer, déplacer, réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Pourquoi les tokens de sortie coûtent-ils plus cher que les tokens d&apos;entrée&#x202f;? Ce programme calcule les FLOP, le trafic mémoire, le cache KV, le temps et les dollars de chaque token d&apos;une requête, pour de vraies architectures de modèles sur du vrai matériel.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later. Copyright&#xa0;: les auteurs de Token Cost Explorer. Réalisé avec Qt %2, QCustomPlot et Eigen.&lt;/p&gt;&lt;h3&gt;Sources des données des préréglages&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>Profils de moteur</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>Prix d&apos;API</translation>
+    </message>
+    <message>
+        <source>About Token Cost Explorer</source>
+        <translation>À propos de Token Cost Explorer</translation>
+    </message>
+</context>
+<context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
@@ -655,14 +938,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation> (les couches à fenêtre glissante gardent au plus %1 tokens)</translation>
     </message>
     <message>
-        <source>%1 sequences</source>
-        <translation>%1 séquences</translation>
-    </message>
-    <message>
-        <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation>+ cache KV du lot (%1 séquences)</translation>
-    </message>
-    <message>
         <source>Weights, workspace and reserve (fixed)</source>
         <translation>Poids, espace de travail et réserve (fixe)</translation>
     </message>
@@ -681,6 +956,28 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>le lot ne tient plus à %1 tokens</translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation>1 séquence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequences</source>
+        <translation>
+            <numerusform>%Ln séquence</numerusform>
+            <numerusform>%Ln séquences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ KV cache of the batch (1 sequence)</source>
+        <translation>+ cache KV du lot (1 séquence)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ KV cache of the batch (%Ln sequences)</source>
+        <translation>
+            <numerusform>+ cache KV du lot (%Ln séquence)</numerusform>
+            <numerusform>+ cache KV du lot (%Ln séquences)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,34 +1016,25 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
 </context>
 <context>
-    <name>tce::MainWindow</name>
+    <name>tce::LessonController</name>
     <message>
-        <source>Token Cost Explorer</source>
-        <translation>Token Cost Explorer</translation>
+        <source>Lesson step %1: %2</source>
+        <translation>Étape de leçon %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, étape %2</translation>
+    </message>
+</context>
+<context>
+    <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <source>Feel the speed</source>
-        <translation>Sentir la vitesse</translation>
-    </message>
-    <message>
-        <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation>Le prompt au rythme du préremplissage, à côté de la sortie au rythme du décodage</translation>
-    </message>
-    <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
         <translation>Faites glisser les curseurs à gauche&#x202f;; survolez un graphique pour voir les valeurs exactes.</translation>
-    </message>
-    <message>
-        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation>Pointez sur un graphique&#xa0;: la formule qui donne la valeur s&apos;affiche ici, avec les nombres en place.</translation>
-    </message>
-    <message>
-        <source>Explain this</source>
-        <translation>Explication</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -825,22 +1113,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;Système</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
-    </message>
-    <message>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Mode présentation</translation>
     </message>
@@ -873,192 +1145,8 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>À &amp;propos de Token Cost Explorer</translation>
     </message>
     <message>
-        <source>Import config.json</source>
-        <translation>Importer config.json</translation>
-    </message>
-    <message>
-        <source>Could not import the model.
-
-%1</source>
-        <translation>Impossible d&apos;importer le modèle.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importation de %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2</source>
-        <translation>%1 importé depuis %2</translation>
-    </message>
-    <message>
-        <source>Imported %1; note: %2</source>
-        <translation>%1 importé&#x202f;; remarque&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 requests from %2</source>
-        <translation>%1 requêtes importées depuis %2</translation>
-    </message>
-    <message>
-        <source>Imported %1 prices from %2</source>
-        <translation>%1 prix importés depuis %2</translation>
-    </message>
-    <message>
-        <source>Import a price catalog</source>
-        <translation>Importer un catalogue de prix</translation>
-    </message>
-    <message>
-        <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation>Catalogues de prix (*.json *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import price catalog</source>
-        <translation>Importer le catalogue de prix</translation>
-    </message>
-    <message>
-        <source>Could not import the price catalog.
-
-%1</source>
-        <translation>Impossible d&apos;importer le catalogue de prix.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import a request trace</source>
-        <translation>Importer une trace de requêtes</translation>
-    </message>
-    <message>
-        <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation>Trace CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import trace</source>
-        <translation>Importer la trace</translation>
-    </message>
-    <message>
-        <source>Could not import the trace.
-
-%1</source>
-        <translation>Impossible d&apos;importer la trace.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Lesson step %1: %2</source>
-        <translation>Étape de leçon %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1, step %2</source>
-        <translation>%1, étape %2</translation>
-    </message>
-    <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
         <translation>A épinglé&#xa0;: %1 sur %2, %3 en entrée / %4 en sortie, lot %5&#xa0;: modifiez le scénario pour comparer</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Ouverture de %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>Ouvrir un scénario</translation>
-    </message>
-    <message>
-        <source>Could not open the scenario; nothing was changed.
-
-%1</source>
-        <translation>Impossible d&apos;ouvrir le scénario&#x202f;; rien n&apos;a été modifié.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened with these notes:
-
-%1</source>
-        <translation>Ouvert avec ces remarques&#xa0;:
-
-%1</translation>
-    </message>
-    <message>
-        <source>Save scenario</source>
-        <translation>Enregistrer le scénario</translation>
-    </message>
-    <message>
-        <source>Could not save the scenario.
-
-%1</source>
-        <translation>Impossible d&apos;enregistrer le scénario.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation>Scénarios (*.tce.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json)</source>
-        <translation>Scénarios (*.tce.json)</translation>
-    </message>
-    <message>
-        <source>%1[*] — Token Cost Explorer</source>
-        <translation>%1[*] — Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Choose a chart to export or copy</source>
-        <translation>Choisissez un graphique à exporter ou à copier</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”.
-
-%2</source>
-        <translation>Impossible d&apos;exporter «&#xa0;%1&#xa0;».
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
-    </message>
-    <message>
-        <source>Copied “%1” to the clipboard</source>
-        <translation>«&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>Import a Hugging Face config.json</source>
-        <translation>Importer un config.json de Hugging Face</translation>
-    </message>
-    <message>
-        <source>Model configuration (*.json);;All files (*)</source>
-        <translation>Configuration de modèle (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>About Token Cost Explorer</source>
-        <translation>À propos de Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;System default</source>
-        <translation>&amp;Langue du système</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
@@ -1069,120 +1157,12 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <source>An unsaved scenario was found but cannot be read: %1</source>
-        <translation>Un scénario non enregistré a été trouvé, mais il ne peut pas être lu&#xa0;: %1</translation>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nouveau scénario</translation>
     </message>
     <message>
-        <source>Restore unsaved work</source>
-        <translation>Restaurer le travail non enregistré</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
-        <translation>Token Cost Explorer ne s&apos;est pas fermé correctement la dernière fois. Voulez-vous restaurer le scénario qui était affiché&#x202f;?</translation>
-    </message>
-    <message>
-        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
-        <translation>%1 sur %2 × %3, %4 tokens d&apos;entrée et %5 de sortie, lot %6&#x202f;; enregistré le %7.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Restore unsaved scenario</source>
-        <translation>Restauration du scénario non enregistré</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved scenario</source>
-        <translation>Scénario non enregistré restauré</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer Help</source>
-        <translation>Aide de Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Page Down, →, Space</source>
-        <translation>Pg suiv, →, Espace</translation>
-    </message>
-    <message>
-        <source>Lesson: next step</source>
-        <translation>Leçon&#xa0;: étape suivante</translation>
-    </message>
-    <message>
-        <source>Page Up, ←</source>
-        <translation>Pg préc, ←</translation>
-    </message>
-    <message>
-        <source>Lesson: previous step</source>
-        <translation>Leçon&#xa0;: étape précédente</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Leave presentation mode</source>
-        <translation>Quitter le mode présentation</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Maj+Tab</translation>
-    </message>
-    <message>
-        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
-        <translation>Passer d&apos;un contrôle à l&apos;autre&#x202f;; Alt avec une lettre soulignée mène directement à ce contrôle</translation>
-    </message>
-    <message>
-        <source>Arrows, Page Up/Down, Home, End</source>
-        <translation>Flèches, Pg préc/Pg suiv, Début, Fin</translation>
-    </message>
-    <message>
-        <source>Move the focused slider</source>
-        <translation>Déplacer le curseur qui a le focus</translation>
-    </message>
-    <message>
-        <source>Mouse wheel, drag, double click</source>
-        <translation>Molette, glisser, double-clic</translation>
-    </message>
-    <message>
-        <source>Chart: zoom, pan, reset the view</source>
-        <translation>Graphique&#xa0;: zoomer, déplacer, réinitialiser la vue</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Pourquoi les tokens de sortie coûtent-ils plus cher que les tokens d&apos;entrée&#x202f;? Ce programme calcule les FLOP, le trafic mémoire, le cache KV, le temps et les dollars de chaque token d&apos;une requête, pour de vraies architectures de modèles sur du vrai matériel.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later. Copyright&#xa0;: les auteurs de Token Cost Explorer. Réalisé avec Qt %2, QCustomPlot et Eigen.&lt;/p&gt;&lt;h3&gt;Sources des données des préréglages&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>Modèles</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>Matériel</translation>
-    </message>
-    <message>
-        <source>Engine profiles</source>
-        <translation>Profils de moteur</translation>
-    </message>
-    <message>
-        <source>API prices</source>
-        <translation>Prix d&apos;API</translation>
-    </message>
-    <message>
-        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
-        <translation>Un graphique. Le panneau « Explication » donne la valeur sous la souris ; Fichier &gt; Exporter le graphique enregistre ses données en CSV.</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
+        <source>Start again from the default scenario</source>
+        <translation>Recommencer à partir du scénario par défaut</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1178,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>margin %1</source>
         <translation>marge %1</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 requêtes</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
@@ -1236,6 +1212,21 @@ output price for a %6% margin: %7 per 1M</source>
 %4
 1&#xa0;% des requêtes les plus chères&#xa0;: %5&#xa0;% du coût
 prix de sortie pour une marge de %6&#xa0;%&#xa0;: %7 par million</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 requête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bin width</source>
+        <translation>Largeur de classe</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1266,14 @@ prix de sortie pour une marge de %6&#xa0;%&#xa0;: %7 par million</translation>
     <message>
         <source>Requests of %1</source>
         <translation>Requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Margin per request</source>
+        <translation>Marge par requête</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>Coût par requête</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1367,6 @@ produits matriciels et logits 2 × %2 paramètres = %3
 = %5</translation>
     </message>
     <message>
-        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation>Token du prompt %1&#xa0;: le préremplissage de %2 tokens × %3 prompts prend %4 (limite&#xa0;: %5&#x202f;; %6 à %7 par seconde), réparti entre ses %8 tokens&#xa0;: %9 chacun.</translation>
-    </message>
-    <message>
         <source>compute</source>
         <translation>calcul</translation>
     </message>
@@ -1380,8 +1375,12 @@ produits matriciels et logits 2 × %2 paramètres = %3
         <translation>mémoire</translation>
     </message>
     <message>
-        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation>Étape de décodage à la position %1 pour %2 séquences&#xa0;: lit les poids une fois (%3) et le cache de %1 tokens de chaque séquence (%4 chacun)&#xa0;: %5 à %6 par seconde = %7 (limite&#xa0;: %8), plus %9 de surcoût. Part de chaque séquence&#xa0;: %10, soit %11 à %12 l&apos;heure GPU.</translation>
+        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7), shared by all of its %8 tokens: %9 each.</source>
+        <translation>Token du prompt %1&#xa0;: le préremplissage de %2 tokens × %3 prompts prend %4 (limite&#xa0;: %5&#x202f;; %6 à %7), réparti entre ses %8 tokens&#xa0;: %9 chacun.</translation>
+    </message>
+    <message>
+        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
+        <translation>Étape de décodage à la position %1 pour %2 séquences&#xa0;: lit les poids une fois (%3) et le cache de %1 tokens de chaque séquence (%4 chacun)&#xa0;: %5 à %6 = %7 (limite&#xa0;: %8), plus %9 de surcoût. Part de chaque séquence&#xa0;: %10, soit %11 à %12 l&apos;heure GPU.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1408,14 @@ produits matriciels et logits 2 × %2 paramètres = %3
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
         <translation>Coût sortie / entrée ici&#xa0;: %1 (%2, lot %3)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1767,60 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     </message>
 </context>
 <context>
+    <name>tce::ScenarioWarnings</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>Input + output = %1 tokens exceed the model&apos;s context window of %2 tokens: the model cannot run this request; the numbers assume it could.</source>
+        <translation>Entrée + sortie = %1 tokens dépassent la fenêtre de contexte du modèle, de %2 tokens&#xa0;: le modèle ne peut pas traiter cette requête&#x202f;; les chiffres supposent qu&apos;il le pourrait.</translation>
+    </message>
+    <message>
+        <source>The weights need %1 but only %2 of GPU memory is usable: the weights do not fit; use more GPUs, GPUs with more memory or fewer bits per weight. The numbers assume they fit.</source>
+        <translation>Les poids exigent %1, mais seuls %2 de mémoire GPU sont utilisables&#xa0;: les poids ne tiennent pas&#x202f;; utilisez plus de GPU, des GPU avec plus de mémoire ou moins de bits par poids. Les chiffres supposent qu&apos;ils tiennent.</translation>
+    </message>
+    <message>
+        <source>One sequence&apos;s KV cache needs %1 but only %2 is left after the weights: not even one sequence fits; shorten the input or output, store the KV cache in fewer bits or use more GPUs. The numbers assume it fits.</source>
+        <translation>Le cache KV d&apos;une séquence exige %1, mais il ne reste que %2 après les poids&#xa0;: pas même une séquence ne tient&#x202f;; raccourcissez l&apos;entrée ou la sortie, stockez le cache KV sur moins de bits ou utilisez plus de GPU. Les chiffres supposent qu&apos;il tient.</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s KV cache needs %1 but only %2 is left after the weights: the batch does not fit; lower the batch, shorten the sequences or use more GPUs. The numbers assume it fits.</source>
+        <translation>Le cache KV du lot exige %1, mais il ne reste que %2 après les poids&#xa0;: le lot ne tient pas&#x202f;; réduisez le lot, raccourcissez les séquences ou utilisez plus de GPU. Les chiffres supposent qu&apos;il tient.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SettingsMenus</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -1776,6 +1837,17 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
         <translation>Sortie&#xa0;: un token par étape de décodage, %1 pour cette séquence</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SpinBoxWatcher</name>
+    <message>
+        <source>%1 is out of range: enter a number from %2 to %3.</source>
+        <translation>%1 est hors limites&#xa0;: saisissez un nombre de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3): set to %4.</source>
+        <translation>%1 est hors limites (%2 à %3)&#xa0;: ramené à %4.</translation>
     </message>
 </context>
 <context>
@@ -1853,10 +1925,6 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
         <translation>La part de cette requête dans la facture GPU&#xa0;: sa part du préremplissage plus sa part de chaque étape de décodage. En dessous, la marge au prix de l&apos;API.</translation>
     </message>
     <message>
-        <source>prefill of %1 prompts: %2, %3</source>
-        <translation>préremplissage de %1 prompts&#xa0;: %2, %3</translation>
-    </message>
-    <message>
         <source>compute-bound</source>
         <translation>limité par le calcul</translation>
     </message>
@@ -1867,10 +1935,6 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     <message>
         <source>%1 for the batch of %2</source>
         <translation>%1 pour le lot de %2</translation>
-    </message>
-    <message>
-        <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation>%1 passes&#xa0;: 1 préremplissage + %2 étapes de décodage</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
@@ -1909,8 +1973,80 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
         <translation>jusqu&apos;à %1 séquences à cette longueur</translation>
     </message>
     <message>
-        <source>the weights alone exceed the memory</source>
-        <translation>les poids seuls dépassent la mémoire</translation>
+        <source>does not run: too long for the model</source>
+        <translation>impossible&#xa0;: trop long pour le modèle</translation>
+    </message>
+    <message>
+        <source>does not run: the weights do not fit</source>
+        <translation>impossible&#xa0;: les poids ne tiennent pas</translation>
+    </message>
+    <message>
+        <source>does not run: a sequence does not fit</source>
+        <translation>impossible&#xa0;: une séquence ne tient pas</translation>
+    </message>
+    <message>
+        <source>does not run: the batch does not fit</source>
+        <translation>impossible&#xa0;: le lot ne tient pas</translation>
+    </message>
+    <message>
+        <source>prefill of 1 prompt: %1, %2</source>
+        <translation>préremplissage de 1 prompt&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>prefill of %Ln prompts: %1, %2</source>
+        <translation>
+            <numerusform>préremplissage de %Ln prompt&#xa0;: %1, %2</numerusform>
+            <numerusform>préremplissage de %Ln prompts&#xa0;: %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 run: the prefill, no decode step</source>
+        <translation>1 passe&#xa0;: le préremplissage, aucune étape de décodage</translation>
+    </message>
+    <message>
+        <source>2 runs: 1 prefill + 1 decode step</source>
+        <translation>2 passes&#xa0;: 1 préremplissage + 1 étape de décodage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs: 1 prefill + %Ln decode steps</source>
+        <translation>
+            <numerusform>%1 passes&#xa0;: 1 préremplissage + %Ln étape de décodage</numerusform>
+            <numerusform>%1 passes&#xa0;: 1 préremplissage + %Ln étapes de décodage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to 1 sequence at this length</source>
+        <translation>jusqu&apos;à 1 séquence à cette longueur</translation>
+    </message>
+    <message>
+        <source>the weights alone (%1) exceed the %2 of usable memory</source>
+        <translation>les poids seuls (%1) dépassent les %2 de mémoire utilisable</translation>
+    </message>
+    <message>
+        <source>the weights fit; one sequence&apos;s KV cache (%1) does not fit in the %2 left</source>
+        <translation>les poids tiennent&#x202f;; le cache KV d&apos;une séquence (%1) ne tient pas dans les %2 restants</translation>
+    </message>
+    <message>
+        <source>the batch of %1 does not fit: %2</source>
+        <translation>le lot de %1 ne tient pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A: %1 · B: %2</source>
+        <translation>A&#xa0;: %1 · B&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · the same</source>
+        <translation>%1 · identique</translation>
+    </message>
+    <message>
+        <source>%1
+B − A: %2</source>
+        <translation>%1
+B − A&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (does not run)</source>
+        <translation>%1 (impossible)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2154,69 @@ environ la moitié des %11 étapes de décodage</translation>
     <message>
         <source>uses of each key</source>
         <translation>utilisations de chaque clé</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Passe</translation>
+    </message>
+    <message>
+        <source>Token position</source>
+        <translation>Position du token</translation>
+    </message>
+    <message>
+        <source>Queries using its key</source>
+        <translation>Requêtes utilisant sa clé</translation>
+    </message>
+    <message>
+        <source>Query-key dot products per head and layer</source>
+        <translation>Produits scalaires requête-clé par tête et par couche</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Memory moved</source>
+        <translation>Mémoire transférée</translation>
+    </message>
+    <message>
+        <source>KV cache after the run</source>
+        <translation>Cache KV après la passe</translation>
+    </message>
+</context>
+<context>
+    <name>tce::WorkloadController</name>
+    <message>
+        <source>Imported %1 requests from %2</source>
+        <translation>%1 requêtes importées depuis %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 prices from %2</source>
+        <translation>%1 prix importés depuis %2</translation>
+    </message>
+    <message>
+        <source>Import a request trace</source>
+        <translation>Importer une trace de requêtes</translation>
+    </message>
+    <message>
+        <source>Trace CSV (*.csv);;All files (*)</source>
+        <translation>Trace CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the trace.</source>
+        <translation>Impossible d&apos;importer la trace.</translation>
+    </message>
+    <message>
+        <source>Import a price catalog</source>
+        <translation>Importer un catalogue de prix</translation>
+    </message>
+    <message>
+        <source>Price catalogs (*.json *.csv);;All files (*)</source>
+        <translation>Catalogues de prix (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the price catalog.</source>
+        <translation>Impossible d&apos;importer le catalogue de prix.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,25 @@ reading the KV cache grows with the batch</source>
     </message>
 </context>
 <context>
+    <name>tce::ChartTabs</name>
+    <message>
+        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
+        <translation>一个图表。“公式解释”面板会读出鼠标所指的数值；文件 &gt; 导出图表 可将其数据保存为 CSV。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Feel the speed</source>
+        <translation>感受速度</translation>
+    </message>
+    <message>
+        <source>The prompt at the prefill rate beside the output at the decode rate</source>
+        <translation>提示词按预填充速率、输出按解码速率并排显示</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartView</name>
     <message>
         <source>Log scale</source>
@@ -490,6 +509,187 @@ reading the KV cache grows with the batch</source>
     <message>
         <source>loss beyond %1 tokens</source>
         <translation>超过 %1 个 token 即亏损</translation>
+    </message>
+    <message>
+        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
+        <translation>收入在 %2 个输出 token 时达到 %1，超出图表上方（对数坐标可显示）</translation>
+    </message>
+</context>
+<context>
+    <name>tce::DocumentController</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2</source>
+        <translation>已从 %2 导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1; note: %2</source>
+        <translation>已导入 %1；注意：%2</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建场景</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json);;All files (*)</source>
+        <translation>场景 (*.tce.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Could not save the scenario.</source>
+        <translation>无法保存该场景。</translation>
+    </message>
+    <message>
+        <source>Import config.json</source>
+        <translation>导入 config.json</translation>
+    </message>
+    <message>
+        <source>Could not import the model.</source>
+        <translation>无法导入该模型。</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.tce.json)</source>
+        <translation>场景 (*.tce.json)</translation>
+    </message>
+    <message>
+        <source>Import a Hugging Face config.json</source>
+        <translation>导入 Hugging Face config.json</translation>
+    </message>
+    <message>
+        <source>Model configuration (*.json);;All files (*)</source>
+        <translation>模型配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved.</source>
+        <translation>该场景有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>要先保存吗？</translation>
+    </message>
+    <message>
+        <source>An unsaved scenario was found but cannot be read: %1</source>
+        <translation>发现了一个未保存的场景，但无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
+        <translation>Token Cost Explorer 上次未正常关闭。要恢复当时显示的场景吗？</translation>
+    </message>
+    <message>
+        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
+        <translation>%2 × %3 上的 %1，输入 %4 个 token、输出 %5 个 token，批大小 %6；保存于 %7。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore unsaved scenario</source>
+        <translation>恢复未保存的场景</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved scenario</source>
+        <translation>已恢复未保存的场景</translation>
+    </message>
+    <message>
+        <source>Token Cost Explorer</source>
+        <translation>Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>%1[*] — Token Cost Explorer</source>
+        <translation>%1[*] — Token Cost Explorer</translation>
+    </message>
+    <message>
+        <source>Could not open the scenario; nothing was changed.</source>
+        <translation>无法打开该场景；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Opened with these notes:
+
+%1</source>
+        <translation>已打开，附带以下说明：
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExplainDock</name>
+    <message>
+        <source>Explain this</source>
+        <translation>公式解释</translation>
+    </message>
+    <message>
+        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
+        <translation>指向图表：这里会显示该数值背后的公式，并代入具体数字。</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ExportActions</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not export “%1”.
+
+%2</source>
+        <translation>无法导出“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a chart to export or copy</source>
+        <translation>选择要导出或复制的图表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>已将“%1”复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -588,6 +788,89 @@ reading the KV cache grows with the batch</source>
     </message>
 </context>
 <context>
+    <name>tce::HelpWindow</name>
+    <message>
+        <source>Token Cost Explorer Help</source>
+        <translation>Token Cost Explorer 帮助</translation>
+    </message>
+    <message>
+        <source>Page Down, →, Space</source>
+        <translation>PageDown、→、空格键</translation>
+    </message>
+    <message>
+        <source>Lesson: next step</source>
+        <translation>课程：下一步</translation>
+    </message>
+    <message>
+        <source>Page Up, ←</source>
+        <translation>PageUp、←</translation>
+    </message>
+    <message>
+        <source>Lesson: previous step</source>
+        <translation>课程：上一步</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
+        <translation>在控件之间移动；按 Alt 加带下划线的字母可直接跳到该控件</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up/Down, Home, End</source>
+        <translation>方向键、PageUp/PageDown、Home、End</translation>
+    </message>
+    <message>
+        <source>Move the focused slider</source>
+        <translation>移动当前获得焦点的滑块</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, drag, double click</source>
+        <translation>鼠标滚轮、拖动、双击</translation>
+    </message>
+    <message>
+        <source>Chart: zoom, pan, reset the view</source>
+        <translation>图表：缩放、平移、重置视图</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;为什么输出 token 比输入 token 更贵？本程序针对真实硬件上的真实模型架构，计算一个请求中每个 token 的 FLOPs、访存量、KV 缓存、时间和美元成本。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。版权归 Token Cost Explorer 作者所有。基于 Qt %2、QCustomPlot 和 Eigen 构建。&lt;/p&gt;&lt;h3&gt;预设数据的来源&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Engine profiles</source>
+        <translation>引擎配置</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API 价格</translation>
+    </message>
+    <message>
+        <source>About Token Cost Explorer</source>
+        <translation>关于 Token Cost Explorer</translation>
+    </message>
+</context>
+<context>
     <name>tce::KvCacheComparisonView</name>
     <message>
         <source>Output tokens generated</source>
@@ -655,14 +938,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>（滑动窗口层最多保留 %1 个 token）</translation>
     </message>
     <message>
-        <source>%1 sequences</source>
-        <translation>%1 个序列</translation>
-    </message>
-    <message>
-        <source>+ KV cache of the batch (%1 sequences)</source>
-        <translation>+ 批次的 KV 缓存（%1 个序列）</translation>
-    </message>
-    <message>
         <source>Weights, workspace and reserve (fixed)</source>
         <translation>权重、工作区和预留（固定）</translation>
     </message>
@@ -681,6 +956,26 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>batch stops fitting at %1 tokens</source>
         <translation>超过 %1 个 token 时批次放不下</translation>
+    </message>
+    <message>
+        <source>1 sequence</source>
+        <translation>1 个序列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sequences</source>
+        <translation>
+            <numerusform>%Ln 个序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ KV cache of the batch (1 sequence)</source>
+        <translation>+ 批次的 KV 缓存（1 个序列）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ KV cache of the batch (%Ln sequences)</source>
+        <translation>
+            <numerusform>+ 批次的 KV 缓存（%Ln 个序列）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,34 +1014,25 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
 </context>
 <context>
-    <name>tce::MainWindow</name>
+    <name>tce::LessonController</name>
     <message>
-        <source>Token Cost Explorer</source>
-        <translation>Token Cost Explorer</translation>
+        <source>Lesson step %1: %2</source>
+        <translation>课程第 %1 步：%2</translation>
     </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1，第 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <source>Feel the speed</source>
-        <translation>感受速度</translation>
-    </message>
-    <message>
-        <source>The prompt at the prefill rate beside the output at the decode rate</source>
-        <translation>提示词按预填充速率、输出按解码速率并排显示</translation>
-    </message>
-    <message>
         <source>Drag the sliders on the left; hover a chart for exact values.</source>
         <translation>拖动左侧的滑块；将鼠标悬停在图表上可查看精确数值。</translation>
-    </message>
-    <message>
-        <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
-        <translation>指向图表：这里会显示该数值背后的公式，并代入具体数字。</translation>
-    </message>
-    <message>
-        <source>Explain this</source>
-        <translation>公式解释</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -825,22 +1111,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -873,192 +1143,8 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>关于 Token Cost Explorer(&amp;A)</translation>
     </message>
     <message>
-        <source>Import config.json</source>
-        <translation>导入 config.json</translation>
-    </message>
-    <message>
-        <source>Could not import the model.
-
-%1</source>
-        <translation>无法导入该模型。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 from %2</source>
-        <translation>已从 %2 导入 %1</translation>
-    </message>
-    <message>
-        <source>Imported %1; note: %2</source>
-        <translation>已导入 %1；注意：%2</translation>
-    </message>
-    <message>
-        <source>Imported %1 requests from %2</source>
-        <translation>已从 %2 导入 %1 个请求</translation>
-    </message>
-    <message>
-        <source>Imported %1 prices from %2</source>
-        <translation>已从 %2 导入 %1 个价格</translation>
-    </message>
-    <message>
-        <source>Import a price catalog</source>
-        <translation>导入价格目录</translation>
-    </message>
-    <message>
-        <source>Price catalogs (*.json *.csv);;All files (*)</source>
-        <translation>价格目录 (*.json *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import price catalog</source>
-        <translation>导入价格目录</translation>
-    </message>
-    <message>
-        <source>Could not import the price catalog.
-
-%1</source>
-        <translation>无法导入价格目录。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Import a request trace</source>
-        <translation>导入请求轨迹</translation>
-    </message>
-    <message>
-        <source>Trace CSV (*.csv);;All files (*)</source>
-        <translation>轨迹 CSV (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import trace</source>
-        <translation>导入轨迹</translation>
-    </message>
-    <message>
-        <source>Could not import the trace.
-
-%1</source>
-        <translation>无法导入轨迹。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Lesson step %1: %2</source>
-        <translation>课程第 %1 步：%2</translation>
-    </message>
-    <message>
-        <source>%1, step %2</source>
-        <translation>%1，第 %2 步</translation>
-    </message>
-    <message>
         <source>Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare</source>
         <translation>已固定 A：%2 上的 %1，输入 %3 / 输出 %4，批大小 %5：修改场景即可对比</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>打开 %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>打开场景</translation>
-    </message>
-    <message>
-        <source>Could not open the scenario; nothing was changed.
-
-%1</source>
-        <translation>无法打开该场景；未做任何更改。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened with these notes:
-
-%1</source>
-        <translation>已打开，附带以下说明：
-
-%1</translation>
-    </message>
-    <message>
-        <source>Save scenario</source>
-        <translation>保存场景</translation>
-    </message>
-    <message>
-        <source>Could not save the scenario.
-
-%1</source>
-        <translation>无法保存该场景。
-
-%1</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json);;All files (*)</source>
-        <translation>场景 (*.tce.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.tce.json)</source>
-        <translation>场景 (*.tce.json)</translation>
-    </message>
-    <message>
-        <source>%1[*] — Token Cost Explorer</source>
-        <translation>%1[*] — Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Choose a chart to export or copy</source>
-        <translation>选择要导出或复制的图表</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Could not export “%1”.
-
-%2</source>
-        <translation>无法导出“%1”。
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Copied “%1” to the clipboard</source>
-        <translation>已将“%1”复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Import a Hugging Face config.json</source>
-        <translation>导入 Hugging Face config.json</translation>
-    </message>
-    <message>
-        <source>Model configuration (*.json);;All files (*)</source>
-        <translation>模型配置 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>About Token Cost Explorer</source>
-        <translation>关于 Token Cost Explorer</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>自动保存失败：%1</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage</source>
-        <translation>语言(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;System default</source>
-        <translation>系统默认(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
@@ -1069,120 +1155,12 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <source>An unsaved scenario was found but cannot be read: %1</source>
-        <translation>发现了一个未保存的场景，但无法读取：%1</translation>
+        <source>&amp;New scenario</source>
+        <translation>新建场景(&amp;N)</translation>
     </message>
     <message>
-        <source>Restore unsaved work</source>
-        <translation>恢复未保存的工作</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer did not close properly last time. Restore the scenario it was showing?</source>
-        <translation>Token Cost Explorer 上次未正常关闭。要恢复当时显示的场景吗？</translation>
-    </message>
-    <message>
-        <source>%1 on %2 × %3, %4 input and %5 output tokens, batch %6; saved %7.</source>
-        <translation>%2 × %3 上的 %1，输入 %4 个 token、输出 %5 个 token，批大小 %6；保存于 %7。</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Restore unsaved scenario</source>
-        <translation>恢复未保存的场景</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved scenario</source>
-        <translation>已恢复未保存的场景</translation>
-    </message>
-    <message>
-        <source>Token Cost Explorer Help</source>
-        <translation>Token Cost Explorer 帮助</translation>
-    </message>
-    <message>
-        <source>Page Down, →, Space</source>
-        <translation>PageDown、→、空格键</translation>
-    </message>
-    <message>
-        <source>Lesson: next step</source>
-        <translation>课程：下一步</translation>
-    </message>
-    <message>
-        <source>Page Up, ←</source>
-        <translation>PageUp、←</translation>
-    </message>
-    <message>
-        <source>Lesson: previous step</source>
-        <translation>课程：上一步</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Leave presentation mode</source>
-        <translation>退出演示模式</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab、Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Move between controls; Alt with an underlined letter jumps to that control</source>
-        <translation>在控件之间移动；按 Alt 加带下划线的字母可直接跳到该控件</translation>
-    </message>
-    <message>
-        <source>Arrows, Page Up/Down, Home, End</source>
-        <translation>方向键、PageUp/PageDown、Home、End</translation>
-    </message>
-    <message>
-        <source>Move the focused slider</source>
-        <translation>移动当前获得焦点的滑块</translation>
-    </message>
-    <message>
-        <source>Mouse wheel, drag, double click</source>
-        <translation>鼠标滚轮、拖动、双击</translation>
-    </message>
-    <message>
-        <source>Chart: zoom, pan, reset the view</source>
-        <translation>图表：缩放、平移、重置视图</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;Why do output tokens cost more than input tokens? This program computes the FLOPs, memory traffic, KV cache, time and dollars of every token of a request for real model architectures on real hardware.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later. Copyright the Token Cost Explorer authors. Built with Qt %2, QCustomPlot and Eigen.&lt;/p&gt;&lt;h3&gt;Sources of the preset data&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Token Cost Explorer %1&lt;/h3&gt;&lt;p&gt;为什么输出 token 比输入 token 更贵？本程序针对真实硬件上的真实模型架构，计算一个请求中每个 token 的 FLOPs、访存量、KV 缓存、时间和美元成本。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。版权归 Token Cost Explorer 作者所有。基于 Qt %2、QCustomPlot 和 Eigen 构建。&lt;/p&gt;&lt;h3&gt;预设数据的来源&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Models</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Hardware</source>
-        <translation>硬件</translation>
-    </message>
-    <message>
-        <source>Engine profiles</source>
-        <translation>引擎配置</translation>
-    </message>
-    <message>
-        <source>API prices</source>
-        <translation>API 价格</translation>
-    </message>
-    <message>
-        <source>A chart. The Explain this panel reads out the value under the mouse; File &gt; Export chart saves its data as CSV.</source>
-        <translation>一个图表。“公式解释”面板会读出鼠标所指的数值；文件 &gt; 导出图表 可将其数据保存为 CSV。</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>图表</translation>
+        <source>Start again from the default scenario</source>
+        <translation>从默认场景重新开始</translation>
     </message>
 </context>
 <context>
@@ -1198,10 +1176,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>margin %1</source>
         <translation>利润率 %1</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 个请求</translation>
     </message>
     <message>
         <source>%1 requests have a margin between %2 and %3: what they pay (input tokens × input price + output tokens × output price) minus their share of GPU time (their prefill and every decode step). Long outputs sit to the left: each of their steps reads a longer cache.</source>
@@ -1236,6 +1210,20 @@ output price for a %6% margin: %7 per 1M</source>
 %4
 最贵的 1% 请求：占成本的 %5%
 达到 %6% 利润率所需的输出价格：每 1M %7</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 个请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bin width</source>
+        <translation>区间宽度</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1263,14 @@ output price for a %6% margin: %7 per 1M</source>
     <message>
         <source>Requests of %1</source>
         <translation>%1 中的请求</translation>
+    </message>
+    <message>
+        <source>Margin per request</source>
+        <translation>每个请求的利润率</translation>
+    </message>
+    <message>
+        <source>Cost per request</source>
+        <translation>每个请求的成本</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1364,6 @@ matmuls and logits 2 × %2 parameters = %3
 = %5</translation>
     </message>
     <message>
-        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7 per second), shared by all of its %8 tokens: %9 each.</source>
-        <translation>提示词 token %1：%2 个 token × %3 个提示词的预填充耗时 %4（%5受限：%6，按每秒 %7），由其全部 %8 个 token 分摊：每个 %9。</translation>
-    </message>
-    <message>
         <source>compute</source>
         <translation>计算</translation>
     </message>
@@ -1380,8 +1372,12 @@ matmuls and logits 2 × %2 parameters = %3
         <translation>访存</translation>
     </message>
     <message>
-        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 per second = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
-        <translation>位置 %1 处、%2 个序列的解码步骤：读取一次权重（%3）以及每个序列 %1 个 token 的缓存（每个 %4）：%5，按每秒 %6 = %7（%8受限），再加上 %9 开销。每个序列分摊：%10，按每 GPU 小时 %12 计为 %11。</translation>
+        <source>Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: %6 at %7), shared by all of its %8 tokens: %9 each.</source>
+        <translation>提示词 token %1：%2 个 token × %3 个提示词的预填充耗时 %4（%5受限：%6，速度 %7），由其全部 %8 个 token 分摊：每个 %9。</translation>
+    </message>
+    <message>
+        <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
+        <translation>位置 %1 处、%2 个序列的解码步骤：读取一次权重（%3）以及每个序列 %1 个 token 的缓存（每个 %4）：%5，速度 %6 = %7（%8受限），再加上 %9 开销。每个序列分摊：%10，按每 GPU 小时 %12 计为 %11。</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1405,14 @@ matmuls and logits 2 × %2 parameters = %3
     <message>
         <source>Output / input cost here: %1 (%2, batch %3)</source>
         <translation>此处的输出/输入成本比：%1（%2，批大小 %3）</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1764,60 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     </message>
 </context>
 <context>
+    <name>tce::ScenarioWarnings</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Input + output = %1 tokens exceed the model&apos;s context window of %2 tokens: the model cannot run this request; the numbers assume it could.</source>
+        <translation>输入 + 输出 = %1 个 token，超出了模型 %2 个 token 的上下文窗口：模型无法运行该请求；这些数字假定它可以运行。</translation>
+    </message>
+    <message>
+        <source>The weights need %1 but only %2 of GPU memory is usable: the weights do not fit; use more GPUs, GPUs with more memory or fewer bits per weight. The numbers assume they fit.</source>
+        <translation>权重需要 %1，但可用的 GPU 显存只有 %2：权重放不下；请使用更多 GPU、显存更大的 GPU，或减少每个权重的位数。这些数字假定权重放得下。</translation>
+    </message>
+    <message>
+        <source>One sequence&apos;s KV cache needs %1 but only %2 is left after the weights: not even one sequence fits; shorten the input or output, store the KV cache in fewer bits or use more GPUs. The numbers assume it fits.</source>
+        <translation>一个序列的 KV 缓存需要 %1，但放下权重后只剩 %2：连一个序列都放不下；请缩短输入或输出、以更少的位数存储 KV 缓存，或使用更多 GPU。这些数字假定它放得下。</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s KV cache needs %1 but only %2 is left after the weights: the batch does not fit; lower the batch, shorten the sequences or use more GPUs. The numbers assume it fits.</source>
+        <translation>批次的 KV 缓存需要 %1，但放下权重后只剩 %2：批次放不下；请减小批大小、缩短序列，或使用更多 GPU。这些数字假定它放得下。</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SettingsMenus</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>语言(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>系统默认(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -1776,6 +1834,17 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     <message>
         <source>Output: one token per decode step, %1 for this sequence</source>
         <translation>输出：每个解码步骤一个 token，此序列为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::SpinBoxWatcher</name>
+    <message>
+        <source>%1 is out of range: enter a number from %2 to %3.</source>
+        <translation>%1 超出范围：请输入 %2 到 %3 之间的数。</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3): set to %4.</source>
+        <translation>%1 超出范围（%2 到 %3）：已设为 %4。</translation>
     </message>
 </context>
 <context>
@@ -1853,10 +1922,6 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
         <translation>该请求分摊的 GPU 费用：它分摊的预填充加上它分摊的每个解码步骤。下方是按 API 价格计算的利润率。</translation>
     </message>
     <message>
-        <source>prefill of %1 prompts: %2, %3</source>
-        <translation>%1 个提示词的预填充：%2，%3</translation>
-    </message>
-    <message>
         <source>compute-bound</source>
         <translation>计算受限</translation>
     </message>
@@ -1867,10 +1932,6 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     <message>
         <source>%1 for the batch of %2</source>
         <translation>批大小 %2 的整个批次：%1</translation>
-    </message>
-    <message>
-        <source>%1 runs: 1 prefill + %2 decode steps</source>
-        <translation>%1 次运行：1 次预填充 + %2 个解码步骤</translation>
     </message>
     <message>
         <source>revenue %1 · margin %2</source>
@@ -1909,8 +1970,78 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
         <translation>该长度下最多 %1 个序列</translation>
     </message>
     <message>
-        <source>the weights alone exceed the memory</source>
-        <translation>仅权重就超出了显存</translation>
+        <source>does not run: too long for the model</source>
+        <translation>无法运行：对模型而言过长</translation>
+    </message>
+    <message>
+        <source>does not run: the weights do not fit</source>
+        <translation>无法运行：权重放不下</translation>
+    </message>
+    <message>
+        <source>does not run: a sequence does not fit</source>
+        <translation>无法运行：单个序列放不下</translation>
+    </message>
+    <message>
+        <source>does not run: the batch does not fit</source>
+        <translation>无法运行：批次放不下</translation>
+    </message>
+    <message>
+        <source>prefill of 1 prompt: %1, %2</source>
+        <translation>1 个提示词的预填充：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>prefill of %Ln prompts: %1, %2</source>
+        <translation>
+            <numerusform>%Ln 个提示词的预填充：%1，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 run: the prefill, no decode step</source>
+        <translation>1 次运行：预填充，没有解码步骤</translation>
+    </message>
+    <message>
+        <source>2 runs: 1 prefill + 1 decode step</source>
+        <translation>2 次运行：1 次预填充 + 1 个解码步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs: 1 prefill + %Ln decode steps</source>
+        <translation>
+            <numerusform>%1 次运行：1 次预填充 + %Ln 个解码步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to 1 sequence at this length</source>
+        <translation>该长度下最多 1 个序列</translation>
+    </message>
+    <message>
+        <source>the weights alone (%1) exceed the %2 of usable memory</source>
+        <translation>仅权重（%1）就超出了 %2 的可用显存</translation>
+    </message>
+    <message>
+        <source>the weights fit; one sequence&apos;s KV cache (%1) does not fit in the %2 left</source>
+        <translation>权重放得下；但一个序列的 KV 缓存（%1）放不进剩余的 %2</translation>
+    </message>
+    <message>
+        <source>the batch of %1 does not fit: %2</source>
+        <translation>批大小为 %1 的批次放不下：%2</translation>
+    </message>
+    <message>
+        <source>A: %1 · B: %2</source>
+        <translation>A：%1 · B：%2</translation>
+    </message>
+    <message>
+        <source>%1 · the same</source>
+        <translation>%1 · 相同</translation>
+    </message>
+    <message>
+        <source>%1
+B − A: %2</source>
+        <translation>%1
+B − A：%2</translation>
+    </message>
+    <message>
+        <source>%1 (does not run)</source>
+        <translation>%1（无法运行）</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2149,69 @@ about half of the %11 decode steps</source>
     <message>
         <source>uses of each key</source>
         <translation>每个键的使用次数</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Token position</source>
+        <translation>token 位置</translation>
+    </message>
+    <message>
+        <source>Queries using its key</source>
+        <translation>使用其键的查询数</translation>
+    </message>
+    <message>
+        <source>Query-key dot products per head and layer</source>
+        <translation>每个头、每层的查询-键点积数</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算量</translation>
+    </message>
+    <message>
+        <source>Memory moved</source>
+        <translation>访存量</translation>
+    </message>
+    <message>
+        <source>KV cache after the run</source>
+        <translation>运行后的 KV 缓存</translation>
+    </message>
+</context>
+<context>
+    <name>tce::WorkloadController</name>
+    <message>
+        <source>Imported %1 requests from %2</source>
+        <translation>已从 %2 导入 %1 个请求</translation>
+    </message>
+    <message>
+        <source>Imported %1 prices from %2</source>
+        <translation>已从 %2 导入 %1 个价格</translation>
+    </message>
+    <message>
+        <source>Import a request trace</source>
+        <translation>导入请求轨迹</translation>
+    </message>
+    <message>
+        <source>Trace CSV (*.csv);;All files (*)</source>
+        <translation>轨迹 CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the trace.</source>
+        <translation>无法导入轨迹。</translation>
+    </message>
+    <message>
+        <source>Import a price catalog</source>
+        <translation>导入价格目录</translation>
+    </message>
+    <message>
+        <source>Price catalogs (*.json *.csv);;All files (*)</source>
+        <translation>价格目录 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the price catalog.</source>
+        <translation>无法导入价格目录。</translation>
     </message>
 </context>
 <context>
