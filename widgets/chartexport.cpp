@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 #include <qcustomplot.h>
@@ -96,11 +97,22 @@ QSizeF logicalSize(const ExportOptions &o)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
+    static const QRegularExpression special(QStringLiteral("[,\"\\r\\n]"));
+    if (!text.contains(special))
         return text;
     return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
            QLatin1Char('"');
+}
+
+// The shortest text that reads back as the same double, in the C locale: the file is for
+// programs as much as for people. Whole numbers (token counts) never take an exponent.
+QString csvNumber(double v)
+{
+    if (std::isnan(v))
+        return {};
+    if (v == std::trunc(v) && std::fabs(v) < 1e15)
+        return QString::number(v, 'f', 0);
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -213,17 +225,14 @@ QString chartCsv(ChartView &chart)
     chart.renderNow();
     const ChartView::Table t = chart.table();
     QStringList lines;
-    QStringList header;
+    QStringList cells;
     for (const QString &h : t.headers)
-        header << csvField(h);
-    lines << header.join(QLatin1Char(','));
-    const qsizetype rows = t.columns.isEmpty() ? 0 : t.columns.first().size();
-    for (qsizetype r = 0; r < rows; ++r) {
-        QStringList cells;
-        for (const QList<double> &column : t.columns) {
-            const double v = column.at(r);
-            // Full precision, C locale: the file is for programs as much as for people.
-            cells << (std::isnan(v) ? QString() : QString::number(v, 'g', 17));
+        cells << csvField(h);
+    lines << cells.join(QLatin1Char(','));
+    for (const QList<ChartView::Table::Cell> &row : t.rows) {
+        cells.clear();
+        for (const ChartView::Table::Cell &cell : row) {
+            cells << (cell.isText ? csvField(cell.text) : csvNumber(cell.number));
         }
         lines << cells.join(QLatin1Char(','));
     }

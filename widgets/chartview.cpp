@@ -487,7 +487,8 @@ void ChartView::draw()
 
 ChartView::Table ChartView::table() const
 {
-    // One x column over the union of the series' keys, one column per named series.
+    // One x column over the union of the series' keys, one column per named series. A key a
+    // series holds twice (a step, a vertical segment) takes as many rows, so no point is lost.
     QList<const QCPGraph *> series;
     for (int i = 0; i < m_plot->graphCount(); ++i) {
         const QCPGraph *g = m_plot->graph(i);
@@ -503,23 +504,39 @@ ChartView::Table ChartView::table() const
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
 
     Table t;
-    t.headers << QStringLiteral("%1 [%2]").arg(m_plot->xAxis->label(), unitX());
-    t.columns << keys;
-    for (const QCPGraph *g : series) {
-        t.headers << QStringLiteral("%1 [%2]").arg(g->name(), unitY(g->valueAxis()));
-        QList<double> column;
-        column.reserve(keys.size());
-        auto it = g->data()->constBegin();
-        for (double key : keys) {
-            while (it != g->data()->constEnd() && it->key < key)
+    t.headers << columnHeader(m_plot->xAxis->label(), unitX());
+    for (const QCPGraph *g : series)
+        t.headers << columnHeader(g->name(), unitY(g->valueAxis()));
+    QList<QCPGraphDataContainer::const_iterator> next;
+    for (const QCPGraph *g : series)
+        next << g->data()->constBegin();
+    for (double key : keys) {
+        QList<QList<double>> values; // per series, its values at this key
+        qsizetype rows = 1;
+        for (int s = 0; s < series.size(); ++s) {
+            auto &it = next[s];
+            const auto end = series[s]->data()->constEnd();
+            while (it != end && it->key < key)
                 ++it;
-            column << (it != g->data()->constEnd() && it->key == key
-                           ? it->value
-                           : std::numeric_limits<double>::quiet_NaN());
+            QList<double> here;
+            for (; it != end && it->key == key; ++it)
+                here << it->value;
+            rows = std::max(rows, here.size());
+            values << here;
         }
-        t.columns << column;
+        for (qsizetype r = 0; r < rows; ++r) {
+            QList<Table::Cell> row{key};
+            for (const QList<double> &here : values)
+                row << (r < here.size() ? here[r] : std::numeric_limits<double>::quiet_NaN());
+            t.rows << row;
+        }
     }
     return t;
+}
+
+QString ChartView::columnHeader(const QString &name, const QString &unit)
+{
+    return QStringLiteral("%1 [%2]").arg(name, unit);
 }
 
 void ChartView::changeEvent(QEvent *event)

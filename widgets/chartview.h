@@ -60,13 +60,32 @@ public:
     // Builds the plot now even if the chart is hidden (exports, the command line).
     void renderNow();
 
-    // The chart's data as a table: a column per axis and series, SI units in the headers.
+    // The chart's data as a table, in the units on its axes ("name [unit]" headers). By default
+    // a column for x and one per named graph; charts that draw bars, a colour map or cells give
+    // their own, in long format (a first "series" column) where they show several kinds of
+    // thing.
     struct Table
     {
+        // A number (NaN: an empty cell) or a text.
+        struct Cell
+        {
+            Cell(double number)
+                : number(number)
+            {}
+            Cell(QString text)
+                : text(std::move(text))
+                , isText(true)
+            {}
+            double number = 0;
+            QString text;
+            bool isText = false;
+        };
         QStringList headers;
-        QList<QList<double>> columns; // NaN where a series has no value at that x
+        QList<QList<Cell>> rows; // a cell per header
     };
-    Table table() const;
+    virtual Table table() const;
+    // "name [unit]", as every table header reads.
+    static QString columnHeader(const QString &name, const QString &unit);
     const Evaluation *evaluation() const { return m_evaluation.get(); }
 
     QCustomPlot *plot() const { return m_plot; }

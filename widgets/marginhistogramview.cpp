@@ -10,6 +10,8 @@
 
 #include <qcustomplot.h>
 
+#include <limits>
+
 namespace tce {
 
 MarginHistogramView::MarginHistogramView(QWidget *parent)
@@ -70,6 +72,24 @@ QString MarginHistogramView::unitY(const QCPAxis *) const
 double MarginHistogramView::minimumTickStep(const QCPAxis *axis) const
 {
     return axis == plot()->yAxis ? 1 : 0;
+}
+
+ChartView::Table MarginHistogramView::table() const
+{
+    Table t;
+    t.headers = {QStringLiteral("series"), columnHeader(plot()->xAxis->label(), unitX()),
+                 columnHeader(tr("Bin width"), unitX()),
+                 columnHeader(plot()->yAxis->label(), unitY(plot()->yAxis))};
+    const Evaluation *e = evaluation();
+    const MarginHistogram *h = e ? e->marginHistogram() : nullptr;
+    if (!h)
+        return t;
+    for (Eigen::Index i = 0; i < h->binCenters.size(); ++i)
+        t.rows << QList<Table::Cell>{QStringLiteral("bin"), h->binCenters[i], h->binWidth,
+                                     h->counts[i]};
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    t.rows << QList<Table::Cell>{QStringLiteral("mean"), e->economics()->meanMarginUsd, none, none};
+    return t;
 }
 
 void MarginHistogramView::rebuild(const Evaluation &e)

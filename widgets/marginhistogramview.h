@@ -15,6 +15,9 @@ class MarginHistogramView : public ChartView
 public:
     explicit MarginHistogramView(QWidget *parent = nullptr);
 
+    // A row per bin (its centre, width and count), losses and profits alike, then the mean.
+    Table table() const override;
+
 protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;

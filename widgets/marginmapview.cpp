@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace tce {
@@ -17,6 +18,12 @@ namespace tce {
 namespace {
 
 constexpr int kMaxScatter = 3000;
+
+// Every step-th request is drawn (and exported).
+size_t scatterStep(size_t requests)
+{
+    return std::max<size_t>(1, requests / kMaxScatter);
+}
 
 } // namespace
 
@@ -83,15 +90,46 @@ QString MarginMapView::formatY(const QCPAxis *axis, double y) const
 }
 QString MarginMapView::unitX() const
 {
-    return QStringLiteral("log10 input tokens");
+    return QStringLiteral("tokens");
 }
 QString MarginMapView::unitY(const QCPAxis *) const
 {
-    return QStringLiteral("log10 output tokens");
+    return QStringLiteral("tokens");
 }
 double MarginMapView::minimumTickStep(const QCPAxis *axis) const
 {
     return axis == plot()->xAxis || axis == plot()->yAxis ? 1 : 0; // decades
+}
+
+ChartView::Table MarginMapView::table() const
+{
+    Table t;
+    t.headers = {QStringLiteral("series"), columnHeader(plot()->xAxis->label(), unitX()),
+                 columnHeader(plot()->yAxis->label(), unitY(plot()->yAxis)),
+                 columnHeader(tr("Margin per request"), QStringLiteral("USD")),
+                 columnHeader(tr("Cost per request"), QStringLiteral("USD"))};
+    const Evaluation *e = evaluation();
+    if (!e)
+        return t;
+    const MarginGrid &g = e->marginGrid();
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    for (Eigen::Index i = 0; i < g.inputTokens.size(); ++i) {
+        for (Eigen::Index j = 0; j < g.outputTokens.size(); ++j)
+            t.rows << QList<Table::Cell>{QStringLiteral("cell"), g.inputTokens[i],
+                                         g.outputTokens[j], g.marginUsd(i, j), g.costUsd(i, j)};
+    }
+    for (Eigen::Index i = 0; i < g.inputTokens.size(); ++i) {
+        if (g.lossFromOutputTokens[i] > 0)
+            t.rows << QList<Table::Cell>{QStringLiteral("break-even"), g.inputTokens[i],
+                                         g.lossFromOutputTokens[i], none, none};
+    }
+    if (const Workload *workload = e->workload()) {
+        for (size_t i = 0; i < workload->size(); i += scatterStep(workload->size()))
+            t.rows << QList<Table::Cell>{QStringLiteral("request"),
+                                         double(workload->inputTokens[i]),
+                                         double(workload->outputTokens[i]), none, none};
+    }
+    return t;
 }
 
 void MarginMapView::rebuild(const Evaluation &e)
@@ -138,7 +176,7 @@ void MarginMapView::rebuild(const Evaluation &e)
     QVector<double> requestX, requestY;
     if (const Workload *workload = e.workload()) {
         const size_t n = workload->size();
-        const size_t step = std::max<size_t>(1, n / kMaxScatter);
+        const size_t step = scatterStep(n);
         for (size_t i = 0; i < n; i += step) {
             requestX << std::log10(double(std::max<int64_t>(1, workload->inputTokens[i])));
             requestY << std::log10(double(std::max<int64_t>(1, workload->outputTokens[i])));

@@ -15,6 +15,10 @@ class MarginMapView : public ChartView
 public:
     explicit MarginMapView(QWidget *parent = nullptr);
 
+    // In tokens, not the axes' log10: a row per grid cell ("cell": input and output tokens,
+    // margin and cost), then the break-even line and the requests drawn.
+    Table table() const override;
+
 protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;

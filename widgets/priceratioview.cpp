@@ -92,6 +92,27 @@ QString PriceRatioView::unitY(const QCPAxis *) const
     return QStringLiteral("ratio");
 }
 
+ChartView::Table PriceRatioView::table() const
+{
+    Table t;
+    const QString perMillion = QStringLiteral("USD per 1M tokens");
+    t.headers = {QStringLiteral("series"), plot()->xAxis->label(),
+                 columnHeader(tr("Input"), perMillion), columnHeader(tr("Output"), perMillion),
+                 columnHeader(plot()->yAxis->label(), unitY(plot()->yAxis))};
+    const Evaluation *e = evaluation();
+    if (!e)
+        return t;
+    for (const ListPriceRatio &p : e->listPriceRatios())
+        t.rows << QList<Table::Cell>{QStringLiteral("list price"), p.name, p.inputUsdPerMillion,
+                                     p.outputUsdPerMillion, p.ratio};
+    const CostReport &r = e->report();
+    if (r.outputInputCostRatio > 0)
+        t.rows << QList<Table::Cell>{QStringLiteral("cost"), e->scenario().model.name,
+                                     r.usdPerMillionInput, r.usdPerMillionOutput,
+                                     r.outputInputCostRatio};
+    return t;
+}
+
 void PriceRatioView::rebuild(const Evaluation &e)
 {
     clearAnnotations();

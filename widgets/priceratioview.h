@@ -14,6 +14,10 @@ class PriceRatioView : public ChartView
 public:
     explicit PriceRatioView(QWidget *parent = nullptr);
 
+    // A row per API ("list price": its name, prices and ratio), then the scenario's own ("cost":
+    // what an input and an output token cost per 1M, and their ratio).
+    Table table() const override;
+
 protected:
     void rebuild(const Evaluation &evaluation) override;
     QString formatX(double x) const override;

@@ -14,6 +14,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace tce {
 
@@ -142,6 +143,53 @@ void TokenRunsView::restart()
 {
     m_visibleRuns = 1;
     invalidate();
+}
+
+ChartView::Table TokenRunsView::table() const
+{
+    Table t;
+    t.headers = {QStringLiteral("series"),
+                 columnHeader(tr("Run"), QStringLiteral("0 = prefill, r = decode step r")),
+                 columnHeader(tr("Token position"), unitX()),
+                 QStringLiteral("role"),
+                 columnHeader(tr("Queries using its key"), QStringLiteral("queries")),
+                 columnHeader(tr("Query-key dot products per head and layer"),
+                              QStringLiteral("dot products")),
+                 columnHeader(tr("Compute"), QStringLiteral("FLOP")),
+                 columnHeader(tr("Memory moved"), QStringLiteral("bytes")),
+                 columnHeader(tr("KV cache after the run"), QStringLiteral("tokens"))};
+    const Evaluation *e = evaluation();
+    if (!e)
+        return t;
+    const TokenRuns runs = tokenRuns(e->scenario(), m_input->value(), m_output->value());
+    const int shown = std::clamp(m_visibleRuns, 1, int(runs.runs.size()));
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    auto role = [&](int64_t position) {
+        return position <= runs.inputTokens ? QStringLiteral("prompt") : QStringLiteral("output");
+    };
+    // The run's counters only on its own row.
+    auto add = [&](const QString &series, double run, int64_t token, double uses,
+                   const TokenRun *counters = nullptr) {
+        t.rows << QList<Table::Cell>{series,
+                                     run,
+                                     token > 0 ? double(token) : none,
+                                     token > 0 ? role(token) : QString(),
+                                     uses,
+                                     counters ? counters->dotProducts : none,
+                                     counters ? counters->flops : none,
+                                     counters ? counters->bytesMoved : none,
+                                     counters ? double(counters->cachedAfter) : none};
+    };
+    for (int r = 0; r < shown; ++r) {
+        add(QStringLiteral("run"), r, 0, none, &runs.runs[r]);
+        for (int64_t k = 1; k <= runs.tokens(); ++k) {
+            if (const int64_t uses = runs.uses(r, k))
+                add(QStringLiteral("cell"), r, k, double(uses));
+        }
+    }
+    for (int64_t k = 1; k <= runs.tokens(); ++k)
+        add(QStringLiteral("key"), none, k, double(runs.participation[int(k - 1)]));
+    return t;
 }
 
 void TokenRunsView::rebuild(const Evaluation &e)

@@ -29,6 +29,10 @@ public:
     QTimer *clock() const { return m_clock; } // tests drive it
     // The counters shown for the latest visible run, as text (tests read it).
     QString countersText() const { return m_counters; }
+    // Long format over the runs shown: a "run" row per run with its counters, a "cell" row per
+    // key a run uses (how many of its queries use it), a "key" row per token with its uses over
+    // the whole request.
+    Table table() const override;
 
 public slots:
     void stepForward(); // shows one more run; after the last, starts over

@@ -8,37 +8,145 @@
 #include "evaluation.h"
 #include "scenariobuilder.h"
 #include "testsupport.h"
+#include "tokenruns.h"
 #include "workload.h"
+#include "workloadcost.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <qcustomplot.h>
 
+#include <cmath>
+
 using namespace tce;
 
 namespace {
 
-std::shared_ptr<const Evaluation> defaultEvaluation()
+constexpr int kRequests = 2000;
+
+std::shared_ptr<const Evaluation> defaultEvaluation(const Catalog &catalog = Catalog::builtIn())
 {
     WorkloadSettings workload;
     workload.workload =
-        std::make_shared<const Workload>(sampleMix(*Catalog::builtIn().findMix("chat"), 2000));
-    return Evaluation::build(defaultServingScenario(Catalog::builtIn()), workload,
-                             Catalog::builtIn());
+        std::make_shared<const Workload>(sampleMix(*catalog.findMix("chat"), kRequests));
+    return Evaluation::build(defaultServingScenario(catalog), workload, catalog);
 }
 
-std::unique_ptr<ChartView> chartFor(const QString &id)
+std::unique_ptr<ChartView> chartFor(const QString &id,
+                                    std::shared_ptr<const Evaluation> evaluation = nullptr)
 {
     auto chart = createChart(id);
     chart->resize(1280, 720);
-    chart->setEvaluation(defaultEvaluation());
+    chart->setEvaluation(evaluation ? std::move(evaluation) : defaultEvaluation());
     return chart;
+}
+
+// A CSV file read as RFC 4180 says: quoted fields may hold commas, doubled quotes and line
+// breaks.
+struct Csv
+{
+    QStringList headers;
+    QList<QStringList> rows;
+
+    static Csv parse(const QString &text)
+    {
+        QList<QStringList> lines;
+        QStringList line;
+        QString field;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted && c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += c;
+                ++i;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                line << field;
+                field.clear();
+            } else if (!quoted && c == '\n') {
+                line << field;
+                lines << line;
+                line.clear();
+                field.clear();
+            } else {
+                field += c;
+            }
+        }
+        if (!field.isEmpty() || !line.isEmpty())
+            lines << (line << field);
+        Csv csv;
+        if (!lines.isEmpty())
+            csv.headers = lines.takeFirst();
+        csv.rows = lines;
+        return csv;
+    }
+    // The column whose header starts with `name`; -1 if none.
+    int column(const QString &name) const
+    {
+        for (int i = 0; i < headers.size(); ++i) {
+            if (headers[i].startsWith(name))
+                return i;
+        }
+        return -1;
+    }
+    // The rows of one series of a long-format table (its first column).
+    QList<QStringList> series(const QString &name) const
+    {
+        QList<QStringList> found;
+        for (const QStringList &row : rows) {
+            if (row.first() == name)
+                found << row;
+        }
+        return found;
+    }
+};
+
+QByteArray readAll(const QString &path);
+
+Csv exportedCsv(ChartView &view)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("chart.csv");
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    if (!exportChart(view, options, path).ok())
+        return {};
+    return Csv::parse(QString::fromUtf8(readAll(path)));
+}
+
+double number(const QString &cell)
+{
+    bool ok = false;
+    const double v = cell.toDouble(&ok);
+    return ok ? v : std::numeric_limits<double>::quiet_NaN();
+}
+
+// A data row per chart of the registry.
+void addChartRows()
+{
+    QTest::addColumn<QString>("chart");
+    for (const QString &id : chartIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+// Significant digits of a number's text: "0.10000000000000001" has 17, "1000000" and "1e+06" 1.
+qsizetype significantDigits(const QString &text)
+{
+    QString digits = text.section(QRegularExpression("[eE]"), 0, 0);
+    digits.remove(QRegularExpression("[^0-9]"));
+    while (digits.startsWith('0'))
+        digits.remove(0, 1);
+    while (digits.endsWith('0'))
+        digits.chop(1);
+    return digits.size();
 }
 
 QByteArray readAll(const QString &path)
@@ -69,7 +177,13 @@ private slots:
     void rasterFormatsHaveTheRequestedSize();
     void svgIsValidAndNamesARealFont();
     void pdfIsOnePageOfTheRightSize();
-    void csvHoldsTheModelsNumbers();
+    void csvOfEveryChartReadsBackExactly_data();
+    void csvOfEveryChartReadsBackExactly();
+    void perTokenCsvHoldsTheModelsNumbers();
+    void marginsCsvHoldsTheHistogram();
+    void priceRatiosCsvHoldsTheBarsAndQuotesTheirNames();
+    void marginMapCsvHoldsTheGridInTokens();
+    void tokenRunsCsvHoldsTheRuns();
     void captionTracesTheScenario();
     void failedWriteKeepsThePreviousFile();
     void fullDiskKeepsThePreviousFile();
@@ -151,36 +265,204 @@ void TestChartExport::pdfIsOnePageOfTheRightSize()
              pdf.left(2000).constData());
 }
 
-void TestChartExport::csvHoldsTheModelsNumbers()
+void TestChartExport::csvOfEveryChartReadsBackExactly_data()
+{
+    addChartRows();
+}
+
+void TestChartExport::csvOfEveryChartReadsBackExactly()
+{
+    // Every cell of the file reads back as the table's own value, to the last bit, and in
+    // the fewest digits that do.
+    QFETCH(QString, chart);
+    auto view = chartFor(chart);
+    const Csv csv = exportedCsv(*view);
+    const ChartView::Table table = view->table();
+    QCOMPARE(csv.headers, table.headers);
+    QVERIFY2(csv.rows.size() >= 2, qPrintable(QString::number(csv.rows.size())));
+    QCOMPARE(csv.rows.size(), table.rows.size());
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        QCOMPARE(csv.rows[r].size(), table.headers.size());
+        for (qsizetype c = 0; c < table.rows[r].size(); ++c) {
+            const QString &cell = csv.rows[r][c];
+            const auto &expected = table.rows[r][c];
+            const QString where =
+                QStringLiteral("row %1, column %2: \"%3\"").arg(r).arg(c).arg(cell);
+            if (expected.isText) {
+                QVERIFY2(cell == expected.text, qPrintable(where));
+            } else if (std::isnan(expected.number)) {
+                QVERIFY2(cell.isEmpty(), qPrintable(where));
+            } else {
+                const double v = expected.number;
+                QVERIFY2(number(cell) == v, qPrintable(where));
+                QVERIFY2(significantDigits(cell) <= significantDigits(QString::number(
+                                                        v, 'g', QLocale::FloatingPointShortest)),
+                         qPrintable(where));
+            }
+        }
+    }
+}
+
+void TestChartExport::perTokenCsvHoldsTheModelsNumbers()
 {
     auto view = chartFor("per-token");
-    QTemporaryDir dir;
-    const QString path = dir.filePath("chart.csv");
-    ExportOptions options;
-    options.format = ExportFormat::Csv;
-    QVERIFY(exportChart(*view, options, path).ok());
-    const QStringList lines = QString::fromUtf8(readAll(path)).split('\n', Qt::SkipEmptyParts);
-    // The x header has a comma, so it is quoted (RFC 4180).
-    QVERIFY2(lines.first().startsWith("\"Token position (prompt, then output) [token position]\","),
-             qPrintable(lines.first()));
-    QVERIFY(lines.first().contains("Prompt tokens: one parallel prefill run [FLOP]"));
-    QVERIFY(lines.first().contains("Output tokens: one decode run each [FLOP]"));
-    // Row for position 1: the model's FLOPs of the first prompt token, to the last digit.
+    const Csv csv = exportedCsv(*view);
+    // The x header has a comma, so it is quoted (RFC 4180) and reads back whole.
+    QCOMPARE(csv.headers.first(), "Token position (prompt, then output) [token position]");
+    const int prompt = csv.column("Prompt tokens: one parallel prefill run [FLOP]");
+    const int output = csv.column("Output tokens: one decode run each [FLOP]");
+    QVERIFY(prompt > 0 && output > 0);
+    // Row for position 1: the model's FLOPs of the first prompt token, to the last bit.
     const PositionCurves c = positionCurves(view->evaluation()->scenario(), 600);
-    const QStringList first = lines.at(1).split(',');
-    QCOMPARE(first.size(), 3);
-    QCOMPARE(first.at(0).toDouble(), 1.0);
-    QCOMPARE(first.at(1).toDouble(), c.flops[0]);
+    QCOMPARE(csv.rows.first().at(0), "1");
+    QVERIFY(number(csv.rows.first().at(prompt)) == c.flops[0]);
     // The first decode step (position 2049) in the output column: F_step(2049) = 16,084,115,456.
     bool found = false;
-    for (const QString &line : lines) {
-        const QStringList cells = line.split(',');
-        if (cells.at(0) == "2049") {
-            QCOMPARE(cells.at(2).toDouble(), 16'084'115'456.0);
+    for (const QStringList &row : csv.rows) {
+        if (row.at(0) == "2049") {
+            QCOMPARE(row.at(output), "16084115456");
             found = true;
         }
     }
     QVERIFY(found);
+}
+
+void TestChartExport::marginsCsvHoldsTheHistogram()
+{
+    auto view = chartFor("margins");
+    const Csv csv = exportedCsv(*view);
+    const MarginHistogram &h = *view->evaluation()->marginHistogram();
+    const QList<QStringList> bins = csv.series("bin");
+    QCOMPARE(bins.size(), qsizetype(h.counts.size()));
+    const int centre = csv.column("Margin of one request");
+    const int width = csv.column("Bin width [USD]");
+    const int count = csv.column("Requests [requests]");
+    QVERIFY(centre > 0 && width > 0 && count > 0);
+    double requests = 0;
+    for (qsizetype i = 0; i < bins.size(); ++i) {
+        QVERIFY(number(bins[i][centre]) == h.binCenters[i]);
+        QVERIFY(number(bins[i][width]) == h.binWidth);
+        QVERIFY(number(bins[i][count]) == h.counts[i]);
+        requests += number(bins[i][count]);
+    }
+    // Every request of the mix is in exactly one bin.
+    QCOMPARE(requests, double(kRequests));
+    QCOMPARE(csv.series("mean").size(), 1);
+    QVERIFY(number(csv.series("mean").first()[centre]) ==
+            view->evaluation()->economics()->meanMarginUsd);
+}
+
+void TestChartExport::priceRatiosCsvHoldsTheBarsAndQuotesTheirNames()
+{
+    // A name with a comma and quotes: the file must quote it and read back the same.
+    Catalog catalog = Catalog::builtIn();
+    catalog.prices[1].name = QStringLiteral("Acme \"Turbo\", v2");
+    auto view = chartFor("price-ratios", defaultEvaluation(catalog));
+    QTemporaryDir dir;
+    ExportOptions options;
+    options.format = ExportFormat::Csv;
+    QVERIFY(exportChart(*view, options, dir.filePath("ratios.csv")).ok());
+    const QByteArray file = readAll(dir.filePath("ratios.csv"));
+    QVERIFY(file.contains(",\"Acme \"\"Turbo\"\", v2\","));
+    const Csv csv = Csv::parse(QString::fromUtf8(file));
+    const QList<ListPriceRatio> &ratios = view->evaluation()->listPriceRatios();
+    const QList<QStringList> bars = csv.series("list price");
+    QCOMPARE(bars.size(), ratios.size());
+    QCOMPARE(bars.size(), catalog.prices.size());
+    const int input = csv.column("Input [");
+    const int output = csv.column("Output [");
+    const int ratio = csv.column("Output / input price ratio [ratio]");
+    QVERIFY(input > 0 && output > 0 && ratio > 0);
+    for (qsizetype i = 0; i < bars.size(); ++i) {
+        QCOMPARE(bars[i][1], ratios[i].name);
+        QVERIFY(number(bars[i][input]) == ratios[i].inputUsdPerMillion);
+        QVERIFY(number(bars[i][output]) == ratios[i].outputUsdPerMillion);
+        QVERIFY(number(bars[i][ratio]) == ratios[i].ratio);
+    }
+    // The scenario's own cost ratio, the line across the bars.
+    const QList<QStringList> cost = csv.series("cost");
+    QCOMPARE(cost.size(), 1);
+    QVERIFY(number(cost.first()[ratio]) == view->evaluation()->report().outputInputCostRatio);
+}
+
+void TestChartExport::marginMapCsvHoldsTheGridInTokens()
+{
+    auto view = chartFor("margin-map");
+    const Csv csv = exportedCsv(*view);
+    const MarginGrid &g = view->evaluation()->marginGrid();
+    QCOMPARE(csv.column("Input tokens [tokens]"), 1);
+    QCOMPARE(csv.column("Output tokens [tokens]"), 2);
+    QCOMPARE(csv.column("Margin per request [USD]"), 3);
+    QCOMPARE(csv.column("Cost per request [USD]"), 4);
+    const QList<QStringList> cells = csv.series("cell");
+    QCOMPARE(cells.size(), 65536);
+    QCOMPARE(g.inputTokens.size() * g.outputTokens.size(), 65536);
+    for (Eigen::Index i = 0; i < g.inputTokens.size(); ++i) {
+        for (Eigen::Index j = 0; j < g.outputTokens.size(); ++j) {
+            const QStringList &row = cells[i * g.outputTokens.size() + j];
+            QVERIFY(number(row[1]) == g.inputTokens[i]);
+            QVERIFY(number(row[2]) == g.outputTokens[j]);
+            QVERIFY(number(row[3]) == g.marginUsd(i, j));
+            QVERIFY(number(row[4]) == g.costUsd(i, j));
+        }
+    }
+    // In tokens, not log10 tokens: the grid reaches the context window.
+    QCOMPARE(number(cells.last()[1]), double(g.maxInputTokens));
+    // The requests drawn over it, as tokens.
+    const Workload &w = *view->evaluation()->workload();
+    const QList<QStringList> requests = csv.series("request");
+    QCOMPARE(requests.size(), qsizetype(w.size()));
+    for (qsizetype r = 0; r < requests.size(); ++r) {
+        QVERIFY(number(requests[r][1]) == double(w.inputTokens[size_t(r)]));
+        QVERIFY(number(requests[r][2]) == double(w.outputTokens[size_t(r)]));
+    }
+    // The break-even line: for each input length, the output length from which requests lose.
+    qsizetype losing = 0;
+    for (Eigen::Index i = 0; i < g.inputTokens.size(); ++i)
+        losing += g.lossFromOutputTokens[i] > 0;
+    QCOMPARE(csv.series("break-even").size(), losing);
+}
+
+void TestChartExport::tokenRunsCsvHoldsTheRuns()
+{
+    auto view = chartFor("token-runs");
+    const Csv csv = exportedCsv(*view);
+    const TokenRuns t = tokenRuns(view->evaluation()->scenario(), 6, 6);
+    const int run = csv.column("Run ["), token = csv.column("Token position ["),
+              role = csv.column("role"), uses = csv.column("Queries using its key"),
+              dots = csv.column("Query-key dot products"), flops = csv.column("Compute [FLOP]"),
+              bytes = csv.column("Memory moved [bytes]"), cached = csv.column("KV cache after");
+    for (int c : {run, token, role, uses, dots, flops, bytes, cached})
+        QVERIFY(c > 0);
+    const QList<QStringList> runs = csv.series("run");
+    QCOMPARE(runs.size(), t.runs.size());
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        QCOMPARE(number(runs[r][run]), double(r));
+        QVERIFY(number(runs[r][dots]) == t.runs[r].dotProducts);
+        QVERIFY(number(runs[r][flops]) == t.runs[r].flops);
+        QVERIFY(number(runs[r][bytes]) == t.runs[r].bytesMoved);
+        QVERIFY(number(runs[r][cached]) == double(t.runs[r].cachedAfter));
+    }
+    // The grid: a cell for every key a run uses, with how many of its queries use it.
+    QList<QStringList> expected;
+    for (int r = 0; r < int(t.runs.size()); ++r) {
+        for (int64_t k = 1; k <= t.tokens(); ++k) {
+            if (t.uses(r, k) > 0)
+                expected << QStringList{QString::number(r), QString::number(k),
+                                        k <= t.inputTokens ? "prompt" : "output",
+                                        QString::number(t.uses(r, k))};
+        }
+    }
+    QList<QStringList> cells;
+    for (const QStringList &row : csv.series("cell"))
+        cells << QStringList{row[run], row[token], row[role], row[uses]};
+    QCOMPARE(cells, expected);
+    const QList<QStringList> keys = csv.series("key");
+    QCOMPARE(keys.size(), qsizetype(t.tokens()));
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        QCOMPARE(number(keys[k][token]), double(k + 1));
+        QCOMPARE(number(keys[k][uses]), double(t.participation[k]));
+    }
 }
 
 void TestChartExport::captionTracesTheScenario()
@@ -224,7 +506,8 @@ void TestChartExport::failedWriteKeepsThePreviousFile()
         QCOMPARE(test::exitCodeInChild([&] {
                      if (!test::becomeNobody())
                          return 3;
-                     return writeExportFile(path, bytes.value()).error().contains("kept.png") ? 0 : 1;
+                     return writeExportFile(path, bytes.value()).error().contains("kept.png") ? 0
+                                                                                              : 1;
                  }),
                  0);
     }
@@ -298,7 +581,8 @@ void TestChartExport::badOptionsAreRefused()
     options.dpi = 1;
     QVERIFY(exportChart(*view, options, "/tmp/never.png").error().contains("DPI"));
     options.dpi = 96;
-    QVERIFY(exportChart(*view, options, "/nonexistent-folder/x.png").error()
+    QVERIFY(exportChart(*view, options, "/nonexistent-folder/x.png")
+                .error()
                 .contains("/nonexistent-folder/x.png"));
 }
 
