@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QPageSize>
+#include <QPaintEngine>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
@@ -17,6 +18,8 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <functional>
+#include <optional>
 
 namespace tce {
 
@@ -29,8 +32,8 @@ QString translated(const char *text)
 }
 
 // Draws title, plot and caption into `logical` units on a painter already scaled to the
-// device (one code path for every format).
-void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bool caption)
+// device (one code path for every format). Returns the transform the plot was drawn with.
+QTransform paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bool caption)
 {
     chart.renderNow();
     const QPalette palette = chart.palette();
@@ -64,6 +67,7 @@ void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bo
     const int plotHeight = int(std::floor(logical.height() - titleHeight - captionHeight));
     painter.save();
     painter.translate(0, titleHeight);
+    const QTransform plotTransform = painter.transform();
     chart.plot()->toPainter(&painter, plotWidth, std::max(50, plotHeight));
     painter.restore();
 
@@ -76,19 +80,262 @@ void paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logical, bo
                                 logical.width() - 2 * margin, captionHeight),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, captionText);
     }
+    return plotTransform;
 }
 
 // Paints on a device that measures 96 dots per inch (so that fonts and QCustomPlot's
-// layout agree), scaled by `scale` to fill it.
-void paintOnDevice(QPaintDevice *device, ChartView &chart, const QSizeF &logical, double scale,
-                   bool caption)
+// layout agree), scaled by `scale` to fill it. Returns the transform the plot was drawn with.
+QTransform paintOnDevice(QPaintDevice *device, ChartView &chart, const QSizeF &logical,
+                         double scale, bool caption)
 {
     QCPPainter painter(device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.scale(scale, scale);
-    paintChart(painter, chart, logical, caption);
+    return paintChart(painter, chart, logical, caption);
 }
+
+// An image at the screen's 96 DPI, which paintOnDevice expects.
+QImage screenImage(const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const int screenDotsPerMeter = int(std::lround(96 / 0.0254));
+    image.setDotsPerMeterX(screenDotsPerMeter);
+    image.setDotsPerMeterY(screenDotsPerMeter);
+    return image;
+}
+
+// Qt 6.4's SVG generator drops clipping (and its renderer reads no clip-path), so what
+// QCustomPlot clips to the axis rect, bars and curves out of a zoomed range, ran over the axis
+// labels and the title. This engine stands between the painter and the generator and clips
+// geometrically: a path that leaves the clip is cut to it (its stroke as an outline), an image
+// is rasterised to its visible part, a text that leaves it becomes glyph outlines cut to it.
+// Whatever lies inside its clip passes unchanged.
+class ClippingEngine : public QPaintEngine
+{
+public:
+    explicit ClippingEngine(QPaintDevice *target)
+        : QPaintEngine(AllFeatures)
+        , m_target(target)
+    {}
+
+    bool begin(QPaintDevice *) override { return m_out.begin(m_target); }
+    bool end() override { return m_out.end(); }
+    // The state is read from the painter at each drawing call instead.
+    void updateState(const QPaintEngineState &) override {}
+    Type type() const override { return User; }
+
+    void drawPath(const QPainterPath &path) override
+    {
+        draw(path, true, [&] { m_out.drawPath(path); });
+    }
+
+    void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
+    {
+        QPainterPath path;
+        path.addPolygon(QPolygonF(QList<QPointF>(points, points + count)));
+        if (mode == PolylineMode) {
+            draw(path, false, [&] { m_out.drawPolyline(points, count); });
+            return;
+        }
+        path.closeSubpath();
+        const Qt::FillRule rule = mode == OddEvenMode ? Qt::OddEvenFill : Qt::WindingFill;
+        path.setFillRule(rule);
+        draw(path, true, [&] { m_out.drawPolygon(points, count, rule); });
+    }
+
+    void drawPixmap(const QRectF &r, const QPixmap &pixmap, const QRectF &sr) override
+    {
+        drawImage(r, pixmap.toImage(), sr, Qt::AutoColor);
+    }
+
+    void drawImage(const QRectF &r, const QImage &image, const QRectF &sr,
+                   Qt::ImageConversionFlags flags) override
+    {
+        syncState();
+        const QTransform t = m_out.transform();
+        const std::optional<QPainterPath> clip = deviceClip();
+        const QRectF bounds = t.mapRect(r);
+        if (!clip || clip->contains(bounds)) {
+            // The generator writes the whole image, whatever the source rectangle says.
+            m_out.drawImage(r, sr == QRectF(image.rect()) ? image : image.copy(sr.toAlignedRect()));
+            return;
+        }
+        const QRect visible = (bounds & clip->boundingRect()).toAlignedRect();
+        if (visible.isEmpty())
+            return;
+        QImage part(visible.size(), QImage::Format_ARGB32_Premultiplied);
+        part.fill(Qt::transparent);
+        QPainter painter(&part);
+        painter.setRenderHints(m_out.renderHints());
+        painter.translate(-visible.topLeft());
+        painter.setClipPath(*clip);
+        painter.setTransform(t, true);
+        painter.drawImage(r, image, sr, flags);
+        painter.end();
+        m_out.save();
+        m_out.resetTransform();
+        m_out.drawImage(QRectF(visible), part);
+        m_out.restore();
+    }
+
+    void drawTextItem(const QPointF &p, const QTextItem &item) override
+    {
+        syncState();
+        const std::optional<QPainterPath> clip = deviceClip();
+        const QRectF box(p.x(), p.y() - item.ascent(), item.width(),
+                         item.ascent() + item.descent());
+        const QRectF bounds = m_out.transform().mapRect(box);
+        if (!clip || clip->contains(bounds)) {
+            m_out.drawTextItem(p, item);
+            return;
+        }
+        if (!clip->intersects(bounds))
+            return;
+        QPainterPath glyphs;
+        glyphs.addText(p, item.font(), item.text());
+        fillClipped(m_out.transform().map(glyphs), m_out.pen().brush(), *clip);
+    }
+
+private:
+    // The generator's painter takes the state of the painter on this engine.
+    void syncState()
+    {
+        const QPainter *p = painter();
+        if (m_out.transform() != p->combinedTransform())
+            m_out.setTransform(p->combinedTransform());
+        if (m_out.pen() != p->pen())
+            m_out.setPen(p->pen());
+        if (m_out.brush() != p->brush())
+            m_out.setBrush(p->brush());
+        if (m_out.brushOrigin() != p->brushOrigin())
+            m_out.setBrushOrigin(p->brushOrigin());
+        if (m_out.font() != p->font())
+            m_out.setFont(p->font());
+        if (m_out.renderHints() != p->renderHints()) {
+            m_out.setRenderHints(m_out.renderHints(), false);
+            m_out.setRenderHints(p->renderHints(), true);
+        }
+        if (m_out.opacity() != p->opacity())
+            m_out.setOpacity(p->opacity());
+        if (m_out.backgroundMode() != p->backgroundMode())
+            m_out.setBackgroundMode(p->backgroundMode());
+        if (m_out.background() != p->background())
+            m_out.setBackground(p->background());
+    }
+
+    // The painter's clip in device coordinates; none when it does not clip.
+    std::optional<QPainterPath> deviceClip() const
+    {
+        const QPainter *p = painter();
+        if (!p->hasClipping())
+            return std::nullopt;
+        return p->combinedTransform().map(p->clipPath());
+    }
+
+    // Draws `path` (logical coordinates) with the current pen, and brush when `fillable`,
+    // cut to the clip; `forward` draws it unchanged.
+    void draw(const QPainterPath &path, bool fillable, const std::function<void()> &forward)
+    {
+        syncState();
+        const std::optional<QPainterPath> clip = deviceClip();
+        if (!clip) {
+            forward();
+            return;
+        }
+        const QTransform t = m_out.transform();
+        const QPen pen = m_out.pen();
+        const bool stroked = pen.style() != Qt::NoPen && pen.brush().style() != Qt::NoBrush;
+        const bool filled = fillable && m_out.brush().style() != Qt::NoBrush;
+        // Cheap bounds first: the path's control points grown by the pen (with its joins).
+        const double scale = std::sqrt(std::fabs(t.determinant()));
+        const double width = pen.isCosmetic() ? std::max(1.0, pen.widthF()) : pen.widthF() * scale;
+        const double grow = stroked ? width * std::max(2.0, pen.miterLimit()) + 1 : 0;
+        const QRectF roughBounds =
+            t.mapRect(path.controlPointRect()).adjusted(-grow, -grow, grow, grow);
+        if (clip->contains(roughBounds)) {
+            forward();
+            return;
+        }
+        if (!clip->intersects(roughBounds))
+            return;
+        if (filled)
+            fillClipped(t.map(path), m_out.brush(), *clip);
+        if (stroked) {
+            QPainterPath outline;
+            if (pen.isCosmetic()) { // its width is in device pixels
+                QPainterPathStroker stroker(pen);
+                stroker.setWidth(width);
+                outline = stroker.createStroke(t.map(path));
+            } else {
+                outline = t.map(QPainterPathStroker(pen).createStroke(path));
+            }
+            fillClipped(outline, pen.brush(), *clip);
+        }
+    }
+
+    // Fills `area` (device coordinates) with `brush` (logical coordinates) inside `clip`.
+    void fillClipped(const QPainterPath &area, QBrush brush, const QPainterPath &clip)
+    {
+        brush.setTransform(brush.transform() * m_out.transform());
+        m_out.save();
+        m_out.resetTransform();
+        m_out.setPen(Qt::NoPen);
+        m_out.setBrush(brush);
+        m_out.drawPath(area.intersected(clip));
+        m_out.restore();
+    }
+
+    QPaintDevice *m_target;
+    QPainter m_out;
+};
+
+// A paint device with the metrics of `target` that draws on it through a ClippingEngine.
+class ClippingDevice : public QPaintDevice
+{
+public:
+    explicit ClippingDevice(QPaintDevice *target)
+        : m_target(target)
+        , m_engine(target)
+    {}
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_target->width();
+        case PdmHeight:
+            return m_target->height();
+        case PdmWidthMM:
+            return m_target->widthMM();
+        case PdmHeightMM:
+            return m_target->heightMM();
+        case PdmNumColors:
+            return m_target->colorCount();
+        case PdmDepth:
+            return m_target->depth();
+        case PdmDpiX:
+            return m_target->logicalDpiX();
+        case PdmDpiY:
+            return m_target->logicalDpiY();
+        case PdmPhysicalDpiX:
+            return m_target->physicalDpiX();
+        case PdmPhysicalDpiY:
+            return m_target->physicalDpiY();
+        case PdmDevicePixelRatio:
+            return int(m_target->devicePixelRatio());
+        case PdmDevicePixelRatioScaled:
+            return int(m_target->devicePixelRatio() * devicePixelRatioFScale());
+        }
+        return QPaintDevice::metric(metric);
+    }
+
+private:
+    QPaintDevice *m_target;
+    mutable ClippingEngine m_engine;
+};
 
 QSizeF logicalSize(const ExportOptions &o)
 {
@@ -124,9 +371,8 @@ Status writeExportFile(const QString &path, const QByteArray &bytes)
     if (written)
         return {};
     if (!opened)
-        return Status::failure(
-            translated(QT_TRANSLATE_NOOP("ChartExport", "%1: cannot write (%2)"))
-                .arg(path, written.error()));
+        return Status::failure(translated(QT_TRANSLATE_NOOP("ChartExport", "%1: cannot write (%2)"))
+                                   .arg(path, written.error()));
     return Status::failure(
         translated(QT_TRANSLATE_NOOP("ChartExport",
                                      "%1: cannot write (%2); any previous file is unchanged"))
@@ -207,17 +453,22 @@ QString scenarioCaption(const Scenario &s)
 
 QImage renderChartImage(ChartView &chart, const ExportOptions &options)
 {
-    QImage image(options.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    QImage image = screenImage(options.pixelSize);
     image.fill(chart.palette().color(QPalette::Base));
-    const int screenDotsPerMeter = int(std::lround(96 / 0.0254));
-    image.setDotsPerMeterX(screenDotsPerMeter);
-    image.setDotsPerMeterY(screenDotsPerMeter);
     paintOnDevice(&image, chart, logicalSize(options), options.dpi / 96.0, options.caption);
     // The file records the requested DPI, so that the image prints at its intended size.
     const int dotsPerMeter = int(std::lround(options.dpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     return image;
+}
+
+QTransform exportedPlotTransform(ChartView &chart, const ExportOptions &options)
+{
+    // Painted where nothing shows: only the layout is wanted.
+    QImage scratch = screenImage(QSize(1, 1));
+    return paintOnDevice(&scratch, chart, logicalSize(options), options.dpi / 96.0,
+                         options.caption);
 }
 
 QString chartCsv(ChartView &chart)
@@ -290,7 +541,8 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
         svg.setTitle(chart.title());
         svg.setDescription(chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario())
                                               : QString());
-        paintOnDevice(&svg, chart, logicalSize(options), options.dpi / 96.0, options.caption);
+        ClippingDevice clipped(&svg);
+        paintOnDevice(&clipped, chart, logicalSize(options), options.dpi / 96.0, options.caption);
         break;
     }
     case ExportFormat::Pdf: {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QTransform>
 
 #include <optional>
 
@@ -56,7 +57,11 @@ QString scenarioCaption(const Scenario &scenario);
 
 // The chart with its title (and the caption) as an image of exactly options.pixelSize.
 QImage renderChartImage(ChartView &chart, const ExportOptions &options);
-// The chart's data, one column per series with units in the headers, as CSV text.
+// Lays the plot out as in an export of these options and returns what maps the plot's
+// coordinates (its axis rect, its legend) to the export's pixels.
+QTransform exportedPlotTransform(ChartView &chart, const ExportOptions &options);
+// The chart's data (ChartView::table(): what the chart shows, in the units on its axes) as CSV
+// text (RFC 4180 quoting; numbers in the C locale, the shortest text that reads back exactly).
 QString chartCsv(ChartView &chart);
 
 // The file's bytes for one chart in the format of `options`; an error for options out of

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSvgRenderer>
@@ -137,6 +138,48 @@ void addChartRows()
         QTest::newRow(qPrintable(id)) << id;
 }
 
+int channelDifference(QRgb a, QRgb b)
+{
+    return std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                     std::abs(qBlue(a) - qBlue(b))});
+}
+
+// How far from a grey.
+int chroma(QRgb c)
+{
+    return std::max({qRed(c), qGreen(c), qBlue(c)}) - std::min({qRed(c), qGreen(c), qBlue(c)});
+}
+
+bool isIn(const QList<QRect> &rects, int x, int y)
+{
+    return std::any_of(rects.begin(), rects.end(),
+                       [&](const QRect &r) { return r.contains(x, y); });
+}
+
+// Pixels of `a` outside `excluded` that `b` has nothing like (within `tolerance` per channel)
+// within `radius` pixels.
+qsizetype unmatchedPixels(const QImage &a, const QImage &b, const QList<QRect> &excluded,
+                          int radius, int tolerance)
+{
+    qsizetype unmatched = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (isIn(excluded, x, y))
+                continue;
+            bool matched = false;
+            for (int dy = -radius; dy <= radius && !matched; ++dy) {
+                for (int dx = -radius; dx <= radius && !matched; ++dx) {
+                    const QPoint near(x + dx, y + dy);
+                    matched = b.valid(near) &&
+                              channelDifference(a.pixel(x, y), b.pixel(near)) <= tolerance;
+                }
+            }
+            unmatched += !matched;
+        }
+    }
+    return unmatched;
+}
+
 // Significant digits of a number's text: "0.10000000000000001" has 17, "1000000" and "1e+06" 1.
 qsizetype significantDigits(const QString &text)
 {
@@ -184,6 +227,8 @@ private slots:
     void priceRatiosCsvHoldsTheBarsAndQuotesTheirNames();
     void marginMapCsvHoldsTheGridInTokens();
     void tokenRunsCsvHoldsTheRuns();
+    void svgClipsToTheAxisRectAsThePngDoes_data();
+    void svgClipsToTheAxisRectAsThePngDoes();
     void captionTracesTheScenario();
     void failedWriteKeepsThePreviousFile();
     void fullDiskKeepsThePreviousFile();
@@ -463,6 +508,98 @@ void TestChartExport::tokenRunsCsvHoldsTheRuns()
         QCOMPARE(number(keys[k][token]), double(k + 1));
         QCOMPARE(number(keys[k][uses]), double(t.participation[k]));
     }
+}
+
+void TestChartExport::svgClipsToTheAxisRectAsThePngDoes_data()
+{
+    addChartRows();
+}
+
+void TestChartExport::svgClipsToTheAxisRectAsThePngDoes()
+{
+    // Zoomed in as with the mouse wheel, so that the series run out of the axis rect: through
+    // the title above, the tick labels left and right. (No caption: its text drifts by up to
+    // 2% of its width between the two renderings.)
+    QFETCH(QString, chart);
+    auto view = chartFor(chart);
+    view->renderNow();
+    QCustomPlot *plot = view->plot();
+    plot->xAxis->scaleRange(0.5, plot->xAxis->range().center());
+    for (QCPAxis *axis : {plot->yAxis, plot->yAxis2})
+        axis->scaleRange(0.3, axis->range().lower);
+    ExportOptions options;
+    options.pixelSize = QSize(1280, 720);
+    options.dpi = 96;
+    options.caption = false;
+    const QImage png = renderChartImage(*view, options).convertToFormat(QImage::Format_RGB32);
+    options.format = ExportFormat::Svg;
+    const auto svg = renderChartFile(*view, options);
+    QVERIFY(svg.ok());
+    QSvgRenderer renderer(svg.value());
+    QVERIFY(renderer.isValid());
+    QImage drawn(png.size(), QImage::Format_RGB32);
+    drawn.fill(view->palette().color(QPalette::Base));
+    QPainter painter(&drawn);
+    renderer.render(&painter);
+    painter.end();
+    const QTransform toExport = exportedPlotTransform(*view, options);
+    const QRect axisRect = toExport.mapRect(QRectF(plot->axisRect()->rect())).toAlignedRect();
+    QVERIFY(QRect(QPoint(0, 0), png.size()).contains(axisRect));
+    QVERIFY(axisRect.top() > 20 && axisRect.height() > 300);
+
+    // Outside the axis rect (and a 3-pixel seam where clipped edges are antialiased), both show
+    // the same title, legend, tick labels, axis labels and caption. Text is laid out again by the
+    // SVG renderer and lands a pixel or two apart (the caption drifts by up to 2%), so a pixel
+    // matches if the other image has one within 2 pixels and 64 per channel; at most 0.5% of the
+    // pixels outside may match nothing (bars or a curve over the labels are many times that).
+    QList<QRect> skipped{axisRect.adjusted(-3, -3, 3, 3)};
+    // A colour scale's gradient is an image, which the SVG renderer smooths at its edges.
+    for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
+        if (qobject_cast<QCPColorScale *>(element))
+            skipped << toExport.mapRect(QRectF(element->outerRect())).toAlignedRect();
+    }
+    qsizetype outside = 0;
+    for (int y = 0; y < png.height(); ++y)
+        for (int x = 0; x < png.width(); ++x)
+            outside += !isIn(skipped, x, y);
+    const qsizetype unmatched =
+        unmatchedPixels(png, drawn, skipped, 2, 64) + unmatchedPixels(drawn, png, skipped, 2, 64);
+    QVERIFY2(
+        unmatched <= outside / 200,
+        qPrintable(QStringLiteral("%1 of %2 pixels match nothing").arg(unmatched).arg(outside)));
+
+    // Above the axis rect (but in the legend, where the series are named), no colour of a series
+    // in the SVG: no pixel within 24 per channel of a line's, bar's or cell's colour. Greys are
+    // left out: the title is drawn in them.
+    QList<QColor> colours;
+    for (int p = 0; p < plot->plottableCount(); ++p)
+        colours << plot->plottable(p)->pen().color() << plot->plottable(p)->brush().color();
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        if (const auto *rect = qobject_cast<QCPItemRect *>(plot->item(i));
+            rect && rect->clipToAxisRect())
+            colours << rect->pen().color() << rect->brush().color();
+    }
+    QList<QRgb> seriesColours;
+    for (const QColor &c : colours) {
+        if (chroma(c.rgb()) > 40)
+            seriesColours << c.rgb();
+    }
+    QVERIFY(!seriesColours.isEmpty());
+    const QRect legend = plot->legend->visible()
+                             ? toExport.mapRect(QRectF(plot->legend->outerRect())).toAlignedRect()
+                             : QRect();
+    qsizetype aboveTheAxisRect = 0;
+    for (int y = 0; y < axisRect.top() - 2; ++y) {
+        for (int x = 0; x < drawn.width(); ++x) {
+            if (legend.contains(x, y))
+                continue;
+            if (chroma(drawn.pixel(x, y)) < 20)
+                continue;
+            for (QRgb c : seriesColours)
+                aboveTheAxisRect += channelDifference(drawn.pixel(x, y), c) <= 24;
+        }
+    }
+    QCOMPARE(aboveTheAxisRect, 0);
 }
 
 void TestChartExport::captionTracesTheScenario()
