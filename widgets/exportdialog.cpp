@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -74,7 +75,10 @@ ExportDialog::ExportDialog(const QString &chartTitle, const QSize &screenSize,
     form->addRow(tr("&DPI"), m_dpi);
     form->addRow(m_caption);
     form->addRow(m_all);
-    form->addRow(tr("&Save to"), pathRow);
+    // A row whose field is a layout gets a label without a buddy, which shows its '&'.
+    auto *pathLabel = new QLabel(tr("&Save to"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

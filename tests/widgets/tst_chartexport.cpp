@@ -6,6 +6,7 @@
 #include "costreport.h"
 #include "curves.h"
 #include "evaluation.h"
+#include "exportdialog.h"
 #include "scenariobuilder.h"
 #include "testsupport.h"
 #include "tokenruns.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -229,6 +231,7 @@ private slots:
     void tokenRunsCsvHoldsTheRuns();
     void svgClipsToTheAxisRectAsThePngDoes_data();
     void svgClipsToTheAxisRectAsThePngDoes();
+    void exportDialogShowsNoLoneAmpersand();
     void captionTracesTheScenario();
     void failedWriteKeepsThePreviousFile();
     void fullDiskKeepsThePreviousFile();
@@ -600,6 +603,28 @@ void TestChartExport::svgClipsToTheAxisRectAsThePngDoes()
         }
     }
     QCOMPARE(aboveTheAxisRect, 0);
+}
+
+void TestChartExport::exportDialogShowsNoLoneAmpersand()
+{
+    // A label shows its text as is unless it has a buddy, which takes the '&' as a mnemonic.
+    ExportDialog dialog(QStringLiteral("Cost of each token"), QSize(1280, 720),
+                        QDir::temp().filePath("chart.png"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QRegularExpression loneAmpersand(QStringLiteral("(?<!&)&(?!&)"));
+    int labels = 0;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        ++labels;
+        const QString shown =
+            label->buddy() ? QString(label->text()).remove(loneAmpersand) : label->text();
+        QVERIFY2(!shown.contains(loneAmpersand), qPrintable(label->text()));
+        if (label->buddy())
+            QVERIFY2(label->buddy()->isVisible(), qPrintable(label->text()));
+    }
+    QVERIFY(labels >= 4);
 }
 
 void TestChartExport::captionTracesTheScenario()
