@@ -113,11 +113,13 @@ ChartView::ChartView(QWidget *parent)
     : QWidget(parent)
 {
     m_title = new QLabel(this); // its font is set in draw(), after the chart's
+    // In presentation mode's large type a long title wraps instead of widening the window
+    // past a 1280-pixel projector.
+    m_title->setWordWrap(true);
 
     m_header = new QHBoxLayout;
     m_header->setContentsMargins(6, 4, 6, 0);
-    m_header->addWidget(m_title);
-    m_header->addStretch(1);
+    m_header->addWidget(m_title, 1); // all the room the chart's own controls leave
 
     m_plot = new QCustomPlot(this);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -545,6 +547,8 @@ void ChartView::changeEvent(QEvent *event)
         m_texts.retranslate();
         applyTickers(); // number formats follow the language
         invalidate();
+    } else if (event->type() == QEvent::FontChange) {
+        invalidate(); // axes, title and texts on the chart follow the chart's font
     }
     QWidget::changeEvent(event);
 }
@@ -562,8 +566,6 @@ void ChartView::resetView()
         if (!axis->visible())
             continue;
         QCPRange r = axis->range();
-    } else if (event->type() == QEvent::FontChange) {
-        invalidate(); // axes, title and texts on the chart follow the chart's font
         if (axis->scaleType() == QCPAxis::stLinear) {
             r.lower = std::min(0.0, r.lower);
             r.upper += 0.08 * (r.upper - r.lower);

@@ -23,8 +23,6 @@ MarginHistogramView::MarginHistogramView(QWidget *parent)
     m_profits->setPen(QPen(theme::revenue()));
     m_texts.label(plot()->xAxis, QT_TR_NOOP("Margin of one request: revenue minus cost (USD)"));
     m_texts.label(plot()->yAxis, QT_TR_NOOP("Requests"));
-    applyTickers();
-}
     // The mix and its figures in a row of their own above the bars: over them they were
     // unreadable, and ran into the legend and the mean's label in a short window.
     m_note = new QCPTextElement(plot());
@@ -33,6 +31,8 @@ MarginHistogramView::MarginHistogramView(QWidget *parent)
     plot()->plotLayout()->insertRow(0);
     plot()->plotLayout()->addElement(0, 0, m_note);
     plot()->plotLayout()->setRowStretchFactor(0, 0.001);
+    applyTickers();
+}
 
 QString MarginHistogramView::formatX(double x) const
 {
@@ -99,6 +99,7 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     if (!economicsOrNull) {
         m_losses->data()->clear();
         m_profits->data()->clear();
+        m_note->setText(QString());
         return;
     }
     const WorkloadEconomics &economics = *economicsOrNull;
@@ -119,7 +120,6 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     m_losses->setData(lossX, lossY, true);
     m_profits->setData(profitX, profitY, true);
     addVerticalMarker(economics.meanMarginUsd, palette().color(QPalette::Text),
-        m_note->setText(QString());
                       tr("mean %1 per request").arg(units::usd(economics.meanMarginUsd)),
                       Qt::DashLine);
     const PriceEntry *entry = e.revenuePrices();
@@ -151,11 +151,11 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     const bool wide = plot()->width() <= 0 || widest + 40 < plot()->width();
     m_note->setText(wide ? paired.join(QLatin1Char('\n')) : note);
     resetView();
-}
-
-} // namespace tce
     // The legend in the upper corner away from the mean: the bars are tallest around it.
     const QCPRange x = plot()->xAxis->range();
     const bool meanOnTheLeft = economics.meanMarginUsd < x.center();
     plot()->axisRect()->insetLayout()->setInsetAlignment(
         0, Qt::AlignTop | (meanOnTheLeft ? Qt::AlignRight : Qt::AlignLeft));
+}
+
+} // namespace tce

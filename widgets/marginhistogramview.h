@@ -31,7 +31,7 @@ protected:
 private:
     QCPBars *m_losses = nullptr;
     QCPBars *m_profits = nullptr;
+    QCPTextElement *m_note = nullptr; // the mix and its figures, above the bars
 };
 
 } // namespace tce
-    QCPTextElement *m_note = nullptr; // the mix and its figures, above the bars
