@@ -87,6 +87,18 @@ private:
     std::function<QString(double)> m_format;
 };
 
+// The value `object` had when first seen, kept in a property, so that scaling from it never
+// compounds over draws.
+double firstSeen(QObject *object, const char *property, double current)
+{
+    QVariant base = object->property(property);
+    if (!base.isValid()) {
+        base = current;
+        object->setProperty(property, base);
+    }
+    return base.toDouble();
+}
+
 void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &base)
 {
     const QColor text = palette.color(QPalette::WindowText);
@@ -437,28 +449,18 @@ void ChartView::draw()
     const double textScale = font().pointSizeF() / QApplication::font().pointSizeF();
     for (int i = 0; i < m_plot->itemCount(); ++i) {
         if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i))) {
-            // From each text's own size, remembered on first sight: texts that outlive a
-            // rebuild (the tracer's) must not grow at every draw.
-            QVariant base = text->property("tceBasePointSize");
-            if (!base.isValid()) {
-                base = text->font().pointSizeF();
-                text->setProperty("tceBasePointSize", base);
-            }
+            // From each text's own size: texts that outlive a rebuild (the tracer's) must not
+            // grow at every draw.
             QFont f = text->font();
-            f.setPointSizeF(base.toDouble() * textScale);
+            f.setPointSizeF(firstSeen(text, "tceBasePointSize", f.pointSizeF()) * textScale);
             text->setFont(f);
         }
     }
     for (int i = 0; i < m_plot->plottableCount(); ++i) {
-        // Scale each series' own width, remembered on first sight so scaling never compounds.
+        // Scale each series' own width.
         QCPAbstractPlottable *p = m_plot->plottable(i);
-        QVariant base = p->property("tceBaseWidth");
-        if (!base.isValid()) {
-            base = p->pen().widthF();
-            p->setProperty("tceBaseWidth", base);
-        }
         QPen pen = p->pen();
-        pen.setWidthF(base.toDouble() * m_lineScale);
+        pen.setWidthF(firstSeen(p, "tceBaseWidth", pen.widthF()) * m_lineScale);
         p->setPen(pen);
     }
     // The legend lists what is drawn: series without a name or without data leave it. Rebuilt
