@@ -6,31 +6,29 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
-
-class QDockWidget;
 class QTabWidget;
 class QToolBar;
-class QMenu;
-class QLabel;
 
 namespace tce {
 
 class Catalog;
-class Autosave;
+class ChartTabs;
 class ChartView;
+class DocumentController;
+class ExplainDock;
+class LessonBar;
+class LessonController;
+class PresentationMode;
 class ScenarioController;
+class ScenarioDock;
 class ScenarioPanel;
 class SummaryStrip;
+class WorkloadController;
 class WorkloadPanel;
-class LessonBar;
-class PresentationMode;
-class SpeedStreamView;
-struct PriceCatalog;
-struct Scenario;
 
-// Assembles the parts: the scenario dock, the summary strip, the chart tabs, the menus. Each
-// part owns its job; the window only wires them (scenario -> model -> results -> views).
+// Assembles the parts: the scenario dock, the summary strip, the chart tabs, the menus, and
+// the controllers that own the jobs (the scenario and its undo history, the document, the
+// workload, the lessons). The window only wires them (scenario -> model -> results -> views).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,42 +37,30 @@ public:
     ~MainWindow() override;
 
     ScenarioController *controller() const { return m_controller; }
-    ScenarioPanel *scenarioPanel() const { return m_panel; }
-    SummaryStrip *summary() const { return m_summary; }
-    QTabWidget *chartTabs() const { return m_tabs; }
-    const QList<ChartView *> &charts() const { return m_charts; }
-    QString explanation() const;
+    DocumentController *documents() const { return m_documents; }
+    WorkloadController *workloads() const { return m_workloads; }
+    LessonController *lessons() const { return m_lessons; }
 
+    ScenarioPanel *scenarioPanel() const { return m_panel; }
     WorkloadPanel *workloadPanel() const { return m_workloadPanel; }
-    // Reads a trace CSV as the workload; returns the error or "".
-    QString importTrace(const QString &path);
-    // Reads a price catalog (LiteLLM JSON or our CSV) whose entries can bill the workload;
-    // returns the error or "".
-    QString importPriceCatalog(const QString &path);
-    // Imports a config.json as the current model; errors go to a message box.
-    bool importConfig(const QString &path);
-    // Opens a scenario file (an undoable edit). A bad file leaves the session untouched:
-    // returns the error, or "" and any warnings (a newer version, unknown keys).
-    QString openScenario(const QString &path, QStringList *warnings = nullptr);
-    // Saves atomically; returns the error or "".
-    QString saveScenario(const QString &path);
+    SummaryStrip *summary() const { return m_summary; }
+    QTabWidget *chartTabs() const;
+    const QList<ChartView *> &charts() const;
     ChartView *currentChart() const;
-    // Opens a *.tce.json scenario, or imports any other JSON as a config.json; reports errors.
-    bool openFile(const QString &path);
-    // After a crash: offers to restore the scenario a dead instance autosaved. Returns true
-    // when it was restored.
-    bool offerRestore();
-    Autosave *autosave() const { return m_autosave; }
+    LessonBar *lessonBar() const { return m_lessonBar; }
+    // What the Explain dock shows: the formula behind the value pointed at, or a hint.
+    QString explanation() const;
     // The help window open now (guide, shortcuts or about), or null.
     HelpWindow *helpWindow() const { return m_help; }
 
-    // Lessons: show step `step` of lesson `lesson` (its scenario, chart and caption).
+    // For main(): a file named on the command line, the restore offer after a crash, --lesson.
+    bool openFile(const QString &path);
+    bool offerRestore();
     void showLessonStep(int lesson, int step);
-    void closeLesson();
+
     // A/B: the current scenario becomes A, drawn dashed on every chart.
     void pinComparison();
     void clearComparison();
-    LessonBar *lessonBar() const { return m_lessonBar; }
     // Presentation mode: full screen, large type and thick lines, only the chart and the
     // lesson; Esc leaves and restores the window as it was.
     void enterPresentation();
@@ -90,53 +76,28 @@ protected:
 
 private:
     void createActions();
+    void createViewMenu();
     // Every text the window sets itself, in the current language (menus are rebuilt).
     void retranslate();
-    // A lesson step's caption and annotation in the current language.
-    void showLessonTexts(int lessonIndex, int stepIndex);
-    void showHelp();
-    void showShortcuts();
     void openHelpPage(std::function<HelpWindow::Page()> page);
     void showEvaluation();
-    void chooseConfigToImport();
-    void showAbout();
-    void chooseScenarioToOpen();
-    bool openScenarioAndReport(const QString &path);
-    bool saveScenarioAndReport(const QString &path);
-    bool saveScenarioAs();
-    void exportCurrentChart();
-    void copyCurrentChart();
-    void updateRecentFiles();
-    void updateTitle();
-    void chooseMix(const QString &mixId);
-    void chooseTraceToImport();
-    void applyWorkloadSettings();
-    void choosePriceCatalogToImport();
-    void chooseRevenuePrices(const QString &entryId);
-    static Scenario startingScenario(const Catalog &catalog);
 
     const Catalog &m_catalog;
     ScenarioController *m_controller = nullptr;
+    DocumentController *m_documents = nullptr;
+    WorkloadController *m_workloads = nullptr;
+    LessonController *m_lessons = nullptr;
     ScenarioPanel *m_panel = nullptr;
     SummaryStrip *m_summary = nullptr;
     WorkloadPanel *m_workloadPanel = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QObject *m_actionOwner = nullptr; // parent of the actions outside menus (undo, groups)
+    ChartTabs *m_tabs = nullptr;
     QToolBar *m_lessonToolbar = nullptr;
-    QDockWidget *m_scenarioDock = nullptr;
-    QDockWidget *m_explainDock = nullptr;
+    ScenarioDock *m_scenarioDock = nullptr;
+    ExplainDock *m_explainDock = nullptr;
     bool m_retranslatePending = false;
     QPointer<HelpWindow> m_help;
-    Autosave *m_autosave = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QString m_currentFile;
     LessonBar *m_lessonBar = nullptr;
-    SpeedStreamView *m_speed = nullptr;
-    QLabel *m_explain = nullptr;
     PresentationMode *m_presentation = nullptr;
-    std::shared_ptr<const PriceCatalog> m_importedPrices;
-    QList<ChartView *> m_charts;
 };
 
 } // namespace tce

@@ -2,19 +2,19 @@
 // the scenario back; a clean exit leaves nothing to restore.
 #include "autosave.h"
 #include "catalog.h"
+#include "documentcontroller.h"
 #include "mainwindow.h"
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
+#include "widgets/testwindow.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QProcess>
-#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <csignal>
@@ -22,25 +22,7 @@
 
 using namespace tce;
 
-namespace {
-
-// Clicks the button with `role` on the message box that opens next.
-void answerNextMessageBox(QMessageBox::ButtonRole role)
-{
-    QTimer::singleShot(0, [role] {
-        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == role) {
-                b->click();
-                return;
-            }
-        }
-        QFAIL("no such button");
-    });
-}
-
-} // namespace
+using test::answerNextMessageBox;
 
 class TestCrashRecovery : public QObject
 {
@@ -118,11 +100,16 @@ private slots:
         QCOMPARE(restored.inputTokens, 3333);
         QCOMPARE(restored.outputTokens, 777);
         QCOMPARE(restored.serving.batch, 7);
+        // The scenario came from work.tce.json: it is that file again, with unsaved changes.
+        QCOMPARE(window.documents()->currentFile(), QFileInfo(file).absoluteFilePath());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("work.tce.json")));
+        QVERIFY(window.isWindowModified());
         // Restoring is undoable, and the orphan is gone: a third start offers nothing.
         QVERIFY(window.controller()->undoStack()->canUndo());
         QVERIFY(!QFile::exists(autosaved));
         QVERIFY(!window.offerRestore());
-        window.close();
+        answerNextMessageBox(QMessageBox::DestructiveRole); // unsaved changes: discard
+        QVERIFY(window.close());
     }
 
     void declinedOffersAreForgotten()
@@ -149,10 +136,12 @@ private slots:
             Scenario s = window.controller()->scenario();
             s.inputTokens = 1234;
             window.controller()->edit(s, QStringLiteral("test"), false);
-            window.autosave()->flush();
-            QVERIFY(QFile::exists(window.autosave()->sessionFile()));
-            window.close();
-            QVERIFY(!QFile::exists(window.autosave()->sessionFile()));
+            Autosave *autosave = window.documents()->autosave();
+            autosave->flush();
+            QVERIFY(QFile::exists(autosave->sessionFile()));
+            answerNextMessageBox(QMessageBox::DestructiveRole); // unsaved changes: discard
+            QVERIFY(window.close());
+            QVERIFY(!QFile::exists(autosave->sessionFile()));
         }
         MainWindow next(catalog);
         QVERIFY(!next.offerRestore());

@@ -4,10 +4,14 @@
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 // Shared set-up of the window tests: settings in a test folder, a fresh window per test.
 namespace tce::test {
@@ -29,6 +33,23 @@ inline MainWindow *openWindow()
         qWarning("the test window was not exposed");
     window->controller()->flush();
     return window;
+}
+
+// Clicks the button with `role` on the message box that opens next (Save: AcceptRole,
+// Discard: DestructiveRole, Cancel: RejectRole).
+inline void answerNextMessageBox(QMessageBox::ButtonRole role)
+{
+    QTimer::singleShot(0, [role] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role) {
+                b->click();
+                return;
+            }
+        }
+        QFAIL("no such button");
+    });
 }
 
 } // namespace tce::test

@@ -2,10 +2,13 @@
 #include "chartview.h"
 #include "costreport.h"
 #include "curves.h"
+#include "documentcontroller.h"
 #include "evaluation.h"
 #include "logslider.h"
 #include "mainwindow.h"
+#include "scenariobuilder.h"
 #include "scenariocontroller.h"
+#include "scenariofile.h"
 #include "scenariopanel.h"
 #include "summarystrip.h"
 #include "sweeps.h"
@@ -21,6 +24,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +85,10 @@ private slots:
     void saveThenOpenScenario();
     void badScenarioLeavesTheSessionUntouched();
     void lastScenarioIsRestored();
+    void quitAsksAboutUnsavedChanges();
+    void openingAsksAboutUnsavedChanges();
+    void newStartsFromTheDefaultScenario();
+    void explanationGoesWithTheEvaluationAndTheChart();
 
 private:
     MainWindow *m_window = nullptr;
@@ -286,7 +294,9 @@ void TestMainWindow::presetsAndCheckboxChangeTheScenario()
 
 void TestMainWindow::importingAConfig()
 {
-    QVERIFY(m_window->importConfig(test::dataPath("configs/mixtral-8x7b.config.json")));
+    const Status imported =
+        m_window->documents()->importConfig(test::dataPath("configs/mixtral-8x7b.config.json"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
     const Scenario &s = m_window->controller()->scenario();
     QCOMPARE(s.model.moe.numExperts, 8);
     QVERIFY(m_window->scenarioPanel()->modelBox()->currentText().contains(s.model.name));
@@ -387,11 +397,14 @@ void TestMainWindow::saveThenOpenScenario()
     const QString path = dir.filePath("story.tce.json");
     QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
     const Scenario saved = m_window->controller()->scenario();
-    QCOMPARE(m_window->saveScenario(path), QString());
+    QVERIFY(m_window->documents()->save(path).ok());
     QVERIFY(m_window->windowTitle().contains("story.tce.json"));
+    QVERIFY(!m_window->isWindowModified());
     QTest::keyClick(m_window->scenarioPanel()->inputSlider()->slider(), Qt::Key_PageDown);
     QVERIFY(m_window->controller()->scenario().inputTokens != saved.inputTokens);
-    QCOMPARE(m_window->openScenario(path), QString());
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->documents()->open(path).ok());
+    QVERIFY(!m_window->isWindowModified());
     QCOMPARE(m_window->controller()->scenario().inputTokens, saved.inputTokens);
     QCOMPARE(m_window->controller()->scenario().outputTokens, saved.outputTokens);
     QCOMPARE(QSettings().value("files/recent").toStringList().first(),
@@ -412,8 +425,9 @@ void TestMainWindow::badScenarioLeavesTheSessionUntouched()
     file.close();
     const Scenario before = m_window->controller()->scenario();
     const int steps = m_window->controller()->undoStack()->count();
-    const QString error = m_window->openScenario(path);
-    QVERIFY2(error.contains("broken.tce.json"), qPrintable(error));
+    const auto opened = m_window->documents()->open(path);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains("broken.tce.json"), qPrintable(opened.error()));
     QCOMPARE(m_window->controller()->scenario().inputTokens, before.inputTokens);
     QCOMPARE(m_window->controller()->scenario().model.id, before.model.id);
     QCOMPARE(m_window->controller()->undoStack()->count(), steps);
@@ -424,11 +438,119 @@ void TestMainWindow::lastScenarioIsRestored()
     QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
     const int64_t output = m_window->controller()->scenario().outputTokens;
     m_window->chartTabs()->setCurrentIndex(3);
-    m_window->close();
+    test::answerNextMessageBox(QMessageBox::DestructiveRole); // unsaved changes: discard
+    QVERIFY(m_window->close());
     delete m_window;
     m_window = new MainWindow(Catalog::builtIn());
     QCOMPARE(m_window->controller()->scenario().outputTokens, output);
     QCOMPARE(m_window->chartTabs()->currentIndex(), 3);
+}
+
+void TestMainWindow::quitAsksAboutUnsavedChanges()
+{
+    // Nothing changed: no question.
+    QVERIFY(m_window->close());
+    m_window->show();
+    QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
+    const Scenario changed = m_window->controller()->scenario();
+    test::answerNextMessageBox(QMessageBox::RejectRole); // Cancel
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->controller()->scenario().outputTokens, changed.outputTokens);
+    test::answerNextMessageBox(QMessageBox::DestructiveRole); // Discard
+    QVERIFY(m_window->close());
+}
+
+void TestMainWindow::openingAsksAboutUnsavedChanges()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath("first.tce.json");
+    const QString second = dir.filePath("second.tce.json");
+    Scenario other = m_window->controller()->scenario();
+    other.inputTokens = 777;
+    QVERIFY(writeScenarioFile(second, other).ok());
+    QVERIFY(m_window->documents()->save(first).ok());
+    QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
+    const Scenario changed = m_window->controller()->scenario();
+
+    // Cancel: nothing opens, the changes stay.
+    test::answerNextMessageBox(QMessageBox::RejectRole);
+    QVERIFY(!m_window->openFile(second));
+    QCOMPARE(m_window->controller()->scenario().outputTokens, changed.outputTokens);
+    QCOMPARE(m_window->documents()->currentFile(), first);
+    // Save: the changes go to first.tce.json, then second.tce.json opens.
+    test::answerNextMessageBox(QMessageBox::AcceptRole);
+    QVERIFY(m_window->openFile(second));
+    QCOMPARE(readScenarioFile(first)->scenario.outputTokens, changed.outputTokens);
+    QCOMPARE(m_window->controller()->scenario().inputTokens, int64_t(777));
+    QCOMPARE(m_window->documents()->currentFile(), second);
+    // Discard: first.tce.json opens, this change is gone.
+    QTest::keyClick(m_window->scenarioPanel()->inputSlider()->slider(), Qt::Key_PageUp);
+    test::answerNextMessageBox(QMessageBox::DestructiveRole);
+    QVERIFY(m_window->openFile(first));
+    QCOMPARE(readScenarioFile(second)->scenario.inputTokens, int64_t(777));
+    QCOMPARE(m_window->controller()->scenario().outputTokens, changed.outputTokens);
+}
+
+void TestMainWindow::newStartsFromTheDefaultScenario()
+{
+    QAction *fresh = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::New))
+            fresh = action;
+    }
+    QVERIFY(fresh);
+    QTemporaryDir dir;
+    QVERIFY(m_window->documents()->save(dir.filePath("story.tce.json")).ok());
+    Scenario changed = m_window->controller()->scenario();
+    changed.inputTokens = 5000;
+    changed.serving.batch = 3;
+    m_window->controller()->edit(changed, QStringLiteral("test"), false);
+
+    test::answerNextMessageBox(QMessageBox::DestructiveRole); // unsaved changes: discard
+    fresh->trigger();
+    const Scenario expected = defaultServingScenario(Catalog::builtIn());
+    const Scenario &s = m_window->controller()->scenario();
+    QCOMPARE(s.model.id, expected.model.id);
+    QCOMPARE(s.hardware.id, expected.hardware.id);
+    QCOMPARE(s.inputTokens, expected.inputTokens);
+    QCOMPARE(s.serving.batch, expected.serving.batch);
+    // No file, and nothing to save yet.
+    QVERIFY(m_window->documents()->currentFile().isEmpty());
+    QVERIFY(!m_window->windowTitle().contains("story.tce.json"));
+    QVERIFY(!m_window->isWindowModified());
+    // Undoable like any edit.
+    m_window->controller()->undoStack()->undo();
+    QCOMPARE(m_window->controller()->scenario().inputTokens, int64_t(5000));
+    QVERIFY(m_window->isWindowModified());
+}
+
+void TestMainWindow::explanationGoesWithTheEvaluationAndTheChart()
+{
+    const QString hint = m_window->explanation();
+    auto pointAtTheMiddle = [this, &hint] {
+        ChartView *chart = m_window->charts().first(); // per token
+        const QCPGraph *output = chart->plot()->graph(1);
+        const auto point = output->data()->at(output->dataCount() / 2);
+        chart->tracerTextAt(output->coordsToPixels(point->key, point->value));
+        QVERIFY(m_window->explanation() != hint);
+    };
+    pointAtTheMiddle();
+    // Another model: the numbers of the last one are not shown any more.
+    Scenario s = m_window->controller()->scenario();
+    s.serving.batch = 64;
+    m_window->controller()->edit(s, QStringLiteral("test"), false);
+    m_window->controller()->flush();
+    QCOMPARE(m_window->explanation(), hint);
+    // Nor are they after undo and a tab switch (another chart's numbers).
+    pointAtTheMiddle();
+    m_window->chartTabs()->setCurrentIndex(1);
+    QCOMPARE(m_window->explanation(), hint);
+    m_window->chartTabs()->setCurrentIndex(0);
+    pointAtTheMiddle();
+    m_window->controller()->undoStack()->undo();
+    m_window->controller()->flush();
+    QCOMPARE(m_window->explanation(), hint);
 }
 
 QTEST_MAIN(TestMainWindow)

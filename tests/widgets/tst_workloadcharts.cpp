@@ -7,6 +7,7 @@
 #include "testsupport.h"
 #include "testwindow.h"
 #include "workload.h"
+#include "workloadcontroller.h"
 #include "workloadcost.h"
 #include "workloadpanel.h"
 
@@ -43,6 +44,7 @@ private slots:
     void anImportedTraceFeedsTheMarginCharts();
     void switchingTheMixReevaluates();
     void revenueFromAnImportedPriceCatalog();
+    void anImportedTraceCanBeChosenAgain();
 
 private:
     MainWindow *m_window = nullptr;
@@ -69,9 +71,11 @@ void TestWorkloadCharts::cleanup()
 
 void TestWorkloadCharts::anImportedTraceFeedsTheMarginCharts()
 {
-    QCOMPARE(m_window->importTrace(QStringLiteral(
-                 TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_code.csv")),
-             QString());
+    QVERIFY(
+        m_window->workloads()
+            ->importTrace(QStringLiteral(
+                TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_code.csv"))
+            .ok());
     m_window->controller()->flush();
     for (const char *id : {"margins", "margin-map"}) {
         ChartView *chart = showChart(*m_window, QLatin1String(id));
@@ -101,7 +105,7 @@ void TestWorkloadCharts::revenueFromAnImportedPriceCatalog()
 {
     const QString file =
         QStringLiteral(TCE_SHARED_DATA_DIR "/litellm-prices/model_prices_and_context_window.json");
-    QCOMPARE(m_window->importPriceCatalog(file), QString());
+    QVERIFY(m_window->workloads()->importPriceCatalog(file).ok());
     QComboBox *revenue = m_window->workloadPanel()->revenueBox();
     const int sonnet = revenue->findData("claude-sonnet-4-5");
     QVERIFY(sonnet > 0);
@@ -112,8 +116,35 @@ void TestWorkloadCharts::revenueFromAnImportedPriceCatalog()
     QVERIFY(chart->evaluation()->revenuePrices());
     QCOMPARE(chart->evaluation()->revenuePrices()->id, QStringLiteral("claude-sonnet-4-5"));
     // A broken catalog changes nothing.
-    QVERIFY(m_window->importPriceCatalog("/nonexistent/prices.json").contains("prices.json"));
+    const Status broken = m_window->workloads()->importPriceCatalog("/nonexistent/prices.json");
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().contains("prices.json"), qPrintable(broken.error()));
     QCOMPARE(m_window->workloadPanel()->revenueBox()->findData("claude-sonnet-4-5"), sonnet);
+    QCOMPARE(m_window->controller()->workloadSettings().revenuePrices->id,
+             QStringLiteral("claude-sonnet-4-5"));
+    // A catalog imported again puts the panel back on the scenario's prices: so is the revenue.
+    QVERIFY(m_window->workloads()->importPriceCatalog(file).ok());
+    QCOMPARE(m_window->workloadPanel()->revenueBox()->currentIndex(), 0);
+    QVERIFY(!m_window->controller()->workloadSettings().revenuePrices);
+}
+
+void TestWorkloadCharts::anImportedTraceCanBeChosenAgain()
+{
+    QVERIFY(
+        m_window->workloads()
+            ->importTrace(QStringLiteral(
+                TCE_SHARED_DATA_DIR "/azure-llm-inference-2023/AzureLLMInferenceTrace_code.csv"))
+            .ok());
+    QComboBox *mixes = m_window->workloadPanel()->mixBox();
+    const int trace = mixes->currentIndex();
+    const int reasoning = mixes->findData("reasoning-heavy");
+    mixes->setCurrentIndex(reasoning);
+    emit mixes->activated(reasoning);
+    QCOMPARE(m_window->controller()->workloadSettings().workload->name,
+             QStringLiteral("Reasoning-heavy"));
+    mixes->setCurrentIndex(trace);
+    emit mixes->activated(trace);
+    QCOMPARE(m_window->controller()->workloadSettings().workload->size(), size_t(8819));
 }
 
 QTEST_MAIN(TestWorkloadCharts)

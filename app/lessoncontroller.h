@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QTabWidget;
+
+namespace tce {
+
+class Catalog;
+class ChartView;
+class LessonBar;
+class ScenarioController;
+class WorkloadController;
+struct ModelSpec;
+
+// Plays the built-in lessons: a step is the default serving scenario plus the step's changes
+// (an undoable edit), a chart brought to the front with the step's options, a caption in the
+// lesson bar and an optional note on the chart.
+class LessonController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Parts
+    {
+        ScenarioController *scenarios = nullptr;
+        WorkloadController *workloads = nullptr; // a step may choose a request mix
+        LessonBar *bar = nullptr;
+        QTabWidget *tabs = nullptr;
+        QList<ChartView *> charts;
+    };
+    LessonController(const Catalog &catalog, const Parts &parts, QObject *parent = nullptr);
+
+    // Step `step` of lesson `lesson` (indexes into builtInLessons()); out of range: nothing.
+    void showStep(int lesson, int step);
+    // The lesson the bar shows (the first one at the start), from its first step.
+    void start();
+    void close();
+    bool isOpen() const;
+    // The caption and note in the current language; the scenario stays as the user may have
+    // changed it since.
+    void retranslate();
+
+signals:
+    // A step's scenario, whose model the scenario panel must list, is about to be current.
+    void modelNeeded(const tce::ModelSpec &model);
+    void statusMessage(const QString &text);
+    void closed();
+
+private:
+    void showTexts(int lesson, int step);
+
+    const Catalog &m_catalog;
+    Parts m_parts;
+};
+
+} // namespace tce
