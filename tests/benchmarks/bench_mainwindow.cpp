@@ -50,7 +50,10 @@ int main(int argc, char *argv[])
     MainWindow window(Catalog::builtIn());
     window.resize(1920, 1080);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "bench_mainwindow: the window was not exposed\n");
+        return 1;
+    }
     ScenarioController *controller = window.controller();
     // Optional argument: the chart to show (per-token by default, as the window opens).
     const QString chartId =
