@@ -12,6 +12,9 @@ ChartTabs::ChartTabs(QWidget *parent)
     : QTabWidget(parent)
 {
     setDocumentMode(true);
+    // Eleven tabs at 1366 px: names elide rather than hiding tabs behind scroll arrows.
+    setUsesScrollButtons(false);
+    setElideMode(Qt::ElideRight);
     for (const QString &id : chartIds()) {
         ChartView *chart = createChart(id).release();
         m_charts << chart;

@@ -14,6 +14,7 @@
 #include "scenariocontroller.h"
 #include "scenariodock.h"
 #include "scenariopanel.h"
+#include "scenariowarnings.h"
 #include "settings.h"
 #include "settingsmenus.h"
 #include "summarystrip.h"
@@ -270,6 +271,7 @@ void MainWindow::showEvaluation()
 {
     const auto evaluation = m_controller->evaluation();
     m_summary->setEvaluation(*evaluation);
+    m_summary->setWarningTexts(scenarioWarningTexts(*evaluation));
     m_tabs->setEvaluation(evaluation);
     m_explainDock->showHint();
 }
@@ -314,6 +316,7 @@ void MainWindow::pinComparison()
     const auto pinned = m_controller->evaluation();
     for (ChartView *chart : m_tabs->charts())
         chart->setReference(pinned);
+    m_summary->setReference(pinned);
     if (pinned)
         statusBar()->showMessage(
             tr("Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare")
@@ -327,6 +330,7 @@ void MainWindow::clearComparison()
 {
     for (ChartView *chart : m_tabs->charts())
         chart->setReference(nullptr);
+    m_summary->setReference(nullptr);
 }
 
 bool MainWindow::presenting() const

@@ -306,7 +306,8 @@ QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e
             break; // a matter of the model, not of memory: the time and cost tiles say it
         }
     }
-    out.insert(QStringLiteral("fits"), {r.fits ? tr("Fits") : tr("Does not fit"), fitsDetail});
+    out.insert(QStringLiteral("fits"),
+               {r.fits ? tr("Fits") : tr("Does not fit"), fitsDetail, 0, nullptr});
     return out;
 }
 

@@ -140,7 +140,7 @@ void TestChartLayout::pinnedScenarioIsInsideTheAxes()
     longOutputs.outputTokens = 8192;
     const auto a = evaluation(longOutputs);
     const auto b = evaluation({});
-    for (const QString id : {QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
+    for (const QString &id : {QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
                              QStringLiteral("per-token"), QStringLiteral("batch")}) {
         QList<QCPRange> alone;
         for (const auto &e : {a, b}) {
@@ -187,7 +187,7 @@ void TestChartLayout::textsFollowTheChartsFont()
 {
     // Presentation mode makes the window's font larger; everything on a chart must follow.
     const auto e = evaluation({}, QStringLiteral("chat"));
-    for (const QString id :
+    for (const QString &id :
          {QStringLiteral("per-token"), QStringLiteral("margin-map"), QStringLiteral("kv-memory")}) {
         auto chart = shownChart(id, e);
         const double base = QApplication::font().pointSizeF();

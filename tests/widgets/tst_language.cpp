@@ -243,13 +243,28 @@ private slots:
             } else if (xml.name() == QLatin1String("translation")) {
                 ++messages;
                 const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                const QString text = xml.readElementText();
-                if (type == QLatin1String("unfinished") || text.isEmpty())
-                    problems << QStringLiteral("unfinished: ") + source.left(60);
-                else if (placeholders(text) != placeholders(source))
-                    problems << QStringLiteral("placeholders differ: ") + source.left(60);
-                else if (source.count(QLatin1Char('&')) != text.count(QLatin1Char('&')))
-                    problems << QStringLiteral("mnemonic differs: ") + source.left(60);
+                // A plural text (%n) holds one <numerusform> per plural form of the language;
+                // each is checked like a plain translation.
+                QStringList forms;
+                QString text;
+                while (!(xml.readNext() == QXmlStreamReader::EndElement &&
+                         xml.name() == QLatin1String("translation")) &&
+                       !xml.hasError()) {
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                        forms << xml.readElementText();
+                }
+                if (forms.isEmpty())
+                    forms << text;
+                for (const QString &form : std::as_const(forms)) {
+                    if (type == QLatin1String("unfinished") || form.isEmpty())
+                        problems << QStringLiteral("unfinished: ") + source.left(60);
+                    else if (placeholders(form) != placeholders(source))
+                        problems << QStringLiteral("placeholders differ: ") + source.left(60);
+                    else if (source.count(QLatin1Char('&')) != form.count(QLatin1Char('&')))
+                        problems << QStringLiteral("mnemonic differs: ") + source.left(60);
+                }
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
