@@ -106,6 +106,10 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     // 1600x1000 where the screen allows; never larger than the screen.
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(QSize(1600, 1000).boundedTo(available * 0.96));
+    // The Explain dock starts as tall as a typical explanation (four lines: the per-token
+    // FLOPs), not at half the free height; a size the user chose comes back with the state.
+    resizeDocks({m_explainDock}, {m_explainDock->fontMetrics().lineSpacing() * 4 + 24},
+                Qt::Vertical);
     restoreGeometry(settings::windowGeometry());
     restoreState(settings::windowState());
     m_tabs->setCurrentIndex(

@@ -1,8 +1,10 @@
 // The chart registry is the one place a chart's identity lives: every entry makes a view that
 // knows its entry, ids are unique, and every built-in lesson step names a registered chart
-// and only options that chart takes.
+// and only options that chart takes, for a request within the model's context window.
+#include "catalog.h"
 #include "chartregistry.h"
 #include "chartview.h"
+#include "evaluation.h"
 #include "lesson.h"
 #include "pertokencostview.h"
 
@@ -55,6 +57,14 @@ void TestChartRegistry::lessonStepsNameRegisteredChartsAndOptions()
             const QString where = QStringLiteral("%1 step %2").arg(lesson.id).arg(i + 1);
             const ChartEntry *entry = findChart(step.chart);
             QVERIFY2(entry, qPrintable(where + QStringLiteral(": ") + step.chart));
+            // A lesson never shows a request the model cannot take.
+            const auto scenario = applyChanges(Catalog::builtIn(),
+                                               defaultServingScenario(Catalog::builtIn()),
+                                               step.changes);
+            QVERIFY2(scenario.ok(), qPrintable(where + QStringLiteral(": ") + scenario.error()));
+            for (const ScenarioWarning &w : Evaluation::build(scenario.value())->warnings())
+                QVERIFY2(w.kind != ScenarioWarning::Kind::ExceedsContextWindow,
+                         qPrintable(where + QStringLiteral(": beyond the context window")));
             const std::unique_ptr<ChartView> chart = createChart(step.chart);
             if (!step.metric.isEmpty()) {
                 QVERIFY2(entry->lessonOptions.contains(QStringLiteral("metric")), qPrintable(where));

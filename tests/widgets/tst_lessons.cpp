@@ -77,7 +77,7 @@ void TestLessons::steppingShowsScenarioChartAndCaption()
     QVERIFY(lesson >= 0);
     m_window->showLessonStep(lesson, 2);
     QCOMPARE(m_window->controller()->scenario().model.id, QStringLiteral("mistral-7b"));
-    QCOMPARE(m_window->controller()->scenario().inputTokens, int64_t(8000));
+    QCOMPARE(m_window->controller()->scenario().inputTokens, int64_t(3000));
     QCOMPARE(m_window->currentChart()->chartId(), QStringLiteral("kv-memory"));
     QVERIFY(m_window->lessonBar()->isVisible());
     QVERIFY(m_window->lessonBar()->captionText().startsWith("Mistral-7B"));
