@@ -62,7 +62,8 @@ void TestChartRegistry::lessonStepsNameRegisteredChartsAndOptions()
                                                defaultServingScenario(Catalog::builtIn()),
                                                step.changes);
             QVERIFY2(scenario.ok(), qPrintable(where + QStringLiteral(": ") + scenario.error()));
-            for (const ScenarioWarning &w : Evaluation::build(scenario.value())->warnings())
+            const auto evaluation = Evaluation::build(scenario.value());
+            for (const ScenarioWarning &w : evaluation->warnings())
                 QVERIFY2(w.kind != ScenarioWarning::Kind::ExceedsContextWindow,
                          qPrintable(where + QStringLiteral(": beyond the context window")));
             const std::unique_ptr<ChartView> chart = createChart(step.chart);
