@@ -29,8 +29,8 @@ QList<ScenarioWarning> scenarioWarnings(const Scenario &s, const CostReport &r)
     QList<ScenarioWarning> warnings;
     const double context = double(s.inputTokens + s.outputTokens);
     if (s.model.contextLength > 0 && context > double(s.model.contextLength))
-        warnings.append({ScenarioWarning::Kind::ExceedsContextWindow, context,
-                         double(s.model.contextLength)});
+        warnings.append(
+            {ScenarioWarning::Kind::ExceedsContextWindow, context, double(s.model.contextLength)});
     const MemoryBudget budget = memoryBudget(s);
     const double available = budget.totalBytes - budget.reservedBytes - budget.workspaceBytes;
     if (budget.usableKvBytes < 0) {
@@ -38,11 +38,11 @@ QList<ScenarioWarning> scenarioWarnings(const Scenario &s, const CostReport &r)
     } else if (!r.fits) {
         const double oneSequence = r.kvCacheBytes / std::max(1, r.batch);
         if (oneSequence > budget.usableKvBytes)
-            warnings.append({ScenarioWarning::Kind::SequenceDoesNotFit, oneSequence,
-                             budget.usableKvBytes});
+            warnings.append(
+                {ScenarioWarning::Kind::SequenceDoesNotFit, oneSequence, budget.usableKvBytes});
         else
-            warnings.append({ScenarioWarning::Kind::BatchDoesNotFit, r.kvCacheBytes,
-                             budget.usableKvBytes});
+            warnings.append(
+                {ScenarioWarning::Kind::BatchDoesNotFit, r.kvCacheBytes, budget.usableKvBytes});
     }
     return warnings;
 }
@@ -99,9 +99,8 @@ const WorkloadEconomics *Evaluation::economics() const
     if (!workload())
         return nullptr;
     std::call_once(m_economicsOnce, [this] {
-        m_economics = std::make_unique<WorkloadEconomics>(
-            evaluateWorkload(m_workloadScenario, *workload(), revenuePrices(),
-                             m_workloadSettings.targetMargin));
+        m_economics = std::make_unique<WorkloadEconomics>(evaluateWorkload(
+            m_workloadScenario, *workload(), revenuePrices(), m_workloadSettings.targetMargin));
     });
     return m_economics.get();
 }

@@ -62,9 +62,8 @@ class Evaluation
 {
 public:
     // The list prices come from the catalog (the price-ratio chart's bars).
-    static std::shared_ptr<const Evaluation> build(const Scenario &scenario,
-                                                   const WorkloadSettings &workload,
-                                                   const Catalog &catalog);
+    static std::shared_ptr<const Evaluation>
+    build(const Scenario &scenario, const WorkloadSettings &workload, const Catalog &catalog);
     static std::shared_ptr<const Evaluation> build(const Scenario &scenario);
 
     const Scenario &scenario() const { return m_scenario; }

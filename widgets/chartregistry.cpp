@@ -21,7 +21,9 @@ constexpr const char *kContext = "tce::ChartRegistry";
 
 template<class View> std::function<ChartView *(QWidget *)> factory()
 {
-    return [](QWidget *parent) -> ChartView * { return new View(parent); };
+    return [](QWidget *parent) -> ChartView * {
+        return new View(parent);
+    };
 }
 
 } // namespace
@@ -40,36 +42,48 @@ const QList<ChartEntry> &chartRegistry()
 {
     const QStringList log{QStringLiteral("log")};
     static const QList<ChartEntry> entries{
-        {QStringLiteral("per-token"), QT_TRANSLATE_NOOP("tce::ChartRegistry", "Cost of each token"),
-         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Per token"), factory<PerTokenCostView>(),
+        {QStringLiteral("per-token"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Cost of each token"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Per token"),
+         factory<PerTokenCostView>(),
          {QStringLiteral("metric"), QStringLiteral("log")}},
         {QStringLiteral("cumulative"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Cost of a request as its output grows"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Cumulative"), factory<CumulativeCostView>(), log},
         {QStringLiteral("kv-memory"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "KV cache memory as the context grows"),
-         QT_TRANSLATE_NOOP("tce::ChartRegistry", "KV memory"), factory<KvMemoryView>(), {}},
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "KV memory"),
+         factory<KvMemoryView>(),
+         {}},
         {QStringLiteral("batch"), QT_TRANSLATE_NOOP("tce::ChartRegistry", "What batching buys"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Batching"), factory<BatchSweepView>(), log},
         {QStringLiteral("roofline"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry",
                            "Roofline: compute-bound prefill, memory-bound decode"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Roofline"), factory<RooflineView>(), log},
-        {QStringLiteral("kv-cache"), QT_TRANSLATE_NOOP("tce::ChartRegistry", "What the KV cache saves"),
-         QT_TRANSLATE_NOOP("tce::ChartRegistry", "KV cache on/off"), factory<KvCacheComparisonView>(), log},
+        {QStringLiteral("kv-cache"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "What the KV cache saves"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "KV cache on/off"),
+         factory<KvCacheComparisonView>(), log},
         {QStringLiteral("margins"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "One price, very different margins per request"),
-         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Margins"), factory<MarginHistogramView>(), {}},
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Margins"),
+         factory<MarginHistogramView>(),
+         {}},
         {QStringLiteral("margin-map"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Where requests make or lose money"),
-         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Margin map"), factory<MarginMapView>(), {}},
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Margin map"),
+         factory<MarginMapView>(),
+         {}},
         {QStringLiteral("price-ratios"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "List-price ratios against the cost ratio"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Price ratios"), factory<PriceRatioView>(), log},
         {QStringLiteral("token-runs"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry",
                            "Token by token: which dot products each run computes"),
-         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Token by token"), factory<TokenRunsView>(), {}},
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Token by token"),
+         factory<TokenRunsView>(),
+         {}},
     };
     return entries;
 }

@@ -141,8 +141,7 @@ void MarginMapView::rebuild(const Evaluation &e)
     const auto maxOutput = double(g.maxOutputTokens);
     const Eigen::Index nx = g.inputTokens.size(), ny = g.outputTokens.size();
     m_map->data()->setSize(int(nx), int(ny));
-    m_map->data()->setRange(QCPRange(0, std::log10(maxInput)),
-                            QCPRange(0, std::log10(maxOutput)));
+    m_map->data()->setRange(QCPRange(0, std::log10(maxInput)), QCPRange(0, std::log10(maxOutput)));
     std::vector<double> magnitudes;
     magnitudes.reserve(size_t(nx * ny));
     for (Eigen::Index i = 0; i < nx; ++i) {
@@ -183,8 +182,9 @@ void MarginMapView::rebuild(const Evaluation &e)
         }
     }
     plot()->graph(1)->setName(
-        e.workload() ? tr("Requests of %1").arg(translatedDataText("WorkloadMix", e.workload()->name))
-                   : QString());
+        e.workload()
+            ? tr("Requests of %1").arg(translatedDataText("WorkloadMix", e.workload()->name))
+            : QString());
     plot()->graph(1)->setData(requestX, requestY);
     plot()->xAxis->setRange(0, std::log10(maxInput));
     plot()->yAxis->setRange(0, std::log10(maxOutput));

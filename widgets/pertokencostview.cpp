@@ -35,7 +35,8 @@ struct MetricInfo
 const QList<MetricInfo> &metricTable()
 {
     static const QList<MetricInfo> table{
-        {PerTokenCostView::Metric::Flops, "flops", QT_TRANSLATE_NOOP("tce::PerTokenCostView", "FLOPs"),
+        {PerTokenCostView::Metric::Flops, "flops",
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "FLOPs"),
          QT_TRANSLATE_NOOP("tce::PerTokenCostView", "FLOPs per token"), "FLOP",
          &PositionCurves::flops, &units::flopsScale, [](double v) { return units::flops(v); },
          false},
@@ -47,9 +48,10 @@ const QList<MetricInfo> &metricTable()
         {PerTokenCostView::Metric::Seconds, "seconds",
          QT_TRANSLATE_NOOP("tce::PerTokenCostView", "GPU time"),
          QT_TRANSLATE_NOOP("tce::PerTokenCostView", "GPU time per token"), "s",
-         &PositionCurves::seconds, &units::secondsScale,
-         [](double v) { return units::seconds(v); }, true},
-        {PerTokenCostView::Metric::Usd, "usd", QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Dollars"),
+         &PositionCurves::seconds, &units::secondsScale, [](double v) { return units::seconds(v); },
+         true},
+        {PerTokenCostView::Metric::Usd, "usd",
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Dollars"),
          QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Cost per token (USD)"), "USD",
          &PositionCurves::usd, nullptr, [](double v) { return units::usd(v); }, true},
     };

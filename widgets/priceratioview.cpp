@@ -125,9 +125,8 @@ void PriceRatioView::rebuild(const Evaluation &e)
     }
     m_bars->setWidth(0.7);
     m_bars->setBrush(fill(theme::output(), 150));
-    m_bars->setName(
-        tr("Output price / input price, per API (%1 to %2)")
-            .arg(e.listPriceFirstYear(), e.listPriceLastYear()));
+    m_bars->setName(tr("Output price / input price, per API (%1 to %2)")
+                        .arg(e.listPriceFirstYear(), e.listPriceLastYear()));
     m_bars->setData(x, y, true);
     resetView();
     plot()->xAxis->setRange(-0.7, double(m_names.size()) - 0.3);

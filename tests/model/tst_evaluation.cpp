@@ -175,12 +175,14 @@ void TestEvaluation::warningsNameWhatDoesNotFit()
 
     // Llama-3-8B's KV cache is 131,072 bytes per token: one sequence of 1M tokens needs
     // 131 GB, more than the ~64 GiB an 80 GiB GPU has left after 16 GB of weights.
-    const auto longSequence = Evaluation::build(test::idealScenario(test::llama3_8b(), 1'000'000, 1));
+    const auto longSequence =
+        Evaluation::build(test::idealScenario(test::llama3_8b(), 1'000'000, 1));
     QCOMPARE(kinds(*longSequence), QList<Kind>{Kind::SequenceDoesNotFit});
     QCOMPARE(longSequence->warnings().first().value, 1'000'001 * 131'072.0);
 
     // 64 sequences of 16,384 tokens: 2 GiB each fits, 128 GiB for the batch does not.
-    const auto bigBatch = Evaluation::build(test::idealScenario(test::llama3_8b(), 16'000, 384, 64));
+    const auto bigBatch =
+        Evaluation::build(test::idealScenario(test::llama3_8b(), 16'000, 384, 64));
     QCOMPARE(kinds(*bigBatch), QList<Kind>{Kind::BatchDoesNotFit});
     QCOMPARE(bigBatch->warnings().first().value, 64 * 16'384 * 131'072.0);
     const MemoryBudget budget = memoryBudget(bigBatch->scenario());

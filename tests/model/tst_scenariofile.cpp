@@ -156,7 +156,8 @@ void TestScenarioFile::failedSaveKeepsThePreviousFile()
         QCOMPARE(test::exitCodeInChild([&] {
                      if (!test::becomeNobody())
                          return 3;
-                     return writeScenarioFile(path, other).error().contains("kept.tce.json") ? 0 : 1;
+                     return writeScenarioFile(path, other).error().contains("kept.tce.json") ? 0
+                                                                                             : 1;
                  }),
                  0);
     }
@@ -176,7 +177,8 @@ void TestScenarioFile::fullDiskKeepsThePreviousFile()
     QCOMPARE(test::exitCodeInChild([&] {
                  if (!test::limitFileSize(512))
                      return 3;
-                 const QString error = writeScenarioFile(path, defaultScenario(Catalog::builtIn())).error();
+                 const QString error =
+                     writeScenarioFile(path, defaultScenario(Catalog::builtIn())).error();
                  return error.contains("full.tce.json") && error.contains("unchanged") ? 0 : 1;
              }),
              0);

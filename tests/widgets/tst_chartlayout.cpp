@@ -141,7 +141,7 @@ void TestChartLayout::pinnedScenarioIsInsideTheAxes()
     const auto a = evaluation(longOutputs);
     const auto b = evaluation({});
     for (const QString &id : {QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
-                             QStringLiteral("per-token"), QStringLiteral("batch")}) {
+                              QStringLiteral("per-token"), QStringLiteral("batch")}) {
         QList<QCPRange> alone;
         for (const auto &e : {a, b}) {
             auto chart = shownChart(id, e);

@@ -58,9 +58,8 @@ void TestChartRegistry::lessonStepsNameRegisteredChartsAndOptions()
             const ChartEntry *entry = findChart(step.chart);
             QVERIFY2(entry, qPrintable(where + QStringLiteral(": ") + step.chart));
             // A lesson never shows a request the model cannot take.
-            const auto scenario = applyChanges(Catalog::builtIn(),
-                                               defaultServingScenario(Catalog::builtIn()),
-                                               step.changes);
+            const auto scenario = applyChanges(
+                Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()), step.changes);
             QVERIFY2(scenario.ok(), qPrintable(where + QStringLiteral(": ") + scenario.error()));
             const auto evaluation = Evaluation::build(scenario.value());
             for (const ScenarioWarning &w : evaluation->warnings())
@@ -68,15 +67,16 @@ void TestChartRegistry::lessonStepsNameRegisteredChartsAndOptions()
                          qPrintable(where + QStringLiteral(": beyond the context window")));
             const std::unique_ptr<ChartView> chart = createChart(step.chart);
             if (!step.metric.isEmpty()) {
-                QVERIFY2(entry->lessonOptions.contains(QStringLiteral("metric")), qPrintable(where));
+                QVERIFY2(entry->lessonOptions.contains(QStringLiteral("metric")),
+                         qPrintable(where));
                 QVERIFY2(chart->setLessonOption(QStringLiteral("metric"), step.metric),
                          qPrintable(where));
             }
             if (step.logScale >= 0) {
                 QVERIFY2(entry->lessonOptions.contains(QStringLiteral("log")), qPrintable(where));
-                QVERIFY2(chart->setLessonOption(QStringLiteral("log"),
-                                                QString::number(step.logScale)),
-                         qPrintable(where));
+                QVERIFY2(
+                    chart->setLessonOption(QStringLiteral("log"), QString::number(step.logScale)),
+                    qPrintable(where));
                 QCOMPARE(chart->logScale(), step.logScale == 1);
             }
         }

@@ -60,9 +60,9 @@ void TestLessons::everyStepApplies()
 {
     for (int l = 0; l < builtInLessons().size(); ++l) {
         for (int s = 0; s < builtInLessons()[l].steps.size(); ++s) {
-            const auto scenario = applyChanges(
-                Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()),
-                builtInLessons()[l].steps[s].changes);
+            const auto scenario =
+                applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()),
+                             builtInLessons()[l].steps[s].changes);
             QVERIFY2(scenario.ok(), qPrintable(scenario.error()));
         }
     }
