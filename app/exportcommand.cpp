@@ -21,12 +21,6 @@ namespace tce {
 
 namespace {
 
-// renderChartFile's limits (widgets/chartexport.cpp), checked while reading so that a size
-// out of range is a bad option (exit 2) rather than a failed render.
-constexpr int kMinExportPixels = 16;
-constexpr int kMaxExportPixels = 20000;
-constexpr double kMinExportDpi = 24;
-constexpr double kMaxExportDpi = 2400;
 // The workload of the margin charts when none is given.
 const QString kDefaultMix = QStringLiteral("chat");
 
@@ -69,6 +63,8 @@ Status readSize(ExportRequest &request, const QString &text)
     auto inRange = [](const QString &digits) {
         bool ok = false;
         const qlonglong pixels = digits.toLongLong(&ok);
+        // Checked while reading (renderChartFile's limits, chartexport.h), so that a size out of
+        // range is a bad option (exit 2) rather than a failed render.
         return ok && pixels >= kMinExportPixels && pixels <= kMaxExportPixels;
     };
     if (!inRange(match.captured(1)) || !inRange(match.captured(2)))

@@ -501,16 +501,17 @@ Status exportChart(ChartView &chart, const ExportOptions &options, const QString
 Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &options)
 {
     using R = Result<QByteArray>;
-    if (options.format != ExportFormat::Csv &&
-        (options.pixelSize.width() < 16 || options.pixelSize.height() < 16 ||
-         options.pixelSize.width() > 20000 || options.pixelSize.height() > 20000))
+    if (options.format != ExportFormat::Csv && (options.pixelSize.width() < kMinExportPixels ||
+                                                options.pixelSize.height() < kMinExportPixels ||
+                                                options.pixelSize.width() > kMaxExportPixels ||
+                                                options.pixelSize.height() > kMaxExportPixels))
         return R::failure(
             translated(QT_TRANSLATE_NOOP(
                            "ChartExport",
                            "size %1x%2 is out of range; expected 16 to 20000 pixels each way"))
                 .arg(options.pixelSize.width())
                 .arg(options.pixelSize.height()));
-    if (options.dpi < 24 || options.dpi > 2400)
+    if (options.dpi < kMinExportDpi || options.dpi > kMaxExportDpi)
         return R::failure(
             translated(
                 QT_TRANSLATE_NOOP("ChartExport", "DPI %1 is out of range; expected 24 to 2400"))

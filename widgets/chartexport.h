@@ -33,6 +33,12 @@ QStringList exportFormatNames();
 // size and a DPI: the DPI scales the chart (96 = as on a standard screen), so a 1920x1080
 // slide at 144 DPI looks like a 1280x720 chart with large type. PDF pages measure
 // size / DPI inches; SVG declares the same physical size.
+// What renderChartFile() accepts; the command line checks options against the same limits.
+inline constexpr int kMinExportPixels = 16;
+inline constexpr int kMaxExportPixels = 20000;
+inline constexpr double kMinExportDpi = 24;
+inline constexpr double kMaxExportDpi = 2400;
+
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Png;
