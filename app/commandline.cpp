@@ -6,6 +6,7 @@
 #include "optionreader.h"
 #include "reportjson.h"
 #include "scenariofile.h"
+#include "servecommand.h"
 #include "workloadcommand.h"
 
 #include <QCoreApplication>
@@ -147,6 +148,9 @@ QList<CommandInfo> commands()
          QStringLiteral("Prints one scenario's FLOPs, bytes, seconds and USD as JSON (SI units).")},
         {QStringLiteral("workload"),
          QStringLiteral("Prints cost, revenue and margin over a request mix or trace as JSON.")},
+        {QStringLiteral("serve"),
+         QStringLiteral("Simulates one serving replica under load (continuous batching) and "
+                        "prints latency, throughput and cost per token as JSON.")},
         {QStringLiteral("export"),
          QStringLiteral("Renders charts to PNG, JPEG, SVG, PDF or CSV files without a display.")},
         {QStringLiteral("list"), QStringLiteral("Prints the ids that options accept.")},
@@ -306,6 +310,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runList(rest, out, err);
     if (verb == QLatin1String("workload"))
         return runWorkloadCommand(rest, out, err);
+    if (verb == QLatin1String("serve"))
+        return runServeCommand(rest, out, err);
     if (verb == QLatin1String("--version")) {
         out << "token-cost-explorer " << QCoreApplication::applicationVersion() << "\n";
         return 0;

@@ -19,7 +19,7 @@ struct CommandInfo
     QString name;
     QString summary;
 };
-// report, workload, export, list, help: what a first argument may name besides a file.
+// report, workload, serve, export, list, help: what a first argument may name besides a file.
 QList<CommandInfo> commands();
 QString commandSummary(const QString &name);
 

@@ -144,6 +144,14 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
     e.stepOverheadSeconds = f.number(QStringLiteral("step_overhead_s"), 0, 10);
     e.memoryReserveFraction = f.number(QStringLiteral("memory_reserve_fraction"), 0, 0.99);
     e.workspaceBytes = f.number(QStringLiteral("workspace_bytes"), 0, 1e15, 0);
+    // Absent in files written before the serving simulation: the defaults of EngineProfile.
+    const EngineProfile defaults;
+    e.maxRunningSequences = int(f.integer({QStringLiteral("max_num_seqs")}, 1, kMaxSchedulerLimit,
+                                          defaults.maxRunningSequences));
+    e.maxBatchedTokens = int(f.integer({QStringLiteral("max_batched_tokens")}, 1,
+                                       kMaxSchedulerLimit, defaults.maxBatchedTokens));
+    e.kvBlockTokens = int(f.integer({QStringLiteral("kv_block_tokens")}, 1, kMaxKvBlockTokens,
+                                    defaults.kvBlockTokens));
     e.sources = readSources(f);
     const QJsonArray points = json.value(QStringLiteral("calibration")).toArray();
     for (int i = 0; i < points.size(); ++i) {
@@ -295,6 +303,9 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"step_overhead_s", e.stepOverheadSeconds},
         {"memory_reserve_fraction", e.memoryReserveFraction},
         {"workspace_bytes", e.workspaceBytes},
+        {"max_num_seqs", e.maxRunningSequences},
+        {"max_batched_tokens", e.maxBatchedTokens},
+        {"kv_block_tokens", e.kvBlockTokens},
         {"sources", QJsonArray::fromStringList(e.sources)},
     };
 }

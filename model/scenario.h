@@ -4,6 +4,7 @@
 #include "modelspec.h"
 #include "precision.h"
 #include "pricespec.h"
+#include "servingload.h"
 #include "servingspec.h"
 
 #include <cstdint>
@@ -23,6 +24,7 @@ struct Scenario
     int64_t inputTokens = 2048; // I
     int64_t outputTokens = 512; // O
     bool useKvCache = true;
+    ServingLoad load; // the serving simulation's load and latency targets
 };
 
 } // namespace tce

@@ -46,6 +46,55 @@ void warnUnknownKeys(const QJsonObject &json, const QStringList &known, const QS
 
 } // namespace
 
+namespace {
+
+const QStringList kLoadModes{QStringLiteral("concurrency"), QStringLiteral("rate"),
+                             QStringLiteral("trace")};
+
+} // namespace
+
+QJsonObject servingLoadToJson(const ServingLoad &load)
+{
+    return QJsonObject{
+        {"mode", kLoadModes.at(int(load.mode))},
+        {"concurrency", load.concurrency},
+        {"rate", load.requestsPerSecond},
+        {"requests", load.requests},
+        {"seed", double(load.seed)},
+        {"time_scale", load.timeScale},
+        {"slo_ttft_s", load.sloTtftSeconds},
+        {"slo_itl_s", load.sloItlSeconds},
+    };
+}
+
+Result<ServingLoad> servingLoadFromJson(const QJsonObject &json, const QString &where)
+{
+    JsonFields f(json, where);
+    const ServingLoad defaults;
+    ServingLoad load;
+    const QString mode = f.string(QStringLiteral("mode"), kLoadModes.at(int(defaults.mode)));
+    if (!f.failed() && !kLoadModes.contains(mode))
+        return Result<ServingLoad>::failure(
+            QStringLiteral("%1: \"mode\" is \"%2\"; expected one of %3")
+                .arg(where, mode, kLoadModes.join(QStringLiteral(", "))));
+    load.mode = LoadMode(kLoadModes.indexOf(mode));
+    load.concurrency = int(f.integer({QStringLiteral("concurrency")}, 1, kMaxServingConcurrency,
+                                     defaults.concurrency));
+    load.requestsPerSecond =
+        f.number(QStringLiteral("rate"), 1e-9, kMaxRequestsPerSecond, defaults.requestsPerSecond);
+    load.requests =
+        int(f.integer({QStringLiteral("requests")}, 1, kMaxServingRequests, defaults.requests));
+    load.seed = uint64_t(f.integer({QStringLiteral("seed")}, 0, kMaxSeed, int64_t(defaults.seed)));
+    load.timeScale = f.number(QStringLiteral("time_scale"), 1e-9, 1e9, defaults.timeScale);
+    load.sloTtftSeconds =
+        f.number(QStringLiteral("slo_ttft_s"), 0, kMaxSloSeconds, defaults.sloTtftSeconds);
+    load.sloItlSeconds =
+        f.number(QStringLiteral("slo_itl_s"), 0, kMaxSloSeconds, defaults.sloItlSeconds);
+    if (f.failed())
+        return Result<ServingLoad>::failure(f.error());
+    return load;
+}
+
 QJsonObject scenarioToJson(const Scenario &s)
 {
     return QJsonObject{
@@ -63,6 +112,7 @@ QJsonObject scenarioToJson(const Scenario &s)
         {"input_tokens", double(s.inputTokens)},
         {"output_tokens", double(s.outputTokens)},
         {"kv_cache", s.useKvCache},
+        {"serving_load", servingLoadToJson(s.load)},
         {"price", QJsonObject{{"gpu_hour_usd", s.price.gpuHourUsd},
                               {"api_price_id", s.price.apiPriceId},
                               {"api_price_name", s.price.apiPriceName},
@@ -94,7 +144,7 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
     warnUnknownKeys(json,
                     {"format", "version", "model", "hardware", "engine", "weights",
                      "kv_cache_precision", "compute", "gpus", "batch", "prefill_batch",
-                     "input_tokens", "output_tokens", "kv_cache", "price"},
+                     "input_tokens", "output_tokens", "kv_cache", "price", "serving_load"},
                     where, &out.warnings);
 
     const auto model =
@@ -132,6 +182,15 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
         p.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
     if (p.failed())
         f.fail(p.error());
+    // Absent in files written before the serving simulation: the defaults.
+    if (f.has(QStringLiteral("serving_load"))) {
+        const auto load = servingLoadFromJson(f.object(QStringLiteral("serving_load")),
+                                              where + QStringLiteral(" serving_load"));
+        if (load)
+            s.load = load.value();
+        else
+            f.fail(load.error());
+    }
     if (f.failed())
         return R::failure(f.error());
     return out;

@@ -20,6 +20,10 @@ struct LoadedScenario
 };
 
 QJsonObject scenarioToJson(const Scenario &scenario);
+// The "serving_load" object (mode, concurrency, rate, requests, seed, time_scale, slo_ttft_s,
+// slo_itl_s); missing keys take ServingLoad's defaults.
+QJsonObject servingLoadToJson(const ServingLoad &load);
+Result<ServingLoad> servingLoadFromJson(const QJsonObject &json, const QString &where);
 Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &where);
 
 Result<LoadedScenario> readScenarioFile(const QString &path);

@@ -5,6 +5,10 @@
 
 namespace tce {
 
+// Bounds on the scheduler's limits that files and the command line may set.
+inline constexpr int kMaxSchedulerLimit = 1'000'000;
+inline constexpr int kMaxKvBlockTokens = 4096;
+
 // How a serving engine falls short of the roofline; defaults per engine come from published
 // measurements cited in resources/catalog/engines.json, and every field stays editable.
 struct EngineProfile
@@ -16,6 +20,11 @@ struct EngineProfile
     double stepOverheadSeconds = 0;   // per forward run: scheduling, kernel launches, sampling
     double memoryReserveFraction = 0; // share of GPU memory the engine leaves unused
     double workspaceBytes = 0;        // per GPU: activations, CUDA graphs, allocator slack
+    // The continuous-batching scheduler (max_num_seqs, max_num_batched_tokens and the KV block
+    // size in vLLM's terms); engines.json says which engine does what, with the source.
+    int maxRunningSequences = 256;
+    int maxBatchedTokens = 8192;
+    int kvBlockTokens = 16;
     QStringList sources;
 
     bool operator==(const EngineProfile &) const = default;

@@ -156,6 +156,53 @@ double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosi
     return seconds + steps * (allReduceSeconds(B) + m_overhead);
 }
 
+double TimingModel::weightBytesForRun(int64_t tokens) const
+{
+    const int64_t capped = std::clamp<int64_t>(tokens, 1, std::numeric_limits<int>::max());
+    return m_memory.weightBytesReadPerStep(int(capped));
+}
+
+RunTime TimingModel::mixedRun(const RunContents &run) const
+{
+    const double flops = run.prefillFlops + run.decodeFlops;
+    const double bytes = weightBytesForRun(run.tokens()) + run.prefillKvBytes + run.decodeKvBytes;
+    return makeRun(flops, bytes, double(run.tokens()));
+}
+
+void TimingModel::addPrefillChunk(RunContents &run, int64_t firstPosition, int64_t lastPosition,
+                                  bool completesPrompt) const
+{
+    if (lastPosition < firstPosition)
+        return;
+    run.prefillTokens += lastPosition - firstPosition + 1;
+    run.prefillFlops += m_flops.prefillFlopsThrough(lastPosition) -
+                        m_flops.prefillFlopsThrough(firstPosition - 1) +
+                        (completesPrompt ? m_flops.logitFlopsPerPosition() : 0.0);
+    // The chunk reads what earlier chunks cached and writes its own tokens: kv(last) in all,
+    // as a whole-prompt prefill writes kv(I).
+    run.prefillKvBytes += m_memory.kvBytesForContext(lastPosition);
+}
+
+void TimingModel::addDecode(RunContents &run, int64_t position) const
+{
+    const double windowed = m_window > 0 ? double(std::min(position, m_window)) : 0.0;
+    addDecodeSums(run, DecodeSums{1, double(position), windowed});
+}
+
+void TimingModel::addDecodeSums(RunContents &run, const DecodeSums &sums) const
+{
+    if (sums.sequences <= 0)
+        return;
+    const double n = double(sums.sequences);
+    run.decodeSequences += sums.sequences;
+    run.decodeFlops += n * (m_flops.matmulFlopsPerToken() + m_flops.logitFlopsPerPosition()) +
+                       m_flops.attentionFlopsPerKeyGlobal() * sums.positions +
+                       m_flops.attentionFlopsPerKeySliding() * sums.windowedPositions;
+    run.decodeKvBytes +=
+        m_memory.kvBytesPerTokenPerLayer() * (double(m_globalLayers) * sums.positions +
+                                              double(m_slidingLayers) * sums.windowedPositions);
+}
+
 RunTime TimingModel::noCacheStep(int64_t position) const
 {
     const double flops = m_batch * m_flops.prefillFlops(position);

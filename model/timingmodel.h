@@ -31,6 +31,31 @@ struct RunTime
     double attainedFlopsPerSecond() const { return seconds > 0 ? flops / seconds : 0; }
 };
 
+// What one forward run of a continuous-batching engine holds: chunks of prompts being
+// prefilled and sequences decoding one token each. Built with TimingModel::addPrefillChunk
+// and addDecode; timed with TimingModel::mixedRun.
+struct RunContents
+{
+    int64_t prefillTokens = 0;
+    double prefillFlops = 0;
+    double prefillKvBytes = 0; // cache read and written by the chunks
+    int64_t decodeSequences = 0;
+    double decodeFlops = 0;
+    double decodeKvBytes = 0; // cache read by the decoding sequences
+
+    int64_t tokens() const { return prefillTokens + decodeSequences; }
+};
+
+// Decoding sequences summed: their count, the sum of their positions and the sum of
+// min(position, W) (the positions a sliding-window layer sees). Lets a run of hundreds of
+// sequences be added in O(1).
+struct DecodeSums
+{
+    int64_t sequences = 0;
+    double positions = 0;
+    double windowedPositions = 0;
+};
+
 // Times the runs of one scenario: prefills of B_p prompts and decode steps of B sequences
 // on n GPUs with tensor parallelism. Costs O(1) per call whatever the lengths, so that a
 // sum over 10M decode steps costs what a sum over 10 does.
@@ -48,6 +73,23 @@ public:
     RunTime decodeStep(int64_t position) const;
     // Sum of decodeStep(p).seconds for p = first..last, in closed form.
     double decodeSecondsBetween(int64_t firstPosition, int64_t lastPosition) const;
+
+    // One run that mixes prefill chunks and decode steps (cost-model.md section 5 applied to
+    // the whole run): FLOPs summed, weights read once (an MoE reads the experts routed to by
+    // any token in the run), the KV cache read for every sequence, one all-reduce over the
+    // run's tokens and one engine overhead. A run holding only the prefill of B_p whole prompts
+    // equals prefill(I, B_p); one holding only B decodes at position p equals decodeStep(p).
+    RunTime mixedRun(const RunContents &run) const;
+    // Adds the prompt positions first..last of one sequence; the chunk that reaches the end
+    // of the prompt also computes the logits of the first token.
+    void addPrefillChunk(RunContents &run, int64_t firstPosition, int64_t lastPosition,
+                         bool completesPrompt) const;
+    void addDecode(RunContents &run, int64_t position) const;
+    void addDecodeSums(RunContents &run, const DecodeSums &sums) const;
+    // Weights one run of `tokens` tokens streams (the MoE routing of
+    // memory().weightBytesReadPerStep).
+    double weightBytesForRun(int64_t tokens) const;
+    int64_t slidingWindow() const { return m_window; }
 
     // Without a KV cache the step at position p is a prefill of p tokens for each of the B
     // sequences (nothing written, everything recomputed).

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <random>
 
 namespace tce {
@@ -90,6 +91,72 @@ double median(std::vector<int64_t> values)
     return (double(lower) + double(upper)) / 2;
 }
 
+namespace {
+
+std::optional<double> parseSeconds(const QByteArray &cell)
+{
+    bool ok = false;
+    const double v = cell.toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < 0)
+        return std::nullopt;
+    return v;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil): a
+// QDateTime per row would cost more than the rest of the parse.
+int64_t daysFromCivil(int64_t y, int64_t m, int64_t d)
+{
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const int64_t yoe = y - era * 400;
+    const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+// "YYYY-MM-DD hh:mm:ss[.fraction]" (or with a T) as seconds since 1970, UTC.
+std::optional<double> parseTimestampSeconds(const QByteArray &cell)
+{
+    const char *c = cell.constData();
+    const qsizetype n = cell.size();
+    auto digits = [&](qsizetype at, int count) -> int64_t {
+        if (at + count > n)
+            return -1;
+        int64_t v = 0;
+        for (int i = 0; i < count; ++i) {
+            const char ch = c[at + i];
+            if (ch < '0' || ch > '9')
+                return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    };
+    if (n < 19 || c[4] != '-' || c[7] != '-' || (c[10] != ' ' && c[10] != 'T') || c[13] != ':' ||
+        c[16] != ':')
+        return std::nullopt;
+    const int64_t year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    const int64_t hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 ||
+        minute < 0 || minute > 59 || second < 0 || second > 60)
+        return std::nullopt;
+    double fraction = 0;
+    if (n > 19) {
+        if (c[19] != '.' || n == 20)
+            return std::nullopt;
+        double scale = 0.1;
+        for (qsizetype i = 20; i < n; ++i) {
+            if (c[i] < '0' || c[i] > '9')
+                return std::nullopt;
+            fraction += (c[i] - '0') * scale;
+            scale /= 10;
+        }
+    }
+    return double(daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second) +
+           fraction;
+}
+
+} // namespace
+
 Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
 {
     using R = Result<Workload>;
@@ -117,10 +184,13 @@ Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
                 .arg(name, inputColumn < 0
                                ? QStringLiteral("input (ContextTokens or input_tokens)")
                                : QStringLiteral("output (GeneratedTokens or output_tokens)")));
+    const int timestampColumn = column({"TIMESTAMP"});
+    const int arrivalColumn = column({"arrival_s"});
+    const int timeColumn = arrivalColumn >= 0 ? arrivalColumn : timestampColumn;
     Workload w;
     w.id = QFileInfo(name).completeBaseName();
     w.name = w.id;
-    const int needed = std::max(inputColumn, outputColumn) + 1;
+    const int needed = std::max({inputColumn, outputColumn, timeColumn}) + 1;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed(); // also drops a CR of CRLF files
         if (line.isEmpty())
@@ -150,6 +220,22 @@ Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &name)
         }
         w.inputTokens.push_back(values[0]);
         w.outputTokens.push_back(values[1]);
+        if (timeColumn >= 0) {
+            const QByteArray cell = cells[timeColumn].trimmed();
+            const std::optional<double> seconds =
+                timeColumn == arrivalColumn ? parseSeconds(cell) : parseTimestampSeconds(cell);
+            if (!seconds)
+                return R::failure(
+                    QStringLiteral("%1: line %2, column %3: \"%4\" is not a time (%5)")
+                        .arg(name)
+                        .arg(i + 1)
+                        .arg(QString::fromUtf8(header[timeColumn].trimmed()),
+                             QString::fromUtf8(cell.left(40)),
+                             timeColumn == arrivalColumn
+                                 ? QStringLiteral("seconds, a number from 0")
+                                 : QStringLiteral("YYYY-MM-DD hh:mm:ss[.fraction]")));
+            w.arrivalSeconds.push_back(*seconds);
+        }
     }
     if (w.inputTokens.empty())
         return R::failure(QStringLiteral("%1: no requests after the header").arg(name));

@@ -17,6 +17,9 @@ struct Workload
     QString name;
     std::vector<int64_t> inputTokens;
     std::vector<int64_t> outputTokens;
+    // Arrival times in seconds (a trace with timestamps), else empty. In the file's order,
+    // which need not be sorted: the serving simulation checks that.
+    std::vector<double> arrivalSeconds;
 
     size_t size() const { return inputTokens.size(); }
 };
@@ -55,8 +58,9 @@ inline constexpr int kMixSampleRequests = 10'000;
 Workload sampleMix(const WorkloadMix &mix, int count = kMixSampleRequests);
 
 // A trace CSV with columns TIMESTAMP,ContextTokens,GeneratedTokens (the Azure LLM inference
-// trace format) or input_tokens,output_tokens, in any order, with a header row. A missing
-// column or a bad row is an error that names the line and the column.
+// trace format) or input_tokens,output_tokens, in any order, with a header row. Arrival times
+// come from TIMESTAMP ("2023-11-16 18:15:46.6805900", UTC) or arrival_s (seconds), when
+// present. A missing column or a bad row is an error that names the line and the column.
 Result<Workload> importTraceCsv(const QString &path);
 Result<Workload> parseTraceCsv(const QByteArray &bytes, const QString &displayName);
 

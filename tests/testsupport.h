@@ -50,6 +50,12 @@ inline QString dataPath(const QString &relative)
     return QStringLiteral(TCE_TEST_DATA_DIR "/") + relative;
 }
 
+// The project's shared real data (../shared/data: traces, price catalog), never copied here.
+inline QString sharedDataPath(const QString &relative)
+{
+    return QStringLiteral(TCE_SHARED_DATA_DIR "/") + relative;
+}
+
 // The repository's catalog files, read from the source tree so a broken file fails a test
 // with its message instead of aborting the built-in loader.
 inline const Catalog &sourceCatalog()
