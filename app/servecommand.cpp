@@ -105,7 +105,9 @@ void addServeOptions(OptionReader &reader, ServeOptions &o)
                    .within(0, double(kMaxSeed)));
     reader.add(Option::text(QStringLiteral("--sweep"), QStringLiteral("AXIS:V,V,..."),
                             QStringLiteral("one run per value, printed as a JSON array: "
-                                           "concurrency:1,5,25,50,100 or rate:1,2,4"),
+                                           "concurrency:1,5,25,50,100 or rate:1,2,4 (without "
+                                           "--requests, ten waves of clients per concurrency, "
+                                           "200 to 4000 requests)"),
                             [&o](const QString &text) { return parseSweep(text, o.sweep); }));
     reader.addSection(QStringLiteral("Latency targets:"));
     reader.add(Option::real(QStringLiteral("--slo-ttft"), QStringLiteral("SECONDS"),
@@ -213,7 +215,9 @@ int runServeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return reader.fail(err, lengths.error());
 
     if (options.sweep) {
-        const auto results = sweepServing(s, load.value(), lengths.value(), *options.sweep);
+        ServingSweep sweep = *options.sweep;
+        sweep.requestsPerPoint = !options.requests;
+        const auto results = sweepServing(s, load.value(), lengths.value(), sweep);
         if (!results)
             return reader.fail(err, results.error());
         QJsonArray array;

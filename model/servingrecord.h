@@ -4,6 +4,7 @@
 #include "servingresult.h"
 
 #include <cstdint>
+#include <deque>
 #include <vector>
 
 namespace tce {
@@ -47,7 +48,7 @@ struct TokenGap
 struct ServingRecord
 {
     std::vector<ServedRequest> requests; // in arrival order
-    std::vector<RunRecord> runs;
+    std::deque<RunRecord> runs;          // a deque: a trace's 300,000 runs grow without copies
     std::vector<TokenGap> longGaps;
     int64_t preemptions = 0;
     int64_t totalBlocks = 0;

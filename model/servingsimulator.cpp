@@ -299,7 +299,6 @@ Result<ServingRecord> Simulator::run(std::vector<Sequence> sequences, std::vecto
     int64_t inputTokens = 0;
     double prefillSeconds = 0;
     double decodeSeconds = 0;
-    m_record.runs.reserve(size_t(std::min<int64_t>(kMaxRuns, 4 * int64_t(total) + 1024)));
 
     while (m_done < total) {
         arriveUntil(t);

@@ -4,6 +4,7 @@
 #include "servingsimulator.h"
 #include "workload.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tce {
@@ -18,7 +19,15 @@ constexpr double kHoursPerMonth = 730;
 ServingSweep defaultConcurrencySweep()
 {
     return {SweepAxis::Concurrency,
-            {1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512}};
+            {1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512},
+            true};
+}
+
+int ServingSweep::requestsFor(double value, int baseRequests) const
+{
+    if (!requestsPerPoint || axis != SweepAxis::Concurrency)
+        return baseRequests;
+    return int(std::clamp(10.0 * value, 200.0, 4000.0));
 }
 
 Result<std::vector<ServingResult>>
@@ -30,6 +39,7 @@ sweepServing(const Scenario &scenario, const ServingLoad &base, const Workload &
     results.reserve(sweep.values.size());
     for (const double value : sweep.values) {
         ServingLoad load = base;
+        load.requests = sweep.requestsFor(value, base.requests);
         if (sweep.axis == SweepAxis::Concurrency) {
             if (!(value >= 1) || value > kMaxServingConcurrency || value != std::floor(value))
                 return R::failure(QStringLiteral("--sweep concurrency:%1: expected whole numbers "

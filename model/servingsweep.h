@@ -22,10 +22,16 @@ struct ServingSweep
 {
     SweepAxis axis = SweepAxis::Concurrency;
     std::vector<double> values;
+    // Concurrency sweeps: simulate ten waves of clients per point (within 200 to 4,000
+    // requests) instead of the base load's request count, so one client alone does not replay
+    // a thousand requests while 512 clients still reach a steady state.
+    bool requestsPerPoint = false;
+
+    int requestsFor(double value, int baseRequests) const;
 };
 
 // The sweep the window draws when none is given: concurrency from 1 to 512 in 16 steps, as
-// published load sweeps run them.
+// published load sweeps run them, ten waves of clients each.
 ServingSweep defaultConcurrencySweep();
 
 // One simulation per value, each with the base load's other settings. `onPoint` sees each
