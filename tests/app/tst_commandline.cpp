@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "exportcommand.h"
+#include "servingsimulator.h"
 #include "testsupport.h"
 #include "workload.h"
 #include "workloadcost.h"
@@ -125,6 +126,10 @@ private slots:
     void exportSizesOutOfRangeAreBadOptions_data();
     void exportSizesOutOfRangeAreBadOptions();
     void anUnknownCommandIsRefusedWithoutADisplay();
+    void serveIsTheModelsSimulation();
+    void serveSweepAndPlan();
+    void serveBadInputExitsWithTwo_data();
+    void serveBadInputExitsWithTwo();
 };
 
 void TestCommandLine::reportReproducesTheWorkedCheck()
@@ -466,7 +471,7 @@ void TestCommandLine::reportWarnsAsTheWindowDoes()
 void TestCommandLine::helpListsExactlyWhatEachCommandAccepts_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command : {"report", "workload", "export", "list"})
+    for (const char *command : {"report", "workload", "serve", "export", "list"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 
@@ -503,10 +508,10 @@ void TestCommandLine::readmeOptionsAreAccepted()
     for (const QString &line : text.mid(begin + 6, end - begin - 6).split('\n')) {
         if (line.startsWith("token-cost-explorer "))
             command = line.section(' ', 1, 1);
-        if (QStringList{"report", "workload", "export", "list"}.contains(command))
+        if (QStringList{"report", "workload", "serve", "export", "list"}.contains(command))
             optionsByCommand[command] << optionsIn(line);
     }
-    for (const char *c : {"report", "workload", "export"})
+    for (const char *c : {"report", "workload", "serve", "export"})
         QVERIFY2(!optionsByCommand.value(c).isEmpty(), c);
     for (auto it = optionsByCommand.cbegin(); it != optionsByCommand.cend(); ++it) {
         for (const QString &option : it.value()) {
@@ -568,6 +573,129 @@ void TestCommandLine::anUnknownCommandIsRefusedWithoutADisplay()
         for (const char *part : {"\"reprot\"", "report", "workload", "export", "list"})
             QVERIFY2(r.err.contains(QLatin1String(part)), qPrintable(r.err));
     }
+}
+
+// `serve` prints what simulateServing gives for the same scenario and load: the command adds
+// parsing and JSON, no numbers of its own.
+void TestCommandLine::serveIsTheModelsSimulation()
+{
+    const Run r = run({"serve", "--concurrency", "8", "--requests", "200", "--input", "1500",
+                       "--output", "300", "--slo-ttft", "0.5", "--slo-itl", "0.03"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject j = r.json();
+    for (const char *key : {"duration_s",
+                            "throughput.output_tokens_per_s",
+                            "throughput.input_tokens_per_s",
+                            "throughput.requests_per_s",
+                            "ttft_s.mean",
+                            "ttft_s.p50",
+                            "ttft_s.p90",
+                            "ttft_s.p99",
+                            "itl_s.mean",
+                            "itl_s.p99",
+                            "e2e_s.p50",
+                            "batch.mean_running",
+                            "batch.max_running",
+                            "batch.kv_peak_bytes",
+                            "batch.preemptions",
+                            "goodput.requests_per_s",
+                            "goodput.slo_ttft_s",
+                            "goodput.slo_itl_s",
+                            "cost_usd.per_million_input",
+                            "cost_usd.per_million_output",
+                            "cost_usd.output_input_ratio",
+                            "cost_usd.per_request_mean",
+                            "load.concurrency",
+                            "load.requests"})
+        QVERIFY2(std::isfinite(at(j, QLatin1String(key))), key);
+    QCOMPARE(j.value("load").toObject().value("mode").toString(), QStringLiteral("concurrency"));
+    QVERIFY(!j.contains("plan")); // a plan needs a rate
+
+    ScenarioChanges c;
+    c.inputTokens = 1500;
+    c.outputTokens = 300;
+    const auto s = applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()), c);
+    QVERIFY(s.ok());
+    ServingLoad load;
+    load.concurrency = 8;
+    load.requests = 200;
+    load.sloTtftSeconds = 0.5;
+    load.sloItlSeconds = 0.03;
+    Workload lengths;
+    lengths.inputTokens = {1500};
+    lengths.outputTokens = {300};
+    const auto model = simulateServing(s.value(), load, lengths);
+    QVERIFY(model.ok());
+    QCOMPARE(at(j, "throughput.output_tokens_per_s"), model->outputTokensPerSecond);
+    QCOMPARE(at(j, "ttft_s.p99"), model->ttft.p99);
+    QCOMPARE(at(j, "goodput.requests_per_s"), model->goodputRequestsPerSecond);
+    QCOMPARE(at(j, "cost_usd.output_input_ratio"), model->cost.outputInputRatio);
+}
+
+void TestCommandLine::serveSweepAndPlan()
+{
+    const Run sweep = run({"serve", "--sweep", "concurrency:1,4,16", "--output", "100"});
+    QVERIFY2(sweep.exitCode == 0, qPrintable(sweep.err));
+    const QJsonArray points = QJsonDocument::fromJson(sweep.out.toUtf8()).array();
+    QCOMPARE(points.size(), 3);
+    double last = 0;
+    for (const QJsonValue &p : points) {
+        const double throughput = at(p.toObject(), "throughput.output_tokens_per_s");
+        QVERIFY(throughput > last);
+        last = throughput;
+    }
+    QCOMPARE(at(points[2].toObject(), "load.concurrency"), 16.0);
+
+    // A rate one replica cannot serve within the targets: the plan asks for more replicas,
+    // and their GPUs and dollars follow (730 hours a month at the scenario's $/GPU-hour).
+    const Run plan = run({"serve", "--rate", "40", "--requests", "400", "--input", "1000",
+                          "--output", "200", "--slo-ttft", "1", "--slo-itl", "0.05"});
+    QVERIFY2(plan.exitCode == 0, qPrintable(plan.err));
+    const QJsonObject j = plan.json();
+    QVERIFY2(at(j, "plan.replicas") >= 2, qPrintable(plan.out));
+    QCOMPARE(at(j, "plan.gpus"), at(j, "plan.replicas"));
+    TCE_COMPARE_RELATIVE(at(j, "plan.usd_per_month"),
+                         at(j, "plan.replicas") * at(j, "cost_usd.replica_per_hour") * 730, 1e-12);
+}
+
+void TestCommandLine::serveBadInputExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("messageParts");
+    QTest::newRow("concurrency 0")
+        << QStringList{"serve", "--concurrency", "0"} << QStringList{"--concurrency", "\"0\""};
+    QTest::newRow("negative rate")
+        << QStringList{"serve", "--rate", "-2"} << QStringList{"--rate", "\"-2\""};
+    QTest::newRow("both loads") << QStringList{"serve", "--rate", "2", "--concurrency", "4"}
+                                << QStringList{"either --concurrency or --rate"};
+    QTest::newRow("time scale without a trace")
+        << QStringList{"serve", "--time-scale", "2"} << QStringList{"--time-scale"};
+    QTest::newRow("bad sweep") << QStringList{"serve", "--sweep", "concurrency:1,x"}
+                               << QStringList{"--sweep", "\"x\""};
+    QTest::newRow("beyond the context window")
+        << QStringList{"serve", "--input", "130000", "--output", "2000"}
+        << QStringList{"132000 tokens", "context window"};
+    QTest::newRow("model does not fit")
+        << QStringList{"serve", "--model", "llama-3.1-405b"} << QStringList{"does not fit"};
+    QTest::newRow("trace without timestamps")
+        << QStringList{"serve", "--trace",
+                       QStringLiteral(TCE_TEST_DATA_DIR "/serving/no_timestamps.csv")}
+        << QStringList{"no timestamps"};
+    QTest::newRow("trace out of order")
+        << QStringList{"serve", "--trace",
+                       QStringLiteral(TCE_TEST_DATA_DIR "/serving/out_of_order.csv")}
+        << QStringList{"request 3 arrives at 1.500 s, before request 2 (4.000 s)"};
+}
+
+void TestCommandLine::serveBadInputExitsWithTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, messageParts);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    for (const QString &part : messageParts)
+        QVERIFY2(r.err.contains(part), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -33,7 +33,7 @@ bool sameScenario(const Scenario &a, const Scenario &b)
            a.hardware == b.hardware && a.weights == b.weights && a.kvCache == b.kvCache &&
            a.compute == b.compute && a.serving == b.serving && a.price == b.price &&
            a.inputTokens == b.inputTokens && a.outputTokens == b.outputTokens &&
-           a.useKvCache == b.useKvCache;
+           a.useKvCache == b.useKvCache && a.load == b.load;
 }
 
 Scenario editedScenario()
@@ -50,7 +50,18 @@ Scenario editedScenario()
     c.useKvCache = false;
     c.gpuHourUsd = 2.25;
     c.outputUsdPerMillion = 18;
-    return applyChanges(Catalog::builtIn(), defaultScenario(Catalog::builtIn()), c).value();
+    Scenario s = applyChanges(Catalog::builtIn(), defaultScenario(Catalog::builtIn()), c).value();
+    s.load.mode = LoadMode::Rate;
+    s.load.requestsPerSecond = 7.5;
+    s.load.concurrency = 33;
+    s.load.requests = 4321;
+    s.load.seed = 42;
+    s.load.sloTtftSeconds = 0.8;
+    s.load.sloItlSeconds = 0.04;
+    s.serving.engine.maxRunningSequences = 96;
+    s.serving.engine.maxBatchedTokens = 4096;
+    s.serving.engine.kvBlockTokens = 32;
+    return s;
 }
 
 } // namespace
@@ -65,7 +76,37 @@ private slots:
     void badFilesNameTheProblem();
     void failedSaveKeepsThePreviousFile();
     void fullDiskKeepsThePreviousFile();
+    void fileFromBeforeTheServingSimulationOpensUnchanged();
 };
+
+// A file written before the serving load and the scheduler limits existed: no "serving_load",
+// no scheduler keys in "engine". It opens without warnings, with the defaults for those and
+// everything else as it was.
+void TestScenarioFile::fileFromBeforeTheServingSimulationOpensUnchanged()
+{
+    QJsonObject json = scenarioToJson(editedScenario());
+    json.remove("serving_load");
+    QJsonObject engine = json.value("engine").toObject();
+    for (const char *key : {"max_num_seqs", "max_batched_tokens", "kv_block_tokens"})
+        engine.remove(QLatin1String(key));
+    json.insert("engine", engine);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.tce.json");
+    writeAll(path, QJsonDocument(json).toJson());
+    const auto loaded = readScenarioFile(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QVERIFY(loaded->warnings.isEmpty());
+    QCOMPARE(loaded->scenario.load, ServingLoad());
+    const EngineProfile defaults;
+    QCOMPARE(loaded->scenario.serving.engine.maxRunningSequences, defaults.maxRunningSequences);
+    QCOMPARE(loaded->scenario.serving.engine.kvBlockTokens, defaults.kvBlockTokens);
+    Scenario expected = editedScenario();
+    expected.load = ServingLoad();
+    expected.serving.engine.maxRunningSequences = defaults.maxRunningSequences;
+    expected.serving.engine.maxBatchedTokens = defaults.maxBatchedTokens;
+    expected.serving.engine.kvBlockTokens = defaults.kvBlockTokens;
+    QVERIFY(sameScenario(loaded->scenario, expected));
+}
 
 void TestScenarioFile::saveThenOpenGivesTheSameScenario()
 {
@@ -120,6 +161,17 @@ void TestScenarioFile::badFilesNameTheProblem_data()
     badModel.insert("model", model);
     QTest::newRow("negative layers")
         << QJsonDocument(badModel).toJson() << QStringList{"\"num_layers\" is -2"};
+    QJsonObject badLoad = scenarioToJson(editedScenario());
+    QJsonObject load = badLoad.value("serving_load").toObject();
+    load.insert("mode", "burst");
+    badLoad.insert("serving_load", load);
+    QTest::newRow("unknown load mode")
+        << QJsonDocument(badLoad).toJson() << QStringList{"serving_load", "\"burst\""};
+    load.insert("mode", "rate");
+    load.insert("concurrency", 0);
+    badLoad.insert("serving_load", load);
+    QTest::newRow("zero concurrency")
+        << QJsonDocument(badLoad).toJson() << QStringList{"\"concurrency\" is 0"};
 }
 
 void TestScenarioFile::badFilesNameTheProblem()
