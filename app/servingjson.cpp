@@ -16,13 +16,10 @@ QJsonObject loadJson(const ServingLoad &load)
     switch (load.mode) {
     case LoadMode::Concurrency:
         return QJsonObject{{"mode", load.isOffline() ? "offline" : "concurrency"},
-                           {"concurrency", load.concurrency},
-                           {"requests", load.requests}};
+                           {"concurrency", load.concurrency}};
     case LoadMode::Rate:
-        return QJsonObject{{"mode", "rate"},
-                           {"rate", load.requestsPerSecond},
-                           {"requests", load.requests},
-                           {"seed", double(load.seed)}};
+        return QJsonObject{
+            {"mode", "rate"}, {"rate", load.requestsPerSecond}, {"seed", double(load.seed)}};
     case LoadMode::Trace:
         break;
     }
@@ -34,7 +31,7 @@ QJsonObject loadJson(const ServingLoad &load)
 QJsonObject servingResultJson(const ServingResult &r)
 {
     QJsonObject load = loadJson(r.load);
-    load.insert(QStringLiteral("requests"), r.requests);
+    load.insert(QStringLiteral("requests"), r.requests); // simulated: a trace's rows at most
     QJsonObject json{
         {"load", load},
         {"duration_s", r.durationSeconds},
