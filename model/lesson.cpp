@@ -54,6 +54,15 @@ Result<LessonStep> readStep(const QJsonObject &json, const QString &where)
         c.inputUsdPerMillion = s.number(QStringLiteral("price_in"), 0, 1e6);
     if (s.has(QStringLiteral("price_out")))
         c.outputUsdPerMillion = s.number(QStringLiteral("price_out"), 0, 1e6);
+    // The serving charts' load, with the keys of a scenario file's "serving_load".
+    if (s.has(QStringLiteral("concurrency")))
+        c.concurrency = int(s.integer({QStringLiteral("concurrency")}, 1, kMaxServingConcurrency));
+    if (s.has(QStringLiteral("rate")))
+        c.requestsPerSecond = s.number(QStringLiteral("rate"), 1e-9, kMaxRequestsPerSecond);
+    if (s.has(QStringLiteral("slo_ttft_s")))
+        c.sloTtftSeconds = s.number(QStringLiteral("slo_ttft_s"), 0, kMaxSloSeconds);
+    if (s.has(QStringLiteral("slo_itl_s")))
+        c.sloItlSeconds = s.number(QStringLiteral("slo_itl_s"), 0, kMaxSloSeconds);
     if (s.failed())
         f.fail(s.error());
     if (f.has(QStringLiteral("annotation"))) {

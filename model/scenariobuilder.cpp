@@ -161,6 +161,23 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
     if (error.isEmpty() && c.outputUsdPerMillion &&
         (error = checkReal("output price", *c.outputUsdPerMillion, 0, 1e6)).isEmpty())
         s.price.outputUsdPerMillion = *c.outputUsdPerMillion;
+    if (error.isEmpty() && c.concurrency &&
+        (error = checkInt("concurrency", *c.concurrency, 1, kMaxServingConcurrency)).isEmpty()) {
+        s.load.mode = LoadMode::Concurrency;
+        s.load.concurrency = *c.concurrency;
+    }
+    if (error.isEmpty() && c.requestsPerSecond &&
+        (error = checkReal("request rate", *c.requestsPerSecond, 1e-9, kMaxRequestsPerSecond))
+            .isEmpty()) {
+        s.load.mode = LoadMode::Rate;
+        s.load.requestsPerSecond = *c.requestsPerSecond;
+    }
+    if (error.isEmpty() && c.sloTtftSeconds &&
+        (error = checkReal("TTFT target", *c.sloTtftSeconds, 0, kMaxSloSeconds)).isEmpty())
+        s.load.sloTtftSeconds = *c.sloTtftSeconds;
+    if (error.isEmpty() && c.sloItlSeconds &&
+        (error = checkReal("ITL target", *c.sloItlSeconds, 0, kMaxSloSeconds)).isEmpty())
+        s.load.sloItlSeconds = *c.sloItlSeconds;
     if (!error.isEmpty())
         return R::failure(error);
     if (c.useKvCache)

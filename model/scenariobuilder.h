@@ -39,6 +39,12 @@ struct ScenarioChanges
     std::optional<double> gpuHourUsd;
     std::optional<double> inputUsdPerMillion;
     std::optional<double> outputUsdPerMillion;
+    // The serving simulation's load: clients (closed loop) or requests per second (open
+    // loop), each of which also sets the mode, and the latency targets (0: none).
+    std::optional<int> concurrency;
+    std::optional<double> requestsPerSecond;
+    std::optional<double> sloTtftSeconds;
+    std::optional<double> sloItlSeconds;
 };
 
 // Llama-3.1-8B in bf16 on one H100 SXM, batch 1, I = 2048, O = 512, the ideal roofline
