@@ -27,6 +27,9 @@ struct WorkloadSettings
     // Revenue from a price catalog entry (its long-context tiers apply); null: the scenario's
     // flat API prices.
     std::shared_ptr<const PriceEntry> revenuePrices;
+    // The serving simulation serves the workload's requests; else the scenario's one length
+    // pair (so that its figures sit beside the static ones for the same request).
+    bool serveWorkload = false;
 };
 
 // One API's list prices and their output/input ratio (the price-ratio chart's bars).

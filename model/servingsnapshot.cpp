@@ -21,16 +21,25 @@ Workload servingLengths(const Scenario &scenario, const Workload *workload)
     return workload ? *workload : scenarioLengths(scenario);
 }
 
+ServingLoad chartedLoad(const ServingLoad &load)
+{
+    ServingLoad charted = load;
+    if (load.mode == LoadMode::Concurrency)
+        charted.requests = defaultConcurrencySweep().requestsFor(load.concurrency, load.requests);
+    return charted;
+}
+
 ServingSnapshot simulateServingSnapshot(const Scenario &scenario, const Workload &lengths,
                                         bool withSweep)
 {
     ServingSnapshot snapshot;
-    const auto current = simulateServing(scenario, scenario.load, lengths);
-    if (!current) {
+    // The load's failure is the message shown; the sweep runs anyway, as in the window (a
+    // trace's timestamps may be missing while clients are fine).
+    const auto current = simulateServing(scenario, chartedLoad(scenario.load), lengths);
+    if (current)
+        snapshot.current = current.value();
+    else
         snapshot.error = current.error();
-        return snapshot;
-    }
-    snapshot.current = current.value();
     if (!withSweep)
         return snapshot;
     const ServingSweep sweep = defaultConcurrencySweep();
@@ -38,7 +47,7 @@ ServingSnapshot simulateServingSnapshot(const Scenario &scenario, const Workload
     auto points = sweepServing(scenario, scenario.load, lengths, sweep);
     if (points)
         snapshot.sweep = std::move(points.value());
-    else
+    else if (snapshot.error.isEmpty())
         snapshot.error = points.error();
     return snapshot;
 }

@@ -17,8 +17,8 @@ struct Workload;
 // exports fill it at once with simulateServingSnapshot().
 struct ServingSnapshot
 {
-    std::vector<ServingResult> sweep; // in sweep order; while a sweep runs, the points so far
-    int sweepSize = 0;                // the points of the whole sweep (0: no sweep asked for)
+    std::vector<ServingResult> sweep;     // in sweep order; while a sweep runs, the points so far
+    int sweepSize = 0;                    // the points of the whole sweep (0: no sweep asked for)
     std::optional<ServingResult> current; // the scenario's load
     // More results are on their way: what is here may be of the previous scenario.
     bool pending = false;
@@ -33,8 +33,14 @@ struct ServingSnapshot
 Workload scenarioLengths(const Scenario &scenario);
 Workload servingLengths(const Scenario &scenario, const Workload *workload);
 
-// The scenario's load and, with `withSweep`, the default concurrency sweep, simulated now in
-// the calling thread (~5-20 ms a point); a failure leaves its message in `error`.
+// The scenario's load as the serving charts simulate it: clients get as many requests as the
+// sweep's point of that many clients (ten waves), so that the load lies on the sweep's curves
+// and a load that is a sweep point has that point's result.
+ServingLoad chartedLoad(const ServingLoad &load);
+
+// The scenario's load (chartedLoad) and, with `withSweep`, the default concurrency sweep,
+// simulated now in the calling thread (~5-20 ms a point); a failure leaves its message in
+// `error`.
 ServingSnapshot simulateServingSnapshot(const Scenario &scenario, const Workload &lengths,
                                         bool withSweep);
 
