@@ -4,6 +4,7 @@
 
 #include "charttheme.h"
 #include "evaluation.h"
+#include "servingsnapshot.h"
 #include "units.h"
 
 #include <QApplication>
@@ -269,8 +270,18 @@ double ChartView::tickUnit(const QCPAxis *, double) const
 void ChartView::setEvaluation(std::shared_ptr<const Evaluation> evaluation)
 {
     m_evaluation = std::move(evaluation);
+    if (m_servingSimulatedHere) // of the previous evaluation
+        m_serving.reset();
     m_dirty = true;
     refresh();
+}
+
+void ChartView::setServing(std::shared_ptr<const ServingSnapshot> serving)
+{
+    m_serving = std::move(serving);
+    m_servingSimulatedHere = false;
+    if (servingUse() != ServingUse::None)
+        invalidate();
 }
 
 void ChartView::refresh()
@@ -325,6 +336,15 @@ bool ChartView::setLessonOption(const QString &key, const QString &value)
 
 void ChartView::renderNow()
 {
+    if (m_evaluation && !m_serving && servingUse() != ServingUse::None) {
+        const Evaluation &e = *m_evaluation;
+        const bool serveWorkload = e.workloadSettings().serveWorkload && e.workload();
+        m_serving = std::make_shared<const ServingSnapshot>(simulateServingSnapshot(
+            e.scenario(), servingLengths(e.scenario(), serveWorkload ? e.workload() : nullptr),
+            servingUse() == ServingUse::Sweep));
+        m_servingSimulatedHere = true;
+        m_dirty = true;
+    }
     if (m_dirty && m_evaluation)
         draw();
 }
@@ -741,9 +761,12 @@ void ChartView::updateTracer(const QPointF &pixel)
         QCPPlottableInterface1D *data = plottable->interface1D();
         if (!data || !plottable->visible() || data->dataCount() == 0 || plottable->name().isEmpty())
             continue;
+        // A curve (a load sweep) is ordered by its parameter, not by x: all its few points.
+        const bool byKey = !qobject_cast<QCPCurve *>(plottable);
         const double key = plottable->keyAxis()->pixelToCoord(pixel.x());
-        int index = data->findBegin(key, true);
-        for (int step = 0; step < 3 && index < data->dataCount(); ++step, ++index) {
+        int index = byKey ? data->findBegin(key, true) : 0;
+        const int steps = byKey ? 3 : data->dataCount();
+        for (int step = 0; step < steps && index < data->dataCount(); ++step, ++index) {
             const double k = data->dataMainKey(index);
             const double v = data->dataMainValue(index);
             const QPointF at = plottable->coordsToPixels(k, v);

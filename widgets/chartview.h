@@ -23,6 +23,7 @@ namespace tce {
 
 class Evaluation;
 struct ChartEntry;
+struct ServingSnapshot;
 
 // Base of the chart views: wraps a QCustomPlot by composition and gives every chart the
 // same behaviour: a header with the title and the chart's own controls, a tracer with exact
@@ -50,6 +51,18 @@ public:
     virtual bool setLessonOption(const QString &key, const QString &value);
 
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation);
+    // The serving simulation's results: in the window they are computed off the GUI thread and
+    // arrive after the evaluation (app/servingcontroller.h). Charts that draw them redraw.
+    void setServing(std::shared_ptr<const ServingSnapshot> serving);
+    const ServingSnapshot *serving() const { return m_serving.get(); }
+    // What of the serving simulation a chart draws.
+    enum class ServingUse
+    {
+        None,
+        CurrentLoad, // the scenario's own load
+        Sweep,       // the load sweep and the scenario's load
+    };
+    virtual ServingUse servingUse() const { return ServingUse::None; }
     // A/B comparison: the series of a pinned evaluation ("A") drawn dashed under the current
     // ones; null removes them.
     void setReference(std::shared_ptr<const Evaluation> reference);
@@ -57,7 +70,9 @@ public:
     void setNote(const QString &text, double xFraction, double yFraction);
     // Line widths x scale (presentation mode: readable from the back of a room).
     void setLineScale(double scale);
-    // Builds the plot now even if the chart is hidden (exports, the command line).
+    // Builds the plot now even if the chart is hidden (exports, the command line). A chart that
+    // draws the serving simulation and was never given its results simulates now, in this
+    // thread: standalone, nothing else would.
     void renderNow();
 
     // The chart's data as a table, in the units on its axes ("name [unit]" headers). By default
@@ -166,6 +181,8 @@ private:
     QCPItemTracer *m_tracer = nullptr;
     QCPItemText *m_tracerLabel = nullptr;
     std::shared_ptr<const Evaluation> m_evaluation;
+    std::shared_ptr<const ServingSnapshot> m_serving;
+    bool m_servingSimulatedHere = false; // by renderNow(), for the evaluation it had
     bool m_dirty = false;
     int m_rebuildCount = 0;
     double m_lastRebuildMs = 0;
