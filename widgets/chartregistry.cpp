@@ -9,6 +9,8 @@
 #include "pertokencostview.h"
 #include "priceratioview.h"
 #include "rooflineview.h"
+#include "servingtimelineview.h"
+#include "servingview.h"
 #include "tokenrunsview.h"
 
 #include <QCoreApplication>
@@ -78,6 +80,16 @@ const QList<ChartEntry> &chartRegistry()
         {QStringLiteral("price-ratios"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "List-price ratios against the cost ratio"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Price ratios"), factory<PriceRatioView>(), log},
+        {QStringLiteral("serving"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry",
+                           "Serving under load: throughput against latency as clients grow"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Serving"), factory<ServingView>(), log},
+        {QStringLiteral("serving-timeline"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry",
+                           "One replica at this load: running, waiting and KV cache over time"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Timeline"),
+         factory<ServingTimelineView>(),
+         {}},
         {QStringLiteral("token-runs"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry",
                            "Token by token: which dot products each run computes"),
