@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "logslider.h"
 #include "scenariobuilder.h"
+#include "servingloadgroup.h"
 #include "spinboxwatcher.h"
 
 #include <QAbstractItemView>
@@ -133,6 +134,10 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     requestForm->addRow(m_kvCache);
     layout->addWidget(requestGroup);
 
+    // The serving charts' load.
+    m_loadGroup = new ServingLoadGroup(this);
+    layout->addWidget(m_loadGroup);
+
     // Prices.
     auto *priceGroup = new QGroupBox(this);
     m_texts.title(priceGroup, QT_TR_NOOP("Prices"));
@@ -201,7 +206,7 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     fillPresetBoxes();
     // Long preset names must not widen the dock: combo boxes show what fits, the popup every
     // name whole, and the tooltip the current one.
-    for (QComboBox *box : findChildren<QComboBox *>()) {
+    for (QComboBox *box : presetBoxes()) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(14);
         connect(box, &QComboBox::currentIndexChanged, this, [this, box] { describeChoice(box); });
@@ -217,7 +222,7 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     });
     // After the explanations are set in the new language: the current names go above them.
     m_texts.add([this](const auto &) {
-        for (QComboBox *box : findChildren<QComboBox *>()) {
+        for (QComboBox *box : presetBoxes()) {
             box->setProperty(kExplanation, box->toolTip());
             describeChoice(box);
         }
@@ -285,6 +290,11 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     });
     for (LogSlider *slider : {m_input, m_output, m_batch})
         connect(slider, &LogSlider::dragFinished, this, &ScenarioPanel::dragFinished);
+    connect(m_loadGroup, &ServingLoadGroup::loadEdited, this,
+            [this](const ServingLoad &load, const QString &description, bool dragging) {
+                edit(description, dragging, [&](Scenario &s) { s.load = load; });
+            });
+    connect(m_loadGroup, &ServingLoadGroup::dragFinished, this, &ScenarioPanel::dragFinished);
     connect(m_kvCache, &QCheckBox::toggled, this, [this](bool on) {
         edit(on ? tr("Use the KV cache") : tr("Turn off the KV cache"), false,
              [&](Scenario &s) { s.useKvCache = on; });
@@ -372,7 +382,7 @@ void ScenarioPanel::retranslateItems()
     m_price->setItemText(m_price->findData(QString()), tr("Custom"));
     for (const ModelSpec &model : m_importedModels)
         m_model->setItemText(m_model->findData(model.id), importedName(model));
-    for (QComboBox *box : findChildren<QComboBox *>())
+    for (QComboBox *box : presetBoxes())
         fitPopup(box);
 }
 
@@ -386,6 +396,13 @@ void ScenarioPanel::fitPopup(QComboBox *box)
         box->setItemData(i, box->itemText(i), Qt::ToolTipRole);
     }
     box->view()->setMinimumWidth(widest + 2 * metrics.averageCharWidth() + 32);
+}
+
+QList<QComboBox *> ScenarioPanel::presetBoxes() const
+{
+    QList<QComboBox *> boxes = findChildren<QComboBox *>();
+    boxes.removeIf([this](QComboBox *box) { return m_loadGroup->isAncestorOf(box); });
+    return boxes;
 }
 
 void ScenarioPanel::describeChoice(QComboBox *box)
@@ -446,7 +463,8 @@ void ScenarioPanel::setScenario(const Scenario &s)
     m_overheadMs->setValue(s.serving.engine.stepOverheadSeconds * 1e3);
     m_reservePercent->setValue(s.serving.engine.memoryReserveFraction * 100);
     m_prefillBatch->setValue(s.serving.prefillBatch);
-    for (QComboBox *box : findChildren<QComboBox *>())
+    m_loadGroup->setLoad(s.load);
+    for (QComboBox *box : presetBoxes())
         describeChoice(box); // their signals were blocked
 }
 

@@ -16,6 +16,7 @@ namespace tce {
 
 class Catalog;
 class LogSlider;
+class ServingLoadGroup;
 
 // The scenario controls (the dock on the left). It shows a scenario and reports edits as a
 // whole new scenario; it never evaluates anything. `dragging` is true while a slider is
@@ -38,6 +39,7 @@ public:
     QComboBox *engineBox() const { return m_engine; }
     QComboBox *priceBox() const { return m_price; }
     QCheckBox *kvCacheBox() const { return m_kvCache; }
+    ServingLoadGroup *loadGroup() const { return m_loadGroup; }
 
 signals:
     void scenarioEdited(const tce::Scenario &scenario, const QString &description, bool dragging);
@@ -58,6 +60,8 @@ private:
     void fitPopup(QComboBox *box);
     // The tooltip: the current choice's whole name, then what the box is for.
     void describeChoice(QComboBox *box);
+    // The combo boxes whose tooltips name their choice (the load group words its own).
+    QList<QComboBox *> presetBoxes() const;
 
     const Catalog &m_catalog;
     Scenario m_scenario;
@@ -82,6 +86,7 @@ private:
     QDoubleSpinBox *m_overheadMs = nullptr;
     QDoubleSpinBox *m_reservePercent = nullptr;
     QSpinBox *m_prefillBatch = nullptr;
+    ServingLoadGroup *m_loadGroup = nullptr;
 };
 
 } // namespace tce
