@@ -2,6 +2,8 @@
 
 #include "charttheme.h"
 #include "evaluation.h"
+#include "servingloadtext.h"
+#include "servingsnapshot.h"
 #include "units.h"
 
 #include <qcustomplot.h>
@@ -42,6 +44,8 @@ PriceRatioView::PriceRatioView(QWidget *parent)
     m_bars = new QCPBars(plot()->xAxis, plot()->yAxis);
     m_bars->setPen(QPen(theme::output()));
     plot()->addGraph()->setPen(QPen(theme::limit(), 2.4));
+    m_atLoad = new QCPBars(plot()->xAxis, plot()->yAxis);
+    m_atLoad->setPen(QPen(theme::limit(), 1.5));
     m_texts.label(plot()->xAxis, QT_TR_NOOP("API list prices (catalog)"));
     m_texts.label(plot()->yAxis, QT_TR_NOOP("Output / input price ratio"));
     // Labels end at their bar and lean left: a label leaning right off the last bars runs
@@ -54,7 +58,8 @@ PriceRatioView::PriceRatioView(QWidget *parent)
 
 QString PriceRatioView::formatX(double x) const
 {
-    return m_names.value(int(std::lround(x)));
+    const int i = int(std::lround(x));
+    return i == m_names.size() ? tr("Cost at the serving load") : m_names.value(i);
 }
 QString PriceRatioView::formatXTick(double x) const
 {
@@ -69,6 +74,15 @@ QString PriceRatioView::explain(const QCPAbstractPlottable *, double x, double y
 {
     const int index = int(std::lround(x));
     const Evaluation *e = evaluation();
+    if (index == m_names.size() && serving() && serving()->current) {
+        const ServingResult &r = *serving()->current;
+        return tr("At the serving load the replica's GPU time, spread over the tokens it served, "
+                  "comes to %1 per 1M output and %2 per 1M input tokens: %3. Each run's time is "
+                  "split between its prompt and its output tokens by what bounds the run (FLOPs "
+                  "or bytes). The static figure, one batch of one request shape, is %4.")
+            .arg(units::usd(r.cost.perMillionOutput), units::usd(r.cost.perMillionInput),
+                 units::ratio(y), e ? units::ratio(e->report().outputInputCostRatio) : QString());
+    }
     QString prices;
     if (e && index >= 0 && index < e->listPriceRatios().size()) {
         const ListPriceRatio &p = e->listPriceRatios()[index];
@@ -110,12 +124,18 @@ ChartView::Table PriceRatioView::table() const
         t.rows << QList<Table::Cell>{QStringLiteral("cost"), e->scenario().model.name,
                                      r.usdPerMillionInput, r.usdPerMillionOutput,
                                      r.outputInputCostRatio};
+    if (!m_atLoad->data()->isEmpty() && serving() && serving()->current) {
+        const ServingCost &c = serving()->current->cost;
+        t.rows << QList<Table::Cell>{QStringLiteral("cost at load"), e->scenario().model.name,
+                                     c.perMillionInput, c.perMillionOutput, c.outputInputRatio};
+    }
     return t;
 }
 
 void PriceRatioView::rebuild(const Evaluation &e)
 {
     clearAnnotations();
+    m_atLoad->data()->clear(); // drawn again below, after the axes fit the list prices
     m_names.clear();
     QVector<double> x, y;
     for (const ListPriceRatio &p : e.listPriceRatios()) {
@@ -144,6 +164,35 @@ void PriceRatioView::rebuild(const Evaluation &e)
         QFont font = value->font();
         font.setBold(true);
         value->setFont(font);
+    }
+    // The ratio at the serving load (issue 13), as its own bar after the list prices; not
+    // for a pinned scenario A, whose serving results are not kept.
+    m_atLoad->setName(QString());
+    const ServingResult *atLoad =
+        &e == evaluation() && serving() && serving()->current ? &*serving()->current : nullptr;
+    if (atLoad && atLoad->cost.outputInputRatio > 0) {
+        const double at = double(m_names.size());
+        const double ratio = atLoad->cost.outputInputRatio;
+        const QString load = servingLoadText(atLoad->load);
+        m_atLoad->setWidth(0.7);
+        m_atLoad->setBrush(fill(theme::limit(), 150));
+        m_atLoad->setName(tr("Output / input cost at the serving load: %1 (%2, simulated)")
+                              .arg(units::ratio(ratio), load));
+        m_atLoad->addData(at, ratio);
+        ticker->addTick(at, tr("Cost here\nat %1").arg(load));
+        auto *value = new QCPItemText(plot());
+        value->position->setCoords(at, ratio);
+        value->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        value->setPadding(QMargins(1, 0, 1, 2));
+        value->setText(units::ratio(ratio));
+        value->setColor(palette().color(QPalette::Text));
+        QFont font = value->font();
+        font.setBold(true);
+        value->setFont(font);
+        plot()->xAxis->setRange(-0.7, at + 0.7);
+        QCPRange r = plot()->yAxis->range();
+        r.upper = std::max(r.upper, ratio * (logScale() ? 3 : 1.15));
+        plot()->yAxis->setRange(r);
     }
     plot()->xAxis->setTicker(ticker);
     const double implied = e.report().outputInputCostRatio;

@@ -7,7 +7,8 @@ class QCPBars;
 namespace tce {
 
 // Issue 6: the output/input list-price ratio of every API price in the catalog, beside the
-// ratio of what an output and an input token cost in the current scenario.
+// ratio of what an output and an input token cost in the current scenario; and (issue 13) a bar
+// of the ratio at the serving load, from the serving simulation.
 class PriceRatioView : public ChartView
 {
     Q_OBJECT
@@ -15,8 +16,10 @@ public:
     explicit PriceRatioView(QWidget *parent = nullptr);
 
     // A row per API ("list price": its name, prices and ratio), then the scenario's own ("cost":
-    // what an input and an output token cost per 1M, and their ratio).
+    // what an input and an output token cost per 1M, and their ratio), then the same at the
+    // serving load ("cost at load") once simulated.
     Table table() const override;
+    ServingUse servingUse() const override { return ServingUse::CurrentLoad; }
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
@@ -29,6 +32,7 @@ protected:
 
 private:
     QCPBars *m_bars = nullptr;
+    QCPBars *m_atLoad = nullptr; // one bar after the list prices'
     QStringList m_names;
 };
 

@@ -2,6 +2,8 @@
 
 #include "charttheme.h"
 #include "evaluation.h"
+#include "servingloadtext.h"
+#include "servingsnapshot.h"
 #include "units.h"
 
 #include <QEvent>
@@ -75,6 +77,7 @@ SummaryStrip::SummaryStrip(QWidget *parent)
         box->addWidget(m_tiles[i].value);
         box->addWidget(m_tiles[i].detail);
         box->addWidget(m_tiles[i].comparison);
+        box->addWidget(m_tiles[i].atLoad);
         box->addStretch(1);
         m_texts.add([frame, caption = m_tiles[i].caption](const auto &) {
             frame->setToolTip(caption->toolTip());
@@ -126,6 +129,12 @@ SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const char *captio
     tile.comparison->setWordWrap(true);
     tile.comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tile.comparison->hide();
+    tile.atLoad = new QLabel(this);
+    tile.atLoad->setFont(small);
+    tile.atLoad->setWordWrap(true);
+    tile.atLoad->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tile.atLoad->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    tile.atLoad->hide();
     m_tiles.append(tile);
     return m_tiles.last();
 }
@@ -135,6 +144,7 @@ void SummaryStrip::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate(); // B's values follow with the next evaluation
         showReadings();
+        showServing();
     }
     QWidget::changeEvent(event);
 }
@@ -170,6 +180,51 @@ bool SummaryStrip::markedNotRunnable(const QString &key) const
 {
     const Tile *t = tile(key);
     return t && t->describesRun && !m_notRunnable.isEmpty();
+}
+
+QString SummaryStrip::atLoadText(const QString &key) const
+{
+    const Tile *t = tile(key);
+    return t && !t->atLoad->isHidden() ? t->atLoad->text() : QString();
+}
+
+void SummaryStrip::setServing(std::shared_ptr<const ServingSnapshot> serving)
+{
+    m_serving = std::move(serving);
+    showServing();
+}
+
+void SummaryStrip::showServing()
+{
+    const ServingSnapshot *s = m_serving.get();
+    const ServingResult *current = s && s->current ? &*s->current : nullptr;
+    QString load = tr("at this load");
+    if (current)
+        load = tr("at %1").arg(servingLoadText(current->load));
+    // The previous figures stay while new ones are on their way (no flicker during a drag).
+    const QString tooltip =
+        s && !s->error.isEmpty()
+            ? tr("The serving simulation failed: %1").arg(s->error)
+            : tr("The cost of the replica's GPU time at the load set under 'Load on the server', "
+                 "spread over the tokens it served (the Serving and Timeline charts).");
+    for (Tile &t : m_tiles) {
+        const bool ratio = t.key == QLatin1String("ratio");
+        const double ServingCost::*field =
+            t.key == QLatin1String("cost-input")    ? &ServingCost::perMillionInput
+            : t.key == QLatin1String("cost-output") ? &ServingCost::perMillionOutput
+            : ratio                                 ? &ServingCost::outputInputRatio
+                                                    : nullptr;
+        if (!field)
+            continue;
+        QString value = tr("not simulated");
+        if (current)
+            value = ratio ? units::ratio(current->cost.*field) : units::usd(current->cost.*field);
+        else if (!s || s->pending)
+            value = tr("simulating…");
+        t.atLoad->setText(tr("%1: %2").arg(load, value));
+        t.atLoad->setToolTip(tooltip);
+        t.atLoad->setVisible(true);
+    }
 }
 
 QString SummaryStrip::warningText() const

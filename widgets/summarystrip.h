@@ -13,6 +13,7 @@ class QLabel;
 namespace tce {
 
 class Evaluation;
+struct ServingSnapshot;
 
 // The numbers across the top: time to first token, decode speed, latency, what a request
 // and a million tokens cost, the implied output/input cost ratio beside the list price's,
@@ -29,11 +30,15 @@ public:
     // Sentences saying why the numbers need a caveat (app/scenariowarnings.h), shown in a line
     // under the tiles; an empty list hides it.
     void setWarningTexts(const QStringList &texts);
+    // The serving simulation: the cost of an input and an output token at the scenario's load
+    // (and their ratio) under the static figures.
+    void setServing(std::shared_ptr<const ServingSnapshot> serving);
 
     // What a tile shows, by its key ("ttft", "cost-output", ...): for tests.
     QString valueText(const QString &key) const;
     QString detailText(const QString &key) const;
     QString comparisonText(const QString &key) const; // empty while nothing is pinned
+    QString atLoadText(const QString &key) const;     // "at 16 clients: $0.21"; empty if none
     // True when the tile's number is of a run that cannot happen (marked "does not run").
     bool markedNotRunnable(const QString &key) const;
     QString warningText() const; // empty while hidden
@@ -52,6 +57,7 @@ private:
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
         QLabel *comparison = nullptr;
+        QLabel *atLoad = nullptr; // the cost tiles' figure at the serving load
     };
     // A tile's reading of one evaluation: the texts, and the number behind them with its
     // format, so that A and B can be subtracted (no number: only the texts are compared).
@@ -69,6 +75,7 @@ private:
     QString notRunnableText(const Evaluation &evaluation) const;
     QString comparison(const Reading &a, const Reading &b) const;
     void showReadings();
+    void showServing();
     const Tile *tile(const QString &key) const;
 
     QList<Tile> m_tiles;
@@ -77,6 +84,7 @@ private:
     QString m_notRunnable; // why the current evaluation cannot run; empty when it can
     QString m_notRunnableDetails;
     std::shared_ptr<const Evaluation> m_reference;
+    std::shared_ptr<const ServingSnapshot> m_serving;
 };
 
 } // namespace tce
