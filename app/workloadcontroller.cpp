@@ -127,6 +127,7 @@ void WorkloadController::apply()
     WorkloadSettings settings;
     settings.workload = m_workload;
     settings.largestBatchThatFits = m_panel->largestBatchThatFits();
+    settings.serveWorkload = m_panel->serveMix();
     settings.targetMargin = m_panel->targetMargin();
     settings.revenuePrices = m_revenuePrices;
     m_scenarios->setWorkloadSettings(settings);

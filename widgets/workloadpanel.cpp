@@ -40,6 +40,13 @@ WorkloadPanel::WorkloadPanel(const Catalog &catalog, QWidget *parent)
         m_largestBatch,
         QT_TR_NOOP("Serve the mix at as many concurrent sequences of its mean length as fit in "
                    "memory, instead of the batch size above."));
+    m_serveMix = new QCheckBox(group);
+    m_texts.text(m_serveMix, QT_TR_NOOP("Serving charts serve the mix"));
+    m_texts.toolTip(
+        m_serveMix,
+        QT_TR_NOOP("The Serving and Timeline charts simulate requests of this mix (or trace) "
+                   "instead of the input and output lengths above. A trace's own arrival times "
+                   "are used when the scenario file asks for them."));
     m_targetMargin = new QDoubleSpinBox(group);
     m_targetMargin->setRange(0, 95);
     m_targetMargin->setDecimals(0);
@@ -74,11 +81,13 @@ WorkloadPanel::WorkloadPanel(const Catalog &catalog, QWidget *parent)
     });
     m_texts.addRow(form, QT_TR_NOOP("&Mix"), m_mix);
     form->addRow(m_largestBatch);
+    form->addRow(m_serveMix);
     m_texts.addRow(form, QT_TR_NOOP("Target &margin"), m_targetMargin);
     m_texts.addRow(form, QT_TR_NOOP("&Revenue at"), m_revenue);
     m_texts.add([this](const auto &) {
-        for (QWidget *w : {static_cast<QWidget *>(m_mix), static_cast<QWidget *>(m_largestBatch),
-                           static_cast<QWidget *>(m_targetMargin)})
+        for (QWidget *w :
+             {static_cast<QWidget *>(m_mix), static_cast<QWidget *>(m_largestBatch),
+              static_cast<QWidget *>(m_serveMix), static_cast<QWidget *>(m_targetMargin)})
             w->setStatusTip(w->toolTip());
     });
     auto *layout = new QVBoxLayout(this);
@@ -107,6 +116,7 @@ WorkloadPanel::WorkloadPanel(const Catalog &catalog, QWidget *parent)
         emit revenuePricesChosen(id);
     });
     connect(m_largestBatch, &QCheckBox::toggled, this, &WorkloadPanel::settingsChanged);
+    connect(m_serveMix, &QCheckBox::toggled, this, &WorkloadPanel::settingsChanged);
     connect(m_targetMargin, &QDoubleSpinBox::valueChanged, this, &WorkloadPanel::settingsChanged);
     SpinBoxWatcher::watchAll(this);
 }
@@ -115,6 +125,11 @@ QString WorkloadPanel::currentMixId() const
 {
     const QString id = m_mix->currentData().toString();
     return id.startsWith(QLatin1String("trace:")) ? QString() : id;
+}
+
+bool WorkloadPanel::serveMix() const
+{
+    return m_serveMix->isChecked();
 }
 
 bool WorkloadPanel::largestBatchThatFits() const

@@ -23,6 +23,9 @@ public:
     QComboBox *mixBox() const { return m_mix; }
     QString currentMixId() const; // empty for an imported trace
     bool largestBatchThatFits() const;
+    // The serving charts simulate the mix's requests instead of the scenario's one length pair.
+    bool serveMix() const;
+    QCheckBox *serveMixBox() const { return m_serveMix; }
     double targetMargin() const; // a fraction
     // Shows an imported trace as the current choice.
     void showTrace(const QString &name);
@@ -44,6 +47,7 @@ private:
     TranslatedTexts m_texts{this};
     QComboBox *m_mix = nullptr;
     QCheckBox *m_largestBatch = nullptr;
+    QCheckBox *m_serveMix = nullptr;
     QDoubleSpinBox *m_targetMargin = nullptr;
     QComboBox *m_revenue = nullptr;
     int m_lastIndex = 0;
