@@ -15,6 +15,7 @@
 #include "scenariodock.h"
 #include "scenariopanel.h"
 #include "scenariowarnings.h"
+#include "servingcontroller.h"
 #include "settings.h"
 #include "settingsmenus.h"
 #include "summarystrip.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_workloads = new WorkloadController(catalog, m_controller, m_workloadPanel, this);
     m_lessons = new LessonController(
         catalog, {m_controller, m_workloads, m_lessonBar, m_tabs, m_tabs->charts()}, this);
+    m_serving = new ServingController({m_controller, m_tabs->charts(), m_summary}, this);
     retranslate();
 
     QStatusBar *status = statusBar();

@@ -22,6 +22,7 @@ class PresentationMode;
 class ScenarioController;
 class ScenarioDock;
 class ScenarioPanel;
+class ServingController;
 class SummaryStrip;
 class WorkloadController;
 class WorkloadPanel;
@@ -40,6 +41,7 @@ public:
     DocumentController *documents() const { return m_documents; }
     WorkloadController *workloads() const { return m_workloads; }
     LessonController *lessons() const { return m_lessons; }
+    ServingController *serving() const { return m_serving; }
 
     ScenarioPanel *scenarioPanel() const { return m_panel; }
     WorkloadPanel *workloadPanel() const { return m_workloadPanel; }
@@ -87,6 +89,7 @@ private:
     DocumentController *m_documents = nullptr;
     WorkloadController *m_workloads = nullptr;
     LessonController *m_lessons = nullptr;
+    ServingController *m_serving = nullptr;
     ScenarioPanel *m_panel = nullptr;
     SummaryStrip *m_summary = nullptr;
     WorkloadPanel *m_workloadPanel = nullptr;
