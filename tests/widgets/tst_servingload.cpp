@@ -1,0 +1,238 @@
+// The serving load in the scenario panel (issue 13): clients or a request rate and the latency
+// targets, each an undoable edit that round-trips through the scenario and its file; and the
+// lesson "Why your request waits", whose captions state what the simulation computes.
+#include "catalog.h"
+#include "chartregistry.h"
+#include "chartview.h"
+#include "lesson.h"
+#include "lessonbar.h"
+#include "logslider.h"
+#include "scenariofile.h"
+#include "scenariopanel.h"
+#include "servingloadgroup.h"
+#include "servingsnapshot.h"
+#include "servingsweep.h"
+#include "testwindow.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+
+using namespace tce;
+
+namespace {
+
+const Lesson *waitsLesson()
+{
+    for (const Lesson &lesson : builtInLessons()) {
+        if (lesson.id == QLatin1String("why-your-request-waits"))
+            return &lesson;
+    }
+    return nullptr;
+}
+
+Scenario stepScenario(int step)
+{
+    return applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()),
+                        waitsLesson()->steps[step].changes)
+        .value();
+}
+
+ServingResult atLoad(const Scenario &s)
+{
+    return *simulateServingSnapshot(s, scenarioLengths(s), false).current;
+}
+
+double rounded(double value, double unit)
+{
+    return std::round(value / unit) * unit;
+}
+
+} // namespace
+
+class TestServingLoad : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::useTestSettings(); }
+    void loadControlShowsAndEditsTheLoad();
+    void loadRoundTripsThroughTheScenarioFile();
+    void loadEditsAreUndoable();
+    void lessonStepsNameRegisteredCharts();
+    void lessonCaptionsStateWhatTheSimulationComputes();
+};
+
+void TestServingLoad::loadControlShowsAndEditsTheLoad()
+{
+    ScenarioPanel panel(Catalog::builtIn());
+    ServingLoadGroup *group = panel.loadGroup();
+    QSignalSpy edits(&panel, &ScenarioPanel::scenarioEdited);
+    Scenario s = defaultServingScenario(Catalog::builtIn());
+    s.load.mode = LoadMode::Rate;
+    s.load.requestsPerSecond = 2.5;
+    s.load.concurrency = 48;
+    s.load.sloTtftSeconds = 1.5;
+    s.load.sloItlSeconds = 0.04;
+    panel.setScenario(s);
+    QCOMPARE(edits.count(), 0); // showing is not editing
+    QCOMPARE(LoadMode(group->modeBox()->currentData().toInt()), LoadMode::Rate);
+    QCOMPARE(group->rateBox()->value(), 2.5);
+    QCOMPARE(group->clientsSlider()->value(), int64_t(48));
+    QCOMPARE(group->ttftTargetBox()->value(), 1.5);
+    QCOMPARE(group->itlTargetBox()->value(), 40.0);
+    auto *form = qobject_cast<QFormLayout *>(group->layout());
+    QVERIFY(form->isRowVisible(group->rateBox()));
+    QVERIFY(!form->isRowVisible(group->clientsSlider()));
+
+    // Each control edits its field and nothing else.
+    auto lastLoad = [&] {
+        return edits.last().first().value<Scenario>().load;
+    };
+    group->ttftTargetBox()->setValue(2);
+    QCOMPARE(edits.count(), 1);
+    ServingLoad expected = s.load;
+    expected.sloTtftSeconds = 2;
+    QCOMPARE(lastLoad(), expected);
+    group->itlTargetBox()->setValue(25);
+    expected.sloItlSeconds = 0.025;
+    QCOMPARE(lastLoad(), expected);
+    group->rateBox()->setValue(8);
+    expected.requestsPerSecond = 8;
+    QCOMPARE(lastLoad(), expected);
+    emit group->modeBox()->activated(group->modeBox()->findData(int(LoadMode::Concurrency)));
+    expected.mode = LoadMode::Concurrency;
+    QCOMPARE(lastLoad(), expected);
+    QVERIFY(form->isRowVisible(group->clientsSlider()));
+    QVERIFY(!form->isRowVisible(group->rateBox()));
+    group->clientsSlider()->spinBox()->setValue(96);
+    expected.concurrency = 96;
+    QCOMPARE(lastLoad(), expected);
+    // 0: no target.
+    group->ttftTargetBox()->setValue(0);
+    QCOMPARE(group->ttftTargetBox()->text(), QStringLiteral("no target"));
+    QVERIFY(!lastLoad().hasSlo() || lastLoad().sloItlSeconds > 0);
+    // The rest of the scenario is untouched.
+    const Scenario edited = edits.last().first().value<Scenario>();
+    QCOMPARE(edited.inputTokens, s.inputTokens);
+    QCOMPARE(edited.serving, s.serving);
+}
+
+void TestServingLoad::loadRoundTripsThroughTheScenarioFile()
+{
+    ScenarioPanel panel(Catalog::builtIn());
+    QSignalSpy edits(&panel, &ScenarioPanel::scenarioEdited);
+    panel.setScenario(defaultServingScenario(Catalog::builtIn()));
+    ServingLoadGroup *group = panel.loadGroup();
+    emit group->modeBox()->activated(group->modeBox()->findData(int(LoadMode::Rate)));
+    group->rateBox()->setValue(3.25);
+    group->ttftTargetBox()->setValue(0.75);
+    group->itlTargetBox()->setValue(30);
+    const Scenario edited = edits.last().first().value<Scenario>();
+    const auto loaded = scenarioFromJson(scenarioToJson(edited), QStringLiteral("test"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->scenario.load, edited.load);
+    // And back into a fresh panel, which shows it as it was.
+    ScenarioPanel fresh(Catalog::builtIn());
+    fresh.setScenario(loaded->scenario);
+    QCOMPARE(fresh.loadGroup()->load(), edited.load);
+    QCOMPARE(fresh.loadGroup()->rateBox()->value(), 3.25);
+    QCOMPARE(fresh.loadGroup()->ttftTargetBox()->value(), 0.75);
+    QCOMPARE(fresh.loadGroup()->itlTargetBox()->value(), 30.0);
+}
+
+void TestServingLoad::loadEditsAreUndoable()
+{
+    std::unique_ptr<MainWindow> window(test::openWindow());
+    ServingLoadGroup *group = window->scenarioPanel()->loadGroup();
+    group->ttftTargetBox()->setValue(0.5);
+    QCOMPARE(window->controller()->scenario().load.sloTtftSeconds, 0.5);
+    group->clientsSlider()->spinBox()->setValue(64);
+    QCOMPARE(window->controller()->scenario().load.concurrency, 64);
+    QCOMPARE(window->controller()->undoStack()->undoText(), QStringLiteral("Change clients"));
+    window->controller()->undoStack()->undo();
+    QCOMPARE(window->controller()->scenario().load.concurrency, 16);
+    QCOMPARE(group->clientsSlider()->value(), int64_t(16)); // the panel follows
+    window->controller()->undoStack()->undo();
+    QCOMPARE(window->controller()->scenario().load.sloTtftSeconds, 0.0);
+    QCOMPARE(group->ttftTargetBox()->value(), 0.0);
+}
+
+void TestServingLoad::lessonStepsNameRegisteredCharts()
+{
+    const Lesson *lesson = waitsLesson();
+    QVERIFY(lesson);
+    QCOMPARE(lesson->title, QStringLiteral("Why your request waits"));
+    QCOMPARE(lesson->steps.size(), 5);
+    QStringList charts;
+    for (const LessonStep &step : lesson->steps) {
+        QVERIFY2(findChart(step.chart), qPrintable(step.chart));
+        charts << step.chart;
+    }
+    QCOMPARE(charts,
+             QStringList({"serving", "serving", "serving", "serving-timeline", "price-ratios"}));
+    const QList<int> clients{1, 25, 32, 256, 32};
+    for (int i = 0; i < clients.size(); ++i) {
+        QCOMPARE(stepScenario(i).load.mode, LoadMode::Concurrency);
+        QCOMPARE(stepScenario(i).load.concurrency, clients[i]);
+    }
+    // Shown in the window: the chart in front, the load in the panel.
+    std::unique_ptr<MainWindow> window(test::openWindow());
+    const int index = int(std::find_if(builtInLessons().begin(), builtInLessons().end(),
+                                       [](const Lesson &l) { return &l == waitsLesson(); }) -
+                          builtInLessons().begin());
+    window->showLessonStep(index, 1);
+    QCOMPARE(window->currentChart()->chartId(), QStringLiteral("serving"));
+    QCOMPARE(window->controller()->scenario().load.concurrency, 25);
+    QCOMPARE(window->scenarioPanel()->loadGroup()->clientsSlider()->value(), int64_t(25));
+    QVERIFY(window->lessonBar()->captionText().startsWith("25 users"));
+    window->showLessonStep(index, 3);
+    QCOMPARE(window->currentChart()->chartId(), QStringLiteral("serving-timeline"));
+}
+
+void TestServingLoad::lessonCaptionsStateWhatTheSimulationComputes()
+{
+    // Step 1, one user: 51 ms to the first token, a token every 8.4 ms, 118 tokens/s.
+    const ServingResult alone = atLoad(stepScenario(0));
+    QCOMPARE(rounded(alone.ttft.p50, 1e-3), 0.051);
+    QCOMPARE(rounded(alone.itl.p50, 1e-4), 0.0084);
+    QCOMPARE(std::round(alone.outputTokensPerSecond), 118.0);
+    // Step 2, 25 users: 0.15 s, 12 ms, 1,781 tokens/s, 15 times one user's.
+    const ServingResult users = atLoad(stepScenario(1));
+    QCOMPARE(rounded(users.ttft.p50, 0.01), 0.15);
+    QCOMPARE(rounded(users.itl.p50, 1e-3), 0.012);
+    QCOMPARE(std::round(users.outputTokensPerSecond), 1781.0);
+    QCOMPARE(std::round(users.outputTokensPerSecond / alone.outputTokensPerSecond), 15.0);
+    // Step 3, the knee: 32 clients, 2,046 tokens/s, 8.0 s a request.
+    const Scenario kneeScenario = stepScenario(2);
+    const ServingSnapshot sweep =
+        simulateServingSnapshot(kneeScenario, scenarioLengths(kneeScenario), true);
+    const ServingResult &knee = sweep.sweep[size_t(kneeIndex(sweep.sweep))];
+    QCOMPARE(knee.load.concurrency, 32);
+    QCOMPARE(std::round(knee.outputTokensPerSecond), 2046.0);
+    QCOMPARE(rounded(knee.e2e.mean, 0.1), 8.0);
+    // Step 4, past it: at most 211 running, about 70 waiting, 3,481 tokens/s, 4.6 s.
+    const ServingResult crowded = atLoad(stepScenario(3));
+    QCOMPARE(crowded.maxRunning, 211);
+    QCOMPARE(rounded(crowded.meanInSystem - crowded.meanRunning, 10), 70.0);
+    QCOMPARE(std::round(crowded.outputTokensPerSecond), 3481.0);
+    QCOMPARE(rounded(crowded.ttft.p50, 0.1), 4.6);
+    QCOMPARE(crowded.kvPeakBytes, crowded.kvCapacityBytes);
+    // Step 5, the price: $6.28 and 338 times alone, $0.29 and 16 times at the knee, 5.3 times
+    // at 256 clients.
+    QCOMPARE(rounded(alone.cost.perMillionOutput, 0.01), 6.28);
+    QCOMPARE(std::round(alone.cost.outputInputRatio), 338.0);
+    const ServingResult atKnee = atLoad(stepScenario(4));
+    QCOMPARE(rounded(atKnee.cost.perMillionOutput, 0.01), 0.29);
+    QCOMPARE(std::round(atKnee.cost.outputInputRatio), 16.0);
+    QCOMPARE(rounded(crowded.cost.outputInputRatio, 0.1), 5.3);
+}
+
+QTEST_MAIN(TestServingLoad)
+#include "tst_servingload.moc"
