@@ -7,6 +7,7 @@
 #include "servingsweep.h"
 #include "units.h"
 
+#include <QApplication>
 #include <QMouseEvent>
 
 #include <qcustomplot.h>
@@ -52,8 +53,6 @@ ServingView::ServingView(QWidget *parent)
     }
     m_goodput = plot()->addGraph();
     m_goodput->setLineStyle(QCPGraph::lsNone);
-    m_goodput->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(theme::revenue(), 2.5), Qt::NoBrush, 17));
     m_goodput->setPen(QPen(theme::revenue(), 2.5));
     m_current = plot()->addGraph();
     m_current->setLineStyle(QCPGraph::lsNone);
@@ -63,6 +62,12 @@ ServingView::ServingView(QWidget *parent)
     m_texts.label(plot()->yAxis, QT_TR_NOOP("Latency"));
     enableLogToggle(true);
     applyTickers();
+}
+
+double ServingView::markerScale() const
+{
+    // The chart's font grows in presentation mode; the markers one drags grow with it.
+    return font().pointSizeF() / QApplication::font().pointSizeF();
 }
 
 double ServingView::throughputPerGpu(const ServingResult &r) const
@@ -113,7 +118,7 @@ void ServingView::rebuildServing(const Evaluation &e, const ServingSnapshot &s)
     double previousX = 0;
     for (size_t i = 0; i < m_sweep.size(); ++i) {
         const double x = throughputPerGpu(m_sweep[i]);
-        const bool crowded = previousX > 0 && x < previousX * 1.08;
+        const bool crowded = previousX > 0 && x < previousX * 1.12;
         previousX = x;
         auto *label = new QCPItemText(plot());
         label->position->setCoords(x, m_sweep[i].ttft.p99);
@@ -130,6 +135,9 @@ void ServingView::rebuildServing(const Evaluation &e, const ServingSnapshot &s)
     m_goodput->data()->clear();
     m_goodput->setName(QString());
     if (m_bestGoodput >= 0) {
+        m_goodput->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
+                                                   QPen(theme::revenue(), 2.5), Qt::NoBrush,
+                                                   17 * markerScale()));
         const ServingResult &best = m_sweep[size_t(m_bestGoodput)];
         m_goodput->setName(
             tr("Best goodput: %1 requests/s within the targets (%2)")
@@ -137,6 +145,8 @@ void ServingView::rebuildServing(const Evaluation &e, const ServingSnapshot &s)
         m_goodput->addData(throughputPerGpu(best), best.ttft.p99);
         m_goodput->addData(throughputPerGpu(best), best.itl.p99);
     }
+    // Legend icons as tall as the markers, or they are cut in presentation mode.
+    plot()->legend->setIconSize(32, int(std::ceil(18 * markerScale())));
     m_current->data()->clear();
     m_current->setName(QString());
     if (m_currentResult)
@@ -164,7 +174,8 @@ void ServingView::rebuildServing(const Evaluation &e, const ServingSnapshot &s)
                             tr("TTFT target: %1").arg(units::seconds(load.sloTtftSeconds)));
     if (load.sloItlSeconds > 0)
         addHorizontalMarker(load.sloItlSeconds, theme::limit(),
-                            tr("ITL target: %1").arg(units::seconds(load.sloItlSeconds)));
+                            tr("target between tokens (a request's mean): %1")
+                                .arg(units::seconds(load.sloItlSeconds)));
     if (m_knee >= 0)
         addVerticalMarker(throughputPerGpu(m_sweep[size_t(m_knee)]), theme::neutral(),
                           tr("knee: %1").arg(servingLoadText(m_sweep[size_t(m_knee)].load)),
@@ -177,7 +188,8 @@ void ServingView::markCurrentLoad(const ServingResult &r)
     const QColor text = palette().color(QPalette::Text);
     m_current->setPen(QPen(text, 2.5));
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(text, 2.5),
-                                               QBrush(palette().color(QPalette::Base)), 15));
+                                               QBrush(palette().color(QPalette::Base)),
+                                               15 * markerScale()));
     m_current->setName(tr("This load: %1 (drag it along the curves)").arg(servingLoadText(r.load)));
     for (double latency : latencies(r)) {
         if (latency > 0 || !logScale())
@@ -215,7 +227,7 @@ bool ServingView::nearCurrentLoad(const QPointF &pixel) const
 {
     for (auto it = m_current->data()->constBegin(); it != m_current->data()->constEnd(); ++it) {
         const QPointF at = m_current->coordsToPixels(it->key, it->value);
-        if (std::hypot(at.x() - pixel.x(), at.y() - pixel.y()) <= kGrabPixels)
+        if (std::hypot(at.x() - pixel.x(), at.y() - pixel.y()) <= kGrabPixels * markerScale())
             return true;
     }
     return false;

@@ -55,6 +55,7 @@ protected:
 private:
     // x of a result: output tokens per second per GPU.
     double throughputPerGpu(const ServingResult &result) const;
+    double markerScale() const;
     bool nearCurrentLoad(const QPointF &pixel) const;
     void dragTo(const QPointF &pixel);
     void markCurrentLoad(const ServingResult &result);
