@@ -11,6 +11,13 @@
 #include "workload.h"
 
 #include <QJsonDocument>
+#include <QThread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace tce {
 
@@ -29,6 +36,16 @@ QByteArray keyOf(Scenario scenario, const std::shared_ptr<const Workload> &lengt
     if (servesWorkload)
         key += QByteArray::number(quintptr(lengths.get()));
     return key;
+}
+
+// The worker gives way to the GUI thread when both want a core (two cores, and the charts
+// redraw at every slider step): a lower priority, which Linux sets per thread as a nice value.
+void yieldToTheGuiThread()
+{
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
 }
 
 } // namespace
@@ -156,6 +173,7 @@ void ServingController::start(bool withCurrent, bool withSweep)
     // The worker reads only its own copies; `this` outlives it (the destructor waits).
     m_pool.start([this, id = job.id, scenario = job.wanted.scenario, lengths = job.wanted.lengths,
                   cancel = job.cancel, withCurrent, withSweep] {
+        yieldToTheGuiThread();
         const auto post = [this](auto call) {
             QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
         };
