@@ -251,8 +251,9 @@ void ServingView::dragTo(const QPointF &pixel)
 bool ServingView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == plot()) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        switch (event->type()) {
+        // Not a static_cast: downcasting an event of another type is undefined (UBSan's vptr).
+        const auto *mouse = dynamic_cast<const QMouseEvent *>(event);
+        switch (mouse ? event->type() : QEvent::None) {
         case QEvent::MouseButtonPress:
             if (mouse->button() == Qt::LeftButton && nearCurrentLoad(mouse->position())) {
                 // The press picks the point up instead of panning the plot.
