@@ -148,6 +148,30 @@ ein Prompt-Token: ~14 GFLOP</translation>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
         <translation>DeepSeek-V3 speichert pro Token und Schicht einen einzigen komprimierten latenten Vektor (Multi-Head Latent Attention): 69 KiB pro Token bei einem Modell mit 671 Mrd. Parametern, etwa halb so viel wie Llama-3.1-8B.</translation>
     </message>
+    <message>
+        <source>Why your request waits</source>
+        <translation>Warum Ihre Anfrage wartet</translation>
+    </message>
+    <message>
+        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>Ein Nutzer allein: Das erste Token kommt nach 51 ms, danach eines alle 8,4 ms, 118 Ausgabe-Token pro Sekunde. Die H100 liest für jedes Token dieses einen Nutzers alle Gewichte.</translation>
+    </message>
+    <message>
+        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
+        <translation>25 Nutzer gleichzeitig: Jeder wartet noch immer nur 0,15 s (Median) auf das erste Token und erhält alle 12 ms ein Token, doch die GPU erzeugt jetzt 1.781 Token pro Sekunde, 15-mal so viele aus denselben Lesevorgängen der Gewichte.</translation>
+    </message>
+    <message>
+        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>Das Knie, bei 32 Clients: 2.046 Token pro Sekunde bei 8,0 s pro Anfrage, der meiste Durchsatz pro Sekunde Wartezeit. Bis hierher kosten sich weitere Nutzer gegenseitig wenig Zeit.</translation>
+    </message>
+    <message>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
+        <translation>Jenseits des Knies, bei 256 Clients, ist der KV-Cache voll: Höchstens 211 Sequenzen laufen, und etwa 70 Anfragen warten in der Warteschlange. Der Durchsatz wächst kaum noch (3.481 Token pro Sekunde), während die Wartezeit auf das erste Token im Median 4,6 s erreicht.</translation>
+    </message>
+    <message>
+        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
+        <translation>Was die Last mit dem Preis macht: Allein kostet ein Ausgabe-Token $6,28 pro Million, das 338-Fache eines Eingabe-Tokens; am Knie $0,29 und das 16-Fache. Erst ein voller Server mit Warteschlange kommt in die Nähe der Verhältnisse der Listenpreise (das 5,3-Fache bei 256 Clients), bezahlt mit Wartezeit.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -424,6 +448,22 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     <message>
         <source>Token by token</source>
         <translation>Tokenweise</translation>
+    </message>
+    <message>
+        <source>Serving under load: throughput against latency as clients grow</source>
+        <translation>Serving unter Last: Durchsatz gegen Latenz bei wachsender Zahl von Clients</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>One replica at this load: running, waiting and KV cache over time</source>
+        <translation>Eine Replika bei dieser Last: laufend, wartend und KV-Cache im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1457,24 @@ Matmuls und Logits 2 × %2 Parameter = %3
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
+    <message>
+        <source>Cost at the serving load</source>
+        <translation>Kosten bei der Serving-Last</translation>
+    </message>
+    <message>
+        <source>At the serving load the replica&apos;s GPU time, spread over the tokens it served, comes to %1 per 1M output and %2 per 1M input tokens: %3. Each run&apos;s time is split between its prompt and its output tokens by what bounds the run (FLOPs or bytes). The static figure, one batch of one request shape, is %4.</source>
+        <translation>Bei der Serving-Last ergibt die GPU-Zeit der Replika, verteilt auf die bedienten Token, %1 pro 1 Mio. Ausgabe- und %2 pro 1 Mio. Eingabe-Token: %3. Die Zeit jedes Durchlaufs wird nach dem, was den Durchlauf begrenzt (FLOPs oder Bytes), auf seine Prompt- und Ausgabe-Token aufgeteilt. Der statische Wert, ein Batch mit einer einzigen Anfrageform, ist %4.</translation>
+    </message>
+    <message>
+        <source>Output / input cost at the serving load: %1 (%2, simulated)</source>
+        <translation>Kosten Ausgabe / Eingabe bei der Serving-Last: %1 (%2, simuliert)</translation>
+    </message>
+    <message>
+        <source>Cost here
+at %1</source>
+        <translation>Kosten hier
+bei %1</translation>
+    </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
@@ -1794,6 +1852,245 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::ServingChartView</name>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>Die Simulation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulation läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingController</name>
+    <message>
+        <source>Drag the load</source>
+        <translation>Last ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingLoadGroup</name>
+    <message>
+        <source>Load on the server</source>
+        <translation>Last auf dem Server</translation>
+    </message>
+    <message>
+        <source>Clients (each waits for its answer)</source>
+        <translation>Clients (jeder wartet auf seine Antwort)</translation>
+    </message>
+    <message>
+        <source>Requests per second (at random)</source>
+        <translation>Anfragen pro Sekunde (zufällig)</translation>
+    </message>
+    <message>
+        <source>A trace&apos;s timestamps</source>
+        <translation>Zeitstempel eines Traces</translation>
+    </message>
+    <message>
+        <source>How requests reach the simulated server (the Serving and Timeline charts): a number of clients that each send the next request when the last one is answered, as benchmarks run it; or requests arriving at random at a rate, as from many independent users.</source>
+        <translation>Wie Anfragen den simulierten Server erreichen (Diagramme „Serving“ und „Zeitverlauf“): eine Anzahl Clients, die jeweils die nächste Anfrage senden, sobald die letzte beantwortet ist, wie Benchmarks es tun; oder Anfragen, die zufällig mit einer Rate eintreffen, wie von vielen unabhängigen Nutzern.</translation>
+    </message>
+    <message>
+        <source>Clients sending requests at once. The Serving chart sweeps 1 to 512; you can also drag the point marked &apos;This load&apos; there.</source>
+        <translation>Clients, die gleichzeitig Anfragen senden. Das Diagramm „Serving“ durchläuft 1 bis 512; dort können Sie auch den mit „Diese Last“ markierten Punkt ziehen.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source>Requests arriving per second, at random (Poisson).</source>
+        <translation>Pro Sekunde eintreffende Anfragen, zufällig (Poisson).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest a user should wait for the first token. Goodput counts the requests per second that meet every target. 0: no target.</source>
+        <translation>Ein Latenzziel: die längste Zeit, die ein Nutzer auf das erste Token warten soll. Goodput zählt die Anfragen pro Sekunde, die jedes Ziel einhalten. 0: kein Ziel.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest mean time between two output tokens of a request (50 ms is 20 tokens per second, faster than anyone reads). 0: no target.</source>
+        <translation>Ein Latenzziel: die längste mittlere Zeit zwischen zwei Ausgabe-Token einer Anfrage (50 ms sind 20 Token pro Sekunde, schneller, als irgendjemand liest). 0: kein Ziel.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation>Las&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Requests / s</source>
+        <translation>An&amp;fragen / s</translation>
+    </message>
+    <message>
+        <source>&amp;Time to first token ≤</source>
+        <translation>Zeit bis zum ersten T&amp;oken ≤</translation>
+    </message>
+    <message>
+        <source>Time betwee&amp;n tokens ≤</source>
+        <translation>Zeit zwische&amp;n Token ≤</translation>
+    </message>
+    <message>
+        <source>Load by clients</source>
+        <translation>Last nach Clients</translation>
+    </message>
+    <message>
+        <source>Load by request rate</source>
+        <translation>Last nach Anfragerate</translation>
+    </message>
+    <message>
+        <source>Change clients</source>
+        <translation>Clients ändern</translation>
+    </message>
+    <message>
+        <source>Change request rate</source>
+        <translation>Anfragerate ändern</translation>
+    </message>
+    <message>
+        <source>Change the time-to-first-token target</source>
+        <translation>Ziel für die Zeit bis zum ersten Token ändern</translation>
+    </message>
+    <message>
+        <source>Change the inter-token latency target</source>
+        <translation>Ziel für die Inter-Token-Latenz ändern</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingTimelineView</name>
+    <message>
+        <source>Time since the first request</source>
+        <translation>Zeit seit der ersten Anfrage</translation>
+    </message>
+    <message>
+        <source>Sequences running, requests waiting</source>
+        <translation>Laufende Sequenzen, wartende Anfragen</translation>
+    </message>
+    <message>
+        <source>KV cache in use (% of capacity)</source>
+        <translation>Belegter KV-Cache (% der Kapazität)</translation>
+    </message>
+    <message>
+        <source>Sequences running (left)</source>
+        <translation>Laufende Sequenzen (links)</translation>
+    </message>
+    <message>
+        <source>Requests waiting (left)</source>
+        <translation>Wartende Anfragen (links)</translation>
+    </message>
+    <message>
+        <source>KV cache in use (right)</source>
+        <translation>Belegter KV-Cache (rechts)</translation>
+    </message>
+    <message>
+        <source>Sequences running at %1 (left; mean %2, at most %3)</source>
+        <translation>Laufende Sequenzen bei %1 (links; im Mittel %2, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>measured: after the warm-up, before the drain</source>
+        <translation>gemessen: nach dem Aufwärmen, vor dem Auslaufen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingView</name>
+    <message>
+        <source>Output tokens per second per GPU (more load →)</source>
+        <translation>Ausgabe-Token pro Sekunde pro GPU (mehr Last →)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Time to first token, median</source>
+        <translation>Zeit bis zum ersten Token, Median</translation>
+    </message>
+    <message>
+        <source>Time to first token, p99</source>
+        <translation>Zeit bis zum ersten Token, p99</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, median</source>
+        <translation>Inter-Token-Latenz, Median</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, p99</source>
+        <translation>Inter-Token-Latenz, p99</translation>
+    </message>
+    <message>
+        <source>Best goodput: %1 requests/s within the targets (%2)</source>
+        <translation>Bester Goodput: %1 Anfragen/s innerhalb der Ziele (%2)</translation>
+    </message>
+    <message>
+        <source>TTFT target: %1</source>
+        <translation>TTFT-Ziel: %1</translation>
+    </message>
+    <message>
+        <source>target between tokens (a request&apos;s mean): %1</source>
+        <translation>Ziel zwischen Token (Mittel einer Anfrage): %1</translation>
+    </message>
+    <message>
+        <source>knee: %1</source>
+        <translation>Knie: %1</translation>
+    </message>
+    <message>
+        <source>This load: %1 (drag it along the curves)</source>
+        <translation>Diese Last: %1 (entlang der Kurven ziehen)</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 pro GPU</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3. The replica runs %4 sequences at once on average (at most %5; the KV cache peaks at %6 of %7), emits %8 output tokens per second (%9 per GPU) and finishes %10 requests per second.</source>
+        <translation>%1 bei %2: %3. Die Replika führt im Mittel %4 Sequenzen gleichzeitig aus (höchstens %5; der KV-Cache erreicht in der Spitze %6 von %7), erzeugt %8 Ausgabe-Token pro Sekunde (%9 pro GPU) und schließt %10 Anfragen pro Sekunde ab.</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 (median) to %2 (p99); between tokens %3 to %4; a whole request %5 (median).</source>
+        <translation>Zeit bis zum ersten Token %1 (Median) bis %2 (p99); zwischen Token %3 bis %4; eine ganze Anfrage %5 (Median).</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Output tokens per second per GPU</source>
+        <translation>Ausgabe-Token pro Sekunde pro GPU</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+</context>
+<context>
     <name>tce::SettingsMenus</name>
     <message>
         <source>&amp;Theme</source>
@@ -2048,6 +2345,34 @@ B − A: %2</translation>
         <source>%1 (does not run)</source>
         <translation>%1 (nicht ausführbar)</translation>
     </message>
+    <message>
+        <source>at this load</source>
+        <translation>bei dieser Last</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>The serving simulation failed: %1</source>
+        <translation>Die Serving-Simulation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The cost of the replica&apos;s GPU time at the load set under &apos;Load on the server&apos;, spread over the tokens it served (the Serving and Timeline charts).</source>
+        <translation>Die Kosten der GPU-Zeit der Replika bei der unter „Last auf dem Server“ eingestellten Last, verteilt auf die bedienten Token (Diagramme „Serving“ und „Zeitverlauf“).</translation>
+    </message>
+    <message>
+        <source>not simulated</source>
+        <translation>nicht simuliert</translation>
+    </message>
+    <message>
+        <source>simulating…</source>
+        <translation>wird simuliert…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
@@ -2280,6 +2605,14 @@ etwa die Hälfte der %11 Decode-Schritte</translation>
     <message>
         <source>%1 (trace)</source>
         <translation>%1 (Trace)</translation>
+    </message>
+    <message>
+        <source>Serving charts serve the mix</source>
+        <translation>Serving-Diagramme bedienen den Mix</translation>
+    </message>
+    <message>
+        <source>The Serving and Timeline charts simulate requests of this mix (or trace) instead of the input and output lengths above. A trace&apos;s own arrival times are used when the scenario file asks for them.</source>
+        <translation>Die Diagramme „Serving“ und „Zeitverlauf“ simulieren Anfragen dieses Mixes (oder Traces) statt der Eingabe- und Ausgabelängen oben. Die eigenen Ankunftszeiten eines Traces werden verwendet, wenn die Szenariodatei sie verlangt.</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,30 @@ un token del prompt: ~14 GFLOP</translation>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
         <translation>DeepSeek-V3 guarda en caché un único latente comprimido por token y capa (atención latente multicabeza): 69 KiB por token para un modelo de 671B parámetros, aproximadamente la mitad que Llama-3.1-8B.</translation>
     </message>
+    <message>
+        <source>Why your request waits</source>
+        <translation>Por qué espera su solicitud</translation>
+    </message>
+    <message>
+        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>Un usuario solo: el primer token llega a los 51 ms y después uno cada 8,4 ms, 118 tokens de salida por segundo. La H100 lee todos los pesos para cada token de ese único usuario.</translation>
+    </message>
+    <message>
+        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
+        <translation>25 usuarios a la vez: cada uno sigue esperando solo 0,15 s (mediana) el primer token y recibe un token cada 12 ms, pero la GPU produce ahora 1781 tokens por segundo, 15 veces más con las mismas lecturas de los pesos.</translation>
+    </message>
+    <message>
+        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>El codo, con 32 clientes: 2046 tokens por segundo con 8,0 s por solicitud, el mayor rendimiento por segundo de espera. Hasta aquí, más usuarios apenas se quitan tiempo unos a otros.</translation>
+    </message>
+    <message>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
+        <translation>Pasado el codo, con 256 clientes, la caché KV está llena: se ejecutan como máximo 211 secuencias y unas 70 solicitudes esperan en la cola. El rendimiento apenas crece (3481 tokens por segundo), mientras que la espera mediana del primer token llega a 4,6 s.</translation>
+    </message>
+    <message>
+        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
+        <translation>Lo que la carga hace con el precio: con un solo usuario, un token de salida cuesta $6,28 por millón, 338 veces un token de entrada; en el codo, $0,29 y 16 veces. Solo un servidor lleno, con cola, se acerca a las relaciones de los precios de tarifa (5,3 veces con 256 clientes), pagadas con espera.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -424,6 +448,22 @@ la lectura de la caché KV crece con el lote</translation>
     <message>
         <source>Token by token</source>
         <translation>Token a token</translation>
+    </message>
+    <message>
+        <source>Serving under load: throughput against latency as clients grow</source>
+        <translation>Servicio bajo carga: rendimiento frente a latencia a medida que crecen los clientes</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>One replica at this load: running, waiting and KV cache over time</source>
+        <translation>Una réplica con esta carga: en ejecución, en espera y caché KV a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1457,24 @@ productos matriciales y logits 2 × %2 parámetros = %3
         <source>Output</source>
         <translation>Salida</translation>
     </message>
+    <message>
+        <source>Cost at the serving load</source>
+        <translation>Coste con la carga de servicio</translation>
+    </message>
+    <message>
+        <source>At the serving load the replica&apos;s GPU time, spread over the tokens it served, comes to %1 per 1M output and %2 per 1M input tokens: %3. Each run&apos;s time is split between its prompt and its output tokens by what bounds the run (FLOPs or bytes). The static figure, one batch of one request shape, is %4.</source>
+        <translation>Con la carga de servicio, el tiempo de GPU de la réplica, repartido entre los tokens que sirvió, sale a %1 por 1M de tokens de salida y %2 por 1M de tokens de entrada: %3. El tiempo de cada pasada se reparte entre sus tokens del prompt y sus tokens de salida según lo que limita la pasada (FLOP o bytes). La cifra estática, un lote de una sola forma de solicitud, es %4.</translation>
+    </message>
+    <message>
+        <source>Output / input cost at the serving load: %1 (%2, simulated)</source>
+        <translation>Coste salida / entrada con la carga de servicio: %1 (%2, simulado)</translation>
+    </message>
+    <message>
+        <source>Cost here
+at %1</source>
+        <translation>Coste aquí
+con %1</translation>
+    </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
@@ -1794,6 +1852,245 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::ServingChartView</name>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>La simulación ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulando…</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingController</name>
+    <message>
+        <source>Drag the load</source>
+        <translation>Arrastrar la carga</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingLoadGroup</name>
+    <message>
+        <source>Load on the server</source>
+        <translation>Carga del servidor</translation>
+    </message>
+    <message>
+        <source>Clients (each waits for its answer)</source>
+        <translation>Clientes (cada uno espera su respuesta)</translation>
+    </message>
+    <message>
+        <source>Requests per second (at random)</source>
+        <translation>Solicitudes por segundo (al azar)</translation>
+    </message>
+    <message>
+        <source>A trace&apos;s timestamps</source>
+        <translation>Marcas de tiempo de una traza</translation>
+    </message>
+    <message>
+        <source>How requests reach the simulated server (the Serving and Timeline charts): a number of clients that each send the next request when the last one is answered, as benchmarks run it; or requests arriving at random at a rate, as from many independent users.</source>
+        <translation>Cómo llegan las solicitudes al servidor simulado (gráficos Servicio y Cronología): un número de clientes que envían cada uno la siguiente solicitud cuando se responde la anterior, como en los benchmarks; o solicitudes que llegan al azar a un ritmo dado, como de muchos usuarios independientes.</translation>
+    </message>
+    <message>
+        <source>Clients sending requests at once. The Serving chart sweeps 1 to 512; you can also drag the point marked &apos;This load&apos; there.</source>
+        <translation>Clientes que envían solicitudes a la vez. El gráfico Servicio recorre de 1 a 512; también puede arrastrar allí el punto marcado «Esta carga».</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> sol./s</translation>
+    </message>
+    <message>
+        <source>Requests arriving per second, at random (Poisson).</source>
+        <translation>Solicitudes que llegan por segundo, al azar (Poisson).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest a user should wait for the first token. Goodput counts the requests per second that meet every target. 0: no target.</source>
+        <translation>Un objetivo de latencia: lo máximo que un usuario debería esperar el primer token. El goodput cuenta las solicitudes por segundo que cumplen todos los objetivos. 0: sin objetivo.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest mean time between two output tokens of a request (50 ms is 20 tokens per second, faster than anyone reads). 0: no target.</source>
+        <translation>Un objetivo de latencia: el tiempo medio máximo entre dos tokens de salida de una solicitud (50 ms son 20 tokens por segundo, más rápido de lo que nadie lee). 0: sin objetivo.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation>Tipo &amp;de carga</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Requests / s</source>
+        <translation>Solicit&amp;udes / s</translation>
+    </message>
+    <message>
+        <source>&amp;Time to first token ≤</source>
+        <translation>Tiempo hasta el primer toke&amp;n ≤</translation>
+    </message>
+    <message>
+        <source>Time betwee&amp;n tokens ≤</source>
+        <translation>Inter&amp;valo entre tokens ≤</translation>
+    </message>
+    <message>
+        <source>Load by clients</source>
+        <translation>Carga por clientes</translation>
+    </message>
+    <message>
+        <source>Load by request rate</source>
+        <translation>Carga por ritmo de solicitudes</translation>
+    </message>
+    <message>
+        <source>Change clients</source>
+        <translation>Cambiar clientes</translation>
+    </message>
+    <message>
+        <source>Change request rate</source>
+        <translation>Cambiar ritmo de solicitudes</translation>
+    </message>
+    <message>
+        <source>Change the time-to-first-token target</source>
+        <translation>Cambiar el objetivo de tiempo hasta el primer token</translation>
+    </message>
+    <message>
+        <source>Change the inter-token latency target</source>
+        <translation>Cambiar el objetivo de latencia entre tokens</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingTimelineView</name>
+    <message>
+        <source>Time since the first request</source>
+        <translation>Tiempo desde la primera solicitud</translation>
+    </message>
+    <message>
+        <source>Sequences running, requests waiting</source>
+        <translation>Secuencias en ejecución, solicitudes en espera</translation>
+    </message>
+    <message>
+        <source>KV cache in use (% of capacity)</source>
+        <translation>Caché KV en uso (% de la capacidad)</translation>
+    </message>
+    <message>
+        <source>Sequences running (left)</source>
+        <translation>Secuencias en ejecución (izda.)</translation>
+    </message>
+    <message>
+        <source>Requests waiting (left)</source>
+        <translation>Solicitudes en espera (izda.)</translation>
+    </message>
+    <message>
+        <source>KV cache in use (right)</source>
+        <translation>Caché KV en uso (dcha.)</translation>
+    </message>
+    <message>
+        <source>Sequences running at %1 (left; mean %2, at most %3)</source>
+        <translation>Secuencias en ejecución con %1 (izda.; media %2, como máximo %3)</translation>
+    </message>
+    <message>
+        <source>measured: after the warm-up, before the drain</source>
+        <translation>medido: tras el calentamiento, antes del vaciado</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingView</name>
+    <message>
+        <source>Output tokens per second per GPU (more load →)</source>
+        <translation>Tokens de salida por segundo por GPU (más carga →)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Time to first token, median</source>
+        <translation>Tiempo hasta el primer token, mediana</translation>
+    </message>
+    <message>
+        <source>Time to first token, p99</source>
+        <translation>Tiempo hasta el primer token, p99</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, median</source>
+        <translation>Latencia entre tokens, mediana</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, p99</source>
+        <translation>Latencia entre tokens, p99</translation>
+    </message>
+    <message>
+        <source>Best goodput: %1 requests/s within the targets (%2)</source>
+        <translation>Mejor goodput: %1 solicitudes/s dentro de los objetivos (%2)</translation>
+    </message>
+    <message>
+        <source>TTFT target: %1</source>
+        <translation>Objetivo de TTFT: %1</translation>
+    </message>
+    <message>
+        <source>target between tokens (a request&apos;s mean): %1</source>
+        <translation>objetivo entre tokens (media de una solicitud): %1</translation>
+    </message>
+    <message>
+        <source>knee: %1</source>
+        <translation>codo: %1</translation>
+    </message>
+    <message>
+        <source>This load: %1 (drag it along the curves)</source>
+        <translation>Esta carga: %1 (arrástrela a lo largo de las curvas)</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 por GPU</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3. The replica runs %4 sequences at once on average (at most %5; the KV cache peaks at %6 of %7), emits %8 output tokens per second (%9 per GPU) and finishes %10 requests per second.</source>
+        <translation>%1 con %2: %3. La réplica ejecuta de media %4 secuencias a la vez (como máximo %5; la caché KV alcanza un máximo de %6 de %7), emite %8 tokens de salida por segundo (%9 por GPU) y completa %10 solicitudes por segundo.</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 (median) to %2 (p99); between tokens %3 to %4; a whole request %5 (median).</source>
+        <translation>Tiempo hasta el primer token de %1 (mediana) a %2 (p99); entre tokens, de %3 a %4; una solicitud completa, %5 (mediana).</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Output tokens per second per GPU</source>
+        <translation>Tokens de salida por segundo por GPU</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+</context>
+<context>
     <name>tce::SettingsMenus</name>
     <message>
         <source>&amp;Theme</source>
@@ -2048,6 +2345,34 @@ B − A: %2</translation>
         <source>%1 (does not run)</source>
         <translation>%1 (no puede ejecutarse)</translation>
     </message>
+    <message>
+        <source>at this load</source>
+        <translation>con esta carga</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>The serving simulation failed: %1</source>
+        <translation>La simulación de servicio ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>The cost of the replica&apos;s GPU time at the load set under &apos;Load on the server&apos;, spread over the tokens it served (the Serving and Timeline charts).</source>
+        <translation>El coste del tiempo de GPU de la réplica con la carga fijada en «Carga del servidor», repartido entre los tokens que sirvió (gráficos Servicio y Cronología).</translation>
+    </message>
+    <message>
+        <source>not simulated</source>
+        <translation>no simulado</translation>
+    </message>
+    <message>
+        <source>simulating…</source>
+        <translation>simulando…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
@@ -2280,6 +2605,14 @@ aproximadamente la mitad de los %11 pasos de decodificación</translation>
     <message>
         <source>%1 (trace)</source>
         <translation>%1 (traza)</translation>
+    </message>
+    <message>
+        <source>Serving charts serve the mix</source>
+        <translation>Los gráficos de servicio sirven la mezcla</translation>
+    </message>
+    <message>
+        <source>The Serving and Timeline charts simulate requests of this mix (or trace) instead of the input and output lengths above. A trace&apos;s own arrival times are used when the scenario file asks for them.</source>
+        <translation>Los gráficos Servicio y Cronología simulan solicitudes de esta mezcla (o traza) en lugar de las longitudes de entrada y salida indicadas arriba. Las horas de llegada propias de una traza se usan cuando el archivo de escenario lo pide.</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,30 @@ un token du prompt&#xa0;: ~14 GFLOP</translation>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
         <translation>DeepSeek-V3 met en cache un seul vecteur latent compressé par token et par couche (attention latente multi-têtes)&#xa0;: 69 Kio par token pour un modèle de 671 milliards de paramètres, environ la moitié de celui de Llama-3.1-8B.</translation>
     </message>
+    <message>
+        <source>Why your request waits</source>
+        <translation>Pourquoi votre requête attend</translation>
+    </message>
+    <message>
+        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>Un utilisateur seul&#xa0;: le premier token arrive après 51 ms, puis un toutes les 8,4 ms, soit 118 tokens de sortie par seconde. Le H100 lit tous les poids pour chaque token de cet unique utilisateur.</translation>
+    </message>
+    <message>
+        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
+        <translation>25 utilisateurs à la fois&#xa0;: chacun n&apos;attend toujours que 0,15&#xa0;s (médiane) le premier token et reçoit un token toutes les 12 ms, mais le GPU produit désormais 1&#x202f;781 tokens par seconde, 15 fois plus avec les mêmes lectures des poids.</translation>
+    </message>
+    <message>
+        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>Le coude, à 32 clients&#xa0;: 2&#x202f;046 tokens par seconde pour 8,0&#xa0;s par requête, le meilleur débit par seconde d&apos;attente. Jusqu&apos;ici, des utilisateurs supplémentaires se coûtent peu de temps les uns aux autres.</translation>
+    </message>
+    <message>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
+        <translation>Au-delà du coude, à 256 clients, le cache KV est plein&#xa0;: au plus 211 séquences tournent et environ 70 requêtes attendent dans la file. Le débit ne croît presque plus (3&#x202f;481 tokens par seconde), tandis que l&apos;attente médiane d&apos;un premier token atteint 4,6&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
+        <translation>Ce que la charge fait au prix&#xa0;: avec un seul utilisateur, un token de sortie coûte 6,28 $ par million, 338 fois un token d&apos;entrée&#x202f;; au coude, 0,29 $ et 16 fois. Seul un serveur plein, avec une file d&apos;attente, approche les rapports des prix affichés (5,3 fois à 256 clients), au prix de l&apos;attente.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -424,6 +448,22 @@ la lecture du cache KV croît avec le lot</translation>
     <message>
         <source>Token by token</source>
         <translation>Token par token</translation>
+    </message>
+    <message>
+        <source>Serving under load: throughput against latency as clients grow</source>
+        <translation>Service sous charge&#xa0;: débit et latence à mesure que les clients augmentent</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>One replica at this load: running, waiting and KV cache over time</source>
+        <translation>Une réplique à cette charge&#xa0;: en cours, en attente et cache KV au fil du temps</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1457,24 @@ produits matriciels et logits 2 × %2 paramètres = %3
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
+    <message>
+        <source>Cost at the serving load</source>
+        <translation>Coût à la charge de service</translation>
+    </message>
+    <message>
+        <source>At the serving load the replica&apos;s GPU time, spread over the tokens it served, comes to %1 per 1M output and %2 per 1M input tokens: %3. Each run&apos;s time is split between its prompt and its output tokens by what bounds the run (FLOPs or bytes). The static figure, one batch of one request shape, is %4.</source>
+        <translation>À la charge de service, le temps GPU de la réplique, réparti sur les tokens qu&apos;elle a servis, revient à %1 par million de tokens de sortie et %2 par million de tokens d&apos;entrée&#xa0;: %3. Le temps de chaque passe est réparti entre ses tokens du prompt et ses tokens de sortie selon ce qui limite la passe (FLOP ou octets). La valeur statique, un lot d&apos;une seule forme de requête, est de %4.</translation>
+    </message>
+    <message>
+        <source>Output / input cost at the serving load: %1 (%2, simulated)</source>
+        <translation>Coût sortie / entrée à la charge de service&#xa0;: %1 (%2, simulé)</translation>
+    </message>
+    <message>
+        <source>Cost here
+at %1</source>
+        <translation>Coût ici
+à %1</translation>
+    </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
@@ -1794,6 +1852,245 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     </message>
 </context>
 <context>
+    <name>tce::ServingChartView</name>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>La simulation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulation…</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingController</name>
+    <message>
+        <source>Drag the load</source>
+        <translation>Déplacement de la charge</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingLoadGroup</name>
+    <message>
+        <source>Load on the server</source>
+        <translation>Charge du serveur</translation>
+    </message>
+    <message>
+        <source>Clients (each waits for its answer)</source>
+        <translation>Clients (chacun attend sa réponse)</translation>
+    </message>
+    <message>
+        <source>Requests per second (at random)</source>
+        <translation>Requêtes par seconde (au hasard)</translation>
+    </message>
+    <message>
+        <source>A trace&apos;s timestamps</source>
+        <translation>Horodatages d&apos;une trace</translation>
+    </message>
+    <message>
+        <source>How requests reach the simulated server (the Serving and Timeline charts): a number of clients that each send the next request when the last one is answered, as benchmarks run it; or requests arriving at random at a rate, as from many independent users.</source>
+        <translation>Comment les requêtes arrivent au serveur simulé (graphiques Service et Chronologie)&#xa0;: un nombre de clients qui envoient chacun la requête suivante dès que la précédente a reçu sa réponse, comme dans les benchmarks&#x202f;; ou des requêtes qui arrivent au hasard à un débit donné, comme venant de nombreux utilisateurs indépendants.</translation>
+    </message>
+    <message>
+        <source>Clients sending requests at once. The Serving chart sweeps 1 to 512; you can also drag the point marked &apos;This load&apos; there.</source>
+        <translation>Clients qui envoient des requêtes en même temps. Le graphique Service parcourt de 1 à 512&#x202f;; vous pouvez aussi y faire glisser le point marqué «&#xa0;Cette charge&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> req/s</translation>
+    </message>
+    <message>
+        <source>Requests arriving per second, at random (Poisson).</source>
+        <translation>Requêtes arrivant par seconde, au hasard (Poisson).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>aucun objectif</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest a user should wait for the first token. Goodput counts the requests per second that meet every target. 0: no target.</source>
+        <translation>Un objectif de latence&#xa0;: le plus long délai qu&apos;un utilisateur devrait attendre le premier token. Le goodput compte les requêtes par seconde qui respectent tous les objectifs. 0&#xa0;: aucun objectif.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest mean time between two output tokens of a request (50 ms is 20 tokens per second, faster than anyone reads). 0: no target.</source>
+        <translation>Un objectif de latence&#xa0;: le plus long temps moyen entre deux tokens de sortie d&apos;une requête (50 ms font 20 tokens par seconde, plus vite que quiconque ne lit). 0&#xa0;: aucun objectif.</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation>&amp;Type de charge</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>Cl&amp;ients</translation>
+    </message>
+    <message>
+        <source>&amp;Requests / s</source>
+        <translation>Re&amp;quêtes / s</translation>
+    </message>
+    <message>
+        <source>&amp;Time to first token ≤</source>
+        <translation>Délai du premier to&amp;ken ≤</translation>
+    </message>
+    <message>
+        <source>Time betwee&amp;n tokens ≤</source>
+        <translation>Délai entre deu&amp;x tokens ≤</translation>
+    </message>
+    <message>
+        <source>Load by clients</source>
+        <translation>Charge par clients</translation>
+    </message>
+    <message>
+        <source>Load by request rate</source>
+        <translation>Charge par débit de requêtes</translation>
+    </message>
+    <message>
+        <source>Change clients</source>
+        <translation>Changement du nombre de clients</translation>
+    </message>
+    <message>
+        <source>Change request rate</source>
+        <translation>Changement du débit de requêtes</translation>
+    </message>
+    <message>
+        <source>Change the time-to-first-token target</source>
+        <translation>Changement de l&apos;objectif de délai du premier token</translation>
+    </message>
+    <message>
+        <source>Change the inter-token latency target</source>
+        <translation>Changement de l&apos;objectif de latence inter-tokens</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingTimelineView</name>
+    <message>
+        <source>Time since the first request</source>
+        <translation>Temps depuis la première requête</translation>
+    </message>
+    <message>
+        <source>Sequences running, requests waiting</source>
+        <translation>Séquences en cours, requêtes en attente</translation>
+    </message>
+    <message>
+        <source>KV cache in use (% of capacity)</source>
+        <translation>Cache KV utilisé (% de la capacité)</translation>
+    </message>
+    <message>
+        <source>Sequences running (left)</source>
+        <translation>Séquences en cours (gauche)</translation>
+    </message>
+    <message>
+        <source>Requests waiting (left)</source>
+        <translation>Requêtes en attente (gauche)</translation>
+    </message>
+    <message>
+        <source>KV cache in use (right)</source>
+        <translation>Cache KV utilisé (droite)</translation>
+    </message>
+    <message>
+        <source>Sequences running at %1 (left; mean %2, at most %3)</source>
+        <translation>Séquences en cours à %1 (gauche&#x202f;; moyenne %2, au plus %3)</translation>
+    </message>
+    <message>
+        <source>measured: after the warm-up, before the drain</source>
+        <translation>mesuré&#xa0;: après la montée en charge, avant la vidange</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingView</name>
+    <message>
+        <source>Output tokens per second per GPU (more load →)</source>
+        <translation>Tokens de sortie par seconde par GPU (plus de charge →)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Time to first token, median</source>
+        <translation>Délai du premier token, médiane</translation>
+    </message>
+    <message>
+        <source>Time to first token, p99</source>
+        <translation>Délai du premier token, p99</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, median</source>
+        <translation>Latence inter-tokens, médiane</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, p99</source>
+        <translation>Latence inter-tokens, p99</translation>
+    </message>
+    <message>
+        <source>Best goodput: %1 requests/s within the targets (%2)</source>
+        <translation>Meilleur goodput&#xa0;: %1 requêtes/s dans les objectifs (%2)</translation>
+    </message>
+    <message>
+        <source>TTFT target: %1</source>
+        <translation>Objectif TTFT&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>target between tokens (a request&apos;s mean): %1</source>
+        <translation>objectif entre tokens (moyenne d&apos;une requête)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>knee: %1</source>
+        <translation>coude&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This load: %1 (drag it along the curves)</source>
+        <translation>Cette charge&#xa0;: %1 (faites-la glisser le long des courbes)</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 par GPU</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3. The replica runs %4 sequences at once on average (at most %5; the KV cache peaks at %6 of %7), emits %8 output tokens per second (%9 per GPU) and finishes %10 requests per second.</source>
+        <translation>%1 à %2&#xa0;: %3. La réplique exécute en moyenne %4 séquences à la fois (au plus %5&#x202f;; le cache KV culmine à %6 sur %7), émet %8 tokens de sortie par seconde (%9 par GPU) et termine %10 requêtes par seconde.</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 (median) to %2 (p99); between tokens %3 to %4; a whole request %5 (median).</source>
+        <translation>Délai du premier token de %1 (médiane) à %2 (p99)&#x202f;; entre tokens de %3 à %4&#x202f;; une requête entière %5 (médiane).</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Output tokens per second per GPU</source>
+        <translation>Tokens de sortie par seconde par GPU</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+</context>
+<context>
     <name>tce::SettingsMenus</name>
     <message>
         <source>&amp;Theme</source>
@@ -2048,6 +2345,34 @@ B − A&#xa0;: %2</translation>
         <source>%1 (does not run)</source>
         <translation>%1 (impossible)</translation>
     </message>
+    <message>
+        <source>at this load</source>
+        <translation>à cette charge</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>The serving simulation failed: %1</source>
+        <translation>La simulation de service a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The cost of the replica&apos;s GPU time at the load set under &apos;Load on the server&apos;, spread over the tokens it served (the Serving and Timeline charts).</source>
+        <translation>Le coût du temps GPU de la réplique à la charge réglée sous «&#xa0;Charge du serveur&#xa0;», réparti sur les tokens qu&apos;elle a servis (graphiques Service et Chronologie).</translation>
+    </message>
+    <message>
+        <source>not simulated</source>
+        <translation>non simulé</translation>
+    </message>
+    <message>
+        <source>simulating…</source>
+        <translation>simulation…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
@@ -2280,6 +2605,14 @@ environ la moitié des %11 étapes de décodage</translation>
     <message>
         <source>%1 (trace)</source>
         <translation>%1 (trace)</translation>
+    </message>
+    <message>
+        <source>Serving charts serve the mix</source>
+        <translation>Les graphiques de service servent le mélange</translation>
+    </message>
+    <message>
+        <source>The Serving and Timeline charts simulate requests of this mix (or trace) instead of the input and output lengths above. A trace&apos;s own arrival times are used when the scenario file asks for them.</source>
+        <translation>Les graphiques Service et Chronologie simulent des requêtes de ce mélange (ou de cette trace) au lieu des longueurs d&apos;entrée et de sortie ci-dessus. Les instants d&apos;arrivée propres à une trace sont utilisés lorsque le fichier de scénario le demande.</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,30 @@ a prompt token: ~14 GFLOP</source>
         <source>DeepSeek-V3 caches one compressed latent per token and layer (multi-head latent attention): 69 KiB per token for a 671B-parameter model, about half of Llama-3.1-8B&apos;s.</source>
         <translation>DeepSeek-V3 每个 token 每层只缓存一个压缩后的潜在向量（多头潜在注意力）：一个 671B 参数的模型每个 token 只占 69 KiB，约为 Llama-3.1-8B 的一半。</translation>
     </message>
+    <message>
+        <source>Why your request waits</source>
+        <translation>为什么你的请求要等待</translation>
+    </message>
+    <message>
+        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>只有一个用户时：第一个 token 在 51 ms 后到达，之后每 8.4 ms 一个，即每秒 118 个输出 token。H100 为这一个用户的每个 token 都要读取全部权重。</translation>
+    </message>
+    <message>
+        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
+        <translation>25 个用户同时使用：每个用户等待第一个 token 的时间仍只有 0.15 s（中位数），每 12 ms 得到一个 token，而 GPU 现在每秒产出 1,781 个 token，同样的权重读取产出了 15 倍的 token。</translation>
+    </message>
+    <message>
+        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>拐点在 32 个客户端处：每秒 2,046 个 token，每个请求耗时 8.0 s，即每秒等待换来的吞吐量最高。在此之前，增加用户几乎不会拖慢彼此。</translation>
+    </message>
+    <message>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
+        <translation>越过拐点，在 256 个客户端时，KV 缓存已满：最多 211 个序列在运行，约 70 个请求在队列中等待。吞吐量几乎不再增长（每秒 3,481 个 token），而等待第一个 token 的时间中位数达到 4.6 s。</translation>
+    </message>
+    <message>
+        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
+        <translation>负载对价格的影响：只有一个用户时，一个输出 token 的成本为每百万 $6.28，是输入 token 的 338 倍；在拐点处为 $0.29，16 倍。只有满载且需要排队的服务器才接近标价比（256 个客户端时为 5.3 倍），代价是等待。</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -424,6 +448,22 @@ reading the KV cache grows with the batch</source>
     <message>
         <source>Token by token</source>
         <translation>逐 token</translation>
+    </message>
+    <message>
+        <source>Serving under load: throughput against latency as clients grow</source>
+        <translation>负载下的服务：吞吐量与延迟随客户端增加的变化</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>One replica at this load: running, waiting and KV cache over time</source>
+        <translation>此负载下的一个副本：运行中、等待中与 KV 缓存随时间的变化</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1454,24 @@ matmuls and logits 2 × %2 parameters = %3
         <source>Output</source>
         <translation>输出</translation>
     </message>
+    <message>
+        <source>Cost at the serving load</source>
+        <translation>服务负载下的成本</translation>
+    </message>
+    <message>
+        <source>At the serving load the replica&apos;s GPU time, spread over the tokens it served, comes to %1 per 1M output and %2 per 1M input tokens: %3. Each run&apos;s time is split between its prompt and its output tokens by what bounds the run (FLOPs or bytes). The static figure, one batch of one request shape, is %4.</source>
+        <translation>在服务负载下，副本的 GPU 时间分摊到它所服务的 token 上，每 1M 输出 token 为 %1，每 1M 输入 token 为 %2：%3。每次运行的时间按限制该运行的因素（FLOPs 或字节）在其提示词 token 与输出 token 之间分摊。静态数值（一个批次、单一请求形态）为 %4。</translation>
+    </message>
+    <message>
+        <source>Output / input cost at the serving load: %1 (%2, simulated)</source>
+        <translation>服务负载下的输出/输入成本比：%1（%2，模拟）</translation>
+    </message>
+    <message>
+        <source>Cost here
+at %1</source>
+        <translation>此处成本
+%1 时</translation>
+    </message>
 </context>
 <context>
     <name>tce::RooflineView</name>
@@ -1791,6 +1849,245 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     </message>
 </context>
 <context>
+    <name>tce::ServingChartView</name>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingController</name>
+    <message>
+        <source>Drag the load</source>
+        <translation>拖动负载</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingLoadGroup</name>
+    <message>
+        <source>Load on the server</source>
+        <translation>服务器负载</translation>
+    </message>
+    <message>
+        <source>Clients (each waits for its answer)</source>
+        <translation>客户端（各自等待回复）</translation>
+    </message>
+    <message>
+        <source>Requests per second (at random)</source>
+        <translation>每秒请求数（随机到达）</translation>
+    </message>
+    <message>
+        <source>A trace&apos;s timestamps</source>
+        <translation>轨迹自带的时间戳</translation>
+    </message>
+    <message>
+        <source>How requests reach the simulated server (the Serving and Timeline charts): a number of clients that each send the next request when the last one is answered, as benchmarks run it; or requests arriving at random at a rate, as from many independent users.</source>
+        <translation>请求如何到达模拟服务器（“服务”和“时间线”图表）：若干客户端，每个在上一个请求得到回复后发送下一个，与基准测试的做法相同；或者请求按某一速率随机到达，如同来自许多相互独立的用户。</translation>
+    </message>
+    <message>
+        <source>Clients sending requests at once. The Serving chart sweeps 1 to 512; you can also drag the point marked &apos;This load&apos; there.</source>
+        <translation>同时发送请求的客户端数。“服务”图表扫描 1 到 512；也可以在该图表中拖动标记为“此负载”的点。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <source>Requests arriving per second, at random (Poisson).</source>
+        <translation>每秒到达的请求数，随机到达（泊松分布）。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest a user should wait for the first token. Goodput counts the requests per second that meet every target. 0: no target.</source>
+        <translation>延迟目标：用户等待第一个 token 的最长时间。有效吞吐量（goodput）统计每秒满足所有目标的请求数。0：无目标。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>A latency target: the longest mean time between two output tokens of a request (50 ms is 20 tokens per second, faster than anyone reads). 0: no target.</source>
+        <translation>延迟目标：一个请求中两个输出 token 之间的最长平均时间（50 ms 即每秒 20 个 token，比任何人的阅读速度都快）。0：无目标。</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad</source>
+        <translation>负载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>客户端(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Requests / s</source>
+        <translation>请求/秒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Time to first token ≤</source>
+        <translation>首 token 延迟 ≤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Time betwee&amp;n tokens ≤</source>
+        <translation>token 间隔 ≤(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Load by clients</source>
+        <translation>按客户端设定负载</translation>
+    </message>
+    <message>
+        <source>Load by request rate</source>
+        <translation>按请求速率设定负载</translation>
+    </message>
+    <message>
+        <source>Change clients</source>
+        <translation>更改客户端数</translation>
+    </message>
+    <message>
+        <source>Change request rate</source>
+        <translation>更改请求速率</translation>
+    </message>
+    <message>
+        <source>Change the time-to-first-token target</source>
+        <translation>更改首 token 延迟目标</translation>
+    </message>
+    <message>
+        <source>Change the inter-token latency target</source>
+        <translation>更改 token 间延迟目标</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingTimelineView</name>
+    <message>
+        <source>Time since the first request</source>
+        <translation>自第一个请求以来的时间</translation>
+    </message>
+    <message>
+        <source>Sequences running, requests waiting</source>
+        <translation>运行中的序列、等待中的请求</translation>
+    </message>
+    <message>
+        <source>KV cache in use (% of capacity)</source>
+        <translation>已用 KV 缓存（占容量的 %）</translation>
+    </message>
+    <message>
+        <source>Sequences running (left)</source>
+        <translation>运行中的序列（左）</translation>
+    </message>
+    <message>
+        <source>Requests waiting (left)</source>
+        <translation>等待中的请求（左）</translation>
+    </message>
+    <message>
+        <source>KV cache in use (right)</source>
+        <translation>已用 KV 缓存（右）</translation>
+    </message>
+    <message>
+        <source>Sequences running at %1 (left; mean %2, at most %3)</source>
+        <translation>%1 时运行中的序列（左；平均 %2，最多 %3）</translation>
+    </message>
+    <message>
+        <source>measured: after the warm-up, before the drain</source>
+        <translation>测量区间：预热之后、排空之前</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>tce::ServingView</name>
+    <message>
+        <source>Output tokens per second per GPU (more load →)</source>
+        <translation>每 GPU 每秒输出 token 数（负载越大 →）</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Time to first token, median</source>
+        <translation>首 token 延迟，中位数</translation>
+    </message>
+    <message>
+        <source>Time to first token, p99</source>
+        <translation>首 token 延迟，p99</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, median</source>
+        <translation>token 间延迟，中位数</translation>
+    </message>
+    <message>
+        <source>Inter-token latency, p99</source>
+        <translation>token 间延迟，p99</translation>
+    </message>
+    <message>
+        <source>Best goodput: %1 requests/s within the targets (%2)</source>
+        <translation>最佳有效吞吐量：每秒 %1 个请求满足目标（%2）</translation>
+    </message>
+    <message>
+        <source>TTFT target: %1</source>
+        <translation>TTFT 目标：%1</translation>
+    </message>
+    <message>
+        <source>target between tokens (a request&apos;s mean): %1</source>
+        <translation>token 间隔目标（单个请求的平均值）：%1</translation>
+    </message>
+    <message>
+        <source>knee: %1</source>
+        <translation>拐点：%1</translation>
+    </message>
+    <message>
+        <source>This load: %1 (drag it along the curves)</source>
+        <translation>此负载：%1（可沿曲线拖动）</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>每 GPU %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3. The replica runs %4 sequences at once on average (at most %5; the KV cache peaks at %6 of %7), emits %8 output tokens per second (%9 per GPU) and finishes %10 requests per second.</source>
+        <translation>%1，%2：%3。副本平均同时运行 %4 个序列（最多 %5 个；KV 缓存峰值为 %6，容量 %7），每秒输出 %8 个 token（每 GPU %9 个），每秒完成 %10 个请求。</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 (median) to %2 (p99); between tokens %3 to %4; a whole request %5 (median).</source>
+        <translation>首 token 延迟 %1（中位数）到 %2（p99）；token 间隔 %3 到 %4；整个请求 %5（中位数）。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Output tokens per second per GPU</source>
+        <translation>每 GPU 每秒输出 token 数</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效吞吐量</translation>
+    </message>
+</context>
+<context>
     <name>tce::SettingsMenus</name>
     <message>
         <source>&amp;Theme</source>
@@ -2043,6 +2340,34 @@ B − A：%2</translation>
         <source>%1 (does not run)</source>
         <translation>%1（无法运行）</translation>
     </message>
+    <message>
+        <source>at this load</source>
+        <translation>此负载下</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>%1 时</translation>
+    </message>
+    <message>
+        <source>The serving simulation failed: %1</source>
+        <translation>服务模拟失败：%1</translation>
+    </message>
+    <message>
+        <source>The cost of the replica&apos;s GPU time at the load set under &apos;Load on the server&apos;, spread over the tokens it served (the Serving and Timeline charts).</source>
+        <translation>在“服务器负载”中设定的负载下，副本 GPU 时间的成本，分摊到它所服务的 token 上（“服务”和“时间线”图表）。</translation>
+    </message>
+    <message>
+        <source>not simulated</source>
+        <translation>未模拟</translation>
+    </message>
+    <message>
+        <source>simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>
@@ -2275,6 +2600,14 @@ about half of the %11 decode steps</source>
     <message>
         <source>%1 (trace)</source>
         <translation>%1（轨迹）</translation>
+    </message>
+    <message>
+        <source>Serving charts serve the mix</source>
+        <translation>服务图表使用该负载组合</translation>
+    </message>
+    <message>
+        <source>The Serving and Timeline charts simulate requests of this mix (or trace) instead of the input and output lengths above. A trace&apos;s own arrival times are used when the scenario file asks for them.</source>
+        <translation>“服务”和“时间线”图表按该负载组合（或轨迹）模拟请求，而不使用上面的输入和输出长度。当场景文件要求时，使用轨迹自带的到达时间。</translation>
     </message>
 </context>
 </TS>
