@@ -1973,6 +1973,28 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::ServingLoadText</name>
+    <message>
+        <source>1 client</source>
+        <translation>1 Client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>the trace&apos;s timestamps</source>
+        <translation>die Zeitstempel der Trace</translation>
+    </message>
+</context>
+<context>
     <name>tce::ServingTimelineView</name>
     <message>
         <source>Time since the first request</source>

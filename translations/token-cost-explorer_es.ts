@@ -1973,6 +1973,28 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::ServingLoadText</name>
+    <message>
+        <source>1 client</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 solicitudes/s</translation>
+    </message>
+    <message>
+        <source>the trace&apos;s timestamps</source>
+        <translation>las marcas de tiempo de la traza</translation>
+    </message>
+</context>
+<context>
     <name>tce::ServingTimelineView</name>
     <message>
         <source>Time since the first request</source>

@@ -1973,6 +1973,28 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     </message>
 </context>
 <context>
+    <name>tce::ServingLoadText</name>
+    <message>
+        <source>1 client</source>
+        <translation>1 client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 requêtes/s</translation>
+    </message>
+    <message>
+        <source>the trace&apos;s timestamps</source>
+        <translation>les horodatages de la trace</translation>
+    </message>
+</context>
+<context>
     <name>tce::ServingTimelineView</name>
     <message>
         <source>Time since the first request</source>

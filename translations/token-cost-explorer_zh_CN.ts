@@ -1970,6 +1970,27 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     </message>
 </context>
 <context>
+    <name>tce::ServingLoadText</name>
+    <message>
+        <source>1 client</source>
+        <translation>1 个客户端</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>每秒 %1 个请求</translation>
+    </message>
+    <message>
+        <source>the trace&apos;s timestamps</source>
+        <translation>轨迹的时间戳</translation>
+    </message>
+</context>
+<context>
     <name>tce::ServingTimelineView</name>
     <message>
         <source>Time since the first request</source>
