@@ -18,10 +18,50 @@
 
 namespace tce {
 
+namespace {
+
+// Makes a label's text selectable while the mouse is over it (and while a selection lasts).
+// A selectable QLabel lays its text out in a QTextDocument, several times for each new text,
+// and the strip's texts change at every step of a slider drag; a plain label draws the same
+// pixels at the same size.
+class SelectableUnderMouse : public QObject
+{
+public:
+    explicit SelectableUnderMouse(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+    {
+        label->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label) {
+            if (event->type() == QEvent::Enter)
+                m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            else if (event->type() == QEvent::Leave && !m_label->hasSelectedText())
+                m_label->setTextInteractionFlags(Qt::NoTextInteraction);
+        }
+        return false;
+    }
+
+private:
+    QLabel *m_label;
+};
+
+void selectableUnderMouse(QLabel *label)
+{
+    new SelectableUnderMouse(label);
+}
+
+} // namespace
+
 SummaryStrip::SummaryStrip(QWidget *parent)
     : QWidget(parent)
+    , m_content(new QWidget(this))
 {
-    auto *grid = new QGridLayout(this);
+    auto *grid = new QGridLayout(m_content);
     grid->setContentsMargins(6, 6, 6, 6);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(6);
@@ -68,7 +108,7 @@ SummaryStrip::SummaryStrip(QWidget *parent)
                        "decode step. Below it, the margin at the API price."),
             plain, true);
     for (int i = 0; i < m_tiles.size(); ++i) {
-        auto *frame = new QFrame(this);
+        auto *frame = new QFrame(m_content);
         frame->setFrameShape(QFrame::StyledPanel);
         auto *box = new QVBoxLayout(frame);
         box->setContentsMargins(8, 4, 8, 4);
@@ -87,13 +127,69 @@ SummaryStrip::SummaryStrip(QWidget *parent)
     }
     for (int column = 0; column < 5; ++column)
         grid->setColumnStretch(column, 1);
-    m_warnings = new QLabel(this);
+    m_warnings = new QLabel(m_content);
     m_warnings->setWordWrap(true);
-    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableUnderMouse(m_warnings);
     m_warnings->setStyleSheet(
         QStringLiteral("color: %1; font-weight: 600;").arg(theme::limit().name()));
     m_warnings->hide();
     grid->addWidget(m_warnings, 2, 0, 1, 5);
+    QSizePolicy policy = sizePolicy();
+    policy.setHeightForWidth(m_content->hasHeightForWidth());
+    setSizePolicy(policy);
+    m_hints = hints();
+}
+
+// The tiles lay themselves out in m_content; the window is asked to lay out again only when
+// what its layout takes from the strip changes: the least size, and the height at the strip's
+// width (a column takes the height of a height-for-width widget from that, not from its
+// size hint). New values in the tiles change their texts at every step of a slider drag but
+// seldom the strip's height, and a layout of the whole window (every chart's wrapped title,
+// the docks) cost more than drawing the chart.
+SummaryStrip::Hints SummaryStrip::hints() const
+{
+    return {m_content->minimumSizeHint(),
+            m_content->hasHeightForWidth() ? m_content->heightForWidth(width()) : -1};
+}
+
+QSize SummaryStrip::sizeHint() const
+{
+    return m_content->sizeHint();
+}
+
+QSize SummaryStrip::minimumSizeHint() const
+{
+    return m_content->minimumSizeHint();
+}
+
+bool SummaryStrip::hasHeightForWidth() const
+{
+    return m_content->hasHeightForWidth();
+}
+
+int SummaryStrip::heightForWidth(int width) const
+{
+    return m_content->heightForWidth(width);
+}
+
+bool SummaryStrip::event(QEvent *event)
+{
+    // Posted when m_content's layout has changed (it has no parent layout to tell).
+    if (event->type() == QEvent::LayoutRequest) {
+        const Hints now = hints();
+        if (now != m_hints) {
+            m_hints = now;
+            updateGeometry();
+        }
+    }
+    return QWidget::event(event);
+}
+
+void SummaryStrip::resizeEvent(QResizeEvent *event)
+{
+    m_content->setGeometry(rect());
+    m_hints = hints();
+    QWidget::resizeEvent(event);
 }
 
 SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const char *caption,
@@ -115,7 +211,7 @@ SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const char *captio
     big.setPointSizeF(big.pointSizeF() * 1.45);
     big.setBold(true);
     tile.value->setFont(big);
-    tile.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableUnderMouse(tile.value);
     m_texts.add([label = tile.caption, value = tile.value, caption, tooltip](const auto &tr) {
         label->setText(tr(caption));
         label->setToolTip(tr(tooltip));
@@ -127,12 +223,12 @@ SummaryStrip::Tile &SummaryStrip::addTile(const QString &key, const char *captio
     tile.comparison = new QLabel(this);
     tile.comparison->setFont(small);
     tile.comparison->setWordWrap(true);
-    tile.comparison->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableUnderMouse(tile.comparison);
     tile.comparison->hide();
     tile.atLoad = new QLabel(this);
     tile.atLoad->setFont(small);
     tile.atLoad->setWordWrap(true);
-    tile.atLoad->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    selectableUnderMouse(tile.atLoad);
     tile.atLoad->setStyleSheet(QStringLiteral("font-weight: 600;"));
     tile.atLoad->hide();
     m_tiles.append(tile);
@@ -401,15 +497,20 @@ void SummaryStrip::showReadings()
         // A run that cannot happen keeps its numbers (what it would take), struck through and
         // greyed, with the reason in place of the detail.
         const bool marked = t.describesRun && !m_notRunnable.isEmpty();
-        QFont valueFont = t.value->font();
-        valueFont.setStrikeOut(marked);
-        t.value->setFont(valueFont);
-        t.value->setForegroundRole(marked ? QPalette::PlaceholderText : QPalette::WindowText);
+        if (marked != t.marked) {
+            // Only when the mark comes or goes: a style sheet set again repolishes the label
+            // and lays the window out again, at every step of a slider drag.
+            t.marked = marked;
+            QFont valueFont = t.value->font();
+            valueFont.setStrikeOut(marked);
+            t.value->setFont(valueFont);
+            t.value->setForegroundRole(marked ? QPalette::PlaceholderText : QPalette::WindowText);
+            t.detail->setStyleSheet(
+                marked ? QStringLiteral("color: %1; font-weight: 600;").arg(theme::limit().name())
+                       : QString());
+        }
         t.value->setToolTip(marked ? why : QString());
         t.detail->setText(marked ? m_notRunnable : b.detail);
-        t.detail->setStyleSheet(
-            marked ? QStringLiteral("color: %1; font-weight: 600;").arg(theme::limit().name())
-                   : QString());
         t.comparison->setVisible(m_reference != nullptr);
         if (m_reference) {
             Reading a = pinned.value(t.key);

@@ -43,8 +43,15 @@ public:
     bool markedNotRunnable(const QString &key) const;
     QString warningText() const; // empty while hidden
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     TranslatedTexts m_texts{this};
@@ -53,6 +60,7 @@ private:
         QString key;
         // Time and money of the request: marked when the scenario cannot run.
         bool describesRun = false;
+        bool marked = false; // shown as a run that cannot happen
         QLabel *caption = nullptr;
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
@@ -78,6 +86,17 @@ private:
     void showServing();
     const Tile *tile(const QString &key) const;
 
+    // What the enclosing layout was last told; see event().
+    struct Hints
+    {
+        QSize minimumSize;
+        int heightForWidth = -1;
+        bool operator==(const Hints &) const = default;
+    };
+    Hints hints() const;
+
+    QWidget *m_content = nullptr; // the tiles and the warnings, laid out by a grid
+    Hints m_hints;
     QList<Tile> m_tiles;
     QLabel *m_warnings = nullptr;
     QHash<QString, Reading> m_current;
