@@ -70,7 +70,9 @@ void LogSlider::setValue(int64_t value)
     const QSignalBlocker sliderBlocker(m_slider);
     const QSignalBlocker spinBlocker(m_spin);
     m_slider->setValue(positionFor(m_value));
-    m_spin->setValue(int(m_value));
+    // QSpinBox::setValue repaints the box even when the value is the one it shows.
+    if (m_spin->value() != int(m_value))
+        m_spin->setValue(int(m_value));
 }
 
 void LogSlider::onSliderMoved(int position)

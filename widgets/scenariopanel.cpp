@@ -4,6 +4,7 @@
 #include "logslider.h"
 #include "scenariobuilder.h"
 #include "servingloadgroup.h"
+#include "spinboxvalue.h"
 #include "spinboxwatcher.h"
 
 #include <QAbstractItemView>
@@ -450,19 +451,19 @@ void ScenarioPanel::setScenario(const Scenario &s)
     if (m_kvPrecision->findData(s.kvCache.name) < 0)
         m_kvPrecision->addItem(s.kvCache.name, s.kvCache.name);
     selectData(m_kvPrecision, s.kvCache.name);
-    m_gpus->setValue(s.serving.gpus);
+    showValue(m_gpus, s.serving.gpus);
     m_input->setValue(s.inputTokens);
     m_output->setValue(s.outputTokens);
     m_batch->setValue(s.serving.batch);
     m_kvCache->setChecked(s.useKvCache);
-    m_gpuHour->setValue(s.price.gpuHourUsd);
-    m_priceIn->setValue(s.price.inputUsdPerMillion);
-    m_priceOut->setValue(s.price.outputUsdPerMillion);
-    m_computeEfficiency->setValue(s.serving.engine.computeEfficiency);
-    m_memoryEfficiency->setValue(s.serving.engine.memoryEfficiency);
-    m_overheadMs->setValue(s.serving.engine.stepOverheadSeconds * 1e3);
-    m_reservePercent->setValue(s.serving.engine.memoryReserveFraction * 100);
-    m_prefillBatch->setValue(s.serving.prefillBatch);
+    showValue(m_gpuHour, s.price.gpuHourUsd);
+    showValue(m_priceIn, s.price.inputUsdPerMillion);
+    showValue(m_priceOut, s.price.outputUsdPerMillion);
+    showValue(m_computeEfficiency, s.serving.engine.computeEfficiency);
+    showValue(m_memoryEfficiency, s.serving.engine.memoryEfficiency);
+    showValue(m_overheadMs, s.serving.engine.stepOverheadSeconds * 1e3);
+    showValue(m_reservePercent, s.serving.engine.memoryReserveFraction * 100);
+    showValue(m_prefillBatch, s.serving.prefillBatch);
     m_loadGroup->setLoad(s.load);
     for (QComboBox *box : presetBoxes())
         describeChoice(box); // their signals were blocked

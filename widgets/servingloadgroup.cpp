@@ -1,6 +1,7 @@
 #include "servingloadgroup.h"
 
 #include "logslider.h"
+#include "spinboxvalue.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -116,9 +117,9 @@ void ServingLoadGroup::setLoad(const ServingLoad &load)
     const QSignalBlocker itlBlocker(m_itlTarget);
     m_mode->setCurrentIndex(m_mode->findData(int(load.mode))); // -1 (the placeholder): a trace
     m_clients->setValue(load.concurrency);
-    m_rate->setValue(load.requestsPerSecond);
-    m_ttftTarget->setValue(load.sloTtftSeconds);
-    m_itlTarget->setValue(load.sloItlSeconds * 1e3);
+    showValue(m_rate, load.requestsPerSecond);
+    showValue(m_ttftTarget, load.sloTtftSeconds);
+    showValue(m_itlTarget, load.sloItlSeconds * 1e3);
     showRowsOfMode();
 }
 
