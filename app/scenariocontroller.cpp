@@ -105,7 +105,9 @@ void ScenarioController::evaluateNow()
     m_evaluationPending = false;
     QElapsedTimer timer;
     timer.start();
-    m_evaluation = Evaluation::build(m_scenario, m_workloadSettings, m_catalog);
+    // The last evaluation lends what the edit left alone (a length slider leaves the workload
+    // charts' results as they were).
+    m_evaluation = Evaluation::build(m_scenario, m_workloadSettings, m_catalog, m_evaluation.get());
     m_lastEvaluationMs = double(timer.nsecsElapsed()) / 1e6;
     ++m_evaluationCount;
     emit evaluated(m_evaluation);

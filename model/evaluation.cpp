@@ -22,6 +22,16 @@ int64_t marginGridMaxInput(const Scenario &s)
     return std::max<int64_t>(1024, window);
 }
 
+// The workload's results read the workload scenario for its model, hardware, serving and
+// prices, never for its one request's lengths: each request of the mix (and each grid cell)
+// has its own.
+bool sameWorkloadInputs(Scenario a, const Scenario &b)
+{
+    a.inputTokens = b.inputTokens;
+    a.outputTokens = b.outputTokens;
+    return a == b;
+}
+
 } // namespace
 
 QList<ScenarioWarning> scenarioWarnings(const Scenario &s, const CostReport &r)
@@ -54,7 +64,8 @@ std::shared_ptr<const Evaluation> Evaluation::build(const Scenario &scenario)
 
 std::shared_ptr<const Evaluation> Evaluation::build(const Scenario &scenario,
                                                     const WorkloadSettings &workload,
-                                                    const Catalog &catalog)
+                                                    const Catalog &catalog,
+                                                    const Evaluation *previous)
 {
     std::shared_ptr<Evaluation> e(new Evaluation);
     e->m_scenario = scenario;
@@ -66,6 +77,11 @@ std::shared_ptr<const Evaluation> Evaluation::build(const Scenario &scenario,
         e->m_workloadScenario.serving.batch =
             tce::workloadBatch(scenario, *workload.workload, workload.largestBatchThatFits);
     e->m_workloadCosts = std::make_shared<const RequestCostModel>(e->m_workloadScenario);
+    e->m_workloadResults =
+        previous && previous->m_workloadSettings == workload &&
+                sameWorkloadInputs(previous->m_workloadScenario, e->m_workloadScenario)
+            ? previous->m_workloadResults
+            : std::make_shared<WorkloadResults>();
     for (const ApiPrice &p : catalog.prices) {
         if (p.inputUsdPerMillion <= 0)
             continue;
@@ -98,11 +114,12 @@ const WorkloadEconomics *Evaluation::economics() const
 {
     if (!workload())
         return nullptr;
-    std::call_once(m_economicsOnce, [this] {
-        m_economics = std::make_unique<WorkloadEconomics>(evaluateWorkload(
+    WorkloadResults &r = *m_workloadResults;
+    std::call_once(r.economicsOnce, [this, &r] {
+        r.economics = std::make_unique<WorkloadEconomics>(evaluateWorkload(
             m_workloadScenario, *workload(), revenuePrices(), m_workloadSettings.targetMargin));
     });
-    return m_economics.get();
+    return r.economics.get();
 }
 
 const MarginHistogram *Evaluation::marginHistogram() const
@@ -110,21 +127,23 @@ const MarginHistogram *Evaluation::marginHistogram() const
     const WorkloadEconomics *e = economics();
     if (!e)
         return nullptr;
-    std::call_once(m_histogramOnce, [this, e] {
-        m_histogram =
+    WorkloadResults &r = *m_workloadResults;
+    std::call_once(r.histogramOnce, [&r, e] {
+        r.histogram =
             std::make_unique<MarginHistogram>(tce::marginHistogram(*e, kMarginHistogramBins));
     });
-    return m_histogram.get();
+    return r.histogram.get();
 }
 
 const MarginGrid &Evaluation::marginGrid() const
 {
-    std::call_once(m_gridOnce, [this] {
-        m_grid = std::make_unique<MarginGrid>(
+    WorkloadResults &r = *m_workloadResults;
+    std::call_once(r.gridOnce, [this, &r] {
+        r.grid = std::make_unique<MarginGrid>(
             tce::marginGrid(m_workloadScenario, marginGridMaxInput(m_workloadScenario),
                             kMarginGridMaxOutput, kMarginGridSize, revenuePrices()));
     });
-    return *m_grid;
+    return *r.grid;
 }
 
 QString Evaluation::listPriceFirstYear() const

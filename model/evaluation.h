@@ -30,6 +30,8 @@ struct WorkloadSettings
     // The serving simulation serves the workload's requests; else the scenario's one length
     // pair (so that its figures sit beside the static ones for the same request).
     bool serveWorkload = false;
+
+    bool operator==(const WorkloadSettings &) const = default;
 };
 
 // One API's list prices and their output/input ratio (the price-ratio chart's bars).
@@ -64,9 +66,13 @@ struct ScenarioWarning
 class Evaluation
 {
 public:
-    // The list prices come from the catalog (the price-ratio chart's bars).
-    static std::shared_ptr<const Evaluation>
-    build(const Scenario &scenario, const WorkloadSettings &workload, const Catalog &catalog);
+    // The list prices come from the catalog (the price-ratio chart's bars). `previous`, the
+    // evaluation this one replaces (the last step of a slider drag): the workload's results
+    // are taken over from it when what they depend on is unchanged.
+    static std::shared_ptr<const Evaluation> build(const Scenario &scenario,
+                                                   const WorkloadSettings &workload,
+                                                   const Catalog &catalog,
+                                                   const Evaluation *previous = nullptr);
     static std::shared_ptr<const Evaluation> build(const Scenario &scenario);
 
     const Scenario &scenario() const { return m_scenario; }
@@ -95,6 +101,12 @@ public:
     const MarginHistogram *marginHistogram() const;
     // Over input lengths up to the context window (at most 1M) and outputs up to 64K.
     const MarginGrid &marginGrid() const;
+    // True when the two share their workload results (economics, histogram, grid): the
+    // workload charts draw the same.
+    bool sameWorkloadResults(const Evaluation &other) const
+    {
+        return m_workloadResults == other.m_workloadResults;
+    }
 
     const QList<ListPriceRatio> &listPriceRatios() const { return m_listPrices; }
     // The first and last year of the list prices ("2023", "2025"); empty without prices.
@@ -116,12 +128,19 @@ private:
     QList<ListPriceRatio> m_listPrices;
     QStringList m_listPriceDates;
 
-    mutable std::once_flag m_economicsOnce;
-    mutable std::unique_ptr<WorkloadEconomics> m_economics;
-    mutable std::once_flag m_histogramOnce;
-    mutable std::unique_ptr<MarginHistogram> m_histogram;
-    mutable std::once_flag m_gridOnce;
-    mutable std::unique_ptr<MarginGrid> m_grid;
+    // Built when first asked for; shared with the evaluations that follow while the workload
+    // scenario (but for its own request lengths, which the workload does not use) and the
+    // workload settings stay the same.
+    struct WorkloadResults
+    {
+        std::once_flag economicsOnce;
+        std::unique_ptr<WorkloadEconomics> economics;
+        std::once_flag histogramOnce;
+        std::unique_ptr<MarginHistogram> histogram;
+        std::once_flag gridOnce;
+        std::unique_ptr<MarginGrid> grid;
+    };
+    std::shared_ptr<WorkloadResults> m_workloadResults;
 };
 
 // The checks behind Evaluation::warnings(), for a scenario alone.

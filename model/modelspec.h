@@ -93,6 +93,7 @@ struct ModelSpec
 
     // The architecture only, so that a re-imported config compares equal to its preset.
     bool sameArchitecture(const ModelSpec &o) const;
+    bool operator==(const ModelSpec &) const = default;
 };
 
 } // namespace tce

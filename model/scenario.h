@@ -25,6 +25,8 @@ struct Scenario
     int64_t outputTokens = 512; // O
     bool useKvCache = true;
     ServingLoad load; // the serving simulation's load and latency targets
+
+    bool operator==(const Scenario &) const = default;
 };
 
 } // namespace tce

@@ -43,6 +43,7 @@ private slots:
     void positionBreakdownMatchesTheWorkedCheck();
     void workloadPartsEqualTheModelFunctions();
     void lazyPartsAreBuiltOnce();
+    void workloadResultsCarryOverWhenOnlyTheLengthsChange();
     void listPricesFromTheCatalog();
     void warningsNameWhatDoesNotFit();
     void resultOfVoidAndCheckedValue();
@@ -142,6 +143,47 @@ void TestEvaluation::lazyPartsAreBuiltOnce()
     QCOMPARE(e->economics(), e->economics());
     QCOMPARE(e->marginHistogram(), e->marginHistogram());
     QCOMPARE(&e->marginGrid(), &e->marginGrid());
+}
+
+void TestEvaluation::workloadResultsCarryOverWhenOnlyTheLengthsChange()
+{
+    WorkloadSettings settings;
+    settings.workload = smallWorkload();
+    settings.largestBatchThatFits = true;
+    Scenario s = test::idealScenario(test::llama3_8b(), 1000, 100, 8);
+    const auto first = Evaluation::build(s, settings, Catalog::builtIn());
+    const WorkloadEconomics *economics = first->economics();
+    const MarginGrid *grid = &first->marginGrid();
+
+    // The length sliders: the mix's requests have lengths of their own.
+    s.inputTokens = 50'000;
+    s.outputTokens = 7'000;
+    const auto longer = Evaluation::build(s, settings, Catalog::builtIn(), first.get());
+    QVERIFY(longer->sameWorkloadResults(*first));
+    QCOMPARE(longer->economics(), economics);
+    QCOMPARE(&longer->marginGrid(), grid);
+    QCOMPARE(longer->scenario().inputTokens, int64_t(50'000)); // the rest is evaluated anew
+    QVERIFY(longer->report().requestSeconds > first->report().requestSeconds);
+    // What it carries over is what it would compute.
+    const auto fresh = Evaluation::build(s, settings, Catalog::builtIn());
+    QVERIFY(!fresh->sameWorkloadResults(*first));
+    QCOMPARE(fresh->economics()->meanMarginUsd, economics->meanMarginUsd);
+    QVERIFY((fresh->marginGrid().marginUsd == grid->marginUsd).all());
+
+    // Anything else the workload depends on computes them again.
+    Scenario cheaper = s;
+    cheaper.price.gpuHourUsd /= 2;
+    const auto priced = Evaluation::build(cheaper, settings, Catalog::builtIn(), longer.get());
+    QVERIFY(!priced->sameWorkloadResults(*longer));
+    QVERIFY(priced->economics()->meanCostUsd < economics->meanCostUsd);
+    WorkloadSettings margin = settings;
+    margin.targetMargin = 0.5;
+    QVERIFY(!Evaluation::build(s, margin, Catalog::builtIn(), longer.get())
+                 ->sameWorkloadResults(*longer));
+    WorkloadSettings otherMix = settings;
+    otherMix.workload = smallWorkload(); // equal requests, another mix
+    QVERIFY(!Evaluation::build(s, otherMix, Catalog::builtIn(), longer.get())
+                 ->sameWorkloadResults(*longer));
 }
 
 void TestEvaluation::listPricesFromTheCatalog()
