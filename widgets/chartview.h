@@ -107,7 +107,8 @@ public:
     bool logScale() const;
     void setLogScale(bool on);
     int rebuildCount() const { return m_rebuildCount; }
-    // How long the last rebuild (model series + plot data) and the last replot took.
+    // How long the last rebuild (model series + plot data) and the last replot took; 0 when
+    // the last evaluation changed nothing the chart draws (see drawsDifferently()).
     double lastRebuildMilliseconds() const { return m_lastRebuildMs; }
     double lastReplotMilliseconds() const { return m_lastReplotMs; }
     // The text the tracer shows for a point near `pixel` (empty when none): for tests.
@@ -129,6 +130,9 @@ protected:
     TranslatedTexts m_texts{this};
     // Fills the plot from the evaluation; called only while visible.
     virtual void rebuild(const Evaluation &evaluation) = 0;
+    // Whether rebuild(next) would draw anything other than rebuild(drawn) did. A chart that
+    // draws only what a slider leaves alone says no, and skips the rebuild and replot.
+    virtual bool drawsDifferently(const Evaluation &drawn, const Evaluation &next) const;
     // How a value on an axis reads: "2,048 tokens", "16.1 GFLOP".
     virtual QString formatX(double x) const;
     virtual QString formatY(const QCPAxis *axis, double y) const;
@@ -183,6 +187,8 @@ private:
     std::shared_ptr<const Evaluation> m_evaluation;
     std::shared_ptr<const ServingSnapshot> m_serving;
     bool m_servingSimulatedHere = false; // by renderNow(), for the evaluation it had
+    // The evaluation the plot shows (while nothing but the evaluation changed since).
+    std::shared_ptr<const Evaluation> m_drawn;
     bool m_dirty = false;
     int m_rebuildCount = 0;
     double m_lastRebuildMs = 0;

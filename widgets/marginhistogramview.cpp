@@ -92,6 +92,11 @@ ChartView::Table MarginHistogramView::table() const
     return t;
 }
 
+bool MarginHistogramView::drawsDifferently(const Evaluation &drawn, const Evaluation &next) const
+{
+    return !next.sameWorkloadResults(drawn);
+}
+
 void MarginHistogramView::rebuild(const Evaluation &e)
 {
     clearAnnotations();

@@ -132,6 +132,11 @@ ChartView::Table MarginMapView::table() const
     return t;
 }
 
+bool MarginMapView::drawsDifferently(const Evaluation &drawn, const Evaluation &next) const
+{
+    return !next.sameWorkloadResults(drawn);
+}
+
 void MarginMapView::rebuild(const Evaluation &e)
 {
     clearAnnotations();

@@ -192,6 +192,15 @@ ChartView::Table TokenRunsView::table() const
     return t;
 }
 
+bool TokenRunsView::drawsDifferently(const Evaluation &drawn, const Evaluation &next) const
+{
+    // The example has lengths of its own (the boxes above it), not the scenario's.
+    Scenario s = drawn.scenario();
+    s.inputTokens = next.scenario().inputTokens;
+    s.outputTokens = next.scenario().outputTokens;
+    return !(s == next.scenario());
+}
+
 void TokenRunsView::rebuild(const Evaluation &e)
 {
     const TokenRuns t = tokenRuns(e.scenario(), m_input->value(), m_output->value());

@@ -1,9 +1,11 @@
 #include "catalog.h"
 #include "chartview.h"
 #include "evaluation.h"
+#include "logslider.h"
 #include "mainwindow.h"
 #include "pricecatalog.h"
 #include "scenariocontroller.h"
+#include "scenariopanel.h"
 #include "testsupport.h"
 #include "testwindow.h"
 #include "workload.h"
@@ -13,6 +15,7 @@
 
 #include <QComboBox>
 #include <QSettings>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -45,6 +48,7 @@ private slots:
     void switchingTheMixReevaluates();
     void revenueFromAnImportedPriceCatalog();
     void anImportedTraceCanBeChosenAgain();
+    void theLengthSlidersLeaveTheWorkloadChartsAlone();
 
 private:
     MainWindow *m_window = nullptr;
@@ -148,4 +152,26 @@ void TestWorkloadCharts::anImportedTraceCanBeChosenAgain()
 }
 
 QTEST_MAIN(TestWorkloadCharts)
+void TestWorkloadCharts::theLengthSlidersLeaveTheWorkloadChartsAlone()
+{
+    // The mix's requests have their own lengths: the scenario's input and output sliders change
+    // nothing these charts draw, and they are not drawn again (tests/benchmarks/bench_mainwindow).
+    for (const char *id : {"margins", "margin-map", "token-runs"}) {
+        ChartView *chart = showChart(*m_window, id);
+        m_window->controller()->flush();
+        const int rebuilds = chart->rebuildCount();
+        const Evaluation *before = chart->evaluation();
+        QTest::keyClick(m_window->scenarioPanel()->inputSlider()->slider(), Qt::Key_PageDown);
+        QTest::keyClick(m_window->scenarioPanel()->outputSlider()->slider(), Qt::Key_PageUp);
+        m_window->controller()->flush();
+        QVERIFY2(chart->evaluation() != before, id); // the new evaluation is the chart's
+        QCOMPARE(chart->rebuildCount(), rebuilds);
+        QCOMPARE(chart->lastRebuildMilliseconds(), 0.0);
+        // The batch changes what each request costs: drawn again.
+        QTest::keyClick(m_window->scenarioPanel()->batchSlider()->slider(), Qt::Key_PageUp);
+        m_window->controller()->flush();
+        QCOMPARE(chart->rebuildCount(), rebuilds + 1);
+    }
+}
+
 #include "tst_workloadcharts.moc"
