@@ -55,6 +55,9 @@ ServingController::ServingController(const Parts &parts, QObject *parent)
     , m_parts(parts)
 {
     m_pool.setMaxThreadCount(1);
+    m_deliveryTimer.setSingleShot(true);
+    m_deliveryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &ServingController::deliver);
     connect(m_parts.scenarios, &ScenarioController::evaluated, this, &ServingController::evaluated);
     connect(m_parts.scenarios, &ScenarioController::scenarioChanged, this,
             [this](const Scenario &scenario) {
@@ -129,7 +132,8 @@ void ServingController::schedule()
     }
     bool needSweep = m_triedSweepKey != w.sweepKey;
     bool needCurrent = m_triedCurrentKey != w.currentKey;
-    if (needCurrent && !needSweep && reuseSweepPoint())
+    // The load moved to a point of the sweep (a drag along the curves): shown at once.
+    if (needCurrent && !needSweep && reuseSweepPoint(Delivery::Now))
         needCurrent = false;
     if (needCurrent || needSweep)
         start(needCurrent, needSweep);
@@ -139,7 +143,7 @@ void ServingController::schedule()
     }
 }
 
-bool ServingController::reuseSweepPoint()
+bool ServingController::reuseSweepPoint(Delivery delivery)
 {
     const Wanted &w = *m_wanted;
     if (w.scenario.load.mode != LoadMode::Concurrency || m_stateSweepKey != w.sweepKey)
@@ -149,7 +153,7 @@ bool ServingController::reuseSweepPoint()
             m_state.current = point;
             m_state.error.clear();
             m_triedCurrentKey = w.currentKey;
-            publish();
+            publish(delivery);
             return true;
         }
     }
@@ -237,7 +241,7 @@ void ServingController::pointArrived(int job, const ServingResult &point)
     if (m_triedCurrentKey != m_wanted->currentKey && m_stateSweepKey == m_wanted->sweepKey &&
         m_wanted->scenario.load.mode == LoadMode::Concurrency &&
         point.load == chartedLoad(m_wanted->scenario.load)) {
-        reuseSweepPoint();
+        reuseSweepPoint(Delivery::Paced);
         return; // published
     }
     publish();
@@ -258,9 +262,20 @@ void ServingController::finished(int job, const QString &error, bool cancelled)
     schedule();
 }
 
-void ServingController::publish()
+void ServingController::publish(Delivery delivery)
 {
     m_snapshot = std::make_shared<const ServingSnapshot>(m_state);
+    const qint64 since = m_lastDelivery.isValid() ? m_lastDelivery.elapsed() : m_deliveryIntervalMs;
+    if (delivery == Delivery::Now || since >= m_deliveryIntervalMs)
+        deliver();
+    else if (!m_deliveryTimer.isActive())
+        m_deliveryTimer.start(int(m_deliveryIntervalMs - since));
+}
+
+void ServingController::deliver()
+{
+    m_deliveryTimer.stop();
+    m_lastDelivery.restart();
     for (ChartView *chart : m_parts.charts)
         chart->setServing(m_snapshot);
     if (m_parts.summary)

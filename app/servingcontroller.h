@@ -4,10 +4,12 @@
 #include "scenario.h"
 #include "servingsnapshot.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -31,6 +33,11 @@ struct Workload;
 // keeps the sweep, and a load that is a point of the sweep takes that point's result without
 // simulating (dragging the load along the Serving chart's curves costs nothing). A failed
 // simulation leaves its message beside the previous results.
+//
+// The views get a new snapshot at most every kDeliveryIntervalMs (the last one of a burst
+// when the interval is over; a load dragged onto a point of the sweep at once): during a slider
+// drag each step would otherwise redraw the serving charts two or three times (the step's
+// "simulating" state, then results arriving), on the GUI thread the drag needs.
 class ServingController : public QObject
 {
     Q_OBJECT
@@ -45,9 +52,16 @@ public:
     // Cancels the running job and waits for it to stop (at most one point, ~20 ms).
     ~ServingController() override;
 
+    static constexpr int kDeliveryIntervalMs = 50;
+    // For tests that watch every result arrive: 0 delivers each at once.
+    void setDeliveryInterval(int milliseconds) { m_deliveryIntervalMs = milliseconds; }
+
+    // The latest state, delivered to the views or about to be.
     std::shared_ptr<const ServingSnapshot> snapshot() const { return m_snapshot; }
     // A job is running or about to start.
     bool busy() const { return m_running.has_value(); }
+    // The views do not show snapshot() yet; they will within the delivery interval.
+    bool deliveryPending() const { return m_deliveryTimer.isActive(); }
     // For tests: jobs started, sweeps among them, and results dropped as stale.
     int jobsStarted() const { return m_jobsStarted; }
     int sweepsStarted() const { return m_sweepsStarted; }
@@ -87,13 +101,19 @@ private:
     void schedule();
     void start(bool withCurrent, bool withSweep);
     // The load is a point of the sweep the snapshot holds: that point is its result.
-    bool reuseSweepPoint();
+    enum class Delivery
+    {
+        Paced,
+        Now
+    };
+    bool reuseSweepPoint(Delivery delivery);
     // Posted by the worker.
     void currentArrived(int job, const Result<ServingResult> &result);
     void pointArrived(int job, const ServingResult &point);
     void finished(int job, const QString &error, bool cancelled);
     bool accepts(int job);
-    void publish();
+    void publish(Delivery delivery = Delivery::Paced);
+    void deliver();
 
     Parts m_parts;
     QThreadPool m_pool;
@@ -102,6 +122,9 @@ private:
     std::optional<Running> m_running;
     ServingSnapshot m_state;
     std::shared_ptr<const ServingSnapshot> m_snapshot;
+    QTimer m_deliveryTimer; // a delivery held back while a job runs
+    QElapsedTimer m_lastDelivery;
+    int m_deliveryIntervalMs = kDeliveryIntervalMs;
     // The keys last simulated to the end (successfully or not): not simulated again.
     QByteArray m_triedSweepKey;
     QByteArray m_triedCurrentKey;

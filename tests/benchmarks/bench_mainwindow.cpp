@@ -1,6 +1,9 @@
 // Drives the real main window offscreen at 1920x1080 through 200 slider steps at input and
-// output lengths of 1K, 100K and 10M tokens, and prints one JSON line per length:
+// output lengths of 1K, 100K and 10M tokens, and prints one JSON line per length and slider:
 // value change -> evaluation -> visible charts rebuilt and replotted -> events processed.
+// Two sliders: the input and output lengths (alternating), and the batch, which every chart
+// draws (the workload charts serve requests of their own lengths, so a length step leaves them
+// as they are).
 // A benchmark, not a test: numbers on a shared machine vary; read them, do not assert them.
 #include "catalog.h"
 #include "chartview.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -71,40 +75,51 @@ int main(int argc, char *argv[])
     }
 
     const int steps = 200;
-    for (int64_t length : {int64_t(1000), int64_t(100'000), int64_t(10'000'000)}) {
-        Scenario s = controller->scenario();
-        s.inputTokens = length;
-        s.outputTokens = length;
-        controller->setScenario(s);
-        controller->flush();
-        QCoreApplication::processEvents();
+    for (const bool lengths : {true, false}) {
+        for (int64_t length : {int64_t(1000), int64_t(100'000), int64_t(10'000'000)}) {
+            Scenario s = controller->scenario();
+            s.inputTokens = length;
+            s.outputTokens = length;
+            controller->setScenario(s);
+            controller->flush();
+            QCoreApplication::processEvents();
 
-        std::vector<double> total, evaluation, replot;
-        for (int i = 0; i < steps; ++i) {
-            // Alternate the input and the output slider, stepping down then back up so the
-            // lengths stay near the target (10M is the slider's top).
-            LogSlider *slider = i % 2 == 0 ? window.scenarioPanel()->inputSlider()
-                                           : window.scenarioPanel()->outputSlider();
-            const Qt::Key key = (i / 2) % 2 == 0 ? Qt::Key_Left : Qt::Key_Right;
-            const int evaluationsBefore = controller->evaluationCount();
-            QElapsedTimer timer;
-            timer.start();
-            QTest::keyClick(slider->slider(), key);
-            while (controller->evaluationCount() == evaluationsBefore)
-                QCoreApplication::processEvents();
-            QCoreApplication::processEvents(); // the repaint the replot asked for
-            total.push_back(double(timer.nsecsElapsed()) / 1e6);
-            evaluation.push_back(controller->lastEvaluationMilliseconds() +
-                                 chart->lastRebuildMilliseconds());
-            replot.push_back(chart->lastReplotMilliseconds());
+            std::vector<double> total, evaluation, replot;
+            for (int i = 0; i < steps; ++i) {
+                // Alternate the input and the output slider, stepping down then back up so the
+                // lengths stay near the target (10M is the slider's top). The batch goes by its
+                // spin box, 16 -> 15 -> 14 -> 15 -> 16: a slider step of the batch's log scale
+                // can round to the batch it had, and then nothing is evaluated.
+                const bool down = (i / 2) % 2 == 0;
+                QWidget *target = window.scenarioPanel()->batchSlider()->spinBox();
+                Qt::Key key = down ? Qt::Key_Down : Qt::Key_Up;
+                if (lengths) {
+                    target = (i % 2 == 0 ? window.scenarioPanel()->inputSlider()
+                                         : window.scenarioPanel()->outputSlider())
+                                 ->slider();
+                    key = down ? Qt::Key_Left : Qt::Key_Right;
+                }
+                const int evaluationsBefore = controller->evaluationCount();
+                QElapsedTimer timer;
+                timer.start();
+                QTest::keyClick(target, key);
+                while (controller->evaluationCount() == evaluationsBefore)
+                    QCoreApplication::processEvents();
+                QCoreApplication::processEvents(); // the repaint the replot asked for
+                total.push_back(double(timer.nsecsElapsed()) / 1e6);
+                evaluation.push_back(controller->lastEvaluationMilliseconds() +
+                                     chart->lastRebuildMilliseconds());
+                replot.push_back(chart->lastReplotMilliseconds());
+            }
+            std::printf("{\"length\":%lld,\"slider\":\"%s\",\"chart\":\"%s\",\"steps\":%d,\"median_"
+                        "ms\":%.3f,\"p95_ms\":%.3f,"
+                        "\"eval_median_ms\":%.3f,\"replot_median_ms\":%.3f,\"peak_rss_mb\":%.1f}\n",
+                        static_cast<long long>(length), lengths ? "lengths" : "batch",
+                        qPrintable(chart->chartId()), steps, percentile(total, 0.5),
+                        percentile(total, 0.95), percentile(evaluation, 0.5),
+                        percentile(replot, 0.5), peakRssMb());
+            std::fflush(stdout);
         }
-        std::printf(
-            "{\"length\":%lld,\"chart\":\"%s\",\"steps\":%d,\"median_ms\":%.3f,\"p95_ms\":%.3f,"
-            "\"eval_median_ms\":%.3f,\"replot_median_ms\":%.3f,\"peak_rss_mb\":%.1f}\n",
-            static_cast<long long>(length), qPrintable(chart->chartId()), steps,
-            percentile(total, 0.5), percentile(total, 0.95), percentile(evaluation, 0.5),
-            percentile(replot, 0.5), peakRssMb());
-        std::fflush(stdout);
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "servingview.h"
 #include "testwindow.h"
 
+#include <QElapsedTimer>
 #include <QTabWidget>
 #include <QTest>
 
@@ -48,6 +49,8 @@ private slots:
     void init()
     {
         m_window.reset(test::openWindow());
+        // These tests watch each result arrive; deliveriesArePaced() sets the interval back.
+        m_window->serving()->setDeliveryInterval(0);
         m_window->chartTabs()->setCurrentWidget(servingChart(*m_window));
     }
     void cleanup() { m_window.reset(); }
@@ -57,9 +60,14 @@ private slots:
     void dragStartsOneSweepAtATime();
     void loadAloneKeepsTheSweep();
     void failureKeepsThePreviousResults();
+    void deliveriesArePacedDuringADrag();
 
 private:
-    void waitUntilIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->serving()->busy(), kTimeoutMs); }
+    void waitUntilIdle()
+    {
+        const ServingController *serving = m_window->serving();
+        QTRY_VERIFY_WITH_TIMEOUT(!serving->busy() && !serving->deliveryPending(), kTimeoutMs);
+    }
     void editInput(int64_t tokens, bool dragging = false)
     {
         Scenario next = m_window->controller()->scenario();
@@ -234,6 +242,40 @@ void TestServingController::failureKeepsThePreviousResults()
     editInput(2048);
     waitUntilIdle();
     QVERIFY(serving->snapshot()->error.isEmpty());
+}
+
+void TestServingController::deliveriesArePacedDuringADrag()
+{
+    ServingController *serving = m_window->serving();
+    serving->setDeliveryInterval(ServingController::kDeliveryIntervalMs);
+    waitUntilIdle();
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> deliveredAt;
+    connect(
+        serving, &ServingController::servingChanged, this,
+        [&](const std::shared_ptr<const ServingSnapshot> &) { deliveredAt << clock.elapsed(); });
+    // A drag of 40 steps 5 ms apart: each step starts a job and results keep arriving.
+    for (int64_t tokens = 1000; tokens < 5000; tokens += 100) {
+        editInput(tokens, true);
+        m_window->controller()->flush();
+        QTest::qWait(5);
+    }
+    m_window->controller()->endDrag();
+    waitUntilIdle();
+    // At most one redraw per interval (the timer fires no earlier than asked; elapsed() counts
+    // whole milliseconds), yet the charts end with the last scenario's results.
+    QVERIFY(deliveredAt.size() >= 2);
+    for (qsizetype i = 1; i < deliveredAt.size(); ++i)
+        QVERIFY2(
+            deliveredAt[i] - deliveredAt[i - 1] >= ServingController::kDeliveryIntervalMs - 1,
+            qPrintable(QStringLiteral("%1 -> %2 ms").arg(deliveredAt[i - 1]).arg(deliveredAt[i])));
+    const Scenario now = m_window->controller()->scenario();
+    QCOMPARE(now.inputTokens, int64_t(4900));
+    const ServingSnapshot expected = simulateServingSnapshot(now, scenarioLengths(now), true);
+    const ChartView::Table table = servingChart(*m_window)->table();
+    QCOMPARE(table.rows[0][2].number, expected.sweep[0].outputTokensPerSecond);
+    QVERIFY(samePoint(*serving->snapshot()->current, *expected.current));
 }
 
 QTEST_MAIN(TestServingController)

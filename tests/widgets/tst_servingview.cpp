@@ -263,7 +263,8 @@ void TestServingView::draggingTheLoadEditsTheConcurrency()
         chart = chart ? chart : qobject_cast<ServingView *>(c);
     QVERIFY(chart);
     window->chartTabs()->setCurrentWidget(chart);
-    QTRY_VERIFY_WITH_TIMEOUT(!window->serving()->busy(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->serving()->busy() && !window->serving()->deliveryPending(),
+                             30000);
     QVERIFY(window->serving()->snapshot()->sweepComplete());
     QCOMPARE(window->controller()->scenario().load.concurrency, 16);
 
