@@ -92,9 +92,7 @@ Result<Catalog> Catalog::fromFileContents(const QHash<QString, QByteArray> &cont
     };
     load("models.json", "models", c.models, readModelJson);
     load("hardware.json", "hardware", c.hardware, readHardwareJson);
-    load("engines.json", "engines", c.engines, [&](const QJsonObject &o, const QString &where) {
-        return readEngineJson(o, where, &c.calibration);
-    });
+    load("engines.json", "engines", c.engines, readEngineJson);
     load("prices.json", "prices", c.prices, readPriceJson);
     load("workloads.json", "mixes", c.mixes, readMixJson);
     if (!loaded)

@@ -14,23 +14,6 @@
 
 namespace tce {
 
-// A published measurement an engine profile's defaults are checked against.
-struct CalibrationPoint
-{
-    QString engineId;
-    QString modelId;
-    QString hardwareId;
-    int gpus = 1;
-    QString weights;
-    QString kvCache;
-    int batch = 1;
-    int64_t inputTokens = 0;
-    int64_t outputTokens = 0;
-    QString metric; // "decode_tokens_per_s", "prefill_s" or "ttft_s"
-    double value = 0;
-    QString source;
-};
-
 // The preset models, hardware, engine profiles and API prices (resources/catalog/*.json).
 class Catalog
 {
@@ -54,7 +37,6 @@ public:
     QList<HardwareSpec> hardware;
     QList<EngineProfile> engines;
     QList<ApiPrice> prices;
-    QList<CalibrationPoint> calibration;
     QList<WorkloadMix> mixes;
 
     const ModelSpec *findModel(const QString &id) const;

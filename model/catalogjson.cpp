@@ -105,6 +105,7 @@ Result<HardwareSpec> readHardwareJson(const QJsonObject &json, const QString &wh
     h.id = f.string(QStringLiteral("id"));
     h.name = f.string(QStringLiteral("name"));
     h.vendor = f.string(QStringLiteral("vendor"), QString());
+    h.hardwareClass = f.string(QStringLiteral("class"), QString());
     h.memoryBytes = f.number(QStringLiteral("memory_bytes"), 1, 1e18);
     h.memoryBandwidthBytesPerSecond = f.number(QStringLiteral("memory_bandwidth"), 1, 1e18);
     const QJsonObject peaks = f.object(QStringLiteral("peak_flops"));
@@ -132,8 +133,45 @@ Result<HardwareSpec> readHardwareJson(const QJsonObject &json, const QString &wh
     return h;
 }
 
-Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &where,
-                                     QList<CalibrationPoint> *calibration)
+namespace {
+
+ProfileAccuracy readAccuracy(JsonFields &f)
+{
+    ProfileAccuracy a;
+    const QJsonObject o = f.object(QStringLiteral("cv_error"));
+    if (o.isEmpty())
+        return a;
+    JsonFields e(o, QStringLiteral("cv_error"));
+    a.decode = e.number(QStringLiteral("decode"), 0, 100, 0);
+    a.prefill = e.number(QStringLiteral("prefill"), 0, 100, 0);
+    a.rows = int(e.integer({QStringLiteral("rows")}, 0, 1'000'000, 0));
+    if (e.failed())
+        f.fail(e.error());
+    return a;
+}
+
+QJsonObject accuracyToJson(const ProfileAccuracy &a)
+{
+    return QJsonObject{{"decode", a.decode}, {"prefill", a.prefill}, {"rows", a.rows}};
+}
+
+} // namespace
+
+std::optional<MultiGpuMode> multiGpuModeByName(const QString &name)
+{
+    if (name == QLatin1String("tensor") || name == QLatin1String("row"))
+        return MultiGpuMode::Tensor;
+    if (name == QLatin1String("layer"))
+        return MultiGpuMode::Layer;
+    return std::nullopt;
+}
+
+QString multiGpuModeName(MultiGpuMode mode)
+{
+    return mode == MultiGpuMode::Layer ? QStringLiteral("layer") : QStringLiteral("tensor");
+}
+
+Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &where)
 {
     JsonFields f(json, where);
     EngineProfile e;
@@ -144,8 +182,20 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
     e.stepOverheadSeconds = f.number(QStringLiteral("step_overhead_s"), 0, 10);
     e.memoryReserveFraction = f.number(QStringLiteral("memory_reserve_fraction"), 0, 0.99);
     e.workspaceBytes = f.number(QStringLiteral("workspace_bytes"), 0, 1e15, 0);
-    // Absent in files written before the serving simulation: the defaults of EngineProfile.
+    // Absent in files written before the serving simulation or the fitted profiles: the
+    // defaults of EngineProfile.
     const EngineProfile defaults;
+    e.attentionEfficiency = f.number(QStringLiteral("attention_efficiency"), 0, 1, 0);
+    e.requestOverheadSeconds = f.number(QStringLiteral("request_overhead_s"), 0, 60, 0);
+    e.sequenceOverheadSeconds = f.number(QStringLiteral("sequence_overhead_s"), 0, 1, 0);
+    const QString split = f.string(QStringLiteral("multi_gpu"), QStringLiteral("tensor"));
+    if (const auto mode = multiGpuModeByName(split))
+        e.multiGpu = *mode;
+    else
+        f.fail(QStringLiteral("\"multi_gpu\" is \"%1\"; expected tensor, row or layer").arg(split));
+    e.hardwareClass = f.string(QStringLiteral("hardware_class"), QString());
+    e.classNote = f.string(QStringLiteral("class_note"), QString());
+    e.accuracy = readAccuracy(f);
     e.maxRunningSequences = int(f.integer({QStringLiteral("max_num_seqs")}, 1, kMaxSchedulerLimit,
                                           defaults.maxRunningSequences));
     e.maxBatchedTokens = int(f.integer({QStringLiteral("max_batched_tokens")}, 1,
@@ -153,27 +203,22 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
     e.kvBlockTokens = int(f.integer({QStringLiteral("kv_block_tokens")}, 1, kMaxKvBlockTokens,
                                     defaults.kvBlockTokens));
     e.sources = readSources(f);
-    const QJsonArray points = json.value(QStringLiteral("calibration")).toArray();
-    for (int i = 0; i < points.size(); ++i) {
-        JsonFields c(points.at(i).toObject(),
-                     QStringLiteral("%1 calibration[%2]").arg(where).arg(i));
-        CalibrationPoint point;
-        point.engineId = e.id;
-        point.modelId = c.string(QStringLiteral("model"));
-        point.hardwareId = c.string(QStringLiteral("hardware"));
-        point.gpus = int(c.integer({QStringLiteral("gpus")}, 1, 4096, 1));
-        point.weights = c.string(QStringLiteral("weights"), QStringLiteral("bf16"));
-        point.kvCache = c.string(QStringLiteral("kv"), QStringLiteral("bf16"));
-        point.batch = int(c.integer({QStringLiteral("batch")}, 1, 1'000'000, 1));
-        point.inputTokens = c.integer({QStringLiteral("input")}, 1, kMaxCount);
-        point.outputTokens = c.integer({QStringLiteral("output")}, 1, kMaxCount);
-        point.metric = c.string(QStringLiteral("metric"));
-        point.value = c.number(QStringLiteral("value"), 0, 1e12);
-        point.source = c.string(QStringLiteral("source"));
+    const QJsonArray classes = json.value(QStringLiteral("classes")).toArray();
+    for (int i = 0; i < classes.size() && !f.failed(); ++i) {
+        JsonFields c(classes.at(i).toObject(), QStringLiteral("%1 classes[%2]").arg(where).arg(i));
+        EngineClassProfile k;
+        k.hardwareClass = c.string(QStringLiteral("class"));
+        k.computeEfficiency = c.number(QStringLiteral("compute_efficiency"), 1e-6, 1);
+        k.memoryEfficiency = c.number(QStringLiteral("memory_efficiency"), 1e-6, 1);
+        k.attentionEfficiency = c.number(QStringLiteral("attention_efficiency"), 0, 1, 0);
+        k.stepOverheadSeconds = c.number(QStringLiteral("step_overhead_s"), 0, 10);
+        k.requestOverheadSeconds = c.number(QStringLiteral("request_overhead_s"), 0, 60, 0);
+        k.sequenceOverheadSeconds = c.number(QStringLiteral("sequence_overhead_s"), 0, 1, 0);
+        k.accuracy = readAccuracy(c);
         if (c.failed())
             f.fail(c.error());
-        else if (calibration)
-            calibration->append(point);
+        else
+            e.classes.append(k);
     }
     if (f.failed())
         return Result<EngineProfile>::failure(f.error());
@@ -281,6 +326,7 @@ QJsonObject hardwareToJson(const HardwareSpec &h)
         {"id", h.id},
         {"name", h.name},
         {"vendor", h.vendor},
+        {"class", h.hardwareClass},
         {"memory_bytes", h.memoryBytes},
         {"memory_bandwidth", h.memoryBandwidthBytesPerSecond},
         {"peak_flops", peaks},
@@ -295,12 +341,16 @@ QJsonObject hardwareToJson(const HardwareSpec &h)
 
 QJsonObject engineToJson(const EngineProfile &e)
 {
-    return QJsonObject{
+    QJsonObject out{
         {"id", e.id},
         {"name", e.name},
         {"compute_efficiency", e.computeEfficiency},
         {"memory_efficiency", e.memoryEfficiency},
+        {"attention_efficiency", e.attentionEfficiency},
         {"step_overhead_s", e.stepOverheadSeconds},
+        {"request_overhead_s", e.requestOverheadSeconds},
+        {"sequence_overhead_s", e.sequenceOverheadSeconds},
+        {"multi_gpu", multiGpuModeName(e.multiGpu)},
         {"memory_reserve_fraction", e.memoryReserveFraction},
         {"workspace_bytes", e.workspaceBytes},
         {"max_num_seqs", e.maxRunningSequences},
@@ -308,6 +358,31 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"kv_block_tokens", e.kvBlockTokens},
         {"sources", QJsonArray::fromStringList(e.sources)},
     };
+    if (!e.hardwareClass.isEmpty())
+        out.insert("hardware_class", e.hardwareClass);
+    if (!e.classNote.isEmpty())
+        out.insert("class_note", e.classNote);
+    if (e.accuracy.rows > 0)
+        out.insert("cv_error", accuracyToJson(e.accuracy));
+    if (!e.classes.isEmpty()) {
+        QJsonArray classes;
+        for (const EngineClassProfile &k : e.classes) {
+            QJsonObject c{
+                {"class", k.hardwareClass},
+                {"compute_efficiency", k.computeEfficiency},
+                {"memory_efficiency", k.memoryEfficiency},
+                {"attention_efficiency", k.attentionEfficiency},
+                {"step_overhead_s", k.stepOverheadSeconds},
+                {"request_overhead_s", k.requestOverheadSeconds},
+                {"sequence_overhead_s", k.sequenceOverheadSeconds},
+            };
+            if (k.accuracy.rows > 0)
+                c.insert("cv_error", accuracyToJson(k.accuracy));
+            classes.append(c);
+        }
+        out.insert("classes", classes);
+    }
+    return out;
 }
 
 } // namespace tce

@@ -12,6 +12,9 @@ struct HardwareSpec
     QString id;
     QString name;
     QString vendor;
+    // What engine profiles are fitted per (hardwareclass.h): "consumer", "datacenter-hopper",
+    // "apple", ...; empty: unknown, the engine's nearest class is used.
+    QString hardwareClass;
     double memoryBytes = 0;
     double memoryBandwidthBytesPerSecond = 0;
     QMap<QString, double> peakFlopsPerSecond; // "bf16", "fp8", ...

@@ -1,6 +1,7 @@
 #include "scenariobuilder.h"
 
 #include "catalog.h"
+#include "engineresolution.h"
 
 #include <QStringList>
 
@@ -52,7 +53,7 @@ Scenario defaultScenario(const Catalog &catalog)
     if (const HardwareSpec *h = catalog.findHardware(QStringLiteral("h100-sxm")))
         s.hardware = *h;
     if (const EngineProfile *e = catalog.findEngine(QStringLiteral("roofline")))
-        s.serving.engine = *e;
+        s.serving.engine = resolveEngine(*e, s.hardware);
     s.weights = *precisionByName(QStringLiteral("bf16"));
     s.kvCache = s.weights;
     s.compute = computePrecisionFor(s.weights);
@@ -83,15 +84,20 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
         if (!h)
             return R::failure(unknownId("hardware", *c.hardwareId, idList(catalog.hardware)));
         const bool followPrice = s.price.gpuHourUsd == s.hardware.gpuHourUsd;
+        // An engine's numbers that nobody edited follow the hardware to its class's numbers.
+        const EngineProfile *engine = catalog.findEngine(s.serving.engine.id);
+        const bool followEngine = engine && s.serving.engine == resolveEngine(*engine, s.hardware);
         s.hardware = *h;
         if (followPrice)
             s.price.gpuHourUsd = h->gpuHourUsd;
+        if (followEngine)
+            s.serving.engine = resolveEngine(*engine, s.hardware);
     }
     if (c.engineId) {
         const EngineProfile *e = catalog.findEngine(*c.engineId);
         if (!e)
             return R::failure(unknownId("engine", *c.engineId, idList(catalog.engines)));
-        s.serving.engine = *e;
+        s.serving.engine = resolveEngine(*e, s.hardware);
     }
     if (c.priceId) {
         const ApiPrice *p = catalog.findPrice(*c.priceId);

@@ -155,8 +155,8 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
         readHardwareJson(f.object(QStringLiteral("hardware")), where + QStringLiteral(" hardware"));
     if (!hardware)
         return R::failure(hardware.error());
-    const auto engine = readEngineJson(f.object(QStringLiteral("engine")),
-                                       where + QStringLiteral(" engine"), nullptr);
+    const auto engine =
+        readEngineJson(f.object(QStringLiteral("engine")), where + QStringLiteral(" engine"));
     if (!engine)
         return R::failure(engine.error());
     s.model = model.value();

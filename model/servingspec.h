@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -9,15 +10,70 @@ namespace tce {
 inline constexpr int kMaxSchedulerLimit = 1'000'000;
 inline constexpr int kMaxKvBlockTokens = 4096;
 
-// How a serving engine falls short of the roofline; defaults per engine come from published
-// measurements cited in resources/catalog/engines.json, and every field stays editable.
+// How a model spreads over several GPUs.
+enum class MultiGpuMode
+{
+    // Tensor parallel: every GPU holds a slice of every layer and works on every token
+    // (vLLM, TensorRT-LLM, SGLang; llama.cpp's -sm row comes close).
+    Tensor,
+    // Layer split (llama.cpp's default -sm layer): each GPU holds whole layers and a token
+    // passes through them one GPU after another, so one sequence decodes at one GPU's speed;
+    // a long prompt's micro-batches are pipelined across the GPUs.
+    Layer,
+};
+
+// How well a profile's times held on measurements it was not fitted to (issue 14): median
+// absolute relative error with one GPU or one source left out. 0: not known.
+struct ProfileAccuracy
+{
+    double decode = 0;
+    double prefill = 0; // prefill speed and time to first token
+    int rows = 0;       // measurements the profile was fitted to
+    bool operator==(const ProfileAccuracy &) const = default;
+};
+
+// An engine's numbers fitted for one class of hardware (engines.json "classes"; issue 14).
+struct EngineClassProfile
+{
+    QString hardwareClass;
+    double computeEfficiency = 1.0;
+    double memoryEfficiency = 1.0;
+    double attentionEfficiency = 0;
+    double stepOverheadSeconds = 0;
+    double requestOverheadSeconds = 0;
+    double sequenceOverheadSeconds = 0;
+    ProfileAccuracy accuracy;
+    bool operator==(const EngineClassProfile &) const = default;
+};
+
+// How a serving engine falls short of the roofline; defaults per engine and hardware class
+// are fitted to published measurements cited in resources/catalog/engines.json, and every
+// field stays editable.
 struct EngineProfile
 {
     QString id;
     QString name;
-    double computeEfficiency = 1.0;   // eta_c: attained / peak FLOP/s
-    double memoryEfficiency = 1.0;    // eta_m: attained / peak memory bandwidth
-    double stepOverheadSeconds = 0;   // per forward run: scheduling, kernel launches, sampling
+    double computeEfficiency = 1.0; // eta_c: attained / peak FLOP/s on the weight matmuls
+    double memoryEfficiency = 1.0;  // eta_m: attained / peak memory bandwidth
+    // eta_a: attained / peak FLOP/s on attention (QK^T and the weighted sum of V). Without a
+    // fused kernel it is far below eta_c, and a prompt's speed falls as it grows. 0: eta_c.
+    double attentionEfficiency = 0;
+    double stepOverheadSeconds = 0; // per forward run: scheduling, kernel launches, sampling
+    // Per request, once: tokenising, scheduling, the HTTP round trip. Adds to the time to first
+    // token, not to any GPU's busy time.
+    double requestOverheadSeconds = 0;
+    // Per sequence in a run: sampling, detokenising, the scheduler's bookkeeping (CPU work that
+    // grows with the batch; vLLM's Python loop is known for it).
+    double sequenceOverheadSeconds = 0;
+    MultiGpuMode multiGpu = MultiGpuMode::Tensor;
+    // The hardware class these numbers are for ("datacenter-hopper", ...; empty: any), and
+    // why, when the hardware's own class had no fitted numbers (resolveEngine says so).
+    QString hardwareClass;
+    QString classNote;
+    ProfileAccuracy accuracy;
+    // A catalog's or a user's profile: its numbers per hardware class. A scenario holds the
+    // numbers resolved for its hardware (resolveEngine) and no classes.
+    QList<EngineClassProfile> classes;
     double memoryReserveFraction = 0; // share of GPU memory the engine leaves unused
     double workspaceBytes = 0;        // per GPU: activations, CUDA graphs, allocator slack
     // The continuous-batching scheduler (max_num_seqs, max_num_batched_tokens and the KV block
@@ -27,10 +83,14 @@ struct EngineProfile
     int kvBlockTokens = 16;
     QStringList sources;
 
+    double attentionEfficiencyOrCompute() const
+    {
+        return attentionEfficiency > 0 ? attentionEfficiency : computeEfficiency;
+    }
     bool operator==(const EngineProfile &) const = default;
 };
 
-// One model replica served with tensor parallelism over `gpus` GPUs.
+// One model replica over `gpus` GPUs, split as the engine's multiGpu says.
 struct ServingSpec
 {
     int gpus = 1;

@@ -62,11 +62,15 @@ TimingModel::TimingModel(const Scenario &s)
     m_window = s.model.slidingLayerCount() > 0 ? s.model.slidingWindow : 0;
     m_globalLayers = s.model.globalAttentionLayers();
     m_slidingLayers = s.model.slidingLayerCount();
-    m_peakFlops = m_gpus * s.hardware.peakFlopsFor(s.compute.computeKey);
-    m_bandwidth = m_gpus * s.hardware.memoryBandwidthBytesPerSecond;
+    m_layerSplit = s.serving.engine.multiGpu == MultiGpuMode::Layer && m_gpus > 1;
+    const int parallelGpus = m_layerSplit ? 1 : m_gpus;
+    m_peakFlops = parallelGpus * s.hardware.peakFlopsFor(s.compute.computeKey);
+    m_bandwidth = parallelGpus * s.hardware.memoryBandwidthBytesPerSecond;
     m_computeRate = m_peakFlops * s.serving.engine.computeEfficiency;
+    m_attentionRate = m_peakFlops * s.serving.engine.attentionEfficiencyOrCompute();
     m_memoryRate = m_bandwidth * s.serving.engine.memoryEfficiency;
     m_overhead = s.serving.engine.stepOverheadSeconds;
+    m_sequenceOverhead = s.serving.engine.sequenceOverheadSeconds;
     m_linkBandwidth = s.hardware.interconnectBytesPerSecond;
     m_linkLatency = s.hardware.interconnectLatencySeconds;
     // Activations travel at the compute precision, at least one byte (fp8 all-reduce).
@@ -78,23 +82,35 @@ double TimingModel::allReduceSeconds(double tokens) const
     if (m_gpus <= 1)
         return 0;
     const double messageBytes = tokens * m_hidden * m_activationBytes;
+    if (m_layerSplit) {
+        const double hop =
+            (m_linkBandwidth > 0 ? messageBytes / m_linkBandwidth : 0) + m_linkLatency;
+        return (m_gpus - 1) * hop;
+    }
     const double ringShare = 2.0 * (m_gpus - 1) / m_gpus;
     const double perCall =
         (m_linkBandwidth > 0 ? ringShare * messageBytes / m_linkBandwidth : 0) + m_linkLatency;
     return 2.0 * m_layers * perCall;
 }
 
-RunTime TimingModel::makeRun(double flops, double bytes, double tokens) const
+double TimingModel::computeSeconds(double flops, double attentionFlops) const
+{
+    if (m_computeRate <= 0 || m_attentionRate <= 0)
+        return std::numeric_limits<double>::infinity();
+    return (flops - attentionFlops) / m_computeRate + attentionFlops / m_attentionRate;
+}
+
+RunTime TimingModel::makeRun(double flops, double attentionFlops, double bytes, double tokens,
+                             double sequences) const
 {
     RunTime run;
     run.flops = flops;
     run.bytes = bytes;
-    run.computeSeconds =
-        m_computeRate > 0 ? flops / m_computeRate : std::numeric_limits<double>::infinity();
+    run.computeSeconds = computeSeconds(flops, attentionFlops);
     run.memorySeconds =
         m_memoryRate > 0 ? bytes / m_memoryRate : std::numeric_limits<double>::infinity();
     run.communicationSeconds = allReduceSeconds(tokens);
-    run.overheadSeconds = m_overhead;
+    run.overheadSeconds = m_overhead + sequences * m_sequenceOverhead;
     run.bound = run.computeSeconds >= run.memorySeconds ? Bound::Compute : Bound::Memory;
     run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.communicationSeconds +
                   run.overheadSeconds;
@@ -104,9 +120,21 @@ RunTime TimingModel::makeRun(double flops, double bytes, double tokens) const
 RunTime TimingModel::prefill(int64_t inputTokens, int prompts) const
 {
     const double flops = prompts * m_flops.prefillFlops(inputTokens);
+    const double attention = prompts * (m_flops.prefillFlopsThrough(inputTokens) -
+                                        double(inputTokens) * m_flops.matmulFlopsPerToken());
     // Weights are read once for the whole run; each prompt's KV is written once.
     const double bytes = m_memory.weightBytes() + prompts * m_memory.kvBytesForContext(inputTokens);
-    return makeRun(flops, bytes, double(prompts) * double(inputTokens));
+    RunTime run = makeRun(flops, attention, bytes, double(prompts) * double(inputTokens), prompts);
+    if (m_layerSplit) {
+        const double u =
+            std::ceil(double(prompts) * double(inputTokens) / double(kPipelineMicroBatchTokens));
+        const double pipelined = (u + m_gpus - 1) / (u * m_gpus);
+        run.computeSeconds *= pipelined;
+        run.memorySeconds *= pipelined;
+        run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.communicationSeconds +
+                      run.overheadSeconds;
+    }
+    return run;
 }
 
 RunTime TimingModel::decodeStep(int64_t position) const
@@ -116,14 +144,15 @@ RunTime TimingModel::decodeStep(int64_t position) const
     // reference text adds one more write; its worked check, 4.87 ms, counts kv(p), as here.)
     const double bytes =
         m_memory.weightBytesReadPerStep(m_batch) + m_batch * m_memory.kvBytesForContext(position);
-    return makeRun(flops, bytes, m_batch);
+    return makeRun(flops, m_batch * m_flops.attentionFlopsAtPosition(position), bytes, m_batch,
+                   m_batch);
 }
 
 double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
 {
     if (lastPosition < firstPosition)
         return 0;
-    if (m_computeRate <= 0 || m_memoryRate <= 0)
+    if (m_computeRate <= 0 || m_attentionRate <= 0 || m_memoryRate <= 0)
         return std::numeric_limits<double>::infinity();
     const double B = m_batch;
     const double weights = m_memory.weightBytesReadPerStep(m_batch);
@@ -137,8 +166,9 @@ double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosi
     auto segmentSum = [&](int64_t a, int64_t b, bool belowWindow) {
         const double slope = belowWindow ? 1.0 : 0.0;
         const double constant = belowWindow ? 0.0 : double(m_window);
-        const Affine compute{B * (matmul + attnSliding * constant) / m_computeRate,
-                             B * (attnGlobal + attnSliding * slope) / m_computeRate};
+        const Affine compute{
+            B * (matmul / m_computeRate + attnSliding * constant / m_attentionRate),
+            B * (attnGlobal + attnSliding * slope) / m_attentionRate};
         const Affine memory{(weights + B * kvLayer * m_slidingLayers * constant) / m_memoryRate,
                             B * kvLayer * (m_globalLayers + m_slidingLayers * slope) /
                                 m_memoryRate};
@@ -153,7 +183,7 @@ double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosi
         seconds += segmentSum(firstPosition, lastPosition, true);
     }
     const double steps = double(lastPosition - firstPosition + 1);
-    return seconds + steps * (allReduceSeconds(B) + m_overhead);
+    return seconds + steps * (allReduceSeconds(B) + m_overhead + B * m_sequenceOverhead);
 }
 
 double TimingModel::weightBytesForRun(int64_t tokens) const
@@ -166,7 +196,8 @@ RunTime TimingModel::mixedRun(const RunContents &run) const
 {
     const double flops = run.prefillFlops + run.decodeFlops;
     const double bytes = weightBytesForRun(run.tokens()) + run.prefillKvBytes + run.decodeKvBytes;
-    return makeRun(flops, bytes, double(run.tokens()));
+    return makeRun(flops, run.attentionFlops, bytes, double(run.tokens()),
+                   double(run.prefillSequences + run.decodeSequences));
 }
 
 void TimingModel::addPrefillChunk(RunContents &run, int64_t firstPosition, int64_t lastPosition,
@@ -174,10 +205,13 @@ void TimingModel::addPrefillChunk(RunContents &run, int64_t firstPosition, int64
 {
     if (lastPosition < firstPosition)
         return;
-    run.prefillTokens += lastPosition - firstPosition + 1;
-    run.prefillFlops += m_flops.prefillFlopsThrough(lastPosition) -
-                        m_flops.prefillFlopsThrough(firstPosition - 1) +
-                        (completesPrompt ? m_flops.logitFlopsPerPosition() : 0.0);
+    const int64_t tokens = lastPosition - firstPosition + 1;
+    run.prefillTokens += tokens;
+    ++run.prefillSequences;
+    const double chunk =
+        m_flops.prefillFlopsThrough(lastPosition) - m_flops.prefillFlopsThrough(firstPosition - 1);
+    run.prefillFlops += chunk + (completesPrompt ? m_flops.logitFlopsPerPosition() : 0.0);
+    run.attentionFlops += chunk - double(tokens) * m_flops.matmulFlopsPerToken();
     // The chunk reads what earlier chunks cached and writes its own tokens: kv(last) in all,
     // as a whole-prompt prefill writes kv(I).
     run.prefillKvBytes += m_memory.kvBytesForContext(lastPosition);
@@ -195,9 +229,11 @@ void TimingModel::addDecodeSums(RunContents &run, const DecodeSums &sums) const
         return;
     const double n = double(sums.sequences);
     run.decodeSequences += sums.sequences;
-    run.decodeFlops += n * (m_flops.matmulFlopsPerToken() + m_flops.logitFlopsPerPosition()) +
-                       m_flops.attentionFlopsPerKeyGlobal() * sums.positions +
-                       m_flops.attentionFlopsPerKeySliding() * sums.windowedPositions;
+    const double attention = m_flops.attentionFlopsPerKeyGlobal() * sums.positions +
+                             m_flops.attentionFlopsPerKeySliding() * sums.windowedPositions;
+    run.decodeFlops +=
+        n * (m_flops.matmulFlopsPerToken() + m_flops.logitFlopsPerPosition()) + attention;
+    run.attentionFlops += attention;
     run.decodeKvBytes +=
         m_memory.kvBytesPerTokenPerLayer() * (double(m_globalLayers) * sums.positions +
                                               double(m_slidingLayers) * sums.windowedPositions);
@@ -206,25 +242,30 @@ void TimingModel::addDecodeSums(RunContents &run, const DecodeSums &sums) const
 RunTime TimingModel::noCacheStep(int64_t position) const
 {
     const double flops = m_batch * m_flops.prefillFlops(position);
-    return makeRun(flops, m_memory.weightBytes(), double(m_batch) * double(position));
+    const double attention = m_batch * (m_flops.prefillFlopsThrough(position) -
+                                        double(position) * m_flops.matmulFlopsPerToken());
+    return makeRun(flops, attention, m_memory.weightBytes(), double(m_batch) * double(position),
+                   m_batch);
 }
 
 double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
 {
     if (lastPosition < firstPosition)
         return 0;
-    if (m_computeRate <= 0 || m_memoryRate <= 0)
+    if (m_computeRate <= 0 || m_attentionRate <= 0 || m_memoryRate <= 0)
         return std::numeric_limits<double>::infinity();
     // Compute grows with p, memory (the weights) does not: find the first compute-bound step.
     const double memorySeconds = m_memory.weightBytes() / m_memoryRate;
-    auto computeSeconds = [&](int64_t p) {
-        return m_batch * m_flops.prefillFlops(p) / m_computeRate;
+    const double matmul = m_flops.matmulFlopsPerToken();
+    auto stepComputeSeconds = [&](int64_t p) {
+        return m_batch * computeSeconds(m_flops.prefillFlops(p),
+                                        m_flops.prefillFlopsThrough(p) - double(p) * matmul);
     };
     int64_t lo = firstPosition;
     int64_t hi = lastPosition + 1; // first compute-bound position lies in [lo, hi]
     while (lo < hi) {
         const int64_t mid = lo + (hi - lo) / 2;
-        if (computeSeconds(mid) >= memorySeconds)
+        if (stepComputeSeconds(mid) >= memorySeconds)
             hi = mid;
         else
             lo = mid + 1;
@@ -233,14 +274,21 @@ double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPos
     // sum_{p=lo..last} prefillFlops(p) is the no-cache total of a prompt of lo tokens.
     const double computeBoundFlops =
         lo <= lastPosition ? m_flops.noKvCacheTotalFlops(lo, lastPosition - lo + 1) : 0;
+    // Of which attention: all but each step's matmuls (p tokens at step p) and its logits.
+    const double computeBoundAttention =
+        lo <= lastPosition
+            ? computeBoundFlops - matmul * exact::toDouble(exact::positionSum(lo, lastPosition)) -
+                  m_flops.logitFlopsPerPosition() * double(lastPosition - lo + 1)
+            : 0;
     const double steps = double(lastPosition - firstPosition + 1);
     // The all-reduce time is affine in the token count: a + b*tokens.
     const double commFixed = allReduceSeconds(0);
     const double commPerToken = allReduceSeconds(1) - commFixed;
     const double tokens =
         double(m_batch) * exact::toDouble(exact::positionSum(firstPosition, lastPosition));
-    return memoryBoundSteps * memorySeconds + m_batch * computeBoundFlops / m_computeRate +
-           steps * (commFixed + m_overhead) + commPerToken * tokens;
+    return memoryBoundSteps * memorySeconds +
+           m_batch * computeSeconds(computeBoundFlops, computeBoundAttention) +
+           steps * (commFixed + m_overhead + m_batch * m_sequenceOverhead) + commPerToken * tokens;
 }
 
 } // namespace tce

@@ -20,10 +20,10 @@ struct RunTime
 {
     double flops = 0;
     double bytes = 0;
-    double computeSeconds = 0;       // F / (n * P * eta_c)
+    double computeSeconds = 0;       // F_matmul / (n P eta_c) + F_attention / (n P eta_a)
     double memorySeconds = 0;        // bytes / (n * BW * eta_m)
-    double communicationSeconds = 0; // tensor-parallel all-reduces
-    double overheadSeconds = 0;      // the engine's fixed cost per run
+    double communicationSeconds = 0; // all-reduces (tensor) or hops between GPUs (layer split)
+    double overheadSeconds = 0;      // the engine's cost per run and per sequence in it
     double seconds = 0;
     Bound bound = Bound::Memory;
 
@@ -37,7 +37,9 @@ struct RunTime
 struct RunContents
 {
     int64_t prefillTokens = 0;
+    int64_t prefillSequences = 0; // chunks: one per prompt in the run
     double prefillFlops = 0;
+    double attentionFlops = 0; // of the prefill and decode FLOPs: run at eta_a
     double prefillKvBytes = 0; // cache read and written by the chunks
     int64_t decodeSequences = 0;
     double decodeFlops = 0;
@@ -57,18 +59,25 @@ struct DecodeSums
 };
 
 // Times the runs of one scenario: prefills of B_p prompts and decode steps of B sequences
-// on n GPUs with tensor parallelism. Costs O(1) per call whatever the lengths, so that a
-// sum over 10M decode steps costs what a sum over 10 does.
+// on n GPUs, tensor parallel or split by layer (then a token sees one GPU at a time: the
+// rates are one GPU's, and a prompt's micro-batches are pipelined). Costs O(1) per call
+// whatever the lengths, so that a sum over 10M decode steps costs what a sum over 10 does.
 class TimingModel
 {
 public:
     explicit TimingModel(const Scenario &scenario);
 
-    double peakFlopsPerSecond() const { return m_peakFlops; }            // all GPUs, before eta
-    double memoryBandwidthBytesPerSecond() const { return m_bandwidth; } // all GPUs, before eta
+    // What one sequence's runs can use, before eta: all GPUs if tensor parallel, one GPU's if
+    // split by layer.
+    double peakFlopsPerSecond() const { return m_peakFlops; }
+    double memoryBandwidthBytesPerSecond() const { return m_bandwidth; }
     const FlopModel &flops() const { return m_flops; }
     const MemoryModel &memory() const { return m_memory; }
 
+    // A layer split pipelines the prompt's micro-batches of kPipelineMicroBatchTokens tokens
+    // (llama.cpp's default n_ubatch): u of them on n GPUs take (u + n - 1) / (u n) of the time
+    // one GPU would.
+    static constexpr int64_t kPipelineMicroBatchTokens = 512;
     RunTime prefill(int64_t inputTokens, int prompts) const;
     RunTime decodeStep(int64_t position) const;
     // Sum of decodeStep(p).seconds for p = first..last, in closed form.
@@ -96,11 +105,14 @@ public:
     RunTime noCacheStep(int64_t position) const;
     double noCacheSecondsBetween(int64_t firstPosition, int64_t lastPosition) const;
 
-    // 2 ring all-reduces per layer of tokens*d activations (cost-model.md section 5).
+    // Tensor parallel: 2 ring all-reduces per layer of tokens*d activations (cost-model.md
+    // section 5). Layer split: n - 1 hops of tokens*d activations between neighbours.
     double allReduceSeconds(double tokens) const;
 
 private:
-    RunTime makeRun(double flops, double bytes, double tokens) const;
+    RunTime makeRun(double flops, double attentionFlops, double bytes, double tokens,
+                    double sequences) const;
+    double computeSeconds(double flops, double attentionFlops) const;
 
     FlopModel m_flops;
     MemoryModel m_memory;
@@ -113,9 +125,12 @@ private:
     int64_t m_window = 0;
     double m_peakFlops = 0;
     double m_bandwidth = 0;
-    double m_computeRate = 0; // n * P * eta_c
-    double m_memoryRate = 0;  // n * BW * eta_m
+    double m_computeRate = 0;   // n * P * eta_c
+    double m_attentionRate = 0; // n * P * eta_a
+    double m_memoryRate = 0;    // n * BW * eta_m
+    bool m_layerSplit = false;
     double m_overhead = 0;
+    double m_sequenceOverhead = 0;
     double m_linkBandwidth = 0;
     double m_linkLatency = 0;
     double m_activationBytes = 2;

@@ -149,12 +149,12 @@ void TestMeasurementReaders::formatNamesAreDistinct()
 
 void TestMeasurementReaders::publishedCsvSetsRead()
 {
-    // tests/data/calibration/README.md: 182 and 140 rows.
+    // tests/data/calibration/README.md: 161 and 140 rows.
     const auto datacenter =
         readMeasurementsFile(test::dataPath(QStringLiteral("calibration/datacenter.csv")));
     QVERIFY2(datacenter.ok(), qPrintable(datacenter.error()));
     QCOMPARE(datacenter->format, MeasurementFormat::PlainCsv);
-    QCOMPARE(datacenter->rows.size(), 182);
+    QCOMPARE(datacenter->rows.size(), 161);
     const auto llamacpp =
         readMeasurementsFile(test::dataPath(QStringLiteral("calibration/llamacpp.csv")));
     QVERIFY2(llamacpp.ok(), qPrintable(llamacpp.error()));

@@ -1,0 +1,469 @@
+#include "profilefit.h"
+
+#include "catalog.h"
+#include "configimport.h"
+#include "engineresolution.h"
+#include "precision.h"
+#include "scenariobuilder.h"
+#include "timingmodel.h"
+
+#include <Eigen/Dense>
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tce {
+
+namespace {
+
+std::optional<Precision> precisionOf(const QString &text)
+{
+    if (auto named = precisionByName(text.toLower()))
+        return named;
+    bool ok = false;
+    const double bits = text.toDouble(&ok);
+    return ok ? precisionFromBits(bits) : std::nullopt;
+}
+
+QString rowError(const Measurement &m, const QString &field, const QString &value,
+                 const QString &what)
+{
+    const QString where = m.line > 0 ? QStringLiteral("line %1: ").arg(m.line) : QString();
+    return QStringLiteral("%1%2 \"%3\" %4").arg(where, field, value, what);
+}
+
+// The parameters in the space the fit works in: shares of peak as logarithms (a factor of two
+// is the same step at 0.05 as at 0.5), overheads in milliseconds (per sequence: microseconds).
+constexpr int kParameters = 6;
+using Vector = Eigen::Matrix<double, kParameters, 1>;
+
+struct Bounds
+{
+    Vector lower;
+    Vector upper;
+    Vector priorScale; // a deviation of one scale from the start costs as much as kPriorWeight
+};
+
+const Bounds &bounds()
+{
+    static const Bounds b = [] {
+        Bounds r;
+        r.lower << std::log(0.005), std::log(0.02), std::log(0.001), 0.0, 0.0, 0.0;
+        r.upper << 0.0, 0.0, 0.0, 100.0, 1000.0, 1000.0;
+        r.priorScale << 1.0, 1.0, 1.0, 10.0, 100.0, 50.0;
+        return r;
+    }();
+    return b;
+}
+
+// Small: with a handful of rows the rows decide; with none about a parameter it stays put.
+constexpr double kPriorWeight = 0.05;
+
+Vector toVector(const FitParameters &p)
+{
+    Vector x;
+    x << std::log(p.computeEfficiency), std::log(p.memoryEfficiency),
+        std::log(p.attentionEfficiency), p.stepOverheadSeconds * 1e3,
+        p.requestOverheadSeconds * 1e3, p.sequenceOverheadSeconds * 1e6;
+    return x.cwiseMax(bounds().lower).cwiseMin(bounds().upper);
+}
+
+FitParameters fromVector(const Vector &x)
+{
+    return FitParameters{std::exp(x[0]), std::exp(x[1]), std::exp(x[2]),
+                         x[3] / 1e3,     x[4] / 1e3,     x[5] / 1e6};
+}
+
+// Log errors well below this count fully; above it, less and less (asinh grows like log).
+constexpr double kRobustScale = 0.2;
+
+// A prediction that cannot be made (no rate, no time) is far off, not a crash of the fit.
+constexpr double kUnpredictableResidual = 10;
+
+void residuals(const QList<MeasurementCase> &cases, const Vector &x, const Vector &start,
+               Eigen::VectorXd &r)
+{
+    const FitParameters p = fromVector(x);
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        Scenario s = cases[i].scenario;
+        applyParameters(s.serving.engine, p);
+        const double predicted = predictMeasurement(s, cases[i].measurement.metric);
+        const double ratio = predicted / cases[i].measurement.value;
+        const double logError =
+            std::isfinite(ratio) && ratio > 0 ? std::log(ratio) : kUnpredictableResidual;
+        // Robust: an error of a few percent counts as itself, one of 2x far less than its
+        // square (a Cauchy-like loss), so that a study the model cannot follow (DeepSeek's
+        // offline runs, eager-mode MI300X) does not drag every other row of its class.
+        r[i] = kRobustScale * std::asinh(logError / kRobustScale);
+    }
+    for (int k = 0; k < kParameters; ++k)
+        r[cases.size() + k] = kPriorWeight * (x[k] - start[k]) / bounds().priorScale[k];
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    const size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + mid, v.end());
+    if (v.size() % 2 == 1)
+        return v[mid];
+    const double upper = v[mid];
+    return (upper + *std::max_element(v.begin(), v.begin() + mid)) / 2;
+}
+
+} // namespace
+
+Result<MeasurementCase> measurementCase(const Catalog &catalog, const Measurement &m,
+                                        const Scenario &base)
+{
+    using R = Result<MeasurementCase>;
+    ScenarioChanges c;
+    if (!m.model.isEmpty()) {
+        if (catalog.findModel(m.model)) {
+            c.modelId = m.model;
+        } else if (QFileInfo(m.model).isFile()) {
+            const auto imported = importHuggingFaceConfigFile(m.model);
+            if (!imported)
+                return R::failure(rowError(m, QStringLiteral("model"), m.model, imported.error()));
+            c.model = imported->spec;
+        } else {
+            return R::failure(rowError(m, QStringLiteral("model"), m.model,
+                                       QStringLiteral("is neither a preset model nor a file")));
+        }
+    }
+    if (!m.hardware.isEmpty())
+        c.hardwareId = m.hardware;
+    if (!m.engine.isEmpty())
+        c.engineId = m.engine;
+    if (m.gpus > 0)
+        c.gpus = m.gpus;
+    if (m.batch > 0) {
+        c.batch = m.batch;
+        c.prefillBatch = m.batch;
+    }
+    // A benchmark without a prompt (llama-bench tg) or without output (pp) is one token of
+    // either for the scenario, which cannot be empty.
+    if (m.inputTokens >= 0)
+        c.inputTokens = std::max<int64_t>(1, m.inputTokens);
+    if (m.outputTokens >= 0)
+        c.outputTokens = std::max<int64_t>(1, m.outputTokens);
+    for (const auto &[field, text, target] :
+         {std::tuple{QStringLiteral("weights"), m.weights, &c.weights},
+          std::tuple{QStringLiteral("kv"), m.kv, &c.kvCache}}) {
+        if (text.isEmpty())
+            continue;
+        const auto precision = precisionOf(text);
+        if (!precision)
+            return R::failure(
+                rowError(m, field, text, QStringLiteral("is not a precision name or bits")));
+        *target = precision;
+    }
+    auto scenario = applyChanges(catalog, base, c);
+    if (!scenario)
+        return R::failure(m.line > 0
+                              ? QStringLiteral("line %1: %2").arg(m.line).arg(scenario.error())
+                              : scenario.error());
+    Scenario s = scenario.value();
+    s.useKvCache = true;
+    if (!m.split.isEmpty()) {
+        if (m.split == QLatin1String("layer"))
+            s.serving.engine.multiGpu = MultiGpuMode::Layer;
+        else if (m.split == QLatin1String("tensor") || m.split == QLatin1String("row"))
+            s.serving.engine.multiGpu = MultiGpuMode::Tensor;
+        else
+            return R::failure(rowError(m, QStringLiteral("split"), m.split,
+                                       QStringLiteral("is not tensor, row or layer")));
+    }
+    return MeasurementCase{m, s};
+}
+
+double predictMeasurement(const Scenario &s, MeasuredMetric metric)
+{
+    const TimingModel timing(s);
+    const int64_t I = s.inputTokens;
+    const int64_t O = s.outputTokens;
+    const double B = std::max(1, s.serving.batch);
+    const double request = s.serving.engine.requestOverheadSeconds;
+    switch (metric) {
+    case MeasuredMetric::DecodeTokensPerSecond: {
+        // Every one of the O tokens is a decode run (llama-bench tg starts with an empty cache;
+        // a server's first token comes from the prefill, a difference of one step in O).
+        const double step = timing.decodeSecondsBetween(I + 1, I + O) / double(O);
+        return 1.0 / step;
+    }
+    case MeasuredMetric::ItlMilliseconds:
+        return 1e3 * timing.decodeSecondsBetween(I + 1, I + O) / double(O);
+    case MeasuredMetric::PrefillTokensPerSecond: {
+        const int prompts = s.serving.effectivePrefillBatch();
+        return double(prompts) * double(I) / timing.prefill(I, prompts).seconds;
+    }
+    case MeasuredMetric::TtftMilliseconds:
+        return 1e3 * (timing.prefill(I, s.serving.effectivePrefillBatch()).seconds + request);
+    case MeasuredMetric::ThroughputTokensPerSecond: {
+        const double seconds = timing.prefill(I, s.serving.effectivePrefillBatch()).seconds +
+                               timing.decodeSecondsBetween(I + 1, I + O - 1) + request;
+        return B * double(O) / seconds;
+    }
+    }
+    return 0;
+}
+
+ErrorKind errorKindOf(MeasuredMetric metric)
+{
+    switch (metric) {
+    case MeasuredMetric::PrefillTokensPerSecond:
+        return ErrorKind::Prefill;
+    case MeasuredMetric::TtftMilliseconds:
+        return ErrorKind::Ttft;
+    default:
+        return ErrorKind::Decode;
+    }
+}
+
+FitParameters parametersOf(const EngineProfile &e)
+{
+    return FitParameters{
+        e.computeEfficiency,   e.memoryEfficiency,       e.attentionEfficiencyOrCompute(),
+        e.stepOverheadSeconds, e.requestOverheadSeconds, e.sequenceOverheadSeconds};
+}
+
+void applyParameters(EngineProfile &e, const FitParameters &p)
+{
+    e.computeEfficiency = p.computeEfficiency;
+    e.memoryEfficiency = p.memoryEfficiency;
+    e.attentionEfficiency = p.attentionEfficiency;
+    e.stepOverheadSeconds = p.stepOverheadSeconds;
+    e.requestOverheadSeconds = p.requestOverheadSeconds;
+    e.sequenceOverheadSeconds = p.sequenceOverheadSeconds;
+}
+
+FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameters &startAt)
+{
+    FitOutcome out;
+    const Vector start = toVector(startAt);
+    const Bounds &b = bounds();
+    const qsizetype n = cases.size() + kParameters;
+    Eigen::VectorXd r(n), trial(n);
+    Eigen::MatrixXd J(n, kParameters);
+    Vector x = start;
+    residuals(cases, x, start, r);
+    auto rowRms = [&](const Eigen::VectorXd &v) {
+        return cases.isEmpty()
+                   ? 0.0
+                   : std::sqrt(v.head(cases.size()).squaredNorm() / double(cases.size()));
+    };
+    out.rmsLogErrorBefore = rowRms(r);
+    double cost = r.squaredNorm();
+    double lambda = 1e-3;
+    for (out.iterations = 0; out.iterations < 200 && !cases.isEmpty(); ++out.iterations) {
+        // Forward differences, backward at an upper bound.
+        for (int k = 0; k < kParameters; ++k) {
+            Vector moved = x;
+            double h = 1e-6 * std::max(1.0, std::fabs(x[k]));
+            if (moved[k] + h > b.upper[k])
+                h = -h;
+            moved[k] += h;
+            residuals(cases, moved, start, trial);
+            J.col(k) = (trial - r) / h;
+        }
+        const Eigen::Matrix<double, kParameters, kParameters> JtJ = J.transpose() * J;
+        const Vector gradient = J.transpose() * r;
+        bool improved = false;
+        while (lambda < 1e12) {
+            Eigen::Matrix<double, kParameters, kParameters> A = JtJ;
+            A.diagonal() += lambda * (JtJ.diagonal().array() + 1e-9).matrix();
+            const Vector step = A.ldlt().solve(-gradient);
+            // Projected onto the bounds: a parameter at its bound stays there.
+            const Vector next = (x + step).cwiseMax(b.lower).cwiseMin(b.upper);
+            residuals(cases, next, start, trial);
+            const double nextCost = trial.squaredNorm();
+            if (std::isfinite(nextCost) && nextCost < cost) {
+                const double decrease = (cost - nextCost) / std::max(cost, 1e-300);
+                x = next;
+                r = trial;
+                cost = nextCost;
+                lambda = std::max(1e-9, lambda / 3);
+                improved = decrease > 1e-12;
+                break;
+            }
+            lambda *= 4;
+        }
+        if (!improved)
+            break;
+    }
+    out.parameters = fromVector(x);
+    out.rmsLogErrorAfter = rowRms(r);
+    return out;
+}
+
+EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases)
+{
+    // One fit per hardware class the rows cover, each starting from what the engine has for
+    // that class (or the nearest one).
+    QHash<QString, QList<MeasurementCase>> byClass;
+    QHash<QString, HardwareSpec> hardwareOf;
+    for (const MeasurementCase &c : cases) {
+        byClass[c.scenario.hardware.hardwareClass].append(c);
+        hardwareOf.insert(c.scenario.hardware.hardwareClass, c.scenario.hardware);
+    }
+    EngineProfile fitted = engine;
+    QStringList classes = byClass.keys();
+    classes.sort();
+    for (const QString &hardwareClass : classes) {
+        const EngineProfile startAt = resolveEngine(engine, hardwareOf.value(hardwareClass));
+        const FitOutcome outcome =
+            fitParameters(byClass.value(hardwareClass), parametersOf(startAt));
+        EngineClassProfile k;
+        k.hardwareClass = hardwareClass;
+        k.computeEfficiency = outcome.parameters.computeEfficiency;
+        k.memoryEfficiency = outcome.parameters.memoryEfficiency;
+        k.attentionEfficiency = outcome.parameters.attentionEfficiency;
+        k.stepOverheadSeconds = outcome.parameters.stepOverheadSeconds;
+        k.requestOverheadSeconds = outcome.parameters.requestOverheadSeconds;
+        k.sequenceOverheadSeconds = outcome.parameters.sequenceOverheadSeconds;
+        k.accuracy.rows = int(byClass.value(hardwareClass).size());
+        auto existing = std::find_if(
+            fitted.classes.begin(), fitted.classes.end(),
+            [&](const EngineClassProfile &e) { return e.hardwareClass == hardwareClass; });
+        if (existing != fitted.classes.end())
+            *existing = k;
+        else
+            fitted.classes.append(k);
+    }
+    std::sort(fitted.classes.begin(), fitted.classes.end(),
+              [](const EngineClassProfile &a, const EngineClassProfile &b) {
+                  return a.hardwareClass < b.hardwareClass;
+              });
+    return fitted;
+}
+
+QString sourceKey(const QString &source)
+{
+    const QString first = source.section(QLatin1Char(' '), 0, 0);
+    const QUrl url(first);
+    if (!url.isValid() || url.host().isEmpty())
+        return first;
+    const QStringList path = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // github.com/owner/repo: one study, whatever file of it; elsewhere the site and its first
+    // folder (a blog, a documentation set).
+    const int keep = url.host() == QLatin1String("github.com") ? 2 : 1;
+    return url.host() + QLatin1Char('/') + path.mid(0, keep).join(QLatin1Char('/'));
+}
+
+namespace {
+
+struct Errors
+{
+    std::array<std::vector<double>, 3> byKind;
+};
+
+HeldOutError summarize(const QString &engine, const Errors &e)
+{
+    HeldOutError h;
+    h.engine = engine;
+    h.decode = median(e.byKind[0]);
+    h.prefill = median(e.byKind[1]);
+    h.ttft = median(e.byKind[2]);
+    h.decodeRows = int(e.byKind[0].size());
+    h.prefillRows = int(e.byKind[1].size());
+    h.ttftRows = int(e.byKind[2].size());
+    return h;
+}
+
+// Fits on the cases outside the fold, predicts the fold's.
+void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &cases,
+             const std::function<bool(const MeasurementCase &)> &inFold,
+             QHash<QString, Errors> &errors)
+{
+    for (const EngineProfile &engine : engines) {
+        QList<MeasurementCase> train, test;
+        for (const MeasurementCase &c : cases) {
+            if (c.scenario.serving.engine.id != engine.id)
+                continue;
+            (inFold(c) ? test : train).append(c);
+        }
+        if (test.isEmpty())
+            continue;
+        // Only what the training rows say: the engine's own classes are themselves fitted to
+        // every row, the left-out ones included.
+        EngineProfile blank = engine;
+        blank.classes.clear();
+        const EngineProfile fitted = fitEngine(blank, train);
+        for (const MeasurementCase &c : test) {
+            Scenario s = c.scenario;
+            const EngineProfile resolved = resolveEngine(fitted, s.hardware);
+            applyParameters(s.serving.engine, parametersOf(resolved));
+            const double predicted = predictMeasurement(s, c.measurement.metric);
+            const double error = std::fabs(predicted / c.measurement.value - 1);
+            const int kind = int(errorKindOf(c.measurement.metric));
+            errors[engine.id].byKind[size_t(kind)].push_back(error);
+            errors[QString()].byKind[size_t(kind)].push_back(error);
+            errors[engine.id + QLatin1Char('/') + s.hardware.hardwareClass]
+                .byKind[size_t(kind)]
+                .push_back(error);
+        }
+    }
+}
+
+QList<HeldOutError> summarizeAll(const QList<EngineProfile> &engines,
+                                 const QHash<QString, Errors> &errors, bool perClass)
+{
+    QList<HeldOutError> out;
+    if (perClass) {
+        QStringList keys = errors.keys();
+        keys.sort();
+        for (const QString &key : keys) {
+            if (!key.contains(QLatin1Char('/')))
+                continue;
+            HeldOutError e = summarize(key.section(QLatin1Char('/'), 0, 0), errors.value(key));
+            e.hardwareClass = key.section(QLatin1Char('/'), 1);
+            out << e;
+        }
+        return out;
+    }
+    for (const EngineProfile &e : engines) {
+        if (errors.contains(e.id))
+            out << summarize(e.id, errors.value(e.id));
+    }
+    out << summarize(QString(), errors.value(QString()));
+    return out;
+}
+
+} // namespace
+
+QList<HeldOutError>
+crossValidateFolds(const QList<EngineProfile> &engines, const QList<MeasurementCase> &cases,
+                   const std::function<QString(const MeasurementCase &)> &foldOf, bool perClass)
+{
+    QSet<QString> folds;
+    for (const MeasurementCase &c : cases)
+        folds.insert(foldOf(c));
+    QHash<QString, Errors> errors;
+    for (const QString &fold : folds)
+        holdOut(
+            engines, cases, [&](const MeasurementCase &c) { return foldOf(c) == fold; }, errors);
+    return summarizeAll(engines, errors, perClass);
+}
+
+CrossValidation crossValidate(const QList<EngineProfile> &engines,
+                              const QList<MeasurementCase> &cases)
+{
+    CrossValidation cv;
+    const auto byGpu = [](const MeasurementCase &c) {
+        return c.scenario.hardware.id;
+    };
+    cv.leaveOneGpuOut = crossValidateFolds(engines, cases, byGpu);
+    cv.perClass = crossValidateFolds(engines, cases, byGpu, true);
+    cv.leaveOneSourceOut = crossValidateFolds(
+        engines, cases, [](const MeasurementCase &c) { return sourceKey(c.measurement.source); });
+    return cv;
+}
+
+} // namespace tce

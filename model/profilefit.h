@@ -1,0 +1,106 @@
+#pragma once
+
+#include "measurement.h"
+#include "result.h"
+#include "scenario.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace tce {
+
+class Catalog;
+
+// A measurement made into the scenario it was measured with, ready to be predicted.
+struct MeasurementCase
+{
+    Measurement measurement;
+    Scenario scenario; // engine resolved for the hardware, lengths and batch of the row
+};
+
+// The measurement's setup as a scenario: model (preset id or config.json path), hardware,
+// engine, GPUs and split, batch, lengths, precisions; what the row does not state comes
+// from `base`. A failure names the row's line and field.
+Result<MeasurementCase> measurementCase(const Catalog &catalog, const Measurement &m,
+                                        const Scenario &base);
+
+// What the model predicts for the row's metric, in the metric's unit (closed form, O(1)).
+double predictMeasurement(const Scenario &scenario, MeasuredMetric metric);
+
+// The three error kinds of issue 14: decode (decode tok/s, ITL, batch throughput),
+// prefill speed, time to first token.
+enum class ErrorKind
+{
+    Decode,
+    Prefill,
+    Ttft,
+};
+ErrorKind errorKindOf(MeasuredMetric metric);
+
+// The parameters a fit moves, with their bounds (a share of peak cannot exceed 1, an overhead
+// cannot be negative), and how strongly each is held to the engine's defaults when the rows
+// say little about it (no long prompts: attention efficiency stays near compute efficiency).
+struct FitParameters
+{
+    double computeEfficiency = 1;
+    double memoryEfficiency = 1;
+    double attentionEfficiency = 1;
+    double stepOverheadSeconds = 0;
+    double requestOverheadSeconds = 0;
+    double sequenceOverheadSeconds = 0;
+};
+
+struct FitOutcome
+{
+    FitParameters parameters;
+    int iterations = 0;
+    double rmsLogErrorBefore = 0; // over the rows, at the starting parameters
+    double rmsLogErrorAfter = 0;
+};
+
+// Bounded Levenberg-Marquardt on a robust form of log(predicted / measured) over the cases (all of
+// one engine and hardware class), starting from and weakly held to `start`.
+FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameters &start);
+
+FitParameters parametersOf(const EngineProfile &engine);
+void applyParameters(EngineProfile &engine, const FitParameters &p);
+
+// Fits the engine's numbers for every hardware class its cases cover; classes without cases
+// keep what `engine` has. The cases' scenarios must use this engine.
+EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases);
+
+// Median absolute relative error of each kind over rows the fit did not see.
+struct HeldOutError
+{
+    QString engine;        // empty: all engines
+    QString hardwareClass; // empty: all classes
+    double decode = 0, prefill = 0, ttft = 0;
+    int decodeRows = 0, prefillRows = 0, ttftRows = 0;
+};
+struct CrossValidation
+{
+    QList<HeldOutError> leaveOneGpuOut;    // per engine, then all ("")
+    QList<HeldOutError> leaveOneSourceOut; // the same
+    // Leave one GPU out, per engine and hardware class: the error band the window shows for
+    // that class ("+/-12% on GPUs this profile was not fitted to").
+    QList<HeldOutError> perClass;
+};
+
+// The study or repository a row's citation points to: rows of one study are left out together.
+QString sourceKey(const QString &source);
+
+// Fits every engine of `engines` on all rows but one fold's and predicts the rows left out,
+// for every fold `foldOf` names. A left-out GPU whose class has no other rows is predicted from
+// the nearest class. With `perClass`, the errors per engine and hardware class of the rows
+// left out instead.
+QList<HeldOutError>
+crossValidateFolds(const QList<EngineProfile> &engines, const QList<MeasurementCase> &cases,
+                   const std::function<QString(const MeasurementCase &)> &foldOf,
+                   bool perClass = false);
+// Leave one GPU out, leave one source out.
+CrossValidation crossValidate(const QList<EngineProfile> &engines,
+                              const QList<MeasurementCase> &cases);
+
+} // namespace tce

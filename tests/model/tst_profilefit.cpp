@@ -1,0 +1,333 @@
+// Engine x hardware profiles fitted to published measurements (issue 14): the fit recovers
+// known parameters, the catalog holds what the fit gives (not numbers set by hand), and the
+// error on rows the fit did not see (one GPU, one source left out) is printed.
+#include "catalog.h"
+#include "catalogjson.h"
+#include "engineresolution.h"
+#include "measurement.h"
+#include "profilefit.h"
+#include "scenariobuilder.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+
+using namespace tce;
+
+namespace {
+
+// tests/data/calibration/*.csv: every published row, with its citation.
+QList<MeasurementCase> publishedCases(QStringList *skipped = nullptr)
+{
+    const Catalog &catalog = test::sourceCatalog();
+    const Scenario base = defaultScenario(catalog);
+    QList<MeasurementCase> cases;
+    const QDir dir(test::dataPath(QStringLiteral("calibration")));
+    for (const QString &name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name)) {
+        const auto file = readMeasurementsFile(dir.filePath(name));
+        if (!file)
+            qFatal("%s", qPrintable(file.error()));
+        for (const Measurement &m : file->rows) {
+            if (!catalog.findEngine(m.engine)) {
+                if (skipped)
+                    *skipped << QStringLiteral("%1 line %2: engine %3")
+                                    .arg(name)
+                                    .arg(m.line)
+                                    .arg(m.engine);
+                continue;
+            }
+            const auto c = measurementCase(catalog, m, base);
+            if (!c)
+                qFatal("%s: %s", qPrintable(name), qPrintable(c.error()));
+            cases << c.value();
+        }
+    }
+    return cases;
+}
+
+// The published set's fit and cross-validation, computed once for the tests that need them.
+struct FittedCatalog
+{
+    QList<EngineProfile> engines; // the catalog's engines with classes fitted afresh
+    CrossValidation cv;
+};
+
+const FittedCatalog &fittedCatalog()
+{
+    static const FittedCatalog fitted = [] {
+        FittedCatalog f;
+        const QList<MeasurementCase> cases = publishedCases();
+        for (const EngineProfile &engine : test::sourceCatalog().engines) {
+            QList<MeasurementCase> own;
+            for (const MeasurementCase &c : cases) {
+                if (c.scenario.serving.engine.id == engine.id)
+                    own << c;
+            }
+            EngineProfile blank = engine;
+            blank.classes.clear();
+            f.engines << (own.isEmpty() ? blank : fitEngine(blank, own));
+        }
+        f.cv = crossValidate(test::sourceCatalog().engines, cases);
+        // Each class's error band: its leave-one-GPU-out errors.
+        for (EngineProfile &engine : f.engines) {
+            for (EngineClassProfile &k : engine.classes) {
+                for (const HeldOutError &e : f.cv.perClass) {
+                    if (e.engine == engine.id && e.hardwareClass == k.hardwareClass) {
+                        k.accuracy.decode = e.decode;
+                        k.accuracy.prefill = std::max(e.prefill, e.ttft);
+                    }
+                }
+            }
+        }
+        // scripts/update-engine-classes.py writes these into resources/catalog/engines.json.
+        const QByteArray out = qgetenv("TCE_FITTED_CLASSES_OUT");
+        if (!out.isEmpty()) {
+            QJsonObject classes;
+            for (const EngineProfile &engine : f.engines)
+                classes.insert(engine.id, engineToJson(engine).value(QStringLiteral("classes")));
+            QFile file(QString::fromLocal8Bit(out));
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(classes).toJson()) < 0)
+                qFatal("cannot write %s", out.constData());
+        }
+        return f;
+    }();
+    return fitted;
+}
+
+QString percent(double share, int rows)
+{
+    return rows > 0 ? QStringLiteral("%1% (%2)").arg(100 * share, 5, 'f', 1).arg(rows, 3)
+                    : QStringLiteral("     -     ");
+}
+
+void printTable(const char *title, const QList<HeldOutError> &rows)
+{
+    qInfo("%s", title);
+    qInfo("  %-14s %-14s %-14s %-14s", "engine", "decode", "prefill", "ttft");
+    for (const HeldOutError &e : rows) {
+        qInfo("  %-14s %-14s %-14s %-14s",
+              qPrintable(e.engine.isEmpty() ? QStringLiteral("all") : e.engine),
+              qPrintable(percent(e.decode, e.decodeRows)),
+              qPrintable(percent(e.prefill, e.prefillRows)),
+              qPrintable(percent(e.ttft, e.ttftRows)));
+    }
+}
+
+} // namespace
+
+class TestProfileFit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fitRecoversKnownParameters();
+    void publishedSetIsLargeAndVaried();
+    void catalogHoldsTheFittedNumbers();
+    void crossValidatedErrorIsPrinted();
+    void unknownClassFallsBackAndSaysSo();
+    void layerSplitDecodesAtOneGpusSpeed();
+};
+
+void TestProfileFit::fitRecoversKnownParameters()
+{
+    // Rows generated from known parameters with the model itself, at lengths and batches that
+    // make each parameter matter (long prompts for attention, TTFT for the request cost): the
+    // fit, started 2-3x away, finds them within 1%.
+    const Catalog &catalog = test::sourceCatalog();
+    const Scenario base = defaultScenario(catalog);
+    const FitParameters truth{0.55, 0.7, 0.12, 0.004, 0.030, 40e-6};
+    QList<MeasurementCase> cases;
+    int line = 0;
+    for (const char *model : {"llama-3.1-8b", "llama-2-7b", "qwen2.5-7b"}) {
+        for (int batch : {1, 8, 64}) {
+            for (int64_t input : {128, 2048, 16384}) {
+                for (MeasuredMetric metric :
+                     {MeasuredMetric::DecodeTokensPerSecond, MeasuredMetric::PrefillTokensPerSecond,
+                      MeasuredMetric::TtftMilliseconds,
+                      MeasuredMetric::ThroughputTokensPerSecond}) {
+                    Measurement m;
+                    m.engine = QStringLiteral("vllm");
+                    m.model = QLatin1String(model);
+                    m.hardware = QStringLiteral("h100-sxm");
+                    m.batch = batch;
+                    m.inputTokens = input;
+                    m.outputTokens = 256;
+                    m.weights = QStringLiteral("bf16");
+                    m.kv = QStringLiteral("bf16");
+                    m.metric = metric;
+                    m.line = ++line;
+                    auto c = measurementCase(catalog, m, base);
+                    QVERIFY2(c, qPrintable(c.error()));
+                    Scenario s = c->scenario;
+                    applyParameters(s.serving.engine, truth);
+                    c->measurement.value = predictMeasurement(s, metric);
+                    cases << c.value();
+                }
+            }
+        }
+    }
+    const FitParameters start{0.25, 0.35, 0.3, 0.0, 0.0, 0.0};
+    const FitOutcome fit = fitParameters(cases, start);
+    qInfo("recovered after %d iterations: eta_c %.5f eta_m %.5f eta_a %.5f step %.6f s request "
+          "%.6f s; rms log error %.3g -> %.3g",
+          fit.iterations, fit.parameters.computeEfficiency, fit.parameters.memoryEfficiency,
+          fit.parameters.attentionEfficiency, fit.parameters.stepOverheadSeconds,
+          fit.parameters.requestOverheadSeconds, fit.rmsLogErrorBefore, fit.rmsLogErrorAfter);
+    // The weak pull toward the start moves the optimum by far less than 1%.
+    auto near = [](double got, double want) {
+        return std::fabs(got / want - 1) <= 0.01;
+    };
+    QVERIFY(near(fit.parameters.computeEfficiency, truth.computeEfficiency));
+    QVERIFY(near(fit.parameters.memoryEfficiency, truth.memoryEfficiency));
+    QVERIFY(near(fit.parameters.attentionEfficiency, truth.attentionEfficiency));
+    QVERIFY(near(fit.parameters.stepOverheadSeconds, truth.stepOverheadSeconds));
+    QVERIFY(near(fit.parameters.requestOverheadSeconds, truth.requestOverheadSeconds));
+    QVERIFY(near(fit.parameters.sequenceOverheadSeconds, truth.sequenceOverheadSeconds));
+    QVERIFY(fit.rmsLogErrorAfter < 0.01 * fit.rmsLogErrorBefore);
+}
+
+void TestProfileFit::publishedSetIsLargeAndVaried()
+{
+    // Issue 14: at least 150 rows from 6 sources, 6 GPUs and 3 engines.
+    QStringList skipped;
+    const QList<MeasurementCase> cases = publishedCases(&skipped);
+    QSet<QString> sources, gpus, engines;
+    for (const MeasurementCase &c : cases) {
+        sources.insert(sourceKey(c.measurement.source));
+        gpus.insert(c.scenario.hardware.id);
+        engines.insert(c.scenario.serving.engine.id);
+    }
+    qInfo("%lld rows, %lld sources, %lld GPUs, %lld engines; %lld rows of engines without a "
+          "profile skipped",
+          qlonglong(cases.size()), qlonglong(sources.size()), qlonglong(gpus.size()),
+          qlonglong(engines.size()), qlonglong(skipped.size()));
+    QVERIFY(cases.size() >= 150);
+    QVERIFY(sources.size() >= 6);
+    QVERIFY(gpus.size() >= 6);
+    QVERIFY(engines.size() >= 3);
+    for (const MeasurementCase &c : cases)
+        QVERIFY2(!c.measurement.source.isEmpty(), qPrintable(QString::number(c.measurement.line)));
+}
+
+void TestProfileFit::catalogHoldsTheFittedNumbers()
+{
+    // engines.json's classes are what fitEngine gives on the published set, with the
+    // leave-one-GPU-out error of each (relative 1e-3: the file keeps what the fit printed), so
+    // nobody tunes them by hand. To refit: scripts/update-engine-classes.sh.
+    const Catalog &catalog = test::sourceCatalog();
+    const FittedCatalog &fitted = fittedCatalog();
+    QCOMPARE(fitted.engines.size(), catalog.engines.size());
+    auto same = [](double a, double b) {
+        return std::fabs(a - b) <= 1e-3 * std::max(std::fabs(b), 1e-6);
+    };
+    for (qsizetype e = 0; e < catalog.engines.size(); ++e) {
+        const EngineProfile &engine = catalog.engines[e];
+        QCOMPARE(engine.classes.size(), fitted.engines[e].classes.size());
+        for (qsizetype i = 0; i < engine.classes.size(); ++i) {
+            const EngineClassProfile &want = fitted.engines[e].classes[i];
+            const EngineClassProfile &have = engine.classes[i];
+            const QString what = engine.id + QLatin1Char(' ') + want.hardwareClass;
+            QCOMPARE(have.hardwareClass, want.hardwareClass);
+            QVERIFY2(same(have.computeEfficiency, want.computeEfficiency), qPrintable(what));
+            QVERIFY2(same(have.memoryEfficiency, want.memoryEfficiency), qPrintable(what));
+            QVERIFY2(same(have.attentionEfficiency, want.attentionEfficiency), qPrintable(what));
+            QVERIFY2(same(have.stepOverheadSeconds, want.stepOverheadSeconds), qPrintable(what));
+            QVERIFY2(same(have.requestOverheadSeconds, want.requestOverheadSeconds),
+                     qPrintable(what));
+            QVERIFY2(same(have.sequenceOverheadSeconds, want.sequenceOverheadSeconds),
+                     qPrintable(what));
+            QVERIFY2(same(have.accuracy.decode, want.accuracy.decode), qPrintable(what));
+            QVERIFY2(same(have.accuracy.prefill, want.accuracy.prefill), qPrintable(what));
+            QCOMPARE(have.accuracy.rows, want.accuracy.rows);
+        }
+    }
+}
+
+void TestProfileFit::crossValidatedErrorIsPrinted()
+{
+    const CrossValidation &cv = fittedCatalog().cv;
+    printTable("Leave one GPU out: median |predicted/measured - 1| on the rows left out (rows)",
+               cv.leaveOneGpuOut);
+    printTable("Leave one source out: the same", cv.leaveOneSourceOut);
+    qInfo("Leave one GPU out, per engine and hardware class:");
+    for (const HeldOutError &e : cv.perClass) {
+        qInfo("  %-14s %-22s %-14s %-14s %-14s", qPrintable(e.engine), qPrintable(e.hardwareClass),
+              qPrintable(percent(e.decode, e.decodeRows)),
+              qPrintable(percent(e.prefill, e.prefillRows)),
+              qPrintable(percent(e.ttft, e.ttftRows)));
+    }
+    // The goals of issue 14 are decode <= 15%, prefill/TTFT <= 25%. What is reached is in the
+    // README (these figures); the bounds below only guard against getting worse than that
+    // (2026-12-02, 305 rows: decode 17% / 20%, TTFT 15% / 29%, llama.cpp prefill 54% / 132%,
+    // one GPU / one source left out).
+    const HeldOutError &gpu = cv.leaveOneGpuOut.last();
+    const HeldOutError &source = cv.leaveOneSourceOut.last();
+    QVERIFY(gpu.engine.isEmpty() && source.engine.isEmpty());
+    QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
+    QVERIFY(gpu.decode <= 0.20 && source.decode <= 0.23);
+    QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
+    QVERIFY(gpu.prefill <= 0.60 && source.prefill <= 1.45);
+}
+
+void TestProfileFit::unknownClassFallsBackAndSaysSo()
+{
+    const Catalog &catalog = test::sourceCatalog();
+    const EngineProfile *llama = catalog.findEngine(QStringLiteral("llama.cpp"));
+    QVERIFY(llama && !llama->classes.isEmpty());
+    HardwareSpec hardware = *catalog.findHardware(QStringLiteral("b200"));
+    const EngineProfile resolved = resolveEngine(*llama, hardware);
+    QVERIFY(resolved.classes.isEmpty());
+    QVERIFY(!resolved.hardwareClass.isEmpty());
+    QVERIFY(resolved.hardwareClass != hardware.hardwareClass);
+    QVERIFY2(resolved.classNote.contains(hardware.hardwareClass), qPrintable(resolved.classNote));
+    // Its nearest class with numbers: the first of nearestHardwareClasses that llama.cpp has.
+    QString expected;
+    for (const QString &k : nearestHardwareClasses(hardware.hardwareClass)) {
+        for (const EngineClassProfile &c : llama->classes) {
+            if (expected.isEmpty() && c.hardwareClass == k)
+                expected = k;
+        }
+    }
+    QCOMPARE(resolved.hardwareClass, expected);
+    // A class of its own: no note.
+    hardware = *catalog.findHardware(QStringLiteral("rtx-4090"));
+    QVERIFY(resolveEngine(*llama, hardware).classNote.isEmpty());
+}
+
+void TestProfileFit::layerSplitDecodesAtOneGpusSpeed()
+{
+    // llama.cpp's -sm layer: one sequence passes the GPUs one after another, so 4 GPUs decode
+    // no faster than one would (a little slower, by the hops); tensor parallel is faster.
+    const Catalog &catalog = test::sourceCatalog();
+    Scenario s = defaultScenario(catalog);
+    s.serving.engine = *catalog.findEngine(QStringLiteral("roofline"));
+    s.inputTokens = 512;
+    s.outputTokens = 128;
+    const double one = predictMeasurement(s, MeasuredMetric::DecodeTokensPerSecond);
+    s.serving.gpus = 4;
+    s.serving.engine.multiGpu = MultiGpuMode::Layer;
+    const double layer = predictMeasurement(s, MeasuredMetric::DecodeTokensPerSecond);
+    s.serving.engine.multiGpu = MultiGpuMode::Tensor;
+    const double tensor = predictMeasurement(s, MeasuredMetric::DecodeTokensPerSecond);
+    QVERIFY(layer < one && layer > 0.95 * one);
+    QVERIFY(tensor > 2 * one);
+    // A prompt of 4 micro-batches on 4 GPUs pipelines: (4 + 3) / 16 of one GPU's time
+    // (compute and memory parts; the hops come on top).
+    s.serving.engine.multiGpu = MultiGpuMode::Layer;
+    s.inputTokens = 2048;
+    Scenario single = s;
+    single.serving.gpus = 1;
+    const double pipelined = predictMeasurement(s, MeasuredMetric::PrefillTokensPerSecond);
+    const double alone = predictMeasurement(single, MeasuredMetric::PrefillTokensPerSecond);
+    QVERIFY2(pipelined / alone > 16.0 / 7 * 0.97 && pipelined / alone <= 16.0 / 7 * 1.0001,
+             qPrintable(QString::number(pipelined / alone)));
+}
+
+QTEST_GUILESS_MAIN(TestProfileFit)
+#include "tst_profilefit.moc"
