@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "calibratecommand.h"
 #include "catalog.h"
 #include "configimport.h"
 #include "evaluation.h"
@@ -7,6 +8,7 @@
 #include "reportjson.h"
 #include "scenariofile.h"
 #include "servecommand.h"
+#include "userprofiles.h"
 #include "workloadcommand.h"
 
 #include <QCoreApplication>
@@ -49,7 +51,7 @@ void addPrecisionOptions(OptionReader &reader, const QString &name, const QStrin
 // Where every command starts, said with the values it has.
 QString defaultScenarioNote()
 {
-    const Scenario s = defaultServingScenario(Catalog::builtIn());
+    const Scenario s = defaultServingScenario(installedCatalog());
     return QStringLiteral("Without options, a command evaluates the window's default scenario: "
                           "%1 in %2 on %3 %4, batch %5, served by %6 (--engine %7), %8 input "
                           "and %9 output tokens. --batch 1 --engine %10 gives the ideal roofline "
@@ -81,7 +83,7 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto scenario = scenarioFromOptions(options, reader, err);
     if (!scenario)
         return reader.fail(err, scenario.error());
-    const auto evaluation = Evaluation::build(scenario.value(), {}, Catalog::builtIn());
+    const auto evaluation = Evaluation::build(scenario.value(), {}, installedCatalog());
     out << QJsonDocument(reportJson(*evaluation)).toJson(QJsonDocument::Indented);
     return 0;
 }
@@ -100,7 +102,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
                               [&](const QString &v) { what = v; }));
     if (const auto exitCode = reader.start(args, out, err))
         return *exitCode;
-    const Catalog &catalog = Catalog::builtIn();
+    const Catalog &catalog = installedCatalog();
     auto row = [&](const QString &id, const QString &description) {
         out << id.leftJustified(28) << ' ' << description << "\n";
     };
@@ -151,6 +153,9 @@ QList<CommandInfo> commands()
         {QStringLiteral("serve"),
          QStringLiteral("Simulates one serving replica under load (continuous batching) and "
                         "prints latency, throughput and cost per token as JSON.")},
+        {QStringLiteral("calibrate"),
+         QStringLiteral("Fits an engine profile to your own benchmark results and prints the "
+                        "error before, after and cross-validated as JSON.")},
         {QStringLiteral("export"),
          QStringLiteral("Renders charts to PNG, JPEG, SVG, PDF or CSV files without a display.")},
         {QStringLiteral("list"), QStringLiteral("Prints the ids that options accept.")},
@@ -251,7 +256,7 @@ void addScenarioOptions(OptionReader &reader, ScenarioOptions &options)
 Result<Scenario> scenarioFromOptions(const ScenarioOptions &options, const OptionReader &reader,
                                      QTextStream &err)
 {
-    const Catalog &catalog = Catalog::builtIn();
+    const Catalog &catalog = installedCatalog();
     Scenario base = defaultServingScenario(catalog);
     if (!options.scenarioFile.isEmpty()) {
         const auto loaded = readScenarioFile(options.scenarioFile);
@@ -312,6 +317,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return runWorkloadCommand(rest, out, err);
     if (verb == QLatin1String("serve"))
         return runServeCommand(rest, out, err);
+    if (verb == QLatin1String("calibrate"))
+        return runCalibrateCommand(rest, out, err);
     if (verb == QLatin1String("--version")) {
         out << "token-cost-explorer " << QCoreApplication::applicationVersion() << "\n";
         return 0;

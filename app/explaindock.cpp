@@ -1,9 +1,11 @@
 #include "explaindock.h"
 
 #include "chartview.h"
+#include "servingspec.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 
 namespace tce {
 
@@ -30,8 +32,45 @@ QString ExplainDock::text() const
 
 void ExplainDock::showHint()
 {
-    m_text->setText(tr(
-        "Point at a chart: the formula behind the value appears here, with the numbers put in."));
+    QString hint =
+        tr("Point at a chart: the formula behind the value appears here, with the numbers put in.");
+    const QString engine = engineText();
+    if (!engine.isEmpty())
+        hint += QLatin1Char('\n') + engine;
+    m_text->setText(hint);
+}
+
+void ExplainDock::setEngine(const EngineProfile &engine)
+{
+    m_engineName = engine.name;
+    m_hardwareClass = engine.hardwareClass;
+    m_classNote = engine.classNote;
+    m_decodeError = engine.accuracy.decode;
+    m_prefillError = engine.accuracy.prefill;
+    m_fittedRows = engine.accuracy.rows;
+    showHint();
+}
+
+QString ExplainDock::engineText() const
+{
+    if (m_engineName.isEmpty())
+        return {};
+    if (m_fittedRows <= 0)
+        return tr("Times: the %1 profile, whose numbers are not fitted to measurements.")
+            .arg(m_engineName);
+    const auto percent = [](double share) {
+        return share > 0 ? QLocale().toString(100 * share, 'f', 0) + QLatin1Char('%')
+                         : tr("not known");
+    };
+    QString text =
+        tr("Times: the %1 profile's numbers for %2 hardware, fitted to %n published "
+           "measurements. On GPUs the fit did not see, decode speed was off by %3 and "
+           "the prompt by %4 (median).",
+           nullptr, m_fittedRows)
+            .arg(m_engineName, m_hardwareClass, percent(m_decodeError), percent(m_prefillError));
+    if (!m_classNote.isEmpty())
+        text += QLatin1Char(' ') + m_classNote + QLatin1Char('.');
+    return text;
 }
 
 void ExplainDock::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@ class QLabel;
 namespace tce {
 
 class ChartView;
+struct EngineProfile;
 
 // "Explain this": the formula behind the value the mouse points at on a chart, with the
 // numbers put in. An explanation holds the numbers of one chart and one evaluation, so the
@@ -20,12 +21,23 @@ public:
 
     QString text() const;
     void showHint();
+    // The hint then also says where the engine profile's numbers come from and how far they
+    // were off on GPUs their fit did not see (issue 14).
+    void setEngine(const EngineProfile &engine);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString engineText() const;
+
     QLabel *m_text = nullptr;
+    QString m_engineName;
+    QString m_hardwareClass;
+    QString m_classNote;
+    double m_decodeError = 0;
+    double m_prefillError = 0;
+    int m_fittedRows = 0;
 };
 
 } // namespace tce

@@ -7,6 +7,7 @@
 #include "lesson.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "userprofiles.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
     }
     tce::applyLanguage(tce::settings::language());
     tce::applyTheme(tce::themeFromKey(tce::settings::theme()));
-    tce::MainWindow window(tce::Catalog::builtIn());
+    tce::MainWindow window(tce::installedCatalog());
     window.show();
     // After a crash, the scenario a dead instance autosaved comes back first; then a file
     // named on the command line (the desktop file passes one) opens on top of it.

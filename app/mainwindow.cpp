@@ -279,7 +279,7 @@ void MainWindow::showEvaluation()
     m_summary->setEvaluation(*evaluation);
     m_summary->setWarningTexts(scenarioWarningTexts(*evaluation));
     m_tabs->setEvaluation(evaluation);
-    m_explainDock->showHint();
+    m_explainDock->setEngine(evaluation->scenario().serving.engine);
 }
 
 QString MainWindow::explanation() const

@@ -1,5 +1,6 @@
 #include "reportjson.h"
 
+#include "catalogjson.h"
 #include "evaluation.h"
 #include "scenariowarnings.h"
 
@@ -55,10 +56,28 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"id", s.serving.engine.id},
         {"compute_efficiency", s.serving.engine.computeEfficiency},
         {"memory_efficiency", s.serving.engine.memoryEfficiency},
+        {"attention_efficiency", s.serving.engine.attentionEfficiencyOrCompute()},
         {"step_overhead_s", s.serving.engine.stepOverheadSeconds},
+        {"request_overhead_s", s.serving.engine.requestOverheadSeconds},
+        {"sequence_overhead_s", s.serving.engine.sequenceOverheadSeconds},
+        {"multi_gpu", multiGpuModeName(s.serving.engine.multiGpu)},
         {"memory_reserve_fraction", s.serving.engine.memoryReserveFraction},
         {"workspace_bytes", s.serving.engine.workspaceBytes},
+        {"hardware_class", s.serving.engine.hardwareClass},
     };
+    // How far this class's times were off on GPUs its fit did not see (null: not known), and
+    // why the numbers are another class's when the hardware's own has none.
+    const ProfileAccuracy &accuracy = s.serving.engine.accuracy;
+    engine.insert(
+        "cross_validated_error",
+        accuracy.rows > 0
+            ? QJsonValue(QJsonObject{
+                  {"decode", accuracy.decode > 0 ? QJsonValue(accuracy.decode) : QJsonValue()},
+                  {"prefill", accuracy.prefill > 0 ? QJsonValue(accuracy.prefill) : QJsonValue()},
+                  {"fitted_rows", accuracy.rows}})
+            : QJsonValue());
+    if (!s.serving.engine.classNote.isEmpty())
+        engine.insert("class_note", s.serving.engine.classNote);
     QJsonObject request{
         {"input_tokens", double(s.inputTokens)},
         {"output_tokens", double(s.outputTokens)},

@@ -402,6 +402,22 @@ QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e
                                             .arg(units::count(double(r.runs)));
     out.insert(QStringLiteral("latency"),
                {units::seconds(r.requestSeconds), runs, r.requestSeconds, seconds});
+    // Issue 14: each time figure with how far the engine's numbers for this class of hardware
+    // were off on GPUs their fit did not see.
+    const ProfileAccuracy &accuracy = s.serving.engine.accuracy;
+    const auto band = [this](double error) {
+        return error > 0 ? tr("±%1% on GPUs not in the fit")
+                               .arg(QLocale().toString(100 * error, 'f', 0))
+                         : QString();
+    };
+    for (const auto &[key, error] :
+         {std::pair{QStringLiteral("ttft"), accuracy.prefill},
+          std::pair{QStringLiteral("speed"), accuracy.decode},
+          std::pair{QStringLiteral("latency"), std::max(accuracy.decode, accuracy.prefill)}}) {
+        const QString text = band(error);
+        if (!text.isEmpty())
+            out[key].detail += QStringLiteral(" · ") + text;
+    }
     const QString margin =
         s.price.outputUsdPerMillion > 0 || s.price.inputUsdPerMillion > 0
             ? tr("revenue %1 · margin %2")

@@ -6,6 +6,7 @@
 #include "workloadcost.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,10 +43,12 @@ Run run(const QStringList &args)
 }
 
 // The real program, as a user without a display starts it (or with the offscreen platform).
-Run runProgram(const QStringList &args, bool offscreen = false)
+Run runProgram(const QStringList &args, bool offscreen = false, const QString &dataHome = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!dataHome.isEmpty())
+        env.insert("XDG_DATA_HOME", dataHome);
     env.remove("DISPLAY");
     env.remove("QT_QPA_PLATFORM");
     env.remove("WAYLAND_DISPLAY");
@@ -130,6 +133,11 @@ private slots:
     void serveSweepAndPlan();
     void serveBadInputExitsWithTwo_data();
     void serveBadInputExitsWithTwo();
+    void calibrateOnRealBenchmarkFiles_data();
+    void calibrateOnRealBenchmarkFiles();
+    void calibrateSavesAProfileEveryCommandUses();
+    void calibrateBadFilesNameFileLineAndValue_data();
+    void calibrateBadFilesNameFileLineAndValue();
 };
 
 void TestCommandLine::reportReproducesTheWorkedCheck()
@@ -471,7 +479,7 @@ void TestCommandLine::reportWarnsAsTheWindowDoes()
 void TestCommandLine::helpListsExactlyWhatEachCommandAccepts_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *command : {"report", "workload", "serve", "export", "list"})
+    for (const char *command : {"report", "workload", "serve", "calibrate", "export", "list"})
         QTest::newRow(command) << QString::fromLatin1(command);
 }
 
@@ -508,10 +516,11 @@ void TestCommandLine::readmeOptionsAreAccepted()
     for (const QString &line : text.mid(begin + 6, end - begin - 6).split('\n')) {
         if (line.startsWith("token-cost-explorer "))
             command = line.section(' ', 1, 1);
-        if (QStringList{"report", "workload", "serve", "export", "list"}.contains(command))
+        if (QStringList{"report", "workload", "serve", "calibrate", "export", "list"}.contains(
+                command))
             optionsByCommand[command] << optionsIn(line);
     }
-    for (const char *c : {"report", "workload", "serve", "export"})
+    for (const char *c : {"report", "workload", "serve", "calibrate", "export"})
         QVERIFY2(!optionsByCommand.value(c).isEmpty(), c);
     for (auto it = optionsByCommand.cbegin(); it != optionsByCommand.cend(); ++it) {
         for (const QString &option : it.value()) {
@@ -696,6 +705,157 @@ void TestCommandLine::serveBadInputExitsWithTwo()
     QVERIFY(r.out.isEmpty());
     for (const QString &part : messageParts)
         QVERIFY2(r.err.contains(part), qPrintable(r.err));
+}
+
+void TestCommandLine::calibrateOnRealBenchmarkFiles_data()
+{
+    // Real output of each tool (tests/data/calibration/fixtures/SOURCES.md) with the setup the
+    // source states, which the files themselves do not name in our terms.
+    QTest::addColumn<QStringList>("args");
+    const QString fixtures = QStringLiteral(TCE_TEST_DATA_DIR "/calibration/fixtures/");
+    QTest::newRow("llama-bench markdown, DeepSeek V3 on 8 MI300X")
+        << QStringList{"--measurements", fixtures + "llama-bench-mi300x.md",
+                       "--model",        "deepseek-v3",
+                       "--hardware",     "mi300x"};
+    QTest::newRow("vLLM benchmark_serving result, 405B FP8 on 8 H100")
+        << QStringList{"--measurements", fixtures + "vllm-serve-dstack-h100-16qps.json",
+                       "--model",        "llama-3.1-405b",
+                       "--hardware",     "h100-sxm",
+                       "--gpus",         "8",
+                       "--weights",      "fp8",
+                       "--kv",           "fp8"};
+    QTest::newRow("genai-perf export, TensorRT-LLM, 8B on one H100")
+        << QStringList{"--measurements", fixtures + "genai-perf-issue298-streaming.json",
+                       "--engine",       "tensorrt-llm",
+                       "--model",        "llama-3.1-8b",
+                       "--hardware",     "h100-sxm"};
+}
+
+void TestCommandLine::calibrateOnRealBenchmarkFiles()
+{
+    // The fit converges on each and the error on the file's own rows falls (or stays).
+    QFETCH(QStringList, args);
+    const Run r = run(QStringList{"calibrate"} + args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject j = r.json();
+    QVERIFY(!j.value("rows").toArray().isEmpty());
+    QVERIFY(!j.value("fitted").toObject().isEmpty());
+    QVERIFY(j.value("profile_file").isNull());
+    int kinds = 0;
+    for (const char *kind : {"decode", "prefill", "ttft"}) {
+        const QJsonValue before = j.value("error_before").toObject().value(kind);
+        const QJsonValue after = j.value("error_after").toObject().value(kind);
+        QCOMPARE(before.isNull(), after.isNull());
+        if (before.isNull())
+            continue;
+        ++kinds;
+        QVERIFY2(after.toDouble() <= before.toDouble() + 1e-9,
+                 qPrintable(QStringLiteral("%1: %2 -> %3")
+                                .arg(kind)
+                                .arg(before.toDouble())
+                                .arg(after.toDouble())));
+    }
+    QVERIFY(kinds > 0);
+    for (const QJsonValue &row : j.value("rows").toArray()) {
+        const QJsonObject o = row.toObject();
+        QVERIFY(o.value("measured").toDouble() > 0);
+        QVERIFY(std::isfinite(o.value("predicted_after").toDouble()));
+    }
+}
+
+void TestCommandLine::calibrateSavesAProfileEveryCommandUses()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString file =
+        QStringLiteral(TCE_TEST_DATA_DIR "/calibration/fixtures/llama-bench-mi300x.md");
+    const Run saved = runProgram({"calibrate", "--measurements", file, "--model", "deepseek-v3",
+                                  "--hardware", "mi300x", "--save", "my-mi300x"},
+                                 false, home.path());
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+    const QString path = saved.json().value("profile_file").toString();
+    QVERIFY2(path.startsWith(home.path()) && QFileInfo::exists(path), qPrintable(path));
+    // The engine list and --engine know it, in a new process.
+    const Run list = runProgram({"list", "engines"}, false, home.path());
+    QVERIFY(list.out.contains(QLatin1String("my-mi300x")));
+    const Run report = runProgram({"report", "--engine", "my-mi300x", "--model", "deepseek-v3",
+                                   "--hardware", "mi300x", "--gpus", "8"},
+                                  false, home.path());
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    const QJsonObject engine = report.json().value("engine").toObject();
+    QCOMPARE(engine.value("id").toString(), QStringLiteral("my-mi300x"));
+    const QJsonObject fitted = saved.json()
+                                   .value("fitted")
+                                   .toObject()
+                                   .value("llama.cpp")
+                                   .toObject()
+                                   .value("datacenter-cdna3")
+                                   .toObject();
+    QCOMPARE(engine.value("compute_efficiency").toDouble(),
+             fitted.value("compute_efficiency").toDouble());
+    // A bad file with --save changes nothing already saved.
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    QTemporaryDir bad;
+    QFile broken(bad.filePath("broken.csv"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
+                 "llama-3.1-8b,h100-sxm,1,1,128,128,bf16,bf16,decode_tok_s,-3\n");
+    broken.close();
+    const Run failed =
+        runProgram({"calibrate", "--measurements", broken.fileName(), "--save", "my-mi300x"}, false,
+                   home.path());
+    QCOMPARE(failed.exitCode, 2);
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+    // A built-in id is not taken over.
+    const Run clash = runProgram({"calibrate", "--measurements", file, "--model", "deepseek-v3",
+                                  "--hardware", "mi300x", "--save", "vllm"},
+                                 false, home.path());
+    QCOMPARE(clash.exitCode, 2);
+    QVERIFY2(clash.err.contains(QLatin1String("built-in")), qPrintable(clash.err));
+}
+
+void TestCommandLine::calibrateBadFilesNameFileLineAndValue_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("says"); // besides the file's name
+    const QByteArray header = "model,hardware,gpus,batch,input,output,weights,kv,metric,value\n";
+    QTest::newRow("a metric with no unit")
+        << header + "llama-3.1-8b,h100-sxm,1,1,128,128,bf16,bf16,decode,120\n"
+        << QStringLiteral("line 2");
+    QTest::newRow("NaN") << header +
+                                "llama-3.1-8b,h100-sxm,1,1,128,128,bf16,bf16,decode_tok_s,nan\n"
+                         << QStringLiteral("nan");
+    QTest::newRow("negative") << header +
+                                     "llama-3.1-8b,h100-sxm,1,1,128,128,bf16,bf16,decode_tok_s,-3\n"
+                              << QStringLiteral("-3");
+    QTest::newRow("10^300")
+        << header + "llama-3.1-8b,h100-sxm,1,1,128,128,bf16,bf16,decode_tok_s,1e300\n"
+        << QStringLiteral("1e300");
+    QTest::newRow("a model we cannot resolve")
+        << header + "no-such-model,h100-sxm,1,1,128,128,bf16,bf16,decode_tok_s,120\n"
+        << QStringLiteral("no-such-model");
+    QTest::newRow("not a benchmark file")
+        << QByteArray("hello, world\nthis is text\n") << QString();
+}
+
+void TestCommandLine::calibrateBadFilesNameFileLineAndValue()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    QFile file(dir.filePath("runs.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+    file.close();
+    const Run r = run({"calibrate", "--measurements", file.fileName()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("runs.csv")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
