@@ -153,24 +153,24 @@ ein Prompt-Token: ~14 GFLOP</translation>
         <translation>Warum Ihre Anfrage wartet</translation>
     </message>
     <message>
-        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
-        <translation>Ein Nutzer allein: Das erste Token kommt nach 51 ms, danach eines alle 8,4 ms, 118 Ausgabe-Token pro Sekunde. Die H100 liest für jedes Token dieses einen Nutzers alle Gewichte.</translation>
+        <source>One user alone: the first token comes after 56 ms, then one every 8.8 ms, 113 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>Ein Nutzer allein: Das erste Token kommt nach 56 ms, danach eines alle 8,8 ms, 113 Ausgabe-Token pro Sekunde. Die H100 liest für jedes Token dieses einen Nutzers alle Gewichte.</translation>
     </message>
     <message>
-        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
-        <translation>25 Nutzer gleichzeitig: Jeder wartet noch immer nur 0,15 s (Median) auf das erste Token und erhält alle 12 ms ein Token, doch die GPU erzeugt jetzt 1.781 Token pro Sekunde, 15-mal so viele aus denselben Lesevorgängen der Gewichte.</translation>
+        <source>25 users at once: each still waits 0.17 s (median) for the first token and gets a token every 14 ms, yet the GPU now produces 1,543 tokens per second, 14 times as many from the same reads of the weights.</source>
+        <translation>25 Nutzer gleichzeitig: Jeder wartet noch immer nur 0,17 s (Median) auf das erste Token und erhält alle 14 ms ein Token, doch die GPU erzeugt jetzt 1.543 Token pro Sekunde, 14-mal so viele aus denselben Lesevorgängen der Gewichte.</translation>
     </message>
     <message>
-        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
-        <translation>Das Knie, bei 32 Clients: 2.046 Token pro Sekunde bei 8,0 s pro Anfrage, der meiste Durchsatz pro Sekunde Wartezeit. Bis hierher kosten sich weitere Nutzer gegenseitig wenig Zeit.</translation>
+        <source>The knee, at 32 clients: 1,745 tokens per second for 9.4 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>Das Knie, bei 32 Clients: 1.745 Token pro Sekunde bei 9,4 s pro Anfrage, der meiste Durchsatz pro Sekunde Wartezeit. Bis hierher kosten sich weitere Nutzer gegenseitig wenig Zeit.</translation>
     </message>
     <message>
-        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
-        <translation>Jenseits des Knies, bei 256 Clients, ist der KV-Cache voll: Höchstens 211 Sequenzen laufen, und etwa 70 Anfragen warten in der Warteschlange. Der Durchsatz wächst kaum noch (3.481 Token pro Sekunde), während die Wartezeit auf das erste Token im Median 4,6 s erreicht.</translation>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (2,726 tokens per second), while the median wait for a first token reaches 5.3 s.</source>
+        <translation>Jenseits des Knies, bei 256 Clients, ist der KV-Cache voll: Höchstens 211 Sequenzen laufen, und etwa 70 Anfragen warten in der Warteschlange. Der Durchsatz wächst kaum noch (2.726 Token pro Sekunde), während die Wartezeit auf das erste Token im Median 5,3 s erreicht.</translation>
     </message>
     <message>
-        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
-        <translation>Was die Last mit dem Preis macht: Allein kostet ein Ausgabe-Token $6,28 pro Million, das 338-Fache eines Eingabe-Tokens; am Knie $0,29 und das 16-Fache. Erst ein voller Server mit Warteschlange kommt in die Nähe der Verhältnisse der Listenpreise (das 5,3-Fache bei 256 Clients), bezahlt mit Wartezeit.</translation>
+        <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
+        <translation>Was die Last mit dem Preis macht: Allein kostet ein Ausgabe-Token $6,55 pro Million, das 320-Fache eines Eingabe-Tokens; am Knie $0,35 und das 17-Fache. Erst ein voller Server mit Warteschlange kommt in die Nähe der Verhältnisse der Listenpreise (das 6,2-Fache bei 256 Clients), bezahlt mit Wartezeit.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +699,21 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
         <translation>Zeigen Sie auf ein Diagramm: Hier erscheint die Formel hinter dem Wert, mit eingesetzten Zahlen.</translation>
+    </message>
+    <message>
+        <source>Times: the %1 profile, whose numbers are not fitted to measurements.</source>
+        <translation>Zeiten: das Profil %1, dessen Zahlen nicht an Messungen angepasst sind.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Times: the %1 profile&apos;s numbers for %2 hardware, fitted to %n published measurements. On GPUs the fit did not see, decode speed was off by %3 and the prompt by %4 (median).</source>
+        <translation>
+            <numerusform>Zeiten: die Zahlen des Profils %1 für Hardware der Klasse %2, angepasst an %n veröffentlichte Messung. Auf GPUs, die die Anpassung nicht gesehen hat, lag die Decode-Geschwindigkeit um %3 daneben und der Prompt um %4 (Median).</numerusform>
+            <numerusform>Zeiten: die Zahlen des Profils %1 für Hardware der Klasse %2, angepasst an %n veröffentlichte Messungen. Auf GPUs, die die Anpassung nicht gesehen hat, lag die Decode-Geschwindigkeit um %3 daneben und der Prompt um %4 (Median).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2409,10 @@ B − A: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>±%1% on GPUs not in the fit</source>
+        <translation>±%1 % auf GPUs außerhalb der Anpassung</translation>
     </message>
 </context>
 <context>

@@ -153,24 +153,24 @@ un token del prompt: ~14 GFLOP</translation>
         <translation>Por qué espera su solicitud</translation>
     </message>
     <message>
-        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
-        <translation>Un usuario solo: el primer token llega a los 51 ms y después uno cada 8,4 ms, 118 tokens de salida por segundo. La H100 lee todos los pesos para cada token de ese único usuario.</translation>
+        <source>One user alone: the first token comes after 56 ms, then one every 8.8 ms, 113 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>Un usuario solo: el primer token llega a los 56 ms y después uno cada 8,8 ms, 113 tokens de salida por segundo. La H100 lee todos los pesos para cada token de ese único usuario.</translation>
     </message>
     <message>
-        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
-        <translation>25 usuarios a la vez: cada uno sigue esperando solo 0,15 s (mediana) el primer token y recibe un token cada 12 ms, pero la GPU produce ahora 1781 tokens por segundo, 15 veces más con las mismas lecturas de los pesos.</translation>
+        <source>25 users at once: each still waits 0.17 s (median) for the first token and gets a token every 14 ms, yet the GPU now produces 1,543 tokens per second, 14 times as many from the same reads of the weights.</source>
+        <translation>25 usuarios a la vez: cada uno sigue esperando solo 0,17 s (mediana) el primer token y recibe un token cada 14 ms, pero la GPU produce ahora 1543 tokens por segundo, 14 veces más con las mismas lecturas de los pesos.</translation>
     </message>
     <message>
-        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
-        <translation>El codo, con 32 clientes: 2046 tokens por segundo con 8,0 s por solicitud, el mayor rendimiento por segundo de espera. Hasta aquí, más usuarios apenas se quitan tiempo unos a otros.</translation>
+        <source>The knee, at 32 clients: 1,745 tokens per second for 9.4 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>El codo, con 32 clientes: 1745 tokens por segundo con 9,4 s por solicitud, el mayor rendimiento por segundo de espera. Hasta aquí, más usuarios apenas se quitan tiempo unos a otros.</translation>
     </message>
     <message>
-        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
-        <translation>Pasado el codo, con 256 clientes, la caché KV está llena: se ejecutan como máximo 211 secuencias y unas 70 solicitudes esperan en la cola. El rendimiento apenas crece (3481 tokens por segundo), mientras que la espera mediana del primer token llega a 4,6 s.</translation>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (2,726 tokens per second), while the median wait for a first token reaches 5.3 s.</source>
+        <translation>Pasado el codo, con 256 clientes, la caché KV está llena: se ejecutan como máximo 211 secuencias y unas 70 solicitudes esperan en la cola. El rendimiento apenas crece (2726 tokens por segundo), mientras que la espera mediana del primer token llega a 5,3 s.</translation>
     </message>
     <message>
-        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
-        <translation>Lo que la carga hace con el precio: con un solo usuario, un token de salida cuesta $6,28 por millón, 338 veces un token de entrada; en el codo, $0,29 y 16 veces. Solo un servidor lleno, con cola, se acerca a las relaciones de los precios de tarifa (5,3 veces con 256 clientes), pagadas con espera.</translation>
+        <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
+        <translation>Lo que la carga hace con el precio: con un solo usuario, un token de salida cuesta $6,55 por millón, 320 veces un token de entrada; en el codo, $0,35 y 17 veces. Solo un servidor lleno, con cola, se acerca a las relaciones de los precios de tarifa (6,2 veces con 256 clientes), pagadas con espera.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +699,21 @@ la lectura de la caché KV crece con el lote</translation>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
         <translation>Señale un gráfico: aquí aparece la fórmula que hay detrás del valor, con los números sustituidos.</translation>
+    </message>
+    <message>
+        <source>Times: the %1 profile, whose numbers are not fitted to measurements.</source>
+        <translation>Tiempos: el perfil %1, cuyos valores no están ajustados a mediciones.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Times: the %1 profile&apos;s numbers for %2 hardware, fitted to %n published measurements. On GPUs the fit did not see, decode speed was off by %3 and the prompt by %4 (median).</source>
+        <translation>
+            <numerusform>Tiempos: los valores del perfil %1 para hardware de la clase %2, ajustados a %n medición publicada. En las GPU que el ajuste no vio, la velocidad de decodificación se desvió un %3 y el prompt un %4 (mediana).</numerusform>
+            <numerusform>Tiempos: los valores del perfil %1 para hardware de la clase %2, ajustados a %n mediciones publicadas. En las GPU que el ajuste no vio, la velocidad de decodificación se desvió un %3 y el prompt un %4 (mediana).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2409,10 @@ B − A: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>±%1% on GPUs not in the fit</source>
+        <translation>±%1 % en GPU fuera del ajuste</translation>
     </message>
 </context>
 <context>

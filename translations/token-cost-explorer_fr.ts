@@ -153,24 +153,24 @@ un token du prompt&#xa0;: ~14 GFLOP</translation>
         <translation>Pourquoi votre requête attend</translation>
     </message>
     <message>
-        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
-        <translation>Un utilisateur seul&#xa0;: le premier token arrive après 51 ms, puis un toutes les 8,4 ms, soit 118 tokens de sortie par seconde. Le H100 lit tous les poids pour chaque token de cet unique utilisateur.</translation>
+        <source>One user alone: the first token comes after 56 ms, then one every 8.8 ms, 113 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>Un utilisateur seul&#xa0;: le premier token arrive après 56 ms, puis un toutes les 8,8 ms, soit 113 tokens de sortie par seconde. Le H100 lit tous les poids pour chaque token de cet unique utilisateur.</translation>
     </message>
     <message>
-        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
-        <translation>25 utilisateurs à la fois&#xa0;: chacun n&apos;attend toujours que 0,15&#xa0;s (médiane) le premier token et reçoit un token toutes les 12 ms, mais le GPU produit désormais 1&#x202f;781 tokens par seconde, 15 fois plus avec les mêmes lectures des poids.</translation>
+        <source>25 users at once: each still waits 0.17 s (median) for the first token and gets a token every 14 ms, yet the GPU now produces 1,543 tokens per second, 14 times as many from the same reads of the weights.</source>
+        <translation>25 utilisateurs à la fois&#xa0;: chacun n&apos;attend toujours que 0,17&#xa0;s (médiane) le premier token et reçoit un token toutes les 14 ms, mais le GPU produit désormais 1&#x202f;543 tokens par seconde, 14 fois plus avec les mêmes lectures des poids.</translation>
     </message>
     <message>
-        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
-        <translation>Le coude, à 32 clients&#xa0;: 2&#x202f;046 tokens par seconde pour 8,0&#xa0;s par requête, le meilleur débit par seconde d&apos;attente. Jusqu&apos;ici, des utilisateurs supplémentaires se coûtent peu de temps les uns aux autres.</translation>
+        <source>The knee, at 32 clients: 1,745 tokens per second for 9.4 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>Le coude, à 32 clients&#xa0;: 1&#x202f;745 tokens par seconde pour 9,4&#xa0;s par requête, le meilleur débit par seconde d&apos;attente. Jusqu&apos;ici, des utilisateurs supplémentaires se coûtent peu de temps les uns aux autres.</translation>
     </message>
     <message>
-        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
-        <translation>Au-delà du coude, à 256 clients, le cache KV est plein&#xa0;: au plus 211 séquences tournent et environ 70 requêtes attendent dans la file. Le débit ne croît presque plus (3&#x202f;481 tokens par seconde), tandis que l&apos;attente médiane d&apos;un premier token atteint 4,6&#xa0;s.</translation>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (2,726 tokens per second), while the median wait for a first token reaches 5.3 s.</source>
+        <translation>Au-delà du coude, à 256 clients, le cache KV est plein&#xa0;: au plus 211 séquences tournent et environ 70 requêtes attendent dans la file. Le débit ne croît presque plus (2&#x202f;726 tokens par seconde), tandis que l&apos;attente médiane d&apos;un premier token atteint 5,3&#xa0;s.</translation>
     </message>
     <message>
-        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
-        <translation>Ce que la charge fait au prix&#xa0;: avec un seul utilisateur, un token de sortie coûte 6,28 $ par million, 338 fois un token d&apos;entrée&#x202f;; au coude, 0,29 $ et 16 fois. Seul un serveur plein, avec une file d&apos;attente, approche les rapports des prix affichés (5,3 fois à 256 clients), au prix de l&apos;attente.</translation>
+        <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
+        <translation>Ce que la charge fait au prix&#xa0;: avec un seul utilisateur, un token de sortie coûte 6,55 $ par million, 320 fois un token d&apos;entrée&#x202f;; au coude, 0,35 $ et 17 fois. Seul un serveur plein, avec une file d&apos;attente, approche les rapports des prix affichés (6,2 fois à 256 clients), au prix de l&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +699,21 @@ la lecture du cache KV croît avec le lot</translation>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
         <translation>Pointez sur un graphique&#xa0;: la formule qui donne la valeur s&apos;affiche ici, avec les nombres en place.</translation>
+    </message>
+    <message>
+        <source>Times: the %1 profile, whose numbers are not fitted to measurements.</source>
+        <translation>Temps&#xa0;: le profil %1, dont les valeurs ne sont pas ajustées sur des mesures.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Times: the %1 profile&apos;s numbers for %2 hardware, fitted to %n published measurements. On GPUs the fit did not see, decode speed was off by %3 and the prompt by %4 (median).</source>
+        <translation>
+            <numerusform>Temps&#xa0;: les valeurs du profil %1 pour le matériel de classe %2, ajustées sur %n mesure publiée. Sur les GPU que l&apos;ajustement n&apos;a pas vus, la vitesse de décodage s&apos;écartait de %3 et le prompt de %4 (médiane).</numerusform>
+            <numerusform>Temps&#xa0;: les valeurs du profil %1 pour le matériel de classe %2, ajustées sur %n mesures publiées. Sur les GPU que l&apos;ajustement n&apos;a pas vus, la vitesse de décodage s&apos;écartait de %3 et le prompt de %4 (médiane).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2409,10 @@ B − A&#xa0;: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>±%1% on GPUs not in the fit</source>
+        <translation>±%1&#xa0;% sur les GPU hors de l&apos;ajustement</translation>
     </message>
 </context>
 <context>

@@ -153,24 +153,24 @@ a prompt token: ~14 GFLOP</source>
         <translation>为什么你的请求要等待</translation>
     </message>
     <message>
-        <source>One user alone: the first token comes after 51 ms, then one every 8.4 ms, 118 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
-        <translation>只有一个用户时：第一个 token 在 51 ms 后到达，之后每 8.4 ms 一个，即每秒 118 个输出 token。H100 为这一个用户的每个 token 都要读取全部权重。</translation>
+        <source>One user alone: the first token comes after 56 ms, then one every 8.8 ms, 113 output tokens per second. The H100 reads all the weights for every token of that one user.</source>
+        <translation>只有一个用户时：第一个 token 在 56 ms 后到达，之后每 8.8 ms 一个，即每秒 113 个输出 token。H100 为这一个用户的每个 token 都要读取全部权重。</translation>
     </message>
     <message>
-        <source>25 users at once: each still waits 0.15 s (median) for the first token and gets a token every 12 ms, yet the GPU now produces 1,781 tokens per second, 15 times as many from the same reads of the weights.</source>
-        <translation>25 个用户同时使用：每个用户等待第一个 token 的时间仍只有 0.15 s（中位数），每 12 ms 得到一个 token，而 GPU 现在每秒产出 1,781 个 token，同样的权重读取产出了 15 倍的 token。</translation>
+        <source>25 users at once: each still waits 0.17 s (median) for the first token and gets a token every 14 ms, yet the GPU now produces 1,543 tokens per second, 14 times as many from the same reads of the weights.</source>
+        <translation>25 个用户同时使用：每个用户等待第一个 token 的时间仍只有 0.17 s（中位数），每 14 ms 得到一个 token，而 GPU 现在每秒产出 1,543 个 token，同样的权重读取产出了 14 倍的 token。</translation>
     </message>
     <message>
-        <source>The knee, at 32 clients: 2,046 tokens per second for 8.0 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
-        <translation>拐点在 32 个客户端处：每秒 2,046 个 token，每个请求耗时 8.0 s，即每秒等待换来的吞吐量最高。在此之前，增加用户几乎不会拖慢彼此。</translation>
+        <source>The knee, at 32 clients: 1,745 tokens per second for 9.4 s per request, the most throughput per second of waiting. Up to here more users cost each other little time.</source>
+        <translation>拐点在 32 个客户端处：每秒 1,745 个 token，每个请求耗时 9.4 s，即每秒等待换来的吞吐量最高。在此之前，增加用户几乎不会拖慢彼此。</translation>
     </message>
     <message>
-        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (3,481 tokens per second), while the median wait for a first token reaches 4.6 s.</source>
-        <translation>越过拐点，在 256 个客户端时，KV 缓存已满：最多 211 个序列在运行，约 70 个请求在队列中等待。吞吐量几乎不再增长（每秒 3,481 个 token），而等待第一个 token 的时间中位数达到 4.6 s。</translation>
+        <source>Past the knee, at 256 clients, the KV cache is full: at most 211 sequences run and about 70 requests wait in the queue. Throughput hardly grows (2,726 tokens per second), while the median wait for a first token reaches 5.3 s.</source>
+        <translation>越过拐点，在 256 个客户端时，KV 缓存已满：最多 211 个序列在运行，约 70 个请求在队列中等待。吞吐量几乎不再增长（每秒 2,726 个 token），而等待第一个 token 的时间中位数达到 5.3 s。</translation>
     </message>
     <message>
-        <source>What load does to the price: alone, an output token costs $6.28 per million, 338 times an input token; at the knee, $0.29 and 16 times. Only a full, queueing server comes near the list prices&apos; ratios (5.3 times at 256 clients), paid for in waiting.</source>
-        <translation>负载对价格的影响：只有一个用户时，一个输出 token 的成本为每百万 $6.28，是输入 token 的 338 倍；在拐点处为 $0.29，16 倍。只有满载且需要排队的服务器才接近标价比（256 个客户端时为 5.3 倍），代价是等待。</translation>
+        <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
+        <translation>负载对价格的影响：只有一个用户时，一个输出 token 的成本为每百万 $6.55，是输入 token 的 320 倍；在拐点处为 $0.35，17 倍。只有满载且需要排队的服务器才接近标价比（256 个客户端时为 6.2 倍），代价是等待。</translation>
     </message>
 </context>
 <context>
@@ -699,6 +699,20 @@ reading the KV cache grows with the batch</source>
     <message>
         <source>Point at a chart: the formula behind the value appears here, with the numbers put in.</source>
         <translation>指向图表：这里会显示该数值背后的公式，并代入具体数字。</translation>
+    </message>
+    <message>
+        <source>Times: the %1 profile, whose numbers are not fitted to measurements.</source>
+        <translation>时间：%1 配置，其数值未按实测数据拟合。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Times: the %1 profile&apos;s numbers for %2 hardware, fitted to %n published measurements. On GPUs the fit did not see, decode speed was off by %3 and the prompt by %4 (median).</source>
+        <translation>
+            <numerusform>时间：%1 配置针对 %2 类硬件的数值，按 %n 项已发表的实测数据拟合。在拟合未涵盖的 GPU 上，解码速度偏差 %3，提示词偏差 %4（中位数）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2402,10 @@ B − A：%2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>±%1% on GPUs not in the fit</source>
+        <translation>在未参与拟合的 GPU 上 ±%1%</translation>
     </message>
 </context>
 <context>

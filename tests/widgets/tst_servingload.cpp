@@ -198,40 +198,40 @@ void TestServingLoad::lessonStepsNameRegisteredCharts()
 
 void TestServingLoad::lessonCaptionsStateWhatTheSimulationComputes()
 {
-    // Step 1, one user: 51 ms to the first token, a token every 8.4 ms, 118 tokens/s.
+    // Step 1, one user: 56 ms to the first token, a token every 8.8 ms, 113 tokens/s.
     const ServingResult alone = atLoad(stepScenario(0));
-    QCOMPARE(rounded(alone.ttft.p50, 1e-3), 0.051);
-    QCOMPARE(rounded(alone.itl.p50, 1e-4), 0.0084);
-    QCOMPARE(std::round(alone.outputTokensPerSecond), 118.0);
-    // Step 2, 25 users: 0.15 s, 12 ms, 1,781 tokens/s, 15 times one user's.
+    QCOMPARE(rounded(alone.ttft.p50, 1e-3), 0.056);
+    QCOMPARE(rounded(alone.itl.p50, 1e-4), 0.0088);
+    QCOMPARE(std::round(alone.outputTokensPerSecond), 113.0);
+    // Step 2, 25 users: 0.17 s, 14 ms, 1,543 tokens/s, 14 times one user's.
     const ServingResult users = atLoad(stepScenario(1));
-    QCOMPARE(rounded(users.ttft.p50, 0.01), 0.15);
-    QCOMPARE(rounded(users.itl.p50, 1e-3), 0.012);
-    QCOMPARE(std::round(users.outputTokensPerSecond), 1781.0);
-    QCOMPARE(std::round(users.outputTokensPerSecond / alone.outputTokensPerSecond), 15.0);
-    // Step 3, the knee: 32 clients, 2,046 tokens/s, 8.0 s a request.
+    QCOMPARE(rounded(users.ttft.p50, 0.01), 0.17);
+    QCOMPARE(rounded(users.itl.p50, 1e-3), 0.014);
+    QCOMPARE(std::round(users.outputTokensPerSecond), 1543.0);
+    QCOMPARE(std::round(users.outputTokensPerSecond / alone.outputTokensPerSecond), 14.0);
+    // Step 3, the knee: 32 clients, 1,745 tokens/s, 9.4 s a request.
     const Scenario kneeScenario = stepScenario(2);
     const ServingSnapshot sweep =
         simulateServingSnapshot(kneeScenario, scenarioLengths(kneeScenario), true);
     const ServingResult &knee = sweep.sweep[size_t(kneeIndex(sweep.sweep))];
     QCOMPARE(knee.load.concurrency, 32);
-    QCOMPARE(std::round(knee.outputTokensPerSecond), 2046.0);
-    QCOMPARE(rounded(knee.e2e.mean, 0.1), 8.0);
-    // Step 4, past it: at most 211 running, about 70 waiting, 3,481 tokens/s, 4.6 s.
+    QCOMPARE(std::round(knee.outputTokensPerSecond), 1745.0);
+    QCOMPARE(rounded(knee.e2e.mean, 0.1), 9.4);
+    // Step 4, past it: at most 211 running, about 70 waiting, 2,726 tokens/s, 5.3 s.
     const ServingResult crowded = atLoad(stepScenario(3));
     QCOMPARE(crowded.maxRunning, 211);
     QCOMPARE(rounded(crowded.meanInSystem - crowded.meanRunning, 10), 70.0);
-    QCOMPARE(std::round(crowded.outputTokensPerSecond), 3481.0);
-    QCOMPARE(rounded(crowded.ttft.p50, 0.1), 4.6);
+    QCOMPARE(std::round(crowded.outputTokensPerSecond), 2726.0);
+    QCOMPARE(rounded(crowded.ttft.p50, 0.1), 5.3);
     QCOMPARE(crowded.kvPeakBytes, crowded.kvCapacityBytes);
-    // Step 5, the price: $6.28 and 338 times alone, $0.29 and 16 times at the knee, 5.3 times
+    // Step 5, the price: $6.55 and 320 times alone, $0.35 and 17 times at the knee, 6.2 times
     // at 256 clients.
-    QCOMPARE(rounded(alone.cost.perMillionOutput, 0.01), 6.28);
-    QCOMPARE(std::round(alone.cost.outputInputRatio), 338.0);
+    QCOMPARE(rounded(alone.cost.perMillionOutput, 0.01), 6.55);
+    QCOMPARE(std::round(alone.cost.outputInputRatio), 320.0);
     const ServingResult atKnee = atLoad(stepScenario(4));
-    QCOMPARE(rounded(atKnee.cost.perMillionOutput, 0.01), 0.29);
-    QCOMPARE(std::round(atKnee.cost.outputInputRatio), 16.0);
-    QCOMPARE(rounded(crowded.cost.outputInputRatio, 0.1), 5.3);
+    QCOMPARE(rounded(atKnee.cost.perMillionOutput, 0.01), 0.35);
+    QCOMPARE(std::round(atKnee.cost.outputInputRatio), 17.0);
+    QCOMPARE(rounded(crowded.cost.outputInputRatio, 0.1), 6.2);
 }
 
 QTEST_MAIN(TestServingLoad)
