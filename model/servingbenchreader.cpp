@@ -102,6 +102,21 @@ public:
         return *value * scale;
     }
 
+    // A mean token count per request, rounded; -1 when not stated. `path` and `shown` name the
+    // value the mean comes from (for vLLM, a total over the completed requests).
+    int64_t tokensPerRequest(std::optional<double> mean, const QString &path,
+                             const QJsonValue &shown)
+    {
+        if (!mean)
+            return -1;
+        if (!(*mean >= 0 && *mean <= double(kMaxTokens))) {
+            fail(path, shown, QStringLiteral("makes %1 tokens per request").arg(numberText(*mean)),
+                 QStringLiteral("0 to %1 tokens per request").arg(kMaxTokens));
+            return -1;
+        }
+        return std::llround(*mean);
+    }
+
 private:
     QString m_file;
     int m_line = 0;
@@ -111,14 +126,6 @@ private:
 QString stringOf(const QJsonValue &value)
 {
     return value.isString() ? value.toString() : QString();
-}
-
-// A token count per request from a mean, or -1 when it is not stated.
-int64_t tokensPerRequest(std::optional<double> tokens)
-{
-    if (!tokens || !std::isfinite(*tokens) || *tokens < 0)
-        return -1;
-    return std::min<int64_t>(std::llround(*tokens), kMaxTokens);
 }
 
 // vllm bench serve --backend: the engine it names, if it names one (openai, openai-chat, ...
@@ -320,12 +327,17 @@ Result<MeasurementFile> readVllmBenchJson(const QList<JsonObjectAt> &objects, co
             base.engine = engineOfBackend(stringOf(o.value(QStringLiteral("endpoint_type"))));
         base.batch = int(concurrency.value_or(0));
         if (completed && *completed > 0) {
-            base.inputTokens = tokensPerRequest(
-                totalInput ? std::optional<double>(*totalInput / double(*completed))
-                           : std::nullopt);
-            base.outputTokens = tokensPerRequest(
-                totalOutput ? std::optional<double>(*totalOutput / double(*completed))
-                            : std::nullopt);
+            auto perRequest = [&](std::optional<double> total) {
+                return total ? std::optional<double>(*total / double(*completed)) : std::nullopt;
+            };
+            base.inputTokens = fields.tokensPerRequest(
+                perRequest(totalInput), QStringLiteral("total_input_tokens"),
+                o.value(QStringLiteral("total_input_tokens")));
+            base.outputTokens = fields.tokensPerRequest(
+                perRequest(totalOutput), QStringLiteral("total_output_tokens"),
+                o.value(QStringLiteral("total_output_tokens")));
+            if (fields.failed())
+                return R::failure(fields.error());
         }
         base.line = at.line;
         base.source = sourceOf(file, at.line);
@@ -391,17 +403,22 @@ Result<MeasurementFile> readGenAiPerfJson(const QJsonObject &object, const QStri
                   : std::nullopt;
     const auto throughput =
         genAiPerfStatistic(fields, object, QStringLiteral("output_token_throughput"), false);
-    auto lengthOf = [&](const char *statistic, const char *flatKey) -> std::optional<double> {
+    // Mean request lengths: the measured ones, else the ones asked for on the command line.
+    auto lengthOf = [&](const char *statistic, const char *flatKey) -> int64_t {
         const QJsonObject s = object.value(QLatin1String(statistic)).toObject();
-        if (s.contains(QStringLiteral("avg")))
-            return fields.number(s, QStringLiteral("avg"),
-                                 QLatin1String(statistic) + QStringLiteral(".avg"));
-        const auto mean = fields.number(config, QLatin1String(flatKey),
-                                        QStringLiteral("input_config.") + QLatin1String(flatKey));
-        return mean && *mean > 0 ? mean : std::nullopt; // output_tokens_mean -1: not set
+        if (s.contains(QStringLiteral("avg"))) {
+            const QString path = QLatin1String(statistic) + QStringLiteral(".avg");
+            return fields.tokensPerRequest(fields.number(s, QStringLiteral("avg"), path), path,
+                                           s.value(QStringLiteral("avg")));
+        }
+        const QString path = QStringLiteral("input_config.") + QLatin1String(flatKey);
+        const auto mean = fields.number(config, QLatin1String(flatKey), path);
+        if (!mean || *mean <= 0) // output_tokens_mean -1: not set
+            return -1;
+        return fields.tokensPerRequest(mean, path, config.value(QLatin1String(flatKey)));
     };
-    const auto input = lengthOf("input_sequence_length", "synthetic_input_tokens_mean");
-    const auto output = lengthOf("output_sequence_length", "output_tokens_mean");
+    const int64_t input = lengthOf("input_sequence_length", "synthetic_input_tokens_mean");
+    const int64_t output = lengthOf("output_sequence_length", "output_tokens_mean");
     // --concurrency N (flat in genai-perf's args; nested in later configs and AIPerf's).
     std::optional<int64_t> concurrency;
     for (const QStringList &path :
@@ -433,8 +450,8 @@ Result<MeasurementFile> readGenAiPerfJson(const QJsonObject &object, const QStri
                   : backend == QLatin1String("vllm")      ? QStringLiteral("vllm")
                                                           : QString();
     base.batch = int(concurrency.value_or(0));
-    base.inputTokens = tokensPerRequest(input);
-    base.outputTokens = tokensPerRequest(output);
+    base.inputTokens = input;
+    base.outputTokens = output;
     base.source = sourceOf(file, 0);
     QStringList notes{QStringLiteral("GenAI-Perf")};
     QStringList models;
@@ -510,6 +527,21 @@ Result<MeasurementFile> readTrtllmBenchJson(const QJsonObject &object, const QSt
     };
     const auto ttft = percentile("ttft_percentiles", "avg_ttft_ms");
     const auto itl = percentile("tpot_percentiles", "avg_tpot_ms");
+    const int64_t inputTokens =
+        fields.tokensPerRequest(input, QStringLiteral("request_info.avg_input_length"),
+                                requests.value(QStringLiteral("avg_input_length")));
+    const int64_t outputTokens =
+        fields.tokensPerRequest(output, QStringLiteral("request_info.avg_output_length"),
+                                requests.value(QStringLiteral("avg_output_length")));
+    const int64_t gpus = worldSize.value_or(tp.value_or(1) * pp.value_or(1));
+    if (gpus > 4096)
+        fields.fail(QStringLiteral("world_info.tp_size x pp_size"), QJsonValue(double(gpus)),
+                    QStringLiteral("is more GPUs than one measurement runs on"),
+                    QStringLiteral("at most 4096"));
+    if (concurrent && !(*concurrent >= 0 && *concurrent <= 1e6))
+        fields.fail(QStringLiteral("request_info.avg_num_concurrent_requests"),
+                    requests.value(QStringLiteral("avg_num_concurrent_requests")),
+                    QStringLiteral("is out of range"), QStringLiteral("0 to 1000000 requests"));
     if (fields.failed())
         return R::failure(fields.error());
     if (!ttft && !itl && !throughput)
@@ -520,16 +552,16 @@ Result<MeasurementFile> readTrtllmBenchJson(const QJsonObject &object, const QSt
 
     Measurement base;
     base.engine = QStringLiteral("tensorrt-llm");
-    base.gpus = int(worldSize.value_or(tp.value_or(1) * pp.value_or(1)));
+    base.gpus = int(gpus);
     if (tp.value_or(1) > 1)
         base.split = QStringLiteral("tensor");
     else if (pp.value_or(1) > 1)
         base.split = QStringLiteral("pipeline");
     // The concurrency the run reached: max_batch_size only caps the engine's batches.
     if (concurrent && *concurrent >= 0.5)
-        base.batch = int(std::min<int64_t>(std::llround(*concurrent), 1'000'000));
-    base.inputTokens = tokensPerRequest(input);
-    base.outputTokens = tokensPerRequest(output);
+        base.batch = int(std::llround(*concurrent));
+    base.inputTokens = inputTokens;
+    base.outputTokens = outputTokens;
     const QJsonValue quantization = engine.value(QStringLiteral("quantization"));
     const QString dtype = precisionOfDtype(stringOf(engine.value(QStringLiteral("dtype"))));
     base.weights =

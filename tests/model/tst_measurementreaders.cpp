@@ -812,6 +812,13 @@ void TestMeasurementReaders::badInputNamesFileLineAndValue_data()
     QTest::newRow("vLLM throughput as text")
         << vllmText << QStringLiteral("result.json")
         << QStringList{QStringLiteral("result.json: output_throughput \"fast\" is not a number")};
+    // Found by fuzz_measurements: a total far beyond any run once rounded to a negative count.
+    QByteArray vllmHuge = vllm;
+    vllmHuge.replace("\"total_input_tokens\": 1023101", "\"total_input_tokens\": 1e26");
+    QTest::newRow("vLLM total tokens beyond any run")
+        << vllmHuge << QStringLiteral("result.json")
+        << QStringList{QStringLiteral("result.json: total_input_tokens \"1e+26\" makes 2"),
+                       QStringLiteral("tokens per request; expected 0 to 100000000")};
     QTest::newRow("vLLM appended, line 2 broken")
         << QByteArray(vllm + "\n{\"completed\": 3, \"mean_ttft_ms\": \n")
         << QStringLiteral("sweep.json")
@@ -864,6 +871,27 @@ void TestMeasurementReaders::badInputNamesFileLineAndValue_data()
         << genaiNoUnit << QStringLiteral("profile_export_genai_perf.json")
         << QStringList{QStringLiteral("profile_export_genai_perf.json: inter_token_latency has no "
                                       "\"unit\" (its p50 is 2.1787205)")};
+    QByteArray genaiLong = fixture(QStringLiteral("genai-perf-issue298-streaming.json"));
+    genaiLong.replace("\"avg\": 200.85", "\"avg\": 1e300");
+    QTest::newRow("GenAI-Perf input length beyond any run")
+        << genaiLong << QStringLiteral("profile_export_genai_perf.json")
+        << QStringList{QStringLiteral("profile_export_genai_perf.json: input_sequence_length.avg "
+                                      "\"1e+300\" makes 1e+300 tokens per request")};
+    QByteArray trtGpus = fixture(QStringLiteral("trtllm-bench-blog-llama-3.1-8b.json"));
+    trtGpus.replace("\"tp_size\": 1", "\"tp_size\": 4096");
+    trtGpus.replace("\"pp_size\": 1", "\"pp_size\": 2");
+    trtGpus.replace("\"world_size\": 1,", "");
+    QTest::newRow("trtllm-bench tp x pp beyond 4096 GPUs")
+        << trtGpus << QStringLiteral("report.json")
+        << QStringList{QStringLiteral("report.json: world_info.tp_size x pp_size \"8192\" is more "
+                                      "GPUs than one measurement runs on")};
+    QByteArray trtConcurrency = fixture(QStringLiteral("trtllm-bench-blog-llama-3.1-8b.json"));
+    trtConcurrency.replace("\"avg_num_concurrent_requests\": 94.605",
+                           "\"avg_num_concurrent_requests\": 1e30");
+    QTest::newRow("trtllm-bench concurrency beyond any run")
+        << trtConcurrency << QStringLiteral("report.json")
+        << QStringList{QStringLiteral("report.json: request_info.avg_num_concurrent_requests "
+                                      "\"1e+30\" is out of range")};
     QByteArray trt = fixture(QStringLiteral("trtllm-bench-blog-llama-3.1-8b.json"));
     trt.replace("\"system_output_throughput_tok_s\": 11076.77",
                 "\"system_output_throughput_tok_s\": -1");
