@@ -368,6 +368,235 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
     </message>
 </context>
 <context>
+    <name>tce::CalibrationChart</name>
+    <message>
+        <source>Decode speed (tok/s)</source>
+        <translation>Decode-Tempo (tok/s)</translation>
+    </message>
+    <message>
+        <source>Inter-token latency (ms)</source>
+        <translation>Latenz zwischen Tokens (ms)</translation>
+    </message>
+    <message>
+        <source>Batch throughput (tok/s)</source>
+        <translation>Durchsatz des Batches (tok/s)</translation>
+    </message>
+    <message>
+        <source>Prompt speed (tok/s)</source>
+        <translation>Prompt-Tempo (tok/s)</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>Zeit bis zum ersten Token (ms)</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>Kalibrierungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Predicted = measured</source>
+        <translation>Vorhergesagt = gemessen</translation>
+    </message>
+    <message>
+        <source>±15%</source>
+        <translation>±15 %</translation>
+    </message>
+    <message>
+        <source>Before the fit</source>
+        <translation>Vor der Anpassung</translation>
+    </message>
+    <message>
+        <source>After the fit</source>
+        <translation>Nach der Anpassung</translation>
+    </message>
+    <message>
+        <source>Measured (tok/s or ms, each row in its metric&apos;s unit)</source>
+        <translation>Gemessen (tok/s oder ms, jede Zeile in der Einheit ihrer Metrik)</translation>
+    </message>
+    <message>
+        <source>Predicted (in the same unit)</source>
+        <translation>Vorhergesagt (in derselben Einheit)</translation>
+    </message>
+    <message>
+        <source>%1, line %2
+%3 on %4
+%5: measured %6
+predicted %7 after the fit, %8 before
+(this point: %9)</source>
+        <translation>%1, Zeile %2
+%3 auf %4
+%5: gemessen %6
+vorhergesagt %7 nach der Anpassung, %8 davor
+(dieser Punkt: %9)</translation>
+    </message>
+    <message>
+        <source>after the fit</source>
+        <translation>nach der Anpassung</translation>
+    </message>
+    <message>
+        <source>before the fit</source>
+        <translation>vor der Anpassung</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationController</name>
+    <message>
+        <source>Calibrate from &amp;measurements…</source>
+        <translation>Aus &amp;Messungen kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Fit the engine&apos;s numbers to your own benchmark results (llama-bench, vLLM, genai-perf, trtllm-bench or a CSV)</source>
+        <translation>Die Zahlen der Engine an eigene Benchmark-Ergebnisse anpassen (llama-bench, vLLM, genai-perf, trtllm-bench oder eine CSV-Datei)</translation>
+    </message>
+    <message>
+        <source>Calibrate from measurements</source>
+        <translation>Aus Messungen kalibrieren</translation>
+    </message>
+    <message>
+        <source>Benchmark results (*.json *.jsonl *.csv *.md *.txt);;All files (*)</source>
+        <translation>Benchmark-Ergebnisse (*.json *.jsonl *.csv *.md *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>Kalibriere…</translation>
+    </message>
+    <message>
+        <source>The measurements could not be used; nothing was changed.</source>
+        <translation>Die Messungen konnten nicht verwendet werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Calibration failed</source>
+        <translation>Kalibrierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Calibrated; rows: %1</source>
+        <translation>Kalibriert; Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been calibrated yet.</source>
+        <translation>Es wurde noch nichts kalibriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
+        <translation>„%1“ kann kein Profilname sein: erlaubt sind Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; (höchstens 64), am Anfang ein Buchstabe oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in engine; choose another name.</source>
+        <translation>„%1“ ist eine eingebaute Engine; bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>A profile holds one engine&apos;s numbers, and the rows were measured with %1 engines.</source>
+        <translation>Ein Profil enthält die Zahlen einer Engine, und die Zeilen wurden mit %1 Engines gemessen.</translation>
+    </message>
+    <message>
+        <source>Use engine profile %1</source>
+        <translation>Engine-Profil %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Saved engine profile %1 to %2</source>
+        <translation>Engine-Profil %1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save as engine profile</source>
+        <translation>Als Engine-Profil speichern</translation>
+    </message>
+    <message>
+        <source>Profile name (letters, digits, . _ -):</source>
+        <translation>Profilname (Buchstaben, Ziffern, . _ -):</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists. Replace it?</source>
+        <translation>Ein Profil namens %1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>Das Profil wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use calibrated %1</source>
+        <translation>Kalibrierte %1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationDialog</name>
+    <message>
+        <source>one GPU left out at a time</source>
+        <translation>je eine GPU ausgelassen</translation>
+    </message>
+    <message>
+        <source>one file left out at a time</source>
+        <translation>je eine Datei ausgelassen</translation>
+    </message>
+    <message>
+        <source>five folds of rows</source>
+        <translation>fünf Teilmengen der Zeilen</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <source>Prompt speed</source>
+        <translation>Prompt-Tempo</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Rows: %1, from %2. Refitted: %3.</source>
+        <translation>Zeilen: %1, aus %2. Neu angepasst: %3.</translation>
+    </message>
+    <message>
+        <source>Median error, before → after the fit:</source>
+        <translation>Medianer Fehler, vor → nach der Anpassung:</translation>
+    </message>
+    <message>
+        <source>    %1: %2% → %3% (rows: %4)</source>
+        <translation>    %1: %2 % → %3 % (Zeilen: %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Cross-validated, on rows the fit did not see (%1): %2</source>
+        <translation>Kreuzvalidiert, auf Zeilen, die die Anpassung nicht gesehen hat (%1): %2</translation>
+    </message>
+    <message>
+        <source>Too few rows to cross-validate (it takes at least 5).</source>
+        <translation>Zu wenige Zeilen für eine Kreuzvalidierung (mindestens 5 nötig).</translation>
+    </message>
+    <message>
+        <source>&amp;Save as engine profile…</source>
+        <translation>Als Engine-Profil s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Save the fitted numbers as an engine profile of your own, and use it</source>
+        <translation>Die angepassten Zahlen als eigenes Engine-Profil speichern und verwenden</translation>
+    </message>
+    <message>
+        <source>The rows were measured with %1 engines, and a profile holds one engine&apos;s numbers. Calibrate with one engine&apos;s files to save a profile.</source>
+        <translation>Die Zeilen wurden mit %1 Engines gemessen, und ein Profil enthält die Zahlen einer Engine. Mit den Dateien einer Engine kalibrieren, um ein Profil zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Use without saving</source>
+        <translation>&amp;Ohne Speichern verwenden</translation>
+    </message>
+    <message>
+        <source>Use the fitted numbers in the current scenario (Undo takes them back)</source>
+        <translation>Die angepassten Zahlen im aktuellen Szenario verwenden (Rückgängig nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartRegistry</name>
     <message>
         <source>Cost of each token</source>

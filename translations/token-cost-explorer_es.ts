@@ -368,6 +368,235 @@ la lectura de la caché KV crece con el lote</translation>
     </message>
 </context>
 <context>
+    <name>tce::CalibrationChart</name>
+    <message>
+        <source>Decode speed (tok/s)</source>
+        <translation>Velocidad de decodificación (tok/s)</translation>
+    </message>
+    <message>
+        <source>Inter-token latency (ms)</source>
+        <translation>Latencia entre tokens (ms)</translation>
+    </message>
+    <message>
+        <source>Batch throughput (tok/s)</source>
+        <translation>Rendimiento del lote (tok/s)</translation>
+    </message>
+    <message>
+        <source>Prompt speed (tok/s)</source>
+        <translation>Velocidad del prompt (tok/s)</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>Tiempo hasta el primer token (ms)</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>Gráfico de calibración</translation>
+    </message>
+    <message>
+        <source>Predicted = measured</source>
+        <translation>Predicho = medido</translation>
+    </message>
+    <message>
+        <source>±15%</source>
+        <translation>±15 %</translation>
+    </message>
+    <message>
+        <source>Before the fit</source>
+        <translation>Antes del ajuste</translation>
+    </message>
+    <message>
+        <source>After the fit</source>
+        <translation>Después del ajuste</translation>
+    </message>
+    <message>
+        <source>Measured (tok/s or ms, each row in its metric&apos;s unit)</source>
+        <translation>Medido (tok/s o ms, cada fila en la unidad de su métrica)</translation>
+    </message>
+    <message>
+        <source>Predicted (in the same unit)</source>
+        <translation>Predicho (en la misma unidad)</translation>
+    </message>
+    <message>
+        <source>%1, line %2
+%3 on %4
+%5: measured %6
+predicted %7 after the fit, %8 before
+(this point: %9)</source>
+        <translation>%1, línea %2
+%3 en %4
+%5: medido %6
+predicho %7 después del ajuste, %8 antes
+(este punto: %9)</translation>
+    </message>
+    <message>
+        <source>after the fit</source>
+        <translation>después del ajuste</translation>
+    </message>
+    <message>
+        <source>before the fit</source>
+        <translation>antes del ajuste</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationController</name>
+    <message>
+        <source>Calibrate from &amp;measurements…</source>
+        <translation>Calibrar con &amp;mediciones…</translation>
+    </message>
+    <message>
+        <source>Fit the engine&apos;s numbers to your own benchmark results (llama-bench, vLLM, genai-perf, trtllm-bench or a CSV)</source>
+        <translation>Ajustar los parámetros del motor a tus propios resultados de benchmark (llama-bench, vLLM, genai-perf, trtllm-bench o un CSV)</translation>
+    </message>
+    <message>
+        <source>Calibrate from measurements</source>
+        <translation>Calibrar con mediciones</translation>
+    </message>
+    <message>
+        <source>Benchmark results (*.json *.jsonl *.csv *.md *.txt);;All files (*)</source>
+        <translation>Resultados de benchmark (*.json *.jsonl *.csv *.md *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>Calibrando…</translation>
+    </message>
+    <message>
+        <source>The measurements could not be used; nothing was changed.</source>
+        <translation>No se pudieron usar las mediciones; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Calibration failed</source>
+        <translation>La calibración ha fallado</translation>
+    </message>
+    <message>
+        <source>Calibrated; rows: %1</source>
+        <translation>Calibrado; filas: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been calibrated yet.</source>
+        <translation>Todavía no se ha calibrado nada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
+        <translation>«%1» no puede ser un nombre de perfil: usa letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; (64 como máximo), empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in engine; choose another name.</source>
+        <translation>«%1» es un motor integrado; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>A profile holds one engine&apos;s numbers, and the rows were measured with %1 engines.</source>
+        <translation>Un perfil contiene los parámetros de un solo motor, y las filas se midieron con %1 motores.</translation>
+    </message>
+    <message>
+        <source>Use engine profile %1</source>
+        <translation>Usar el perfil de motor %1</translation>
+    </message>
+    <message>
+        <source>Saved engine profile %1 to %2</source>
+        <translation>Perfil de motor %1 guardado en %2</translation>
+    </message>
+    <message>
+        <source>Save as engine profile</source>
+        <translation>Guardar como perfil de motor</translation>
+    </message>
+    <message>
+        <source>Profile name (letters, digits, . _ -):</source>
+        <translation>Nombre del perfil (letras, dígitos, . _ -):</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists. Replace it?</source>
+        <translation>Ya existe un perfil llamado %1. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>El perfil no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Use calibrated %1</source>
+        <translation>Usar %1 calibrado</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationDialog</name>
+    <message>
+        <source>one GPU left out at a time</source>
+        <translation>dejando fuera una GPU cada vez</translation>
+    </message>
+    <message>
+        <source>one file left out at a time</source>
+        <translation>dejando fuera un archivo cada vez</translation>
+    </message>
+    <message>
+        <source>five folds of rows</source>
+        <translation>cinco grupos de filas</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Decodificación</translation>
+    </message>
+    <message>
+        <source>Prompt speed</source>
+        <translation>Velocidad del prompt</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Tiempo hasta el primer token</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Rows: %1, from %2. Refitted: %3.</source>
+        <translation>Filas: %1, de %2. Reajustado: %3.</translation>
+    </message>
+    <message>
+        <source>Median error, before → after the fit:</source>
+        <translation>Error mediano, antes → después del ajuste:</translation>
+    </message>
+    <message>
+        <source>    %1: %2% → %3% (rows: %4)</source>
+        <translation>    %1: %2 % → %3 % (filas: %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Cross-validated, on rows the fit did not see (%1): %2</source>
+        <translation>Validación cruzada, en filas que el ajuste no vio (%1): %2</translation>
+    </message>
+    <message>
+        <source>Too few rows to cross-validate (it takes at least 5).</source>
+        <translation>Muy pocas filas para la validación cruzada (se necesitan al menos 5).</translation>
+    </message>
+    <message>
+        <source>&amp;Save as engine profile…</source>
+        <translation>&amp;Guardar como perfil de motor…</translation>
+    </message>
+    <message>
+        <source>Save the fitted numbers as an engine profile of your own, and use it</source>
+        <translation>Guardar los parámetros ajustados como tu propio perfil de motor y usarlo</translation>
+    </message>
+    <message>
+        <source>The rows were measured with %1 engines, and a profile holds one engine&apos;s numbers. Calibrate with one engine&apos;s files to save a profile.</source>
+        <translation>Las filas se midieron con %1 motores, y un perfil contiene los parámetros de un solo motor. Calibra con los archivos de un solo motor para guardar un perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Use without saving</source>
+        <translation>&amp;Usar sin guardar</translation>
+    </message>
+    <message>
+        <source>Use the fitted numbers in the current scenario (Undo takes them back)</source>
+        <translation>Usar los parámetros ajustados en el escenario actual (Deshacer los retira)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartRegistry</name>
     <message>
         <source>Cost of each token</source>

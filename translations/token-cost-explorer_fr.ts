@@ -368,6 +368,235 @@ la lecture du cache KV croît avec le lot</translation>
     </message>
 </context>
 <context>
+    <name>tce::CalibrationChart</name>
+    <message>
+        <source>Decode speed (tok/s)</source>
+        <translation>Vitesse de décodage (tok/s)</translation>
+    </message>
+    <message>
+        <source>Inter-token latency (ms)</source>
+        <translation>Latence entre tokens (ms)</translation>
+    </message>
+    <message>
+        <source>Batch throughput (tok/s)</source>
+        <translation>Débit du lot (tok/s)</translation>
+    </message>
+    <message>
+        <source>Prompt speed (tok/s)</source>
+        <translation>Vitesse du prompt (tok/s)</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>Délai du premier token (ms)</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>Graphique d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <source>Predicted = measured</source>
+        <translation>Prédit = mesuré</translation>
+    </message>
+    <message>
+        <source>±15%</source>
+        <translation>±15&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Before the fit</source>
+        <translation>Avant l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>After the fit</source>
+        <translation>Après l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>Measured (tok/s or ms, each row in its metric&apos;s unit)</source>
+        <translation>Mesuré (tok/s ou ms, chaque ligne dans l’unité de sa mesure)</translation>
+    </message>
+    <message>
+        <source>Predicted (in the same unit)</source>
+        <translation>Prédit (dans la même unité)</translation>
+    </message>
+    <message>
+        <source>%1, line %2
+%3 on %4
+%5: measured %6
+predicted %7 after the fit, %8 before
+(this point: %9)</source>
+        <translation>%1, ligne %2
+%3 sur %4
+%5&#xa0;: mesuré %6
+prédit %7 après l&apos;ajustement, %8 avant
+(ce point&#xa0;: %9)</translation>
+    </message>
+    <message>
+        <source>after the fit</source>
+        <translation>après l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>before the fit</source>
+        <translation>avant l&apos;ajustement</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationController</name>
+    <message>
+        <source>Calibrate from &amp;measurements…</source>
+        <translation>Calibrer d&apos;après des &amp;mesures…</translation>
+    </message>
+    <message>
+        <source>Fit the engine&apos;s numbers to your own benchmark results (llama-bench, vLLM, genai-perf, trtllm-bench or a CSV)</source>
+        <translation>Ajuster les paramètres du moteur à vos propres mesures (llama-bench, vLLM, genai-perf, trtllm-bench ou un CSV)</translation>
+    </message>
+    <message>
+        <source>Calibrate from measurements</source>
+        <translation>Calibrer d&apos;après des mesures</translation>
+    </message>
+    <message>
+        <source>Benchmark results (*.json *.jsonl *.csv *.md *.txt);;All files (*)</source>
+        <translation>Résultats de benchmark (*.json *.jsonl *.csv *.md *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>Calibrage…</translation>
+    </message>
+    <message>
+        <source>The measurements could not be used; nothing was changed.</source>
+        <translation>Les mesures n&apos;ont pas pu être utilisées&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Calibration failed</source>
+        <translation>Échec du calibrage</translation>
+    </message>
+    <message>
+        <source>Calibrated; rows: %1</source>
+        <translation>Calibré&#xa0;; lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been calibrated yet.</source>
+        <translation>Rien n&apos;a encore été calibré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de profil&#xa0;: lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (64 au plus), en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in engine; choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» est un moteur intégré&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>A profile holds one engine&apos;s numbers, and the rows were measured with %1 engines.</source>
+        <translation>Un profil contient les paramètres d&apos;un seul moteur, et les lignes ont été mesurées avec %1 moteurs.</translation>
+    </message>
+    <message>
+        <source>Use engine profile %1</source>
+        <translation>Utiliser le profil de moteur %1</translation>
+    </message>
+    <message>
+        <source>Saved engine profile %1 to %2</source>
+        <translation>Profil de moteur %1 enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>Save as engine profile</source>
+        <translation>Enregistrer comme profil de moteur</translation>
+    </message>
+    <message>
+        <source>Profile name (letters, digits, . _ -):</source>
+        <translation>Nom du profil (lettres, chiffres, . _ -)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists. Replace it?</source>
+        <translation>Un profil nommé %1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>Le profil n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Use calibrated %1</source>
+        <translation>Utiliser %1 calibré</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationDialog</name>
+    <message>
+        <source>one GPU left out at a time</source>
+        <translation>un GPU écarté à la fois</translation>
+    </message>
+    <message>
+        <source>one file left out at a time</source>
+        <translation>un fichier écarté à la fois</translation>
+    </message>
+    <message>
+        <source>five folds of rows</source>
+        <translation>cinq sous-ensembles de lignes</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <source>Prompt speed</source>
+        <translation>Vitesse du prompt</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Délai du premier token</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
+    </message>
+    <message>
+        <source>Rows: %1, from %2. Refitted: %3.</source>
+        <translation>Lignes&#xa0;: %1, de %2. Réajusté&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Median error, before → after the fit:</source>
+        <translation>Erreur médiane, avant → après l&apos;ajustement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>    %1: %2% → %3% (rows: %4)</source>
+        <translation>    %1&#xa0;: %2&#xa0;% → %3&#xa0;% (lignes&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cross-validated, on rows the fit did not see (%1): %2</source>
+        <translation>Validation croisée, sur des lignes que l&apos;ajustement n&apos;a pas vues (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Too few rows to cross-validate (it takes at least 5).</source>
+        <translation>Trop peu de lignes pour une validation croisée (il en faut au moins 5).</translation>
+    </message>
+    <message>
+        <source>&amp;Save as engine profile…</source>
+        <translation>&amp;Enregistrer comme profil de moteur…</translation>
+    </message>
+    <message>
+        <source>Save the fitted numbers as an engine profile of your own, and use it</source>
+        <translation>Enregistrer les paramètres ajustés comme votre propre profil de moteur, et l’utiliser</translation>
+    </message>
+    <message>
+        <source>The rows were measured with %1 engines, and a profile holds one engine&apos;s numbers. Calibrate with one engine&apos;s files to save a profile.</source>
+        <translation>Les lignes ont été mesurées avec %1 moteurs, et un profil contient les paramètres d&apos;un seul moteur. Calibrez avec les fichiers d&apos;un seul moteur pour enregistrer un profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Use without saving</source>
+        <translation>&amp;Utiliser sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Use the fitted numbers in the current scenario (Undo takes them back)</source>
+        <translation>Utiliser les paramètres ajustés dans le scénario actuel (Annuler les retire)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartRegistry</name>
     <message>
         <source>Cost of each token</source>

@@ -368,6 +368,235 @@ reading the KV cache grows with the batch</source>
     </message>
 </context>
 <context>
+    <name>tce::CalibrationChart</name>
+    <message>
+        <source>Decode speed (tok/s)</source>
+        <translation>解码速度（tok/s）</translation>
+    </message>
+    <message>
+        <source>Inter-token latency (ms)</source>
+        <translation>token 间延迟（ms）</translation>
+    </message>
+    <message>
+        <source>Batch throughput (tok/s)</source>
+        <translation>批次吞吐量（tok/s）</translation>
+    </message>
+    <message>
+        <source>Prompt speed (tok/s)</source>
+        <translation>提示词速度（tok/s）</translation>
+    </message>
+    <message>
+        <source>Time to first token (ms)</source>
+        <translation>首 token 延迟（ms）</translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation>校准图</translation>
+    </message>
+    <message>
+        <source>Predicted = measured</source>
+        <translation>预测值 = 实测值</translation>
+    </message>
+    <message>
+        <source>±15%</source>
+        <translation>±15%</translation>
+    </message>
+    <message>
+        <source>Before the fit</source>
+        <translation>拟合前</translation>
+    </message>
+    <message>
+        <source>After the fit</source>
+        <translation>拟合后</translation>
+    </message>
+    <message>
+        <source>Measured (tok/s or ms, each row in its metric&apos;s unit)</source>
+        <translation>实测值（tok/s 或 ms，每行使用其指标的单位）</translation>
+    </message>
+    <message>
+        <source>Predicted (in the same unit)</source>
+        <translation>预测值（同一单位）</translation>
+    </message>
+    <message>
+        <source>%1, line %2
+%3 on %4
+%5: measured %6
+predicted %7 after the fit, %8 before
+(this point: %9)</source>
+        <translation>%1，第 %2 行
+%3，运行于 %4
+%5：实测 %6
+预测：拟合后 %7，拟合前 %8
+（此点：%9）</translation>
+    </message>
+    <message>
+        <source>after the fit</source>
+        <translation>拟合后</translation>
+    </message>
+    <message>
+        <source>before the fit</source>
+        <translation>拟合前</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationController</name>
+    <message>
+        <source>Calibrate from &amp;measurements…</source>
+        <translation>根据测量结果校准(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fit the engine&apos;s numbers to your own benchmark results (llama-bench, vLLM, genai-perf, trtllm-bench or a CSV)</source>
+        <translation>用你自己的基准测试结果拟合引擎参数（llama-bench、vLLM、genai-perf、trtllm-bench 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Calibrate from measurements</source>
+        <translation>根据测量结果校准</translation>
+    </message>
+    <message>
+        <source>Benchmark results (*.json *.jsonl *.csv *.md *.txt);;All files (*)</source>
+        <translation>基准测试结果 (*.json *.jsonl *.csv *.md *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>正在校准…</translation>
+    </message>
+    <message>
+        <source>The measurements could not be used; nothing was changed.</source>
+        <translation>无法使用这些测量结果；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Calibration failed</source>
+        <translation>校准失败</translation>
+    </message>
+    <message>
+        <source>Calibrated; rows: %1</source>
+        <translation>已校准；行数：%1</translation>
+    </message>
+    <message>
+        <source>Nothing has been calibrated yet.</source>
+        <translation>尚未进行任何校准。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64), starting with a letter or digit.</source>
+        <translation>“%1”不能用作配置名称：只能使用字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;（最多 64 个），并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in engine; choose another name.</source>
+        <translation>“%1”是内置引擎；请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>A profile holds one engine&apos;s numbers, and the rows were measured with %1 engines.</source>
+        <translation>一个配置只包含一个引擎的参数，而这些行是用 %1 个引擎测得的。</translation>
+    </message>
+    <message>
+        <source>Use engine profile %1</source>
+        <translation>使用引擎配置 %1</translation>
+    </message>
+    <message>
+        <source>Saved engine profile %1 to %2</source>
+        <translation>已将引擎配置 %1 保存到 %2</translation>
+    </message>
+    <message>
+        <source>Save as engine profile</source>
+        <translation>另存为引擎配置</translation>
+    </message>
+    <message>
+        <source>Profile name (letters, digits, . _ -):</source>
+        <translation>配置名称（字母、数字、. _ -）：</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists. Replace it?</source>
+        <translation>名为 %1 的配置已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>The profile was not saved.</source>
+        <translation>配置未保存。</translation>
+    </message>
+    <message>
+        <source>Use calibrated %1</source>
+        <translation>使用校准后的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::CalibrationDialog</name>
+    <message>
+        <source>one GPU left out at a time</source>
+        <translation>每次留出一个 GPU</translation>
+    </message>
+    <message>
+        <source>one file left out at a time</source>
+        <translation>每次留出一个文件</translation>
+    </message>
+    <message>
+        <source>five folds of rows</source>
+        <translation>将各行分为五折</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>Prompt speed</source>
+        <translation>提示词速度</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首 token 延迟</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Rows: %1, from %2. Refitted: %3.</source>
+        <translation>行数：%1，来自 %2。重新拟合：%3。</translation>
+    </message>
+    <message>
+        <source>Median error, before → after the fit:</source>
+        <translation>误差中位数，拟合前 → 拟合后：</translation>
+    </message>
+    <message>
+        <source>    %1: %2% → %3% (rows: %4)</source>
+        <translation>    %1：%2% → %3%（行数：%4）</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Cross-validated, on rows the fit did not see (%1): %2</source>
+        <translation>交叉验证，基于拟合未见过的行（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Too few rows to cross-validate (it takes at least 5).</source>
+        <translation>行数太少，无法交叉验证（至少需要 5 行）。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as engine profile…</source>
+        <translation>另存为引擎配置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the fitted numbers as an engine profile of your own, and use it</source>
+        <translation>将拟合后的参数保存为你自己的引擎配置并使用</translation>
+    </message>
+    <message>
+        <source>The rows were measured with %1 engines, and a profile holds one engine&apos;s numbers. Calibrate with one engine&apos;s files to save a profile.</source>
+        <translation>这些行是用 %1 个引擎测得的，而一个配置只包含一个引擎的参数。请只用一个引擎的文件校准，才能保存配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Use without saving</source>
+        <translation>直接使用，不保存(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use the fitted numbers in the current scenario (Undo takes them back)</source>
+        <translation>在当前场景中使用拟合后的参数（撤销即可恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>tce::ChartRegistry</name>
     <message>
         <source>Cost of each token</source>
