@@ -159,7 +159,9 @@ Status checkUtf8(const QByteArray &bytes, const QString &displayName)
         const QByteArray lineBytes =
             bytes.mid(lineStart, end < 0 ? bytes.size() - lineStart : end - lineStart);
         QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)lineDecoder.decode(lineBytes);
+        // decode() converts lazily: only taking its QString does the work that sets hasError().
+        const QString lineText = lineDecoder.decode(lineBytes);
+        Q_UNUSED(lineText);
         if (lineDecoder.hasError() || end < 0)
             return Status::failure(
                 QStringLiteral("%1: line %2: not valid UTF-8 text; save the file as UTF-8")

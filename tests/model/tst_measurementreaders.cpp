@@ -772,8 +772,7 @@ void TestMeasurementReaders::badInputNamesFileLineAndValue_data()
                            << QStringList{QStringLiteral("empty.csv: the file is empty")};
     QTest::newRow("not UTF-8") << csvWithRow("llama.cpp,\xff\xfe,h,1,,1,1,1,fp16,fp16,ttft_ms,1,,")
                                << runs
-                               << QStringList{QStringLiteral("runs.csv: line "),
-                                              QStringLiteral("not valid UTF-8")};
+                               << QStringList{QStringLiteral("runs.csv: line 2: not valid UTF-8")};
 
     const QByteArray vllm = fixture(QStringLiteral("vllm-serve-dstack-gpt-oss-conc32.json"));
     QTest::newRow("truncated JSON")
