@@ -1059,7 +1059,7 @@ vorhergesagt %7 nach der Anpassung, %8 davor
         <translation>&amp;DPI</translation>
     </message>
     <message>
-        <source>&amp;Save to</source>
+        <source>Save &amp;to</source>
         <translation>&amp;Speichern in</translation>
     </message>
     <message>

@@ -1059,7 +1059,7 @@ predicho %7 después del ajuste, %8 antes
         <translation>&amp;PPP</translation>
     </message>
     <message>
-        <source>&amp;Save to</source>
+        <source>Save &amp;to</source>
         <translation>&amp;Guardar en</translation>
     </message>
     <message>

@@ -1059,7 +1059,7 @@ prédit %7 après l&apos;ajustement, %8 avant
         <translation>&amp;PPP</translation>
     </message>
     <message>
-        <source>&amp;Save to</source>
+        <source>Save &amp;to</source>
         <translation>&amp;Enregistrer dans</translation>
     </message>
     <message>

@@ -1058,8 +1058,8 @@ predicted %7 after the fit, %8 before
         <translation>DPI(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Save to</source>
-        <translation>保存到(&amp;S)</translation>
+        <source>Save &amp;to</source>
+        <translation>保存到(&amp;T)</translation>
     </message>
     <message>
         <source>Export every chart into</source>

@@ -76,7 +76,7 @@ ExportDialog::ExportDialog(const QString &chartTitle, const QSize &screenSize,
     form->addRow(m_caption);
     form->addRow(m_all);
     // A row whose field is a layout gets a label without a buddy, which shows its '&'.
-    auto *pathLabel = new QLabel(tr("&Save to"), this);
+    auto *pathLabel = new QLabel(tr("Save &to"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

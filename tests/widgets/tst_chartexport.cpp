@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -625,6 +626,18 @@ void TestChartExport::exportDialogShowsNoLoneAmpersand()
             QVERIFY2(label->buddy()->isVisible(), qPrintable(label->text()));
     }
     QVERIFY(labels >= 4);
+    // And no two mnemonics alike: "&Size" and "&Save to" both took Alt+S.
+    QSet<QChar> letters;
+    const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&])"));
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        const auto match = mnemonic.match(label->text());
+        if (!label->buddy() || !match.hasMatch())
+            continue;
+        const QChar letter = match.captured(1).at(0).toLower();
+        QVERIFY2(!letters.contains(letter), qPrintable(label->text()));
+        letters.insert(letter);
+    }
+    QVERIFY(letters.size() >= 4);
 }
 
 void TestChartExport::captionTracesTheScenario()
