@@ -20,7 +20,7 @@ QJsonValue errorJson(double error, int rows)
     return rows > 0 ? QJsonValue(error) : QJsonValue();
 }
 
-QJsonObject errorsJson(const KindErrors &e)
+QJsonObject errorsJson(const HeldOutError &e)
 {
     return QJsonObject{{"decode", errorJson(e.decode, e.decodeRows)},
                        {"prefill", errorJson(e.prefill, e.prefillRows)},
@@ -64,11 +64,9 @@ QJsonObject calibrationJson(const Calibration &c)
     }
     QJsonValue heldOut;
     if (c.crossValidated) {
-        const HeldOutError &e = *c.crossValidated;
-        heldOut = QJsonObject{{"decode", errorJson(e.decode, e.decodeRows)},
-                              {"prefill", errorJson(e.prefill, e.prefillRows)},
-                              {"ttft", errorJson(e.ttft, e.ttftRows)},
-                              {"folds", c.folds}};
+        QJsonObject errors = errorsJson(*c.crossValidated);
+        errors.insert("folds", c.folds);
+        heldOut = errors;
     }
     return QJsonObject{{"rows", rows},
                        {"fitted", fitted},

@@ -7,38 +7,18 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace tce {
 
 namespace {
 
-double median(std::vector<double> v)
+HeldOutError errorsOf(const QList<CalibratedRow> &rows, double CalibratedRow::*predicted)
 {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t mid = v.size() / 2;
-    return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
-KindErrors errorsOf(const QList<CalibratedRow> &rows, double CalibratedRow::*predicted)
-{
-    std::array<std::vector<double>, 3> byKind;
-    for (const CalibratedRow &r : rows) {
-        byKind[size_t(errorKindOf(r.c.measurement.metric))].push_back(
-            std::fabs(r.*predicted / r.c.measurement.value - 1));
-    }
-    KindErrors e;
-    e.decode = median(byKind[0]);
-    e.prefill = median(byKind[1]);
-    e.ttft = median(byKind[2]);
-    e.decodeRows = int(byKind[0].size());
-    e.prefillRows = int(byKind[1].size());
-    e.ttftRows = int(byKind[2].size());
-    return e;
+    ErrorsByKind errors;
+    for (const CalibratedRow &r : rows)
+        errors.add(r.c.measurement.metric, std::fabs(r.*predicted / r.c.measurement.value - 1));
+    return errors.medians();
 }
 
 double predictWith(const MeasurementCase &c, const EngineProfile &engine)

@@ -23,21 +23,14 @@ struct CalibratedRow
     double after = 0;  // the fitted numbers
 };
 
-// Median |predicted / measured - 1| per kind; a kind without rows has rows == 0.
-struct KindErrors
-{
-    double decode = 0, prefill = 0, ttft = 0;
-    int decodeRows = 0, prefillRows = 0, ttftRows = 0;
-};
-
 struct Calibration
 {
     QList<CalibratedRow> rows;
     QList<EngineProfile> engines; // as they were, one per engine the rows name
     QList<EngineProfile> fitted;  // the same with the rows' classes refitted
     QStringList refittedClasses;  // "engine/class"
-    KindErrors before;
-    KindErrors after;
+    HeldOutError before;          // median |predicted / measured - 1| per kind over the rows
+    HeldOutError after;
     // Held out: a GPU at a time when the rows cover several, else a file at a time, else five
     // folds of rows (none under 5 rows).
     std::optional<HeldOutError> crossValidated;

@@ -344,6 +344,19 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
     return fitted;
 }
 
+HeldOutError ErrorsByKind::medians(const QString &engine) const
+{
+    HeldOutError h;
+    h.engine = engine;
+    h.decode = median(byKind[0]);
+    h.prefill = median(byKind[1]);
+    h.ttft = median(byKind[2]);
+    h.decodeRows = int(byKind[0].size());
+    h.prefillRows = int(byKind[1].size());
+    h.ttftRows = int(byKind[2].size());
+    return h;
+}
+
 QString sourceKey(const QString &source)
 {
     const QString first = source.section(QLatin1Char(' '), 0, 0);
@@ -359,28 +372,10 @@ QString sourceKey(const QString &source)
 
 namespace {
 
-struct Errors
-{
-    std::array<std::vector<double>, 3> byKind;
-};
-
-HeldOutError summarize(const QString &engine, const Errors &e)
-{
-    HeldOutError h;
-    h.engine = engine;
-    h.decode = median(e.byKind[0]);
-    h.prefill = median(e.byKind[1]);
-    h.ttft = median(e.byKind[2]);
-    h.decodeRows = int(e.byKind[0].size());
-    h.prefillRows = int(e.byKind[1].size());
-    h.ttftRows = int(e.byKind[2].size());
-    return h;
-}
-
 // Fits on the cases outside the fold, predicts the fold's.
 void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &cases,
              const std::function<bool(const MeasurementCase &)> &inFold,
-             QHash<QString, Errors> &errors)
+             QHash<QString, ErrorsByKind> &errors)
 {
     for (const EngineProfile &engine : engines) {
         QList<MeasurementCase> train, test;
@@ -402,18 +397,15 @@ void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &
             applyParameters(s.serving.engine, parametersOf(resolved));
             const double predicted = predictMeasurement(s, c.measurement.metric);
             const double error = std::fabs(predicted / c.measurement.value - 1);
-            const int kind = int(errorKindOf(c.measurement.metric));
-            errors[engine.id].byKind[size_t(kind)].push_back(error);
-            errors[QString()].byKind[size_t(kind)].push_back(error);
-            errors[engine.id + QLatin1Char('/') + s.hardware.hardwareClass]
-                .byKind[size_t(kind)]
-                .push_back(error);
+            for (const QString &key :
+                 {engine.id, QString(), engine.id + QLatin1Char('/') + s.hardware.hardwareClass})
+                errors[key].add(c.measurement.metric, error);
         }
     }
 }
 
 QList<HeldOutError> summarizeAll(const QList<EngineProfile> &engines,
-                                 const QHash<QString, Errors> &errors, bool perClass)
+                                 const QHash<QString, ErrorsByKind> &errors, bool perClass)
 {
     QList<HeldOutError> out;
     if (perClass) {
@@ -422,7 +414,7 @@ QList<HeldOutError> summarizeAll(const QList<EngineProfile> &engines,
         for (const QString &key : keys) {
             if (!key.contains(QLatin1Char('/')))
                 continue;
-            HeldOutError e = summarize(key.section(QLatin1Char('/'), 0, 0), errors.value(key));
+            HeldOutError e = errors.value(key).medians(key.section(QLatin1Char('/'), 0, 0));
             e.hardwareClass = key.section(QLatin1Char('/'), 1);
             out << e;
         }
@@ -430,9 +422,9 @@ QList<HeldOutError> summarizeAll(const QList<EngineProfile> &engines,
     }
     for (const EngineProfile &e : engines) {
         if (errors.contains(e.id))
-            out << summarize(e.id, errors.value(e.id));
+            out << errors.value(e.id).medians(e.id);
     }
-    out << summarize(QString(), errors.value(QString()));
+    out << errors.value(QString()).medians();
     return out;
 }
 
@@ -445,7 +437,7 @@ crossValidateFolds(const QList<EngineProfile> &engines, const QList<MeasurementC
     QSet<QString> folds;
     for (const MeasurementCase &c : cases)
         folds.insert(foldOf(c));
-    QHash<QString, Errors> errors;
+    QHash<QString, ErrorsByKind> errors;
     for (const QString &fold : folds)
         holdOut(
             engines, cases, [&](const MeasurementCase &c) { return foldOf(c) == fold; }, errors);

@@ -7,7 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <functional>
+#include <vector>
 
 namespace tce {
 
@@ -79,6 +81,17 @@ struct HeldOutError
     double decode = 0, prefill = 0, ttft = 0;
     int decodeRows = 0, prefillRows = 0, ttftRows = 0;
 };
+// Relative errors collected by kind, summarised as medians.
+struct ErrorsByKind
+{
+    std::array<std::vector<double>, 3> byKind;
+    void add(MeasuredMetric metric, double relativeError)
+    {
+        byKind[size_t(errorKindOf(metric))].push_back(relativeError);
+    }
+    HeldOutError medians(const QString &engine = {}) const;
+};
+
 struct CrossValidation
 {
     QList<HeldOutError> leaveOneGpuOut;    // per engine, then all ("")

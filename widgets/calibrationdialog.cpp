@@ -38,7 +38,7 @@ struct Kind
     int rows;
 };
 
-QList<Kind> kindsOf(const KindErrors &e)
+QList<Kind> kindsOf(const HeldOutError &e)
 {
     return {{CalibrationDialog::tr("Decode"), e.decode, e.decodeRows},
             {CalibrationDialog::tr("Prompt speed"), e.prefill, e.prefillRows},
@@ -107,10 +107,7 @@ void CalibrationDialog::retranslate()
     }
     if (c.crossValidated) {
         QStringList parts;
-        for (const Kind &k :
-             kindsOf(KindErrors{c.crossValidated->decode, c.crossValidated->prefill,
-                                c.crossValidated->ttft, c.crossValidated->decodeRows,
-                                c.crossValidated->prefillRows, c.crossValidated->ttftRows})) {
+        for (const Kind &k : kindsOf(*c.crossValidated)) {
             if (k.rows > 0)
                 parts << tr("%1 %2%").arg(k.label, percent(k.error));
         }
