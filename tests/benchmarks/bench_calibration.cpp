@@ -4,11 +4,9 @@
 // and batches varied) in one fit, and the published set's cross-validation (one GPU and one
 // source left out). Prints one JSON line per case; a benchmark, not a test.
 #include "catalog.h"
-#include "measurement.h"
 #include "profilefit.h"
-#include "scenariobuilder.h"
+#include "publishedmeasurements.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -19,25 +17,6 @@
 using namespace tce;
 
 namespace {
-
-QList<MeasurementCase> publishedCases()
-{
-    const Catalog &catalog = Catalog::builtIn();
-    const Scenario base = defaultScenario(catalog);
-    QList<MeasurementCase> cases;
-    const QDir dir(QStringLiteral(TCE_TEST_DATA_DIR "/calibration"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name)) {
-        const auto file = readMeasurementsFile(dir.filePath(name));
-        if (!file)
-            qFatal("%s", qPrintable(file.error()));
-        for (const Measurement &m : file->rows) {
-            const auto c = measurementCase(catalog, m, base);
-            if (c)
-                cases << c.value();
-        }
-    }
-    return cases;
-}
 
 void time(const char *name, int rows, int repeats, const std::function<void()> &body)
 {
@@ -59,7 +38,7 @@ void time(const char *name, int rows, int repeats, const std::function<void()> &
 int main()
 {
     const Catalog &catalog = Catalog::builtIn();
-    const QList<MeasurementCase> cases = publishedCases();
+    const QList<MeasurementCase> cases = test::publishedCases(catalog);
 
     time("published set, every engine and class", int(cases.size()), 9, [&] {
         for (const EngineProfile &engine : catalog.engines) {

@@ -6,10 +6,10 @@
 #include "engineresolution.h"
 #include "measurement.h"
 #include "profilefit.h"
+#include "publishedmeasurements.h"
 #include "scenariobuilder.h"
 #include "testsupport.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,35 +23,6 @@ using namespace tce;
 
 namespace {
 
-// tests/data/calibration/*.csv: every published row, with its citation.
-QList<MeasurementCase> publishedCases(QStringList *skipped = nullptr)
-{
-    const Catalog &catalog = test::sourceCatalog();
-    const Scenario base = defaultScenario(catalog);
-    QList<MeasurementCase> cases;
-    const QDir dir(test::dataPath(QStringLiteral("calibration")));
-    for (const QString &name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name)) {
-        const auto file = readMeasurementsFile(dir.filePath(name));
-        if (!file)
-            qFatal("%s", qPrintable(file.error()));
-        for (const Measurement &m : file->rows) {
-            if (!catalog.findEngine(m.engine)) {
-                if (skipped)
-                    *skipped << QStringLiteral("%1 line %2: engine %3")
-                                    .arg(name)
-                                    .arg(m.line)
-                                    .arg(m.engine);
-                continue;
-            }
-            const auto c = measurementCase(catalog, m, base);
-            if (!c)
-                qFatal("%s: %s", qPrintable(name), qPrintable(c.error()));
-            cases << c.value();
-        }
-    }
-    return cases;
-}
-
 // The published set's fit and cross-validation, computed once for the tests that need them.
 struct FittedCatalog
 {
@@ -63,7 +34,7 @@ const FittedCatalog &fittedCatalog()
 {
     static const FittedCatalog fitted = [] {
         FittedCatalog f;
-        const QList<MeasurementCase> cases = publishedCases();
+        const QList<MeasurementCase> cases = test::publishedCases(test::sourceCatalog());
         for (const EngineProfile &engine : test::sourceCatalog().engines) {
             QList<MeasurementCase> own;
             for (const MeasurementCase &c : cases) {
@@ -196,7 +167,7 @@ void TestProfileFit::publishedSetIsLargeAndVaried()
 {
     // Issue 14: at least 150 rows from 6 sources, 6 GPUs and 3 engines.
     QStringList skipped;
-    const QList<MeasurementCase> cases = publishedCases(&skipped);
+    const QList<MeasurementCase> cases = test::publishedCases(test::sourceCatalog(), &skipped);
     QSet<QString> sources, gpus, engines;
     for (const MeasurementCase &c : cases) {
         sources.insert(sourceKey(c.measurement.source));
