@@ -28,12 +28,16 @@ tce_install_missing() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# CI builds with warnings as errors.
+# CI builds with warnings as errors, and without the benchmarks it does not run.
 tce_werror() {
     [[ ${CI:-} == true ]] && echo -DTCE_WERROR=ON || echo -DTCE_WERROR=OFF
 }
+tce_benchmarks() {
+    [[ ${CI:-} == true ]] && echo -DTCE_BENCHMARKS=OFF || echo -DTCE_BENCHMARKS=ON
+}
 
 tce_build() {
-    cmake -S "$TCE_ROOT" -B "$TCE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$(tce_werror)" >/dev/null
+    cmake -S "$TCE_ROOT" -B "$TCE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$(tce_werror)" \
+        "$(tce_benchmarks)" >/dev/null
     cmake --build "$TCE_BUILD" --parallel "$(nproc)"
 }
