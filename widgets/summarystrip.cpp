@@ -406,9 +406,9 @@ QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e
     // were off on GPUs their fit did not see.
     const ProfileAccuracy &accuracy = s.serving.engine.accuracy;
     const auto band = [this](double error) {
-        return error > 0 ? tr("±%1% on GPUs not in the fit")
-                               .arg(QLocale().toString(100 * error, 'f', 0))
-                         : QString();
+        return error > 0
+                   ? tr("±%1% on GPUs not in the fit").arg(QLocale().toString(100 * error, 'f', 0))
+                   : QString();
     };
     for (const auto &[key, error] :
          {std::pair{QStringLiteral("ttft"), accuracy.prefill},
