@@ -1,5 +1,6 @@
 #include "catalog.h"
 #include "chartregistry.h"
+#include "charttest.h"
 #include "chartview.h"
 #include "evaluation.h"
 #include "pertokencostview.h"
@@ -19,36 +20,6 @@ using namespace tce;
 // other, axes that leave a pinned scenario out. Charts are built alone, from an evaluation,
 // at the size they get in a 1366x768 window.
 namespace {
-
-Scenario scenario(const ScenarioChanges &changes)
-{
-    const Catalog &catalog = Catalog::builtIn();
-    return applyChanges(catalog, defaultServingScenario(catalog), changes).value();
-}
-
-std::shared_ptr<const Evaluation> evaluation(const ScenarioChanges &changes,
-                                             const QString &mixId = QString())
-{
-    const Catalog &catalog = Catalog::builtIn();
-    WorkloadSettings settings;
-    if (!mixId.isEmpty())
-        settings.workload = std::make_shared<const Workload>(sampleMix(*catalog.findMix(mixId)));
-    return Evaluation::build(scenario(changes), settings, catalog);
-}
-
-std::unique_ptr<ChartView> shownChart(const QString &id, std::shared_ptr<const Evaluation> e,
-                                      QSize size = QSize(1000, 420))
-{
-    auto chart = createChart(id);
-    chart->resize(size);
-    chart->setEvaluation(std::move(e));
-    chart->show();
-    if (!QTest::qWaitForWindowExposed(chart.get()))
-        qWarning("the chart was not exposed");
-    chart->renderNow();
-    chart->plot()->replot();
-    return chart;
-}
 
 // The pixel outline of a text item (rotated or not).
 QRectF bounds(const QCPItemText *text)
@@ -101,8 +72,8 @@ private slots:
 
 void TestChartLayout::everyPriceRatioBarIsNamedAndValued()
 {
-    const auto e = evaluation({});
-    auto chart = shownChart(QStringLiteral("price-ratios"), e);
+    const auto e = test::servingEvaluation({});
+    auto chart = test::shownChart(QStringLiteral("price-ratios"), e);
     QCustomPlot *plot = chart->plot();
     const QList<ListPriceRatio> &ratios = e->listPriceRatios();
     QVERIFY(ratios.size() >= 10);
@@ -123,7 +94,7 @@ void TestChartLayout::everyPriceRatioBarIsNamedAndValued()
         QVERIFY2(inkIn(image, underTick, background) > 8, qPrintable(ratios[i].name));
     }
     // Exported at 800x450 too.
-    auto small = shownChart(QStringLiteral("price-ratios"), e, QSize(800, 450));
+    auto small = test::shownChart(QStringLiteral("price-ratios"), e, QSize(800, 450));
     const QImage exported = small->plot()->toPixmap(800, 400).toImage();
     const QCPRange range = small->plot()->xAxis->range();
     QVERIFY(range.contains(ratios.size() - 1));
@@ -138,13 +109,13 @@ void TestChartLayout::pinnedScenarioIsInsideTheAxes()
     // for A alone and for B alone.
     ScenarioChanges longOutputs;
     longOutputs.outputTokens = 8192;
-    const auto a = evaluation(longOutputs);
-    const auto b = evaluation({});
+    const auto a = test::servingEvaluation(longOutputs);
+    const auto b = test::servingEvaluation({});
     for (const QString &id : {QStringLiteral("cumulative"), QStringLiteral("kv-memory"),
                               QStringLiteral("per-token"), QStringLiteral("batch")}) {
         QList<QCPRange> alone;
         for (const auto &e : {a, b}) {
-            auto chart = shownChart(id, e);
+            auto chart = test::shownChart(id, e);
             for (const QCPAxis *axis : chart->plot()->axisRect()->axes())
                 alone << axis->range();
         }
@@ -186,10 +157,10 @@ void TestChartLayout::pinnedScenarioIsInsideTheAxes()
 void TestChartLayout::textsFollowTheChartsFont()
 {
     // Presentation mode makes the window's font larger; everything on a chart must follow.
-    const auto e = evaluation({}, QStringLiteral("chat"));
+    const auto e = test::servingEvaluation({}, QStringLiteral("chat"));
     for (const QString &id :
          {QStringLiteral("per-token"), QStringLiteral("margin-map"), QStringLiteral("kv-memory")}) {
-        auto chart = shownChart(id, e);
+        auto chart = test::shownChart(id, e);
         const double base = QApplication::font().pointSizeF();
         QFont large = chart->font();
         large.setPointSizeF(base * 1.8);
@@ -225,7 +196,8 @@ void TestChartLayout::textsFollowTheChartsFont()
 void TestChartLayout::kvMemoryLegendLeavesTheCurvesAlone()
 {
     for (const QSize size : {QSize(1000, 420), QSize(640, 380)}) {
-        auto chart = shownChart(QStringLiteral("kv-memory"), evaluation({}), size);
+        auto chart =
+            test::shownChart(QStringLiteral("kv-memory"), test::servingEvaluation({}), size);
         const QCustomPlot *plot = chart->plot();
         QVERIFY(plot->legend->visible());
         QVERIFY(plot->legend->itemCount() >= 3);
@@ -253,7 +225,8 @@ void TestChartLayout::marginTextsDoNotOverlap()
     ScenarioChanges lessonPrices;
     lessonPrices.inputUsdPerMillion = 0.05;
     lessonPrices.outputUsdPerMillion = 0.08;
-    auto chart = shownChart(QStringLiteral("margins"), evaluation(lessonPrices, mix), size);
+    auto chart = test::shownChart(QStringLiteral("margins"),
+                                  test::servingEvaluation(lessonPrices, mix), size);
     const QCustomPlot *plot = chart->plot();
     QList<QRectF> boxes{plot->legend->outerRect()};
     QList<QString> names{QStringLiteral("legend")};
@@ -286,7 +259,7 @@ void TestChartLayout::revenueDoesNotFlattenTheCostCurve()
     QVERIFY(chart->setLessonOption(QStringLiteral("log"), QStringLiteral("0")));
     chart->resize(1000, 420);
     chart->show();
-    chart->setEvaluation(evaluation(step));
+    chart->setEvaluation(test::servingEvaluation(step));
     chart->renderNow();
     const QCPGraph *total = chart->plot()->graph(0);
     bool found = false;
@@ -319,7 +292,7 @@ void TestChartLayout::dollarTicksReadAlike()
     perToken->setMetric(PerTokenCostView::Metric::Usd);
     chart->resize(1000, 420);
     chart->show();
-    chart->setEvaluation(evaluation({}));
+    chart->setEvaluation(test::servingEvaluation({}));
     for (const bool log : {false, true}) {
         chart->setLogScale(log);
         chart->renderNow();
@@ -346,7 +319,7 @@ void TestChartLayout::rateIsNotPerSecondTwice()
     auto *perToken = qobject_cast<PerTokenCostView *>(chart.get());
     perToken->setMetric(PerTokenCostView::Metric::Seconds);
     chart->show();
-    chart->setEvaluation(evaluation({}));
+    chart->setEvaluation(test::servingEvaluation({}));
     chart->renderNow();
     const QCPGraph *graph = nullptr;
     for (int i = 0; i < chart->plot()->graphCount(); ++i) {

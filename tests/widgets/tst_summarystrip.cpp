@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "charttest.h"
 #include "evaluation.h"
 #include "scenariobuilder.h"
 #include "summarystrip.h"
@@ -11,17 +12,6 @@
 using namespace tce;
 
 namespace {
-
-Scenario scenario(const ScenarioChanges &changes)
-{
-    const Catalog &catalog = Catalog::builtIn();
-    return applyChanges(catalog, defaultServingScenario(catalog), changes).value();
-}
-
-std::shared_ptr<const Evaluation> evaluation(const ScenarioChanges &changes)
-{
-    return Evaluation::build(scenario(changes), WorkloadSettings{}, Catalog::builtIn());
-}
 
 bool hasWarning(const Evaluation &e, ScenarioWarning::Kind kind)
 {
@@ -54,7 +44,7 @@ private slots:
 void TestSummaryStrip::aRunnableScenarioIsNotMarked()
 {
     SummaryStrip strip;
-    const auto e = evaluation({});
+    const auto e = test::servingEvaluation({});
     QVERIFY(e->runnable());
     strip.setEvaluation(*e);
     for (const QString &key : kRunTiles) {
@@ -98,7 +88,7 @@ void TestSummaryStrip::memoryTileSaysWhichPartDoesNotFit()
     c.modelId = modelId;
     c.inputTokens = inputTokens;
     c.batch = batch;
-    const auto e = evaluation(c);
+    const auto e = test::servingEvaluation(c);
     QVERIFY(hasWarning(*e, ScenarioWarning::Kind(kind)));
     SummaryStrip strip;
     strip.setEvaluation(*e);
@@ -123,7 +113,7 @@ void TestSummaryStrip::beyondTheContextWindowDoesNotRun()
     ScenarioChanges c;
     c.inputTokens = 200'000; // Llama 3.1's window is 128K tokens; the cache fits at batch 1
     c.batch = 1;
-    const auto e = evaluation(c);
+    const auto e = test::servingEvaluation(c);
     QCOMPARE(e->warnings().size(), 1);
     QCOMPARE(e->warnings().first().kind, ScenarioWarning::Kind::ExceedsContextWindow);
     SummaryStrip strip;
@@ -133,14 +123,14 @@ void TestSummaryStrip::beyondTheContextWindowDoesNotRun()
     QVERIFY2(strip.detailText("request").contains(QStringLiteral("too long for the model")),
              qPrintable(strip.detailText("request")));
     // Back to a scenario that runs: the marks go.
-    strip.setEvaluation(*evaluation({}));
+    strip.setEvaluation(*test::servingEvaluation({}));
     QVERIFY(!strip.markedNotRunnable("request"));
 }
 
 void TestSummaryStrip::warningTextsAreShownInALine()
 {
     SummaryStrip strip;
-    strip.setEvaluation(*evaluation({}));
+    strip.setEvaluation(*test::servingEvaluation({}));
     strip.show();
     strip.setWarningTexts({QStringLiteral("The weights need 750 GiB."),
                            QStringLiteral("Input + output exceed the window.")});
@@ -154,8 +144,8 @@ void TestSummaryStrip::pinnedReferenceShowsAAndBAndTheDifference()
 {
     ScenarioChanges longer;
     longer.outputTokens = 1024;
-    const auto a = evaluation({});
-    const auto b = evaluation(longer);
+    const auto a = test::servingEvaluation({});
+    const auto b = test::servingEvaluation(longer);
     SummaryStrip strip;
     strip.setEvaluation(*b);
     strip.setReference(a);
@@ -183,13 +173,13 @@ void TestSummaryStrip::countsOfOneAreSingular()
     c.outputTokens = 2;
     c.batch = 1;
     SummaryStrip strip;
-    strip.setEvaluation(*evaluation(c));
+    strip.setEvaluation(*test::servingEvaluation(c));
     QVERIFY(strip.detailText("latency").startsWith(
         QStringLiteral("2 runs: 1 prefill + 1 decode step")));
     QVERIFY2(strip.detailText("ttft").startsWith(QStringLiteral("prefill of 1 prompt:")),
              qPrintable(strip.detailText("ttft")));
     c.outputTokens = 3;
-    strip.setEvaluation(*evaluation(c));
+    strip.setEvaluation(*test::servingEvaluation(c));
     QVERIFY(strip.detailText("latency").startsWith(
         QStringLiteral("3 runs: 1 prefill + 2 decode steps")));
 }
@@ -198,7 +188,7 @@ void TestSummaryStrip::timesShowTheCrossValidatedError()
 {
     // Issue 14: vLLM's numbers for the H100's class carry their leave-one-GPU-out errors.
     SummaryStrip strip;
-    const auto e = evaluation({});
+    const auto e = test::servingEvaluation({});
     const ProfileAccuracy &accuracy = e->scenario().serving.engine.accuracy;
     QVERIFY(accuracy.rows > 0 && accuracy.decode > 0 && accuracy.prefill > 0);
     strip.setEvaluation(*e);
@@ -212,7 +202,7 @@ void TestSummaryStrip::timesShowTheCrossValidatedError()
     // The ideal roofline is no fit: no band.
     ScenarioChanges ideal;
     ideal.engineId = QStringLiteral("roofline");
-    strip.setEvaluation(*evaluation(ideal));
+    strip.setEvaluation(*test::servingEvaluation(ideal));
     for (const char *key : {"ttft", "speed", "latency"})
         QVERIFY2(!strip.detailText(key).contains(QStringLiteral("not in the fit")), key);
 }
