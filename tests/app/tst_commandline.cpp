@@ -1,3 +1,4 @@
+#include "chartregistry.h"
 #include "commandline.h"
 #include "exportcommand.h"
 #include "servingsimulator.h"
@@ -7,6 +8,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +130,9 @@ private slots:
     void exportMarginsWithAMixOrATrace();
     void exportSizesOutOfRangeAreBadOptions_data();
     void exportSizesOutOfRangeAreBadOptions();
+    void commandLineExportsEveryChart();
+    void commandLineNamesBadOptions_data();
+    void commandLineNamesBadOptions();
     void anUnknownCommandIsRefusedWithoutADisplay();
     void serveIsTheModelsSimulation();
     void serveSweepAndPlan();
@@ -571,6 +576,61 @@ void TestCommandLine::exportSizesOutOfRangeAreBadOptions()
         r.err.contains("--size: \"" + size + "\" is out of range; expected 16 to 20000 pixels"),
         qPrintable(r.err));
     QVERIFY(!QFile::exists(dir.filePath("x.png")));
+}
+
+void TestCommandLine::commandLineExportsEveryChart()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("QT_QPA_PLATFORM"); // the program picks offscreen itself
+    env.remove("DISPLAY");
+    process.setProcessEnvironment(env);
+    process.start(TCE_APP_BINARY, {"export", "--chart", "all", "--format", "png", "--size",
+                                   "1280x720", "--out", dir.filePath("charts"), "--batch", "8"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    for (const QString &id : chartIds()) {
+        const QImage image(dir.filePath("charts/" + id + ".png"));
+        QCOMPARE(image.size(), QSize(1280, 720));
+    }
+    process.start(TCE_APP_BINARY, {"list", "charts"});
+    QVERIFY(process.waitForFinished(30000));
+    const QString listed = QString::fromUtf8(process.readAllStandardOutput());
+    for (const QString &id : chartIds())
+        QVERIFY(listed.contains(id));
+}
+
+void TestCommandLine::commandLineNamesBadOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no chart") << QStringList{"export", "--format", "png", "--out", "x.png"}
+                              << "--chart";
+    QTest::newRow("unknown chart")
+        << QStringList{"export", "--chart", "pie", "--format", "png", "--out", "x.png"}
+        << "\"pie\"";
+    QTest::newRow("unknown format")
+        << QStringList{"export", "--chart", "roofline", "--format", "bmp", "--out", "x"}
+        << "\"bmp\"";
+    QTest::newRow("bad size") << QStringList{"export", "--chart", "roofline", "--format", "png",
+                                             "--size", "big",     "--out",    "x.png"}
+                              << "--size";
+    QTest::newRow("bad report option")
+        << QStringList{"export", "--chart", "roofline", "--format", "png",
+                       "--out",  "x.png",   "--input",  "-4"}
+        << "input tokens";
+}
+
+void TestCommandLine::commandLineNamesBadOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(TCE_APP_BINARY, args);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(process.readAllStandardError().contains(message.toUtf8()), qPrintable(message));
 }
 
 void TestCommandLine::anUnknownCommandIsRefusedWithoutADisplay()

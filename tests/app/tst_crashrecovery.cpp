@@ -7,7 +7,7 @@
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
-#include "widgets/testwindow.h"
+#include "testwindow.h"
 
 #include <QDir>
 #include <QMessageBox>

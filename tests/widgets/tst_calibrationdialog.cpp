@@ -1,25 +1,21 @@
-// File > Calibrate from measurements (issue 14): the controller fits the user's files with the
-// current scenario filling in what they do not say, the dialog shows the fit, and its fitted
-// profile is used (one undo step) or saved as a user profile and used.
+// The calibration dialog (issue 14) built alone from a calibration of real llama-bench output,
+// with a scenario on DeepSeek-V3 and an MI300X filling in what the file does not say: its
+// summary, its chart (a point per row after the fit, the y = x line, a hovered point names its
+// row) and a Save button only for one engine. File > Calibrate in the window, using and saving
+// the fit: tests/app/tst_calibrationcontroller.
 #include "calibration.h"
 #include "calibrationchart.h"
-#include "calibrationcontroller.h"
 #include "calibrationdialog.h"
-#include "engineresolution.h"
+#include "charttest.h"
 #include "measurement.h"
-#include "scenariobuilder.h"
 #include "testsupport.h"
-#include "testwindow.h"
-#include "userprofiles.h"
 
-#include <qcustomplot.h>
-
-#include <QMenuBar>
+#include <QFile>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QUndoStack>
+#include <QTest>
 
-#include <memory>
+#include <qcustomplot.h>
 
 using namespace tce;
 
@@ -30,17 +26,14 @@ QString fixture()
     return test::dataPath(QStringLiteral("calibration/fixtures/llama-bench-mi300x.md"));
 }
 
-// The text of the message box that opens next, which is then closed. Polled, not waited for:
-// the box's own event loop runs above whatever waits here.
-void answerNextWarning(QString *text)
+// The files fitted as the window fits them, from its starting scenario on DeepSeek-V3 and an
+// MI300X.
+Result<Calibration> calibrated(const QStringList &files)
 {
-    QTimer::singleShot(20, [text] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return answerNextWarning(text);
-        *text = box->text();
-        box->accept();
-    });
+    ScenarioChanges changes;
+    changes.modelId = QStringLiteral("deepseek-v3");
+    changes.hardwareId = QStringLiteral("mi300x");
+    return calibrate(Catalog::builtIn(), files, test::servingScenario(changes));
 }
 
 } // namespace
@@ -48,193 +41,74 @@ void answerNextWarning(QString *text)
 class TestCalibrationDialog : public QObject
 {
     Q_OBJECT
-
-    QTemporaryDir m_home;
-    std::unique_ptr<MainWindow> m_window;
-
-    ScenarioController *scenarios() const { return m_window->controller(); }
-
-    // A window on DeepSeek-V3 and an MI300X (what the llama-bench file does not say), with
-    // that scenario set as it opens, not as an edit.
-    void openWindow()
-    {
-        m_window.reset(test::openWindow());
-        ScenarioChanges changes;
-        changes.modelId = QStringLiteral("deepseek-v3");
-        changes.hardwareId = QStringLiteral("mi300x");
-        const auto s = applyChanges(Catalog::builtIn(), scenarios()->scenario(), changes);
-        QVERIFY2(s, qPrintable(s.error()));
-        scenarios()->setScenario(s.value());
-        scenarios()->undoStack()->clear();
-        scenarios()->flush();
-    }
-
-    CalibrationController *calibrated(const QStringList &files)
-    {
-        auto *controller = new CalibrationController(scenarios(), m_window.get());
-        controller->calibrateFiles(files);
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(controller->dialog(), 30000);
-        }();
-        return controller;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        test::useTestSettings();
-        // Test mode keeps data under $HOME/.qttest: a temporary home keeps saved profiles out
-        // of the real one and gone after the run.
-        QVERIFY(m_home.isValid());
-        qputenv("HOME", m_home.path().toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    }
-    void init() { openWindow(); }
-    void cleanup() { m_window.reset(); }
-
-    void theFileMenuHasTheCommand()
-    {
-        QStringList texts;
-        for (QAction *a : m_window->menuBar()->actions().first()->menu()->actions())
-            texts << a->text();
-        QVERIFY2(texts.contains(QStringLiteral("Calibrate from &measurements…")),
-                 qPrintable(texts.join(QLatin1Char('|'))));
-    }
-
-    void theDialogShowsTheFit()
-    {
-        const auto file = readMeasurementsFile(fixture());
-        QVERIFY(file);
-        CalibrationController *controller = calibrated({fixture()});
-        CalibrationDialog *dialog = controller->dialog();
-        QVERIFY(dialog->isVisible());
-        CalibrationChart *chart = dialog->chart();
-        QCOMPARE(chart->pointsAfterFit(), int(file->rows.size()));
-        QVERIFY(chart->hasIdentityLine());
-
-        const QString summary = dialog->summaryText();
-        QVERIFY2(summary.contains(QStringLiteral("Rows: 13, from llama-bench-mi300x.md")),
-                 qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("llama.cpp/")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("Decode: ")) &&
-                     summary.contains(QStringLiteral("% → ")),
-                 qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("Cross-validated")), qPrintable(summary));
-        QVERIFY(dialog->saveButton()->isEnabled());
-
-        // Hovering a point after the fit names its row.
-        QCustomPlot *plot = chart->plot();
-        plot->replot();
-        QCPGraph *after = nullptr;
-        for (int i = 0; i < plot->graphCount() && !after; ++i) {
-            if (plot->graph(i)->property("afterFit").toBool())
-                after = plot->graph(i);
-        }
-        QVERIFY(after);
-        const auto point = after->data()->at(0);
-        const QPointF pixel(plot->xAxis->coordToPixel(point->key),
-                            plot->yAxis->coordToPixel(point->value));
-        const QString row = chart->rowTextAt(pixel);
-        QVERIFY2(row.contains(QStringLiteral("llama-bench-mi300x.md, line ")), qPrintable(row));
-        QVERIFY2(row.contains(QStringLiteral("MI300X")), qPrintable(row));
-        QVERIFY2(row.contains(QStringLiteral("after the fit")), qPrintable(row));
-        QVERIFY(chart->rowTextAt(QPointF(-100, -100)).isEmpty());
-
-        // A look at it: TCE_CALIBRATION_SCREENSHOT=file.png saves the dialog as it is drawn.
-        const QString shot = qEnvironmentVariable("TCE_CALIBRATION_SCREENSHOT");
-        if (!shot.isEmpty()) {
-            QVERIFY(QTest::qWaitForWindowExposed(dialog));
-            QVERIFY(dialog->grab().save(shot));
-        }
-    }
-
-    void usingTheFitIsOneUndoStep()
-    {
-        const EngineProfile before = scenarios()->scenario().serving.engine;
-        CalibrationController *controller = calibrated({fixture()});
-        QCOMPARE(scenarios()->scenario().serving.engine, before); // nothing yet
-        const EngineProfile expected = resolveEngine(controller->calibration()->fitted.first(),
-                                                     scenarios()->scenario().hardware);
-        QVERIFY(expected != before);
-
-        controller->dialog()->useButton()->click();
-        QCOMPARE(scenarios()->scenario().serving.engine, expected);
-        QCOMPARE(scenarios()->undoStack()->count(), 1);
-        QTRY_VERIFY(!controller->dialog()); // used: the dialog closed
-
-        scenarios()->undoStack()->undo();
-        QCOMPARE(scenarios()->scenario().serving.engine, before);
-    }
-
-    void savingWritesTheProfileAndUsesIt()
-    {
-        const EngineProfile before = scenarios()->scenario().serving.engine;
-        CalibrationController *controller = calibrated({fixture()});
-
-        QVERIFY(!controller->saveProfile(QStringLiteral("my mi300x"))); // not a file name
-        QVERIFY(!controller->saveProfile(QStringLiteral("llama.cpp"))); // built in
-        QCOMPARE(scenarios()->undoStack()->count(), 0);
-
-        const auto path = controller->saveProfile(QStringLiteral("my-mi300x"));
-        QVERIFY2(path, qPrintable(path.error()));
-        QCOMPARE(path.value(), userProfilePath(QStringLiteral("my-mi300x")));
-        QVERIFY2(path->startsWith(m_home.path()), qPrintable(path.value()));
-        const auto saved = readUserProfile(path.value());
-        QVERIFY2(saved, qPrintable(saved.error()));
-        QCOMPARE(saved->id, QStringLiteral("my-mi300x"));
-
-        const Scenario &s = scenarios()->scenario();
-        QCOMPARE(s.serving.engine.id, QStringLiteral("my-mi300x"));
-        QCOMPARE(s.serving.engine, resolveEngine(saved.value(), s.hardware));
-        QCOMPARE(scenarios()->undoStack()->count(), 1);
-        scenarios()->undoStack()->undo();
-        QCOMPARE(scenarios()->scenario().serving.engine, before);
-    }
-
-    void aBadFileShowsTheErrorAndChangesNothing()
-    {
-        QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("runs.csv"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
-                "deepseek-v3,mi300x,8,1,512,128,q4_k_m,fp16,decode_tok_s,-3\n");
-        f.close();
-        const Scenario before = scenarios()->scenario();
-
-        auto *controller = new CalibrationController(scenarios(), m_window.get());
-        QString message;
-        answerNextWarning(&message);
-        controller->calibrateFiles({bad});
-        QTRY_VERIFY_WITH_TIMEOUT(!controller->running(), 30000);
-        QTRY_VERIFY(!message.isEmpty());
-        QVERIFY2(message.contains(QStringLiteral("runs.csv")) &&
-                     message.contains(QStringLiteral("line 2")) &&
-                     message.contains(QStringLiteral("-3")),
-                 qPrintable(message));
-        QVERIFY(!controller->dialog());
-        QVERIFY(!controller->calibration());
-        QCOMPARE(scenarios()->scenario(), before);
-        QCOMPARE(scenarios()->undoStack()->count(), 0);
-    }
-
-    void rowsOfTwoEnginesCannotBeSaved()
-    {
-        QTemporaryDir dir;
-        const QString two = dir.filePath(QStringLiteral("two-engines.csv"));
-        QFile f(two);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("engine,model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
-                "vllm,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,120\n"
-                "llama.cpp,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,110\n");
-        f.close();
-        CalibrationController *controller = calibrated({two});
-        QVERIFY(!controller->dialog()->saveButton()->isEnabled());
-        QVERIFY(
-            controller->dialog()->saveButton()->toolTip().contains(QStringLiteral("2 engines")));
-        QVERIFY(!controller->saveProfile(QStringLiteral("both")));
-    }
+    void theDialogShowsTheFit();
+    void rowsOfTwoEnginesCannotBeSaved();
 };
+
+void TestCalibrationDialog::theDialogShowsTheFit()
+{
+    const auto file = readMeasurementsFile(fixture());
+    QVERIFY(file);
+    const auto calibration = calibrated({fixture()});
+    QVERIFY2(calibration, qPrintable(calibration.error()));
+    CalibrationDialog dialog(calibration.value());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    CalibrationChart *chart = dialog.chart();
+    QCOMPARE(chart->pointsAfterFit(), int(file->rows.size()));
+    QVERIFY(chart->hasIdentityLine());
+
+    const QString summary = dialog.summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("Rows: 13, from llama-bench-mi300x.md")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("llama.cpp/")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Decode: ")) &&
+                 summary.contains(QStringLiteral("% → ")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Cross-validated")), qPrintable(summary));
+    QVERIFY(dialog.saveButton()->isEnabled());
+
+    // Hovering a point after the fit names its row.
+    QCustomPlot *plot = chart->plot();
+    plot->replot();
+    QCPGraph *after = nullptr;
+    for (int i = 0; i < plot->graphCount() && !after; ++i) {
+        if (plot->graph(i)->property("afterFit").toBool())
+            after = plot->graph(i);
+    }
+    QVERIFY(after);
+    const auto point = after->data()->at(0);
+    const QPointF pixel(plot->xAxis->coordToPixel(point->key),
+                        plot->yAxis->coordToPixel(point->value));
+    const QString row = chart->rowTextAt(pixel);
+    QVERIFY2(row.contains(QStringLiteral("llama-bench-mi300x.md, line ")), qPrintable(row));
+    QVERIFY2(row.contains(QStringLiteral("MI300X")), qPrintable(row));
+    QVERIFY2(row.contains(QStringLiteral("after the fit")), qPrintable(row));
+    QVERIFY(chart->rowTextAt(QPointF(-100, -100)).isEmpty());
+
+    // A look at it: TCE_CALIBRATION_SCREENSHOT=file.png saves the dialog as it is drawn.
+    const QString shot = qEnvironmentVariable("TCE_CALIBRATION_SCREENSHOT");
+    if (!shot.isEmpty())
+        QVERIFY(dialog.grab().save(shot));
+}
+
+void TestCalibrationDialog::rowsOfTwoEnginesCannotBeSaved()
+{
+    QTemporaryDir dir;
+    const QString two = dir.filePath(QStringLiteral("two-engines.csv"));
+    QFile f(two);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("engine,model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
+            "vllm,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,120\n"
+            "llama.cpp,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,110\n");
+    f.close();
+    const auto calibration = calibrated({two});
+    QVERIFY2(calibration, qPrintable(calibration.error()));
+    CalibrationDialog dialog(calibration.value());
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(dialog.saveButton()->toolTip().contains(QStringLiteral("2 engines")));
+}
 
 QTEST_MAIN(TestCalibrationDialog)
 #include "tst_calibrationdialog.moc"

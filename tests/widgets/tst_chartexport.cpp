@@ -18,7 +18,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
@@ -238,9 +237,6 @@ private slots:
     void fullDiskKeepsThePreviousFile();
     void smallExportsFitTheirTexts();
     void badOptionsAreRefused();
-    void commandLineExportsEveryChart();
-    void commandLineNamesBadOptions_data();
-    void commandLineNamesBadOptions();
 };
 
 void TestChartExport::rasterFormatsHaveTheRequestedSize_data()
@@ -759,61 +755,6 @@ void TestChartExport::badOptionsAreRefused()
     QVERIFY(exportChart(*view, options, "/nonexistent-folder/x.png")
                 .error()
                 .contains("/nonexistent-folder/x.png"));
-}
-
-void TestChartExport::commandLineExportsEveryChart()
-{
-    QTemporaryDir dir;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("QT_QPA_PLATFORM"); // the program picks offscreen itself
-    env.remove("DISPLAY");
-    process.setProcessEnvironment(env);
-    process.start(TCE_APP_BINARY, {"export", "--chart", "all", "--format", "png", "--size",
-                                   "1280x720", "--out", dir.filePath("charts"), "--batch", "8"});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    for (const QString &id : chartIds()) {
-        const QImage image(dir.filePath("charts/" + id + ".png"));
-        QCOMPARE(image.size(), QSize(1280, 720));
-    }
-    process.start(TCE_APP_BINARY, {"list", "charts"});
-    QVERIFY(process.waitForFinished(30000));
-    const QString listed = QString::fromUtf8(process.readAllStandardOutput());
-    for (const QString &id : chartIds())
-        QVERIFY(listed.contains(id));
-}
-
-void TestChartExport::commandLineNamesBadOptions_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("no chart") << QStringList{"export", "--format", "png", "--out", "x.png"}
-                              << "--chart";
-    QTest::newRow("unknown chart")
-        << QStringList{"export", "--chart", "pie", "--format", "png", "--out", "x.png"}
-        << "\"pie\"";
-    QTest::newRow("unknown format")
-        << QStringList{"export", "--chart", "roofline", "--format", "bmp", "--out", "x"}
-        << "\"bmp\"";
-    QTest::newRow("bad size") << QStringList{"export", "--chart", "roofline", "--format", "png",
-                                             "--size", "big",     "--out",    "x.png"}
-                              << "--size";
-    QTest::newRow("bad report option")
-        << QStringList{"export", "--chart", "roofline", "--format", "png",
-                       "--out",  "x.png",   "--input",  "-4"}
-        << "input tokens";
-}
-
-void TestChartExport::commandLineNamesBadOptions()
-{
-    QFETCH(QStringList, args);
-    QFETCH(QString, message);
-    QProcess process;
-    process.start(TCE_APP_BINARY, args);
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY2(process.readAllStandardError().contains(message.toUtf8()), qPrintable(message));
 }
 
 QTEST_MAIN(TestChartExport)

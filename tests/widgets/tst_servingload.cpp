@@ -1,27 +1,23 @@
 // The serving load in the scenario panel (issue 13): clients or a request rate and the latency
-// targets, each an undoable edit that round-trips through the scenario and its file; and the
-// lesson "Why your request waits", whose captions state what the simulation computes.
+// targets, each an edit that round-trips through the scenario and its file; and the lesson
+// "Why your request waits", whose captions state what the simulation computes. Undoing the
+// edits and the lesson shown in the window: tests/app (tst_mainwindow, tst_lessonwindow).
 #include "catalog.h"
 #include "chartregistry.h"
-#include "chartview.h"
 #include "lesson.h"
-#include "lessonbar.h"
 #include "logslider.h"
 #include "scenariofile.h"
 #include "scenariopanel.h"
 #include "servingloadgroup.h"
 #include "servingsnapshot.h"
 #include "servingsweep.h"
-#include "testwindow.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTest>
-#include <QUndoStack>
 
 #include <cmath>
 
@@ -61,10 +57,8 @@ class TestServingLoad : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { test::useTestSettings(); }
     void loadControlShowsAndEditsTheLoad();
     void loadRoundTripsThroughTheScenarioFile();
-    void loadEditsAreUndoable();
     void lessonStepsNameRegisteredCharts();
     void lessonCaptionsStateWhatTheSimulationComputes();
 };
@@ -147,23 +141,6 @@ void TestServingLoad::loadRoundTripsThroughTheScenarioFile()
     QCOMPARE(fresh.loadGroup()->itlTargetBox()->value(), 30.0);
 }
 
-void TestServingLoad::loadEditsAreUndoable()
-{
-    std::unique_ptr<MainWindow> window(test::openWindow());
-    ServingLoadGroup *group = window->scenarioPanel()->loadGroup();
-    group->ttftTargetBox()->setValue(0.5);
-    QCOMPARE(window->controller()->scenario().load.sloTtftSeconds, 0.5);
-    group->clientsSlider()->spinBox()->setValue(64);
-    QCOMPARE(window->controller()->scenario().load.concurrency, 64);
-    QCOMPARE(window->controller()->undoStack()->undoText(), QStringLiteral("Change clients"));
-    window->controller()->undoStack()->undo();
-    QCOMPARE(window->controller()->scenario().load.concurrency, 16);
-    QCOMPARE(group->clientsSlider()->value(), int64_t(16)); // the panel follows
-    window->controller()->undoStack()->undo();
-    QCOMPARE(window->controller()->scenario().load.sloTtftSeconds, 0.0);
-    QCOMPARE(group->ttftTargetBox()->value(), 0.0);
-}
-
 void TestServingLoad::lessonStepsNameRegisteredCharts()
 {
     const Lesson *lesson = waitsLesson();
@@ -182,18 +159,7 @@ void TestServingLoad::lessonStepsNameRegisteredCharts()
         QCOMPARE(stepScenario(i).load.mode, LoadMode::Concurrency);
         QCOMPARE(stepScenario(i).load.concurrency, clients[i]);
     }
-    // Shown in the window: the chart in front, the load in the panel.
-    std::unique_ptr<MainWindow> window(test::openWindow());
-    const int index = int(std::find_if(builtInLessons().begin(), builtInLessons().end(),
-                                       [](const Lesson &l) { return &l == waitsLesson(); }) -
-                          builtInLessons().begin());
-    window->showLessonStep(index, 1);
-    QCOMPARE(window->currentChart()->chartId(), QStringLiteral("serving"));
-    QCOMPARE(window->controller()->scenario().load.concurrency, 25);
-    QCOMPARE(window->scenarioPanel()->loadGroup()->clientsSlider()->value(), int64_t(25));
-    QVERIFY(window->lessonBar()->captionText().startsWith("25 users"));
-    window->showLessonStep(index, 3);
-    QCOMPARE(window->currentChart()->chartId(), QStringLiteral("serving-timeline"));
+    // Shown in the window: tests/app/tst_lessonwindow.
 }
 
 void TestServingLoad::lessonCaptionsStateWhatTheSimulationComputes()

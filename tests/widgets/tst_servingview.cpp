@@ -1,26 +1,23 @@
 // The serving charts (issue 13) as the layers have them: views from the chart registry, fed
-// an Evaluation and the serving simulation's results through setServing(); and, in the
-// window, the load point dragged along the curves.
+// an Evaluation and the serving simulation's results through setServing(). Dragging the load
+// point in the window is tests/app/tst_servingcontroller's.
 #include "catalog.h"
 #include "chartexport.h"
 #include "chartregistry.h"
 #include "evaluation.h"
 #include "priceratioview.h"
 #include "scenariobuilder.h"
-#include "servingcontroller.h"
 #include "servingsnapshot.h"
 #include "servingsweep.h"
 #include "servingtimelineview.h"
 #include "servingview.h"
 #include "summarystrip.h"
-#include "testwindow.h"
 #include "units.h"
 
 #include <QMouseEvent>
-#include <QTabWidget>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 #include <qcustomplot.h>
 
@@ -85,13 +82,12 @@ class TestServingView : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { test::useTestSettings(); }
     void chartDrawsARealSweepPointByPoint();
     void partialSweepAndErrorsKeepWhatIsDrawn();
     void timelineDrawsTheCurrentLoad();
     void exportsSimulateOnTheirOwn();
     void priceRatiosAndSummaryShowTheCostAtLoad();
-    void draggingTheLoadEditsTheConcurrency();
+    void draggingTheLoadNamesAClientCountOfTheSweep();
 };
 
 void TestServingView::chartDrawsARealSweepPointByPoint()
@@ -255,58 +251,57 @@ void TestServingView::priceRatiosAndSummaryShowTheCostAtLoad()
     QVERIFY(summary.atLoadText("ttft").isEmpty());
 }
 
-void TestServingView::draggingTheLoadEditsTheConcurrency()
+void TestServingView::draggingTheLoadNamesAClientCountOfTheSweep()
 {
-    std::unique_ptr<MainWindow> window(test::openWindow());
-    ServingView *chart = nullptr;
-    for (ChartView *c : window->charts())
-        chart = chart ? chart : qobject_cast<ServingView *>(c);
-    QVERIFY(chart);
-    window->chartTabs()->setCurrentWidget(chart);
-    QTRY_VERIFY_WITH_TIMEOUT(!window->serving()->busy() && !window->serving()->deliveryPending(),
-                             30000);
-    QVERIFY(window->serving()->snapshot()->sweepComplete());
-    QCOMPARE(window->controller()->scenario().load.concurrency, 16);
+    // What the chart does with the mouse; the edit it makes in the window (one undo step) is
+    // tests/app/tst_servingcontroller's.
+    const Scenario s = servingScenario();
+    const auto snapshot = simulated(s);
+    auto chart = view<ServingView>("serving", s);
+    chart->setServing(snapshot);
+    chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(chart.get()));
+    chart->renderNow();
+    chart->plot()->replot();
+    QSignalSpy dragged(chart.get(), &ServingView::loadDragged);
+    QSignalSpy finished(chart.get(), &ServingView::dragFinished);
 
     // Press on the load, move to the 64-client point of the TTFT median curve, release.
     const auto at = chart->currentLoadPixel();
     QVERIFY(at);
-    std::optional<ServingResult> target; // a copy: the snapshot is replaced as the load moves
-    for (const ServingResult &r : window->serving()->snapshot()->sweep) {
+    std::optional<ServingResult> target;
+    for (const ServingResult &r : snapshot->sweep) {
         if (r.load.concurrency == 64)
             target = r;
     }
     QVERIFY(target);
     QCustomPlot *plot = chart->plot();
-    const QPointF to(plot->xAxis->coordToPixel(target->outputTokensPerSecond),
+    const QPointF to(plot->xAxis->coordToPixel(target->outputTokensPerSecond / s.serving.gpus),
                      plot->yAxis->coordToPixel(target->ttft.p50));
     QCOMPARE(chart->concurrencyNearest(to), 64);
-    const int commands = window->controller()->undoStack()->count();
     mouse(plot, QEvent::MouseButtonPress, *at, Qt::LeftButton);
     mouse(plot, QEvent::MouseMove, (*at + to) / 2, Qt::LeftButton);
     mouse(plot, QEvent::MouseMove, to, Qt::LeftButton);
+    QVERIFY(!dragged.isEmpty());
+    QCOMPARE(dragged.last().at(0).toInt(), 64);
+    QCOMPARE(dragged.last().at(1).toBool(), true);
+    QCOMPARE(finished.count(), 0);
     mouse(plot, QEvent::MouseButtonRelease, to, Qt::NoButton);
-    QCOMPARE(window->controller()->scenario().load.concurrency, 64);
-    QCOMPARE(window->controller()->scenario().load.mode, LoadMode::Concurrency);
-    // One drag, one undo step, whatever the points passed on the way.
-    QCOMPARE(window->controller()->undoStack()->count(), commands + 1);
-    // A point of the sweep: its result, without a simulation of its own.
-    QCOMPARE(window->serving()->snapshot()->current->load.concurrency, 64);
-    QCOMPARE(window->serving()->snapshot()->current->outputTokensPerSecond,
-             target->outputTokensPerSecond);
-    QVERIFY(!window->serving()->busy());
-    window->controller()->flush();
-    const auto moved = chart->currentLoadPixel();
-    QVERIFY(moved);
-    QVERIFY(std::hypot(moved->x() - to.x(), moved->y() - to.y()) < 1);
+    QCOMPARE(finished.count(), 1);
+    // The point follows the mouse at once (where the scenario's own result then puts it is
+    // the window's: tests/app/tst_servingcontroller).
+    QStringList names;
+    for (int p = 0; p < plot->plottableCount(); ++p)
+        names << plot->plottable(p)->name();
+    QVERIFY2(names.join('|').contains("This load: 64 clients"), qPrintable(names.join('|')));
 
-    window->controller()->undoStack()->undo();
-    QCOMPARE(window->controller()->scenario().load.concurrency, 16);
-    // A press away from the load pans the plot as before: no edit.
+    // A press away from the load pans the plot: no drag.
+    const qsizetype drags = dragged.count();
     mouse(plot, QEvent::MouseButtonPress, QPointF(5, 5), Qt::LeftButton);
     mouse(plot, QEvent::MouseMove, QPointF(40, 40), Qt::LeftButton);
     mouse(plot, QEvent::MouseButtonRelease, QPointF(40, 40), Qt::NoButton);
-    QCOMPARE(window->controller()->scenario().load.concurrency, 16);
+    QCOMPARE(dragged.count(), drags);
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_MAIN(TestServingView)

@@ -1,3 +1,6 @@
+// The main window: the scenario panel, the summary and the visible chart follow each edit,
+// every edit is one undo step, hidden charts wait until shown, files open, save and ask
+// about unsaved changes. What each chart draws from an evaluation is tests/widgets/tst_charts'.
 #include "catalog.h"
 #include "chartview.h"
 #include "costreport.h"
@@ -10,11 +13,12 @@
 #include "scenariocontroller.h"
 #include "scenariofile.h"
 #include "scenariopanel.h"
+#include "servingloadgroup.h"
 #include "summarystrip.h"
-#include "sweeps.h"
 #include "testsupport.h"
 #include "testwindow.h"
 #include "units.h"
+#include "widgets/charttest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,26 +44,6 @@
 
 using namespace tce;
 
-namespace {
-
-QVector<double> keys(const QCPGraph *graph)
-{
-    QVector<double> out;
-    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
-        out << it->key;
-    return out;
-}
-
-QVector<double> values(const QCPGraph *graph)
-{
-    QVector<double> out;
-    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
-        out << it->value;
-    return out;
-}
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -72,16 +56,14 @@ private slots:
     void mouseClickOnTheOutputSlider();
     void typingAnExactLength();
     void oneDragIsOneUndoStep();
+    void servingLoadEditsAreUndoable();
     void editsInOnePassAreEvaluatedOnce();
     void onlyTheVisibleChartRebuilds();
-    void everyChartDrawsTheModelsNumbers();
-    void tracerShowsExactValuesWithUnits();
     void presetsAndCheckboxChangeTheScenario();
     void importingAConfig();
     void droppingAConfigOnTheWindow();
     void copyChartToTheClipboard();
     void pinnedScenarioIsDrawnDashed();
-    void explainShowsTheFormulaWithNumbers();
     void saveThenOpenScenario();
     void badScenarioLeavesTheSessionUntouched();
     void lastScenarioIsRestored();
@@ -145,9 +127,9 @@ void TestMainWindow::keyboardMovesTheInputSliderAndEverythingFollows()
     ChartView *chart = m_window->charts().first();
     const PositionCurves c = positionCurves(m_window->controller()->scenario(), 1500);
     const QCPGraph *prompt = chart->plot()->graph(0);
-    QCOMPARE(keys(prompt).first(), 1.0);
-    QCOMPARE(keys(prompt).last(), double(m_window->controller()->scenario().inputTokens));
-    QCOMPARE(values(prompt).first(), c.flops[0]);
+    QCOMPARE(test::keys(prompt).first(), 1.0);
+    QCOMPARE(test::keys(prompt).last(), double(m_window->controller()->scenario().inputTokens));
+    QCOMPARE(test::values(prompt).first(), c.flops[0]);
 }
 
 void TestMainWindow::mouseClickOnTheOutputSlider()
@@ -206,6 +188,23 @@ void TestMainWindow::oneDragIsOneUndoStep()
     QCOMPARE(m_window->controller()->scenario().inputTokens, before.inputTokens);
 }
 
+void TestMainWindow::servingLoadEditsAreUndoable()
+{
+    MainWindow *window = m_window;
+    ServingLoadGroup *group = window->scenarioPanel()->loadGroup();
+    group->ttftTargetBox()->setValue(0.5);
+    QCOMPARE(window->controller()->scenario().load.sloTtftSeconds, 0.5);
+    group->clientsSlider()->spinBox()->setValue(64);
+    QCOMPARE(window->controller()->scenario().load.concurrency, 64);
+    QCOMPARE(window->controller()->undoStack()->undoText(), QStringLiteral("Change clients"));
+    window->controller()->undoStack()->undo();
+    QCOMPARE(window->controller()->scenario().load.concurrency, 16);
+    QCOMPARE(group->clientsSlider()->value(), int64_t(16)); // the panel follows
+    window->controller()->undoStack()->undo();
+    QCOMPARE(window->controller()->scenario().load.sloTtftSeconds, 0.0);
+    QCOMPARE(group->ttftTargetBox()->value(), 0.0);
+}
+
 void TestMainWindow::editsInOnePassAreEvaluatedOnce()
 {
     const int evaluations = m_window->controller()->evaluationCount();
@@ -232,43 +231,6 @@ void TestMainWindow::onlyTheVisibleChartRebuilds()
     // A hidden chart catches up when shown.
     m_window->chartTabs()->setCurrentIndex(2);
     QCOMPARE(charts[2]->rebuildCount(), before[2] + 1);
-}
-
-void TestMainWindow::everyChartDrawsTheModelsNumbers()
-{
-    const Scenario s = m_window->controller()->scenario();
-    for (int i = 0; i < m_window->charts().size(); ++i) {
-        m_window->chartTabs()->setCurrentIndex(i);
-        ChartView *chart = m_window->charts()[i];
-        // Series, or (the token-by-token view) drawn items beyond the tracer and its label.
-        bool drawn = chart->plot()->itemCount() > 2;
-        for (int p = 0; p < chart->plot()->plottableCount(); ++p) {
-            QCPPlottableInterface1D *data = chart->plot()->plottable(p)->interface1D();
-            drawn = drawn || !data || data->dataCount() > 0; // a color map has no 1D data
-        }
-        QVERIFY2(drawn, qPrintable(chart->chartId()));
-    }
-    // Spot checks against the model functions the charts draw.
-    const OutputCostCurve out = outputCostCurve(s, 600);
-    const QCPGraph *total = m_window->charts()[1]->plot()->graph(0);
-    QCOMPARE(values(total).last(), out.totalUsd[out.totalUsd.size() - 1]);
-    QCOMPARE(values(total).last(), evaluate(s).usdPerRequest);
-    const RooflinePoints roof = rooflinePoints(s);
-    QCOMPARE(values(m_window->charts()[4]->plot()->graph(3)).first(), roof.decodeFlopsPerSecond);
-    const OutputCostCurve cache = outputCostCurve(s, 800);
-    QCOMPARE(values(m_window->charts()[5]->plot()->graph(1)).last(),
-             cache.flopsWithoutCache[cache.flopsWithoutCache.size() - 1]);
-}
-
-void TestMainWindow::tracerShowsExactValuesWithUnits()
-{
-    ChartView *chart = m_window->charts().first();
-    const QCPGraph *output = chart->plot()->graph(1);
-    const auto point = output->data()->at(output->dataCount() / 2);
-    const QPointF pixel = output->coordsToPixels(point->key, point->value);
-    const QString text = chart->tracerTextAt(pixel);
-    QVERIFY2(text.contains(units::flops(point->value)), qPrintable(text));
-    QVERIFY2(text.contains(units::tokens(point->key)), qPrintable(text));
 }
 
 void TestMainWindow::presetsAndCheckboxChangeTheScenario()
@@ -319,45 +281,10 @@ void TestMainWindow::droppingAConfigOnTheWindow()
     QCOMPARE(m_window->controller()->scenario().model.slidingLayerCount(), 21);
 }
 
-void TestMainWindow::explainShowsTheFormulaWithNumbers()
-{
-    ChartView *chart = m_window->charts().first(); // per token, FLOPs
-    const QCPGraph *output = chart->plot()->graph(1);
-    const auto point =
-        output->data()->at(1); // the first decode step, position 2,049 (0 is the boundary)
-    chart->tracerTextAt(output->coordsToPixels(point->key, point->value));
-    const QString text = m_window->explanation();
-    // 2 x 32 layers x 32 heads x (128 + 128) dims x 2,049 keys = 1,074,266,112 FLOP = 1.07 GFLOP;
-    // the step: 16,084,115,456 FLOP (cost-model.md worked check) = 16.1 GFLOP.
-    QVERIFY2(text.contains("2 × 32 layers × 32 heads × (128 + 128 dims) × 2,049"),
-             qPrintable(text));
-    QVERIFY2(text.contains(units::flops(1'074'266'112.0)), qPrintable(text));
-    QVERIFY2(text.contains(units::flops(16'084'115'456.0)), qPrintable(text));
-
-    // Every chart with series (lines or bars) explains the point under the mouse.
-    for (int i = 0; i < m_window->charts().size(); ++i) {
-        ChartView *c = m_window->charts()[i];
-        m_window->chartTabs()->setCurrentIndex(i);
-        int explained = 0;
-        for (int p = 0; p < c->plot()->plottableCount() && !explained; ++p) {
-            QCPAbstractPlottable *plottable = c->plot()->plottable(p);
-            QCPPlottableInterface1D *data = plottable->interface1D();
-            if (!data || plottable->name().isEmpty() || data->dataCount() == 0 ||
-                !plottable->visible())
-                continue;
-            const int middle = data->dataCount() / 2;
-            c->tracerTextAt(
-                plottable->coordsToPixels(data->dataMainKey(middle), data->dataMainValue(middle)));
-            QVERIFY2(!m_window->explanation().isEmpty(), qPrintable(c->chartId()));
-            ++explained;
-        }
-    }
-}
-
 void TestMainWindow::pinnedScenarioIsDrawnDashed()
 {
     ChartView *chart = m_window->charts().first(); // per token, visible
-    const QVector<double> before = values(chart->plot()->graph(1));
+    const QVector<double> before = test::values(chart->plot()->graph(1));
     m_window->pinComparison();
     QTest::keyClick(m_window->scenarioPanel()->inputSlider()->slider(), Qt::Key_PageUp);
     m_window->controller()->flush();
@@ -369,8 +296,8 @@ void TestMainWindow::pinnedScenarioIsDrawnDashed()
     }
     QVERIFY(shadow);
     QCOMPARE(shadow->pen().style(), Qt::DashLine);
-    QCOMPARE(values(shadow), before); // A keeps the numbers of the pinned scenario
-    QVERIFY(values(chart->plot()->graph(1)) != before);
+    QCOMPARE(test::values(shadow), before); // A keeps the numbers of the pinned scenario
+    QVERIFY(test::values(chart->plot()->graph(1)) != before);
     m_window->clearComparison();
     m_window->controller()->flush();
     QVERIFY(!shadow->visible());

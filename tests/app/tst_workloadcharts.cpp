@@ -22,21 +22,6 @@
 
 using namespace tce;
 
-namespace {
-
-ChartView *showChart(MainWindow &window, const QString &id)
-{
-    for (int i = 0; i < window.charts().size(); ++i) {
-        if (window.charts()[i]->chartId() == id) {
-            window.chartTabs()->setCurrentIndex(i);
-            return window.charts()[i];
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
-
 class TestWorkloadCharts : public QObject
 {
     Q_OBJECT
@@ -70,8 +55,9 @@ void TestWorkloadCharts::cleanup()
     m_window = nullptr;
 }
 
-// What the charts draw from an evaluation is tested without a window (tst_workloadviews); here,
-// what only the window does: the panel's mix and revenue boxes, importing files.
+// What the charts draw from an evaluation is tested without a window (tests/widgets/
+// tst_workloadviews); here, what only the window does: the panel's mix and revenue boxes,
+// importing files.
 
 void TestWorkloadCharts::anImportedTraceFeedsTheMarginCharts()
 {
@@ -82,18 +68,18 @@ void TestWorkloadCharts::anImportedTraceFeedsTheMarginCharts()
             .ok());
     m_window->controller()->flush();
     for (const char *id : {"margins", "margin-map"}) {
-        ChartView *chart = showChart(*m_window, QLatin1String(id));
+        ChartView *chart = test::showChart(*m_window, QLatin1String(id));
         QVERIFY2(chart && chart->evaluation(), id);
         QCOMPARE(chart->evaluation()->workload()->size(), size_t(8819));
     }
     // Every one of the trace's requests is counted by the histogram the chart draws.
-    ChartView *chart = showChart(*m_window, "margins");
+    ChartView *chart = test::showChart(*m_window, "margins");
     QCOMPARE(chart->evaluation()->marginHistogram()->counts.sum(), 8819.0);
 }
 
 void TestWorkloadCharts::switchingTheMixReevaluates()
 {
-    ChartView *chart = showChart(*m_window, "margins");
+    ChartView *chart = test::showChart(*m_window, "margins");
     QComboBox *mixes = m_window->workloadPanel()->mixBox();
     const int reasoning = mixes->findData("reasoning-heavy");
     QVERIFY(reasoning >= 0);
@@ -116,7 +102,7 @@ void TestWorkloadCharts::revenueFromAnImportedPriceCatalog()
     revenue->setCurrentIndex(sonnet);
     emit revenue->activated(sonnet);
     m_window->controller()->flush();
-    ChartView *chart = showChart(*m_window, "margins");
+    ChartView *chart = test::showChart(*m_window, "margins");
     QVERIFY(chart->evaluation()->revenuePrices());
     QCOMPARE(chart->evaluation()->revenuePrices()->id, QStringLiteral("claude-sonnet-4-5"));
     // A broken catalog changes nothing.
@@ -151,13 +137,12 @@ void TestWorkloadCharts::anImportedTraceCanBeChosenAgain()
     QCOMPARE(m_window->controller()->workloadSettings().workload->size(), size_t(8819));
 }
 
-QTEST_MAIN(TestWorkloadCharts)
 void TestWorkloadCharts::theLengthSlidersLeaveTheWorkloadChartsAlone()
 {
     // The mix's requests have their own lengths: the scenario's input and output sliders change
     // nothing these charts draw, and they are not drawn again (tests/benchmarks/bench_mainwindow).
     for (const char *id : {"margins", "margin-map", "token-runs"}) {
-        ChartView *chart = showChart(*m_window, id);
+        ChartView *chart = test::showChart(*m_window, id);
         m_window->controller()->flush();
         const int rebuilds = chart->rebuildCount();
         const Evaluation *before = chart->evaluation();
@@ -174,4 +159,5 @@ void TestWorkloadCharts::theLengthSlidersLeaveTheWorkloadChartsAlone()
     }
 }
 
+QTEST_MAIN(TestWorkloadCharts)
 #include "tst_workloadcharts.moc"

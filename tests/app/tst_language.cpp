@@ -41,15 +41,6 @@ QString dockTitle(const MainWindow &w, const char *objectName)
     return dock ? dock->windowTitle() : QString();
 }
 
-ChartView *chart(const MainWindow &w, const QString &id)
-{
-    for (ChartView *c : w.charts()) {
-        if (c->chartId() == id)
-            return c;
-    }
-    return nullptr;
-}
-
 bool showsLabel(const QWidget &w, const QString &text)
 {
     const QList<QLabel *> labels = w.findChildren<QLabel *>();
@@ -93,7 +84,7 @@ private slots:
     {
         applyLanguage(QStringLiteral("en"));
         std::unique_ptr<MainWindow> w(test::openWindow());
-        ChartView *kv = chart(*w, QStringLiteral("kv-memory"));
+        ChartView *kv = test::chartById(*w, QStringLiteral("kv-memory"));
         QVERIFY(kv);
         w->chartTabs()->setCurrentWidget(kv);
         QCOMPARE(firstMenuTitle(*w), QStringLiteral("&File"));

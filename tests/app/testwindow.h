@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "chartview.h"
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -33,6 +35,25 @@ inline MainWindow *openWindow()
         qWarning("the test window was not exposed");
     window->controller()->flush();
     return window;
+}
+
+// The window's chart `id`; null when it has none.
+inline ChartView *chartById(const MainWindow &window, const QString &id)
+{
+    for (ChartView *chart : window.charts()) {
+        if (chart->chartId() == id)
+            return chart;
+    }
+    return nullptr;
+}
+
+// The same, brought to the front (so that it draws).
+inline ChartView *showChart(MainWindow &window, const QString &id)
+{
+    ChartView *chart = chartById(window, id);
+    if (chart)
+        window.chartTabs()->setCurrentWidget(chart);
+    return chart;
 }
 
 // Clicks the button with `role` on the message box that opens next (Save: AcceptRole,
