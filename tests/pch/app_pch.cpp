@@ -1,1 +1,1 @@
-// Compiles the widget and app tests' precompiled header (tests/CMakeLists.txt); nothing else.
+// Compiles the app tests' precompiled header (tests/CMakeLists.txt); nothing else.

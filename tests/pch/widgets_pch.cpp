@@ -1,0 +1,1 @@
+// Compiles the widget tests' precompiled header (tests/CMakeLists.txt); nothing else.
