@@ -127,6 +127,12 @@ Result<HardwareSpec> readHardwareJson(const QJsonObject &json, const QString &wh
         f.fail(link.error());
     h.maxGpus = int(f.integer({QStringLiteral("max_gpus")}, 1, 1'000'000, 1));
     h.gpuHourUsd = f.number(QStringLiteral("gpu_hour_usd"), 0, 1e6, 0);
+    h.boardPowerWatts = f.number(QStringLiteral("board_power_w"), 0, 1e6, 0);
+    h.idlePowerWatts = f.number(QStringLiteral("idle_power_w"), 0, 1e6, 0);
+    if (!f.failed() && h.idlePowerWatts > h.boardPowerWatts)
+        f.fail(QStringLiteral("\"idle_power_w\" is %1 W, above \"board_power_w\" (%2 W)")
+                   .arg(h.idlePowerWatts)
+                   .arg(h.boardPowerWatts));
     h.sources = readSources(f);
     if (f.failed())
         return Result<HardwareSpec>::failure(f.error());
@@ -236,6 +242,7 @@ Result<ApiPrice> readPriceJson(const QJsonObject &json, const QString &where)
     p.inputUsdPerMillion = f.number(QStringLiteral("input_per_million"), 0, 1e6);
     p.outputUsdPerMillion = f.number(QStringLiteral("output_per_million"), 0, 1e6);
     p.cachedInputUsdPerMillion = f.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
+    p.cacheWriteUsdPerMillion = f.number(QStringLiteral("cache_write_per_million"), 0, 1e6, 0);
     p.maxOutputTokens = f.integer({QStringLiteral("max_output_tokens")}, 0, kMaxCount, 0);
     p.sources = readSources(f);
     if (f.failed())
@@ -335,6 +342,8 @@ QJsonObject hardwareToJson(const HardwareSpec &h)
                                      {"latency_s", h.interconnectLatencySeconds}}},
         {"max_gpus", h.maxGpus},
         {"gpu_hour_usd", h.gpuHourUsd},
+        {"board_power_w", h.boardPowerWatts},
+        {"idle_power_w", h.idlePowerWatts},
         {"sources", QJsonArray::fromStringList(h.sources)},
     };
 }

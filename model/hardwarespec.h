@@ -23,7 +23,13 @@ struct HardwareSpec
     double interconnectLatencySeconds = 0; // per collective call
     int maxGpus = 1;
     double gpuHourUsd = 0;
+    // One accelerator's power (cost-model.md section 8): the spec sheet's maximum board power
+    // and what it draws idle. 0: not known, and no energy figures.
+    double boardPowerWatts = 0;
+    double idlePowerWatts = 0;
     QStringList sources;
+
+    bool hasPowerFigures() const { return boardPowerWatts > 0; }
 
     // The peak for a compute precision; a chip without that format runs it at the next
     // wider one it has (fp8 on an A100 runs as bf16).

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace tce {
@@ -15,16 +16,37 @@ struct PriceSpec
     QString apiPriceName;
     double inputUsdPerMillion = 0;
     double outputUsdPerMillion = 0;
+    // Prompt caching (cost-model.md section 8): a prompt token read from the cache, and one
+    // written to it; 0: billed at the input price.
     double cachedInputUsdPerMillion = 0;
+    double cacheWriteUsdPerMillion = 0;
 
     // What the GPUs of one replica cost per second (cost-model.md section 6).
     double usdPerSecond(int gpus) const { return gpuHourUsd * (gpus > 1 ? gpus : 1) / 3600.0; }
-    // What a request pays at the API prices.
+    // What a request pays at the API prices (output: every billed output token).
     double revenueUsd(int64_t inputTokens, int64_t outputTokens) const
     {
         return (double(inputTokens) * inputUsdPerMillion +
                 double(outputTokens) * outputUsdPerMillion) /
                1e6;
+    }
+    double cacheReadUsdPerMillion() const
+    {
+        return cachedInputUsdPerMillion > 0 ? cachedInputUsdPerMillion : inputUsdPerMillion;
+    }
+    double cacheWritePriceUsdPerMillion() const
+    {
+        return cacheWriteUsdPerMillion > 0 ? cacheWriteUsdPerMillion : inputUsdPerMillion;
+    }
+    // The same with the first `cachedPrefix` prompt tokens read from the cache, or written to
+    // it (`writesCache`): those are billed at the cache's prices.
+    double revenueUsd(int64_t inputTokens, int64_t outputTokens, int64_t cachedPrefix,
+                      bool writesCache) const
+    {
+        const int64_t prefix = cachedPrefix < 0 ? 0 : std::min(cachedPrefix, inputTokens);
+        const double prefixPrice =
+            writesCache ? cacheWritePriceUsdPerMillion() : cacheReadUsdPerMillion();
+        return revenueUsd(inputTokens - prefix, outputTokens) + double(prefix) * prefixPrice / 1e6;
     }
 
     bool operator==(const PriceSpec &) const = default;
@@ -40,8 +62,20 @@ struct ApiPrice
     double inputUsdPerMillion = 0;
     double outputUsdPerMillion = 0;
     double cachedInputUsdPerMillion = 0; // 0 = no cached-input price
+    double cacheWriteUsdPerMillion = 0;  // 0 = writes billed at the input price
     int64_t maxOutputTokens = 0;
     QStringList sources;
 };
+
+// A scenario's prices from a catalog entry (the GPU price stays).
+inline void applyApiPrice(PriceSpec &price, const ApiPrice &api)
+{
+    price.apiPriceId = api.id;
+    price.apiPriceName = api.name;
+    price.inputUsdPerMillion = api.inputUsdPerMillion;
+    price.outputUsdPerMillion = api.outputUsdPerMillion;
+    price.cachedInputUsdPerMillion = api.cachedInputUsdPerMillion;
+    price.cacheWriteUsdPerMillion = api.cacheWriteUsdPerMillion;
+}
 
 } // namespace tce
