@@ -1,5 +1,6 @@
 #pragma once
 
+#include "energy.h"
 #include "parametercount.h"
 #include "timingmodel.h"
 
@@ -56,6 +57,29 @@ struct CostReport
     double marginPerRequestUsd = 0;
 
     int64_t runs = 0;
+
+    // The tokens (cost-model.md section 8): R reasoning tokens before O visible ones, all
+    // decoded and billed as output; the prompt's prefix whose prefill the cache skipped.
+    int64_t reasoningTokens = 0;
+    int64_t visibleOutputTokens = 0;
+    int64_t billedOutputTokens = 0;
+    int64_t cachedPromptTokens = 0;
+    // The same request with nothing from the prompt cache: all I prompt tokens prefilled and
+    // billed at the input price.
+    double usdPerRequestWithoutCache = 0;
+    double revenueWithoutCacheUsd = 0;
+
+    struct Speculation
+    {
+        bool enabled = false;
+        double tokensPerRun = 1; // per verification run and sequence
+        double speedup = 1;      // the request's decode time without / with speculation
+        double usdPerOutputTokenWithout = 0;
+        double outputInputCostRatioWithout = 0;
+        double decodeTokensPerSecondPerSequenceWithout = 0;
+    };
+    Speculation speculative;
+    EnergyFigures energy;
 };
 
 CostReport evaluate(const Scenario &scenario);

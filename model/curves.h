@@ -3,6 +3,7 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <vector>
 
 namespace tce {
 
@@ -19,6 +20,13 @@ struct PositionCurves
 {
     int64_t inputTokens = 0;
     int64_t lastPosition = 0;
+    // Positions 1..cachedPromptTokens came from the prompt cache: nothing computed for them.
+    int64_t cachedPromptTokens = 0;
+    // Decode steps at positions I+1 .. lastReasoningPosition produce hidden reasoning tokens
+    // (the prefill, at I, produces the first output token: reasoning when R > 0); the rest,
+    // visible ones. I when there is no reasoning past the first token.
+    int64_t lastReasoningPosition = 0;
+    bool hasEnergy = false; // the hardware gives its power figures
 
     Eigen::ArrayXd position;
     Eigen::ArrayXd flops;   // FLOPs spent on that position
@@ -26,11 +34,13 @@ struct PositionCurves
     Eigen::ArrayXd seconds; // its share of GPU time
     Eigen::ArrayXd usd;     // its share of the GPU bill
     Eigen::ArrayXd kvBytes; // the sequence's KV cache once that position is processed
+    Eigen::ArrayXd joules;  // its share of the GPUs' energy (cost-model.md section 8)
 
     Eigen::ArrayXd cumulativeFlops;
     Eigen::ArrayXd cumulativeBytes;
     Eigen::ArrayXd cumulativeSeconds;
     Eigen::ArrayXd cumulativeUsd;
+    Eigen::ArrayXd cumulativeJoules;
 };
 
 enum class SampleSpacing
@@ -43,6 +53,8 @@ enum class SampleSpacing
 // geometrically, always including first, last and every listed anchor inside the range.
 Eigen::ArrayXd samplePositions(int64_t first, int64_t last, int maxPoints, SampleSpacing spacing,
                                std::initializer_list<int64_t> anchors = {});
+Eigen::ArrayXd samplePositions(int64_t first, int64_t last, int maxPoints, SampleSpacing spacing,
+                               const std::vector<int64_t> &anchors);
 
 PositionCurves positionCurves(const Scenario &scenario, int maxPoints = 2000,
                               SampleSpacing spacing = SampleSpacing::Linear);

@@ -29,6 +29,9 @@ bool sameWorkloadInputs(Scenario a, const Scenario &b)
 {
     a.inputTokens = b.inputTokens;
     a.outputTokens = b.outputTokens;
+    // A mix's output lengths are what each request decodes and is billed for, its reasoning
+    // included (the reasoning-heavy mix's are nearly all reasoning: workloads.json).
+    a.reasoningTokens = b.reasoningTokens;
     return a == b;
 }
 
@@ -37,7 +40,7 @@ bool sameWorkloadInputs(Scenario a, const Scenario &b)
 QList<ScenarioWarning> scenarioWarnings(const Scenario &s, const CostReport &r)
 {
     QList<ScenarioWarning> warnings;
-    const double context = double(s.inputTokens + s.outputTokens);
+    const double context = double(s.inputTokens + s.decodedTokens());
     if (s.model.contextLength > 0 && context > double(s.model.contextLength))
         warnings.append(
             {ScenarioWarning::Kind::ExceedsContextWindow, context, double(s.model.contextLength)});

@@ -13,6 +13,8 @@ PositionBreakdown positionBreakdown(const Scenario &s, int64_t position)
     PositionBreakdown b;
     b.position = std::max<int64_t>(1, position);
     b.prompt = b.position <= s.inputTokens;
+    b.cached = b.position <= s.cachedPromptTokens();
+    b.reasoning = !b.prompt && b.position - s.inputTokens + 1 <= s.reasoningTokens;
     b.attentionFlops = flops.attentionFlopsAtPosition(b.position);
     b.attainedComputeFlopsPerSecond =
         timing.peakFlopsPerSecond() * s.serving.engine.computeEfficiency;
@@ -23,8 +25,13 @@ PositionBreakdown positionBreakdown(const Scenario &s, int64_t position)
         const int prompts = std::max(1, s.serving.effectivePrefillBatch());
         b.matmulFlops = flops.matmulFlopsPerToken();
         b.flops = b.matmulFlops + b.attentionFlops;
-        b.run = timing.prefill(s.inputTokens, prompts);
-        b.tokensInRun = double(prompts) * double(std::max<int64_t>(1, s.inputTokens));
+        const int64_t cached = s.cachedPromptTokens();
+        b.run = timing.prefill(s.inputTokens, prompts, cached);
+        b.tokensInRun = double(prompts) * double(std::max<int64_t>(1, s.inputTokens - cached));
+        if (b.cached) {
+            // Read from the cache: no matmuls, no attention of its own in this request.
+            b.matmulFlops = b.attentionFlops = b.flops = 0;
+        }
     } else {
         b.matmulFlops = flops.matmulFlopsPerToken() + flops.logitFlopsPerPosition();
         b.flops = flops.decodeStepFlops(b.position);
@@ -33,7 +40,7 @@ PositionBreakdown positionBreakdown(const Scenario &s, int64_t position)
         b.weightBytesReadPerStep = timing.memory().weightBytesReadPerStep(batch);
         b.kvBytesForContext = timing.memory().kvBytesForContext(b.position);
     }
-    b.shareSeconds = b.run.seconds / b.tokensInRun;
+    b.shareSeconds = b.cached ? 0 : b.run.seconds / b.tokensInRun;
     b.shareUsd = b.shareSeconds * s.price.usdPerSecond(s.serving.gpus);
     return b;
 }

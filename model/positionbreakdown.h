@@ -14,7 +14,9 @@ struct Scenario;
 struct PositionBreakdown
 {
     int64_t position = 0;
-    bool prompt = true; // p <= I: in the prefill; else the decode step at p
+    bool prompt = true;     // p <= I: in the prefill; else the decode step at p
+    bool cached = false;    // a prompt token from the prompt cache: not computed here
+    bool reasoning = false; // the decode step produces a hidden reasoning token
     // Per token: 2 x parameters of the matmuls (with the logits for a decode step), and the
     // dot products of one query with the p keys before it.
     double matmulFlops = 0;

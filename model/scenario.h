@@ -4,9 +4,11 @@
 #include "modelspec.h"
 #include "precision.h"
 #include "pricespec.h"
+#include "requestfeatures.h"
 #include "servingload.h"
 #include "servingspec.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace tce {
@@ -25,6 +27,27 @@ struct Scenario
     int64_t outputTokens = 512; // O
     bool useKvCache = true;
     ServingLoad load; // the serving simulation's load and latency targets
+    PromptCacheSpec promptCache;
+    // Hidden reasoning tokens decoded before the O visible ones: billed as output, never shown.
+    int64_t reasoningTokens = 0; // R
+    SpeculativeSpec speculative;
+    // The grid's carbon intensity: Ember, "Global Electricity Review 2024": the world's power
+    // generation in 2023, 480 gCO2/kWh (lifecycle),
+    // https://ember-climate.org/insights/research/global-electricity-review-2024/
+    double gridGramsCo2PerKwh = 480;
+
+    // The tokens the request decodes and is billed for as output: R + O.
+    int64_t decodedTokens() const { return reasoningTokens + outputTokens; }
+    // The prompt tokens whose prefill a cache hit skips: the prefix, but never the last prompt
+    // token, which an engine recomputes to get the first output token's logits (vLLM's
+    // KVCacheManager.get_computed_blocks caps a full hit at I - 1 tokens). 0 on a miss.
+    int64_t cachedPromptTokens() const
+    {
+        if (promptCache.writesCache || !useKvCache)
+            return 0;
+        return std::clamp<int64_t>(promptCache.prefixTokens, 0,
+                                   std::max<int64_t>(0, inputTokens - 1));
+    }
 
     bool operator==(const Scenario &) const = default;
 };

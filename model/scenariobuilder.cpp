@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "engineresolution.h"
+#include "requestfeaturesjson.h"
 
 #include <QStringList>
 
@@ -58,15 +59,73 @@ Scenario defaultScenario(const Catalog &catalog)
     s.kvCache = s.weights;
     s.compute = computePrecisionFor(s.weights);
     s.price.gpuHourUsd = s.hardware.gpuHourUsd;
-    if (const ApiPrice *p = catalog.findPrice(QStringLiteral("gpt-4o-2024-05"))) {
-        s.price.apiPriceId = p->id;
-        s.price.apiPriceName = p->name;
-        s.price.inputUsdPerMillion = p->inputUsdPerMillion;
-        s.price.outputUsdPerMillion = p->outputUsdPerMillion;
-        s.price.cachedInputUsdPerMillion = p->cachedInputUsdPerMillion;
-    }
+    if (const ApiPrice *p = catalog.findPrice(QStringLiteral("gpt-4o-2024-05")))
+        applyApiPrice(s.price, *p);
     return s;
 }
+
+namespace {
+
+// Prompt cache and speculative decoding: what they take depends on the prompt and the
+// presets, so they are checked after the lengths. An empty text when all is well.
+QString applyRequestFeatures(const Catalog &catalog, Scenario &s, const ScenarioChanges &c)
+{
+    if (c.cachedPrefixShare) {
+        const double share = *c.cachedPrefixShare;
+        if (!inRange(share, 0, 1))
+            return QStringLiteral("cached prefix share is %1; expected a number from 0 to 1")
+                .arg(share, 0, 'g', 6);
+        s.promptCache.prefixTokens = std::llround(share * double(s.inputTokens));
+    }
+    if (c.cachedPrefixTokens) {
+        if (*c.cachedPrefixTokens < 0 || *c.cachedPrefixTokens > s.inputTokens)
+            return QStringLiteral("cached prefix is %1 tokens; expected 0 to the prompt's %2")
+                .arg(*c.cachedPrefixTokens)
+                .arg(s.inputTokens);
+        s.promptCache.prefixTokens = *c.cachedPrefixTokens;
+    }
+    if (s.promptCache.prefixTokens > s.inputTokens)
+        return QStringLiteral("cached prefix is %1 tokens, longer than the prompt (%2 tokens)")
+            .arg(s.promptCache.prefixTokens)
+            .arg(s.inputTokens);
+    if (c.writesCache)
+        s.promptCache.writesCache = *c.writesCache;
+
+    if (c.speculativeDraft) {
+        const QString &draft = *c.speculativeDraft;
+        if (draft == QLatin1String("none")) {
+            s.speculative.draft = SpeculativeSpec::Draft::None;
+        } else if (draft == QLatin1String("head")) {
+            s.speculative.draft = SpeculativeSpec::Draft::Head;
+        } else {
+            const ModelSpec *m = catalog.findModel(draft);
+            if (!m)
+                return unknownId("draft model", draft,
+                                 idList(catalog.models) + QStringLiteral(", head, none"));
+            s.speculative.draft = SpeculativeSpec::Draft::Model;
+            s.speculative.draftModel = *m;
+        }
+    }
+    if (c.draftTokens) {
+        if (*c.draftTokens < 1 || *c.draftTokens > kMaxDraftTokens)
+            return QStringLiteral("draft tokens is %1; expected a whole number from 1 to %2")
+                .arg(*c.draftTokens)
+                .arg(kMaxDraftTokens);
+        s.speculative.draftTokens = *c.draftTokens;
+    }
+    if (c.acceptance) {
+        // alpha = 1 is a draft that is never wrong: the expected length formula has no limit
+        // there that a real draft reaches.
+        if (!(*c.acceptance >= 0 && *c.acceptance < 1))
+            return QStringLiteral("acceptance rate is %1; expected a number from 0 up to (not "
+                                  "including) 1")
+                .arg(*c.acceptance, 0, 'g', 6);
+        s.speculative.acceptance = *c.acceptance;
+    }
+    return {};
+}
+
+} // namespace
 
 Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const ScenarioChanges &c)
 {
@@ -103,11 +162,7 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
         const ApiPrice *p = catalog.findPrice(*c.priceId);
         if (!p)
             return R::failure(unknownId("price", *c.priceId, idList(catalog.prices)));
-        s.price.apiPriceId = p->id;
-        s.price.apiPriceName = p->name;
-        s.price.inputUsdPerMillion = p->inputUsdPerMillion;
-        s.price.outputUsdPerMillion = p->outputUsdPerMillion;
-        s.price.cachedInputUsdPerMillion = p->cachedInputUsdPerMillion;
+        applyApiPrice(s.price, *p);
     }
     if (c.weights) {
         s.weights = *c.weights;
@@ -184,6 +239,20 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
     if (error.isEmpty() && c.sloItlSeconds &&
         (error = checkReal("ITL target", *c.sloItlSeconds, 0, kMaxSloSeconds)).isEmpty())
         s.load.sloItlSeconds = *c.sloItlSeconds;
+    if (error.isEmpty() && c.cacheReadUsdPerMillion &&
+        (error = checkReal("cache read price", *c.cacheReadUsdPerMillion, 0, 1e6)).isEmpty())
+        s.price.cachedInputUsdPerMillion = *c.cacheReadUsdPerMillion;
+    if (error.isEmpty() && c.cacheWriteUsdPerMillion &&
+        (error = checkReal("cache write price", *c.cacheWriteUsdPerMillion, 0, 1e6)).isEmpty())
+        s.price.cacheWriteUsdPerMillion = *c.cacheWriteUsdPerMillion;
+    if (error.isEmpty() && c.reasoningTokens &&
+        (error = checkInt("reasoning tokens", *c.reasoningTokens, 0, kMaxTokens)).isEmpty())
+        s.reasoningTokens = *c.reasoningTokens;
+    if (error.isEmpty() && c.gridGramsCo2PerKwh &&
+        (error = checkReal("grid carbon intensity", *c.gridGramsCo2PerKwh, 0, 1e5)).isEmpty())
+        s.gridGramsCo2PerKwh = *c.gridGramsCo2PerKwh;
+    if (error.isEmpty())
+        error = applyRequestFeatures(catalog, s, c);
     if (!error.isEmpty())
         return R::failure(error);
     if (c.useKvCache)

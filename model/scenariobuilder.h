@@ -45,6 +45,19 @@ struct ScenarioChanges
     std::optional<double> requestsPerSecond;
     std::optional<double> sloTtftSeconds;
     std::optional<double> sloItlSeconds;
+    // Prompt caching: the cached prefix in tokens, or as a share of the prompt (one of them),
+    // whether this request writes it, and the cache's prices (USD per 1M prompt tokens).
+    std::optional<int64_t> cachedPrefixTokens;
+    std::optional<double> cachedPrefixShare;
+    std::optional<bool> writesCache;
+    std::optional<double> cacheReadUsdPerMillion;
+    std::optional<double> cacheWriteUsdPerMillion;
+    std::optional<int64_t> reasoningTokens;
+    // Speculative decoding: a draft model's preset ID, or "head" (EAGLE-like), or "none".
+    std::optional<QString> speculativeDraft;
+    std::optional<int> draftTokens;
+    std::optional<double> acceptance;
+    std::optional<double> gridGramsCo2PerKwh;
 };
 
 // Llama-3.1-8B in bf16 on one H100 SXM, batch 1, I = 2048, O = 512, the ideal roofline

@@ -4,6 +4,7 @@
 #include "jsonfields.h"
 #include "jsonfile.h"
 #include "precision.h"
+#include "requestfeaturesjson.h"
 #include "savefile.h"
 #include "scenariobuilder.h"
 
@@ -118,7 +119,12 @@ QJsonObject scenarioToJson(const Scenario &s)
                               {"api_price_name", s.price.apiPriceName},
                               {"input_per_million", s.price.inputUsdPerMillion},
                               {"output_per_million", s.price.outputUsdPerMillion},
-                              {"cached_input_per_million", s.price.cachedInputUsdPerMillion}}},
+                              {"cached_input_per_million", s.price.cachedInputUsdPerMillion},
+                              {"cache_write_per_million", s.price.cacheWriteUsdPerMillion}}},
+        {"prompt_cache", promptCacheToJson(s.promptCache)},
+        {"reasoning_tokens", double(s.reasoningTokens)},
+        {"speculative", speculativeToJson(s.speculative)},
+        {"grid_g_co2_per_kwh", s.gridGramsCo2PerKwh},
     };
 }
 
@@ -142,9 +148,26 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
                             .arg(version)
                             .arg(kScenarioFileVersion);
     warnUnknownKeys(json,
-                    {"format", "version", "model", "hardware", "engine", "weights",
-                     "kv_cache_precision", "compute", "gpus", "batch", "prefill_batch",
-                     "input_tokens", "output_tokens", "kv_cache", "price", "serving_load"},
+                    {"format",
+                     "version",
+                     "model",
+                     "hardware",
+                     "engine",
+                     "weights",
+                     "kv_cache_precision",
+                     "compute",
+                     "gpus",
+                     "batch",
+                     "prefill_batch",
+                     "input_tokens",
+                     "output_tokens",
+                     "kv_cache",
+                     "price",
+                     "serving_load",
+                     "prompt_cache",
+                     "reasoning_tokens",
+                     "speculative",
+                     "grid_g_co2_per_kwh"},
                     where, &out.warnings);
 
     const auto model =
@@ -180,8 +203,35 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
     s.price.outputUsdPerMillion = p.number(QStringLiteral("output_per_million"), 0, 1e6, 0);
     s.price.cachedInputUsdPerMillion =
         p.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
+    s.price.cacheWriteUsdPerMillion =
+        p.number(QStringLiteral("cache_write_per_million"), 0, 1e6, 0);
     if (p.failed())
         f.fail(p.error());
+    // Absent in files written before prompt caching, reasoning and speculation: none of them.
+    s.reasoningTokens = f.integer({QStringLiteral("reasoning_tokens")}, 0, kMaxTokens, 0);
+    s.gridGramsCo2PerKwh =
+        f.number(QStringLiteral("grid_g_co2_per_kwh"), 0, 1e5, Scenario().gridGramsCo2PerKwh);
+    if (f.has(QStringLiteral("prompt_cache"))) {
+        const auto cache = promptCacheFromJson(f.object(QStringLiteral("prompt_cache")),
+                                               where + QStringLiteral(" prompt_cache"));
+        if (!cache)
+            f.fail(cache.error());
+        else if (cache.value().prefixTokens > s.inputTokens && !f.failed())
+            f.fail(QStringLiteral("\"prompt_cache\" \"prefix_tokens\" is %1, longer than the "
+                                  "prompt (%2 tokens)")
+                       .arg(cache.value().prefixTokens)
+                       .arg(s.inputTokens));
+        else
+            s.promptCache = cache.value();
+    }
+    if (f.has(QStringLiteral("speculative"))) {
+        const auto speculative = speculativeFromJson(f.object(QStringLiteral("speculative")),
+                                                     where + QStringLiteral(" speculative"));
+        if (speculative)
+            s.speculative = speculative.value();
+        else
+            f.fail(speculative.error());
+    }
     // Absent in files written before the serving simulation: the defaults.
     if (f.has(QStringLiteral("serving_load"))) {
         const auto load = servingLoadFromJson(f.object(QStringLiteral("serving_load")),

@@ -35,6 +35,7 @@ struct Sequence
     int64_t output = 0;
     int64_t promptLength = 0; // to prefill: the input, or input + generated after a preemption
     int64_t prefilled = 0;
+    int64_t cachedPrefix = 0; // prompt tokens found in the prompt cache: never prefilled
     int64_t inputCounted = 0; // prompt tokens already counted as served input
     int64_t generated = 0;
     int64_t blocks = 0; // held while prefilling (a decoding sequence's follow from its position)
@@ -368,13 +369,16 @@ Result<ServingRecord> Simulator::run(std::vector<Sequence> sequences, std::vecto
         while (!preempted && budget > 0 && !m_waiting.empty() && m_runningCount < m_maxRunning) {
             const int index = m_waiting.front();
             Sequence &s = m_seqs[size_t(index)];
-            const int64_t tokens = std::min(s.promptLength, budget);
-            const int64_t blocks = ceilDiv(tokens, m_blockTokens);
+            // A cached prefix needs its blocks (held per sequence here: vLLM shares them, so
+            // this overstates memory a little) but no prefill.
+            const int64_t tokens = std::min(s.promptLength - s.cachedPrefix, budget);
+            const int64_t blocks = ceilDiv(s.cachedPrefix + tokens, m_blockTokens);
             if (blocks > m_freeBlocks)
                 break;
             m_waiting.pop_front();
             m_freeBlocks -= blocks;
             s.blocks = blocks;
+            s.prefilled = s.cachedPrefix;
             s.state = State::Prefilling;
             ++m_runningCount;
             m_running.push_back({index, s.stamp});
@@ -614,6 +618,8 @@ Result<ServingRecord> simulateServingRecord(const Scenario &scenario, const Serv
                     .arg(totalBlocks)
                     .arg(blockTokens));
         s.promptLength = s.input;
+        if (scenario.useKvCache && !scenario.promptCache.writesCache)
+            s.cachedPrefix = std::clamp<int64_t>(scenario.promptCache.prefixTokens, 0, s.input - 1);
     }
 
     std::vector<double> arrivals;

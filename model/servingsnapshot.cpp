@@ -10,9 +10,11 @@ namespace tce {
 Workload scenarioLengths(const Scenario &s)
 {
     Workload w;
-    w.id = w.name = QStringLiteral("--input %1 --output %2").arg(s.inputTokens).arg(s.outputTokens);
+    // Every decoded token, reasoning included.
+    w.id = w.name =
+        QStringLiteral("--input %1 --output %2").arg(s.inputTokens).arg(s.decodedTokens());
     w.inputTokens = {s.inputTokens};
-    w.outputTokens = {s.outputTokens};
+    w.outputTokens = {s.decodedTokens()};
     return w;
 }
 

@@ -14,7 +14,7 @@ namespace tce {
 OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
 {
     const int64_t I = std::max<int64_t>(1, s.inputTokens);
-    const int64_t O = std::max<int64_t>(1, s.outputTokens);
+    const int64_t O = std::max<int64_t>(1, s.decodedTokens());
     const RequestCostModel request(s);
     const FlopModel &flops = request.timing().flops();
     const double rate = request.usdPerSecond();
@@ -24,7 +24,7 @@ OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
         return prefillUsd + rate * request.decodeShareSeconds(I, j);
     };
     auto revenueAt = [&](int64_t j) {
-        return s.price.revenueUsd(I, j);
+        return s.price.revenueUsd(I, j, s.promptCache.prefixTokens, s.promptCache.writesCache);
     };
 
     OutputCostCurve c;
@@ -33,7 +33,7 @@ OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
     for (Eigen::ArrayXd *a : {&c.prefillUsd, &c.decodeUsd, &c.totalUsd, &c.flatPriceUsd,
                               &c.revenueUsd, &c.flopsWithCache, &c.flopsWithoutCache})
         a->resize(n);
-    const double prefillFlops = flops.prefillFlops(I);
+    const double prefillFlops = request.timing().prefill(I, 1, request.cachedPrefixFor(I)).flops;
     for (Eigen::Index i = 0; i < n; ++i) {
         const auto j = int64_t(c.outputTokens[i]);
         c.prefillUsd[i] = prefillUsd;
@@ -96,7 +96,7 @@ KvMemoryCurve kvMemoryCurve(const Scenario &s, int64_t maxContext, int maxPoints
     const int64_t window = s.model.slidingLayerCount() > 0 ? s.model.slidingWindow : 0;
     c.context =
         samplePositions(1, std::max<int64_t>(2, maxContext), maxPoints, SampleSpacing::Linear,
-                        {s.inputTokens + s.outputTokens, window, c.maxContextAtBatch});
+                        {s.inputTokens + s.decodedTokens(), window, c.maxContextAtBatch});
     const Eigen::Index n = c.context.size();
     c.kvBytes.resize(n);
     c.maxBatch.resize(n);
@@ -114,7 +114,7 @@ KvMemoryCurve kvMemoryCurve(const Scenario &s, int64_t maxContext, int maxPoints
 BatchSweep batchSweep(const Scenario &base, int maxBatch)
 {
     const int64_t I = std::max<int64_t>(1, base.inputTokens);
-    const int64_t O = std::max<int64_t>(1, base.outputTokens);
+    const int64_t O = std::max<int64_t>(1, base.decodedTokens());
     const int64_t meanPosition = I + std::max<int64_t>(1, O / 2);
     const double rate = base.price.usdPerSecond(base.serving.gpus);
     BatchSweep sweep;
@@ -137,7 +137,7 @@ BatchSweep batchSweep(const Scenario &base, int maxBatch)
         const TimingModel timing(s);
         const RunTime step = timing.decodeStep(meanPosition);
         const int prefillBatch = std::max(1, s.serving.effectivePrefillBatch());
-        const RunTime prefill = timing.prefill(I, prefillBatch);
+        const RunTime prefill = timing.prefill(I, prefillBatch, s.cachedPromptTokens());
         sweep.decodeStepSeconds[i] = step.seconds;
         sweep.decodeTokensPerSecond[i] = sweep.batch[i] / step.seconds;
         sweep.usdPerMillionOutput[i] = 1e6 * rate * step.seconds / sweep.batch[i];
@@ -164,7 +164,7 @@ RooflinePoints rooflinePoints(const Scenario &s)
 {
     const TimingModel timing(s);
     const int64_t I = std::max<int64_t>(1, s.inputTokens);
-    const int64_t O = std::max<int64_t>(1, s.outputTokens);
+    const int64_t O = std::max<int64_t>(1, s.decodedTokens());
     RooflinePoints r;
     r.peakFlopsPerSecond = timing.peakFlopsPerSecond();
     r.bandwidthBytesPerSecond = timing.memoryBandwidthBytesPerSecond();
@@ -173,7 +173,8 @@ RooflinePoints rooflinePoints(const Scenario &s)
     r.attainablePeakFlopsPerSecond = r.peakFlopsPerSecond * s.serving.engine.computeEfficiency;
     r.attainableBandwidthBytesPerSecond =
         r.bandwidthBytesPerSecond * s.serving.engine.memoryEfficiency;
-    const RunTime prefill = timing.prefill(I, std::max(1, s.serving.effectivePrefillBatch()));
+    const RunTime prefill =
+        timing.prefill(I, std::max(1, s.serving.effectivePrefillBatch()), s.cachedPromptTokens());
     r.prefillIntensity = prefill.arithmeticIntensity();
     r.prefillFlopsPerSecond = prefill.attainedFlopsPerSecond();
     const RunTime decode = s.useKvCache ? timing.decodeStep(I + std::max<int64_t>(1, O / 2))

@@ -93,11 +93,18 @@ double TimingModel::allReduceSeconds(double tokens) const
     return 2.0 * m_layers * perCall;
 }
 
-double TimingModel::computeSeconds(double flops, double attentionFlops) const
+double TimingModel::computeSeconds(double flops, double attentionFlops, const Rates &rates) const
 {
-    if (m_computeRate <= 0 || m_attentionRate <= 0)
+    if (rates.compute <= 0 || rates.attention <= 0)
         return std::numeric_limits<double>::infinity();
-    return (flops - attentionFlops) / m_computeRate + attentionFlops / m_attentionRate;
+    return (flops - attentionFlops) / rates.compute + attentionFlops / rates.attention;
+}
+
+double TimingModel::busySeconds(const RunTime &run) const
+{
+    if (m_peakFlops <= 0 || m_bandwidth <= 0)
+        return 0;
+    return std::max(run.flops / m_peakFlops, run.bytes / m_bandwidth);
 }
 
 RunTime TimingModel::makeRun(double flops, double attentionFlops, double bytes, double tokens,
@@ -106,7 +113,7 @@ RunTime TimingModel::makeRun(double flops, double attentionFlops, double bytes, 
     RunTime run;
     run.flops = flops;
     run.bytes = bytes;
-    run.computeSeconds = computeSeconds(flops, attentionFlops);
+    run.computeSeconds = computeSeconds(flops, attentionFlops, attainedRates());
     run.memorySeconds =
         m_memoryRate > 0 ? bytes / m_memoryRate : std::numeric_limits<double>::infinity();
     run.communicationSeconds = allReduceSeconds(tokens);
@@ -117,17 +124,22 @@ RunTime TimingModel::makeRun(double flops, double attentionFlops, double bytes, 
     return run;
 }
 
-RunTime TimingModel::prefill(int64_t inputTokens, int prompts) const
+RunTime TimingModel::prefill(int64_t inputTokens, int prompts, int64_t cachedPrefix) const
 {
-    const double flops = prompts * m_flops.prefillFlops(inputTokens);
-    const double attention = prompts * (m_flops.prefillFlopsThrough(inputTokens) -
-                                        double(inputTokens) * m_flops.matmulFlopsPerToken());
-    // Weights are read once for the whole run; each prompt's KV is written once.
+    const int64_t cached =
+        std::clamp<int64_t>(cachedPrefix, 0, std::max<int64_t>(0, inputTokens - 1));
+    const int64_t computed = inputTokens - cached;
+    const double chunk =
+        m_flops.prefillFlopsThrough(inputTokens) - m_flops.prefillFlopsThrough(cached);
+    const double flops = prompts * (chunk + m_flops.logitFlopsPerPosition());
+    const double attention = prompts * (chunk - double(computed) * m_flops.matmulFlopsPerToken());
+    // Weights are read once for the whole run; each prompt reads its cached prefix's KV and
+    // writes the rest: kv(I) in all, cached or not.
     const double bytes = m_memory.weightBytes() + prompts * m_memory.kvBytesForContext(inputTokens);
-    RunTime run = makeRun(flops, attention, bytes, double(prompts) * double(inputTokens), prompts);
+    RunTime run = makeRun(flops, attention, bytes, double(prompts) * double(computed), prompts);
     if (m_layerSplit) {
         const double u =
-            std::ceil(double(prompts) * double(inputTokens) / double(kPipelineMicroBatchTokens));
+            std::ceil(double(prompts) * double(computed) / double(kPipelineMicroBatchTokens));
         const double pipelined = (u + m_gpus - 1) / (u * m_gpus);
         run.computeSeconds *= pipelined;
         run.memorySeconds *= pipelined;
@@ -148,12 +160,42 @@ RunTime TimingModel::decodeStep(int64_t position) const
                    m_batch);
 }
 
+RunTime TimingModel::verifyRun(int64_t position, int draftTokens) const
+{
+    const int64_t last = position + std::max(0, draftTokens);
+    const double positions = double(last - position + 1);
+    // decodeFlopsBetween counts matmuls, logits and attention at each of the positions.
+    const double flops = m_batch * m_flops.decodeFlopsBetween(position, last);
+    const double attention =
+        flops -
+        m_batch * positions * (m_flops.matmulFlopsPerToken() + m_flops.logitFlopsPerPosition());
+    const double tokens = m_batch * positions;
+    const double bytes =
+        weightBytesForRun(int64_t(tokens)) + m_batch * m_memory.kvBytesForContext(last);
+    return makeRun(flops, attention, bytes, tokens, m_batch);
+}
+
 double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
 {
     if (lastPosition < firstPosition)
         return 0;
     if (m_computeRate <= 0 || m_attentionRate <= 0 || m_memoryRate <= 0)
         return std::numeric_limits<double>::infinity();
+    const double steps = double(lastPosition - firstPosition + 1);
+    return decodeRooflineSum(firstPosition, lastPosition, attainedRates()) +
+           steps * (allReduceSeconds(m_batch) + m_overhead + m_batch * m_sequenceOverhead);
+}
+
+double TimingModel::decodeBusySecondsBetween(int64_t firstPosition, int64_t lastPosition) const
+{
+    if (lastPosition < firstPosition || m_peakFlops <= 0 || m_bandwidth <= 0)
+        return 0;
+    return decodeRooflineSum(firstPosition, lastPosition, peakRates());
+}
+
+double TimingModel::decodeRooflineSum(int64_t firstPosition, int64_t lastPosition,
+                                      const Rates &rates) const
+{
     const double B = m_batch;
     const double weights = m_memory.weightBytesReadPerStep(m_batch);
     const double kvLayer = m_memory.kvBytesPerTokenPerLayer();
@@ -167,11 +209,11 @@ double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosi
         const double slope = belowWindow ? 1.0 : 0.0;
         const double constant = belowWindow ? 0.0 : double(m_window);
         const Affine compute{
-            B * (matmul / m_computeRate + attnSliding * constant / m_attentionRate),
-            B * (attnGlobal + attnSliding * slope) / m_attentionRate};
-        const Affine memory{(weights + B * kvLayer * m_slidingLayers * constant) / m_memoryRate,
+            B * (matmul / rates.compute + attnSliding * constant / rates.attention),
+            B * (attnGlobal + attnSliding * slope) / rates.attention};
+        const Affine memory{(weights + B * kvLayer * m_slidingLayers * constant) / rates.memory,
                             B * kvLayer * (m_globalLayers + m_slidingLayers * slope) /
-                                m_memoryRate};
+                                rates.memory};
         return sumOfMax(compute, memory, a, b);
     };
 
@@ -182,8 +224,7 @@ double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosi
     } else {
         seconds += segmentSum(firstPosition, lastPosition, true);
     }
-    const double steps = double(lastPosition - firstPosition + 1);
-    return seconds + steps * (allReduceSeconds(B) + m_overhead + B * m_sequenceOverhead);
+    return seconds;
 }
 
 double TimingModel::weightBytesForRun(int64_t tokens) const
@@ -254,12 +295,32 @@ double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPos
         return 0;
     if (m_computeRate <= 0 || m_attentionRate <= 0 || m_memoryRate <= 0)
         return std::numeric_limits<double>::infinity();
+    const double steps = double(lastPosition - firstPosition + 1);
+    // The all-reduce time is affine in the token count: a + b*tokens.
+    const double commFixed = allReduceSeconds(0);
+    const double commPerToken = allReduceSeconds(1) - commFixed;
+    const double tokens =
+        double(m_batch) * exact::toDouble(exact::positionSum(firstPosition, lastPosition));
+    return noCacheRooflineSum(firstPosition, lastPosition, attainedRates()) +
+           steps * (commFixed + m_overhead + m_batch * m_sequenceOverhead) + commPerToken * tokens;
+}
+
+double TimingModel::noCacheBusySecondsBetween(int64_t firstPosition, int64_t lastPosition) const
+{
+    if (lastPosition < firstPosition || m_peakFlops <= 0 || m_bandwidth <= 0)
+        return 0;
+    return noCacheRooflineSum(firstPosition, lastPosition, peakRates());
+}
+
+double TimingModel::noCacheRooflineSum(int64_t firstPosition, int64_t lastPosition,
+                                       const Rates &rates) const
+{
     // Compute grows with p, memory (the weights) does not: find the first compute-bound step.
-    const double memorySeconds = m_memory.weightBytes() / m_memoryRate;
+    const double memorySeconds = m_memory.weightBytes() / rates.memory;
     const double matmul = m_flops.matmulFlopsPerToken();
     auto stepComputeSeconds = [&](int64_t p) {
         return m_batch * computeSeconds(m_flops.prefillFlops(p),
-                                        m_flops.prefillFlopsThrough(p) - double(p) * matmul);
+                                        m_flops.prefillFlopsThrough(p) - double(p) * matmul, rates);
     };
     int64_t lo = firstPosition;
     int64_t hi = lastPosition + 1; // first compute-bound position lies in [lo, hi]
@@ -280,15 +341,8 @@ double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPos
             ? computeBoundFlops - matmul * exact::toDouble(exact::positionSum(lo, lastPosition)) -
                   m_flops.logitFlopsPerPosition() * double(lastPosition - lo + 1)
             : 0;
-    const double steps = double(lastPosition - firstPosition + 1);
-    // The all-reduce time is affine in the token count: a + b*tokens.
-    const double commFixed = allReduceSeconds(0);
-    const double commPerToken = allReduceSeconds(1) - commFixed;
-    const double tokens =
-        double(m_batch) * exact::toDouble(exact::positionSum(firstPosition, lastPosition));
     return memoryBoundSteps * memorySeconds +
-           m_batch * computeSeconds(computeBoundFlops, computeBoundAttention) +
-           steps * (commFixed + m_overhead + m_batch * m_sequenceOverhead) + commPerToken * tokens;
+           m_batch * computeSeconds(computeBoundFlops, computeBoundAttention, rates);
 }
 
 } // namespace tce

@@ -78,10 +78,26 @@ public:
     // (llama.cpp's default n_ubatch): u of them on n GPUs take (u + n - 1) / (u n) of the time
     // one GPU would.
     static constexpr int64_t kPipelineMicroBatchTokens = 512;
-    RunTime prefill(int64_t inputTokens, int prompts) const;
+    // A prefill of `prompts` prompts of I tokens, of which the first `cachedPrefix` come from a
+    // prompt cache: their KV is read, not computed (cost-model.md section 8).
+    RunTime prefill(int64_t inputTokens, int prompts, int64_t cachedPrefix = 0) const;
     RunTime decodeStep(int64_t position) const;
     // Sum of decodeStep(p).seconds for p = first..last, in closed form.
     double decodeSecondsBetween(int64_t firstPosition, int64_t lastPosition) const;
+    // Speculative decoding's verification run: each of the B sequences processes the k + 1
+    // positions p..p+k in one run, with logits at each (cost-model.md section 8).
+    RunTime verifyRun(int64_t position, int draftTokens) const;
+
+    // How long the GPUs are busy at their peaks: max(F / P, bytes / BW) of a run, over all
+    // GPUs a run uses (the energy model's utilisation: cost-model.md section 8).
+    double busySeconds(const RunTime &run) const;
+    // The same summed over decode steps p = first..last, in closed form.
+    double decodeBusySecondsBetween(int64_t firstPosition, int64_t lastPosition) const;
+    double noCacheBusySecondsBetween(int64_t firstPosition, int64_t lastPosition) const;
+    // GPUs one run keeps busy: all of them if tensor parallel, one if split by layer.
+    int gpusPerRun() const { return m_layerSplit ? 1 : m_gpus; }
+    int gpus() const { return m_gpus; }
+    int batch() const { return m_batch; }
 
     // One run that mixes prefill chunks and decode steps (cost-model.md section 5 applied to
     // the whole run): FLOPs summed, weights read once (an MoE reads the experts routed to by
@@ -110,9 +126,23 @@ public:
     double allReduceSeconds(double tokens) const;
 
 private:
+    // FLOP/s on matmuls, on attention, and bytes/s: attained (with eta) or peak.
+    struct Rates
+    {
+        double compute = 0;
+        double attention = 0;
+        double memory = 0;
+    };
+    Rates attainedRates() const { return {m_computeRate, m_attentionRate, m_memoryRate}; }
+    Rates peakRates() const { return {m_peakFlops, m_peakFlops, m_bandwidth}; }
+    // sum_p max(compute, memory) over decode steps first..last, without overheads.
+    double decodeRooflineSum(int64_t firstPosition, int64_t lastPosition, const Rates &rates) const;
+    // The same without a KV cache; returns the steps' summed compute and memory-bound time.
+    double noCacheRooflineSum(int64_t firstPosition, int64_t lastPosition,
+                              const Rates &rates) const;
     RunTime makeRun(double flops, double attentionFlops, double bytes, double tokens,
                     double sequences) const;
-    double computeSeconds(double flops, double attentionFlops) const;
+    double computeSeconds(double flops, double attentionFlops, const Rates &rates) const;
 
     FlopModel m_flops;
     MemoryModel m_memory;
