@@ -48,6 +48,78 @@ void addPrecisionOptions(OptionReader &reader, const QString &name, const QStrin
                    .within(1, 64, QStringLiteral("bits per value")));
 }
 
+// Prompt caching, reasoning tokens, speculative decoding and energy (cost-model.md s. 8).
+void addRequestFeatureOptions(OptionReader &reader, ScenarioChanges &c)
+{
+    reader.add(Option::text(QStringLiteral("--cached-prefix"), QStringLiteral("TOKENS|FRACTION"),
+                            QStringLiteral("prompt prefix read from the prompt cache: a token "
+                                           "count (1024) or a share of the prompt (0.5)"),
+                            [&c](const QString &value) {
+                                bool ok = false;
+                                if (!value.contains(QLatin1Char('.'))) {
+                                    const qlonglong tokens = value.toLongLong(&ok);
+                                    if (ok) {
+                                        c.cachedPrefixTokens = tokens;
+                                        return Status();
+                                    }
+                                }
+                                const double share = value.toDouble(&ok);
+                                if (!ok)
+                                    return Status::failure(
+                                        QStringLiteral("\"%1\" is neither a token count nor a "
+                                                       "share of the prompt")
+                                            .arg(value));
+                                c.cachedPrefixShare = share;
+                                return Status();
+                            }));
+    reader.add(Option::flag(QStringLiteral("--cache-write"),
+                            QStringLiteral("this request writes the prefix to the cache (a miss: "
+                                           "prefilled in full, billed at the write price)"),
+                            [&c] { c.writesCache = true; }));
+    reader.add(Option::real(QStringLiteral("--price-cache-read"), QStringLiteral("X"),
+                            QStringLiteral("API price of a cached prompt token, USD per 1M"),
+                            [&c](double v) {
+                                c.cacheReadUsdPerMillion = v;
+                                return Status();
+                            }));
+    reader.add(Option::real(QStringLiteral("--price-cache-write"), QStringLiteral("X"),
+                            QStringLiteral("API price of a prompt token written to the cache, USD "
+                                           "per 1M"),
+                            [&c](double v) {
+                                c.cacheWriteUsdPerMillion = v;
+                                return Status();
+                            }));
+    reader.add(Option::whole(QStringLiteral("--reasoning"), QStringLiteral("TOKENS"),
+                             QStringLiteral("hidden reasoning tokens before the visible output "
+                                            "(decoded and billed as output)"),
+                             [&c](int64_t v) { c.reasoningTokens = v; })
+                   .within(0, kMaxTokens, QStringLiteral("reasoning tokens")));
+    reader.add(Option::text(QStringLiteral("--speculative"), QStringLiteral("DRAFT_MODEL|head"),
+                            QStringLiteral("speculative decoding with a draft model preset (list "
+                                           "models) or a draft head (EAGLE-like)"),
+                            [&c](const QString &v) {
+                                c.speculativeDraft = v;
+                                return Status();
+                            }));
+    reader.add(Option::integer(QStringLiteral("--draft-tokens"), QStringLiteral("K"),
+                               QStringLiteral("tokens the draft proposes per run (default 4)"),
+                               [&c](int v) { c.draftTokens = v; }));
+    reader.add(Option::real(QStringLiteral("--acceptance"), QStringLiteral("A"),
+                            QStringLiteral("share of draft tokens the target accepts, 0 to below "
+                                           "1 (default 0.7)"),
+                            [&c](double v) {
+                                c.acceptance = v;
+                                return Status();
+                            }));
+    reader.add(Option::real(QStringLiteral("--grid-g-per-kwh"), QStringLiteral("X"),
+                            QStringLiteral("grid carbon intensity, gCO2 per kWh (default 480, the "
+                                           "world's 2023 average)"),
+                            [&c](double v) {
+                                c.gridGramsCo2PerKwh = v;
+                                return Status();
+                            }));
+}
+
 // Where every command starts, said with the values it has.
 QString defaultScenarioNote()
 {
@@ -248,6 +320,7 @@ void addScenarioOptions(OptionReader &reader, ScenarioOptions &options)
     reader.add(Option::flag(QStringLiteral("--no-kv-cache"),
                             QStringLiteral("recompute everything for every output token"),
                             [&c] { c.useKvCache = false; }));
+    addRequestFeatureOptions(reader, c);
     reader.addNote(QStringLiteral("Numbers may be written as 989.4e12. DTYPE: %1.")
                        .arg(precisionNames().join(QStringLiteral(", "))));
     reader.addNote(defaultScenarioNote());

@@ -81,6 +81,8 @@ QJsonObject reportJson(const Evaluation &evaluation)
     QJsonObject request{
         {"input_tokens", double(s.inputTokens)},
         {"output_tokens", double(s.outputTokens)},
+        {"cached_prefix_tokens", double(s.promptCache.prefixTokens)},
+        {"writes_cache", s.promptCache.writesCache},
         {"batch", r.batch},
         {"prefill_batch", r.prefillBatch},
         {"kv_cache", s.useKvCache},
@@ -133,6 +135,48 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"list_price_ratio", r.listPriceRatio},
         {"revenue_request", r.revenuePerRequestUsd},
         {"margin_request", r.marginPerRequestUsd},
+        // The same request with the prompt cache as the scenario says, and with none.
+        {"request_with_cache", r.usdPerRequest},
+        {"request_without_cache", r.usdPerRequestWithoutCache},
+        {"revenue_request_without_cache", r.revenueWithoutCacheUsd},
+        {"list_price_cache_read_per_million", s.price.cacheReadUsdPerMillion()},
+        {"list_price_cache_write_per_million", s.price.cacheWritePriceUsdPerMillion()},
+    };
+    QJsonObject tokens{
+        {"input", double(s.inputTokens)},
+        {"cached_prefix", double(r.cachedPromptTokens)},
+        {"reasoning", double(r.reasoningTokens)},
+        {"visible_output", double(r.visibleOutputTokens)},
+        {"billed_output", double(r.billedOutputTokens)},
+    };
+    QJsonObject speculative{{"enabled", r.speculative.enabled}};
+    if (r.speculative.enabled) {
+        speculative.insert("draft", s.speculative.draft == SpeculativeSpec::Draft::Model
+                                        ? s.speculative.draftModel.id
+                                        : QStringLiteral("head"));
+        speculative.insert("draft_tokens", s.speculative.draftTokens);
+        speculative.insert("acceptance", s.speculative.acceptance);
+        speculative.insert("tokens_per_run", r.speculative.tokensPerRun);
+        speculative.insert("speedup", r.speculative.speedup);
+        speculative.insert("per_million_output_without",
+                           r.speculative.usdPerOutputTokenWithout * 1e6);
+        speculative.insert("output_input_ratio_without", r.speculative.outputInputCostRatioWithout);
+    }
+    // null when the hardware file gives no power figures.
+    const EnergyFigures &e = r.energy;
+    auto energyValue = [&e](double v) {
+        return e.available ? QJsonValue(v) : QJsonValue();
+    };
+    QJsonObject energy{
+        {"per_input_token", energyValue(e.joulesPerInputToken)},
+        {"per_output_token", energyValue(e.joulesPerOutputToken)},
+        {"request", energyValue(e.joulesPerRequest)},
+    };
+    QJsonObject power{
+        {"board_w", s.hardware.boardPowerWatts},
+        {"idle_w", s.hardware.idlePowerWatts},
+        {"prefill_w", energyValue(e.prefillWatts)},
+        {"decode_w", energyValue(e.decodeWatts)},
     };
     return QJsonObject{
         {"model", model},
@@ -146,6 +190,13 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"throughput", throughput},
         {"memory", memory},
         {"cost_usd", cost},
+        {"tokens", tokens},
+        {"speculative", speculative},
+        {"energy_j", energy},
+        {"energy_kwh_request", energyValue(e.kwhPerRequest)},
+        {"co2_g_request", energyValue(e.gramsCo2PerRequest)},
+        {"grid_g_co2_per_kwh", s.gridGramsCo2PerKwh},
+        {"power", power},
         {"runs", double(r.runs)},
         {"warnings", QJsonArray::fromStringList(scenarioWarningTexts(evaluation))},
     };
