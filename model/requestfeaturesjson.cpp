@@ -65,8 +65,13 @@ Result<SpeculativeSpec> speculativeFromJson(const QJsonObject &json, const QStri
         f.fail(QStringLiteral("\"draft\" is \"%1\"; expected \"none\", \"model\" or \"head\"")
                    .arg(draft));
     s.draftTokens = int(f.integer({QStringLiteral("draft_tokens")}, 1, kMaxDraftTokens, 4));
-    // alpha = 1 would make every draft token right: no real draft is.
-    s.acceptance = f.number(QStringLiteral("acceptance"), 0, 0.9999, 0.7);
+    // alpha = 1 would make every draft token right: no real draft is. Anything below 1 is
+    // taken, as the command line and ScenarioChanges take it, so that what they set reopens.
+    s.acceptance = f.number(QStringLiteral("acceptance"), 0, 1, 0.7);
+    if (!f.failed() && s.acceptance >= 1)
+        f.fail(QStringLiteral("\"acceptance\" is %1; expected a number from 0 up to (not "
+                              "including) 1")
+                   .arg(s.acceptance, 0, 'g', 6));
     s.headCostShare = f.number(QStringLiteral("head_cost_share"), 0, 1, 0);
     if (f.failed())
         return R::failure(f.error());

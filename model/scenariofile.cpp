@@ -195,7 +195,8 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
     s.inputTokens = f.integer({QStringLiteral("input_tokens")}, 1, kMaxTokens);
     s.outputTokens = f.integer({QStringLiteral("output_tokens")}, 1, kMaxTokens);
     s.useKvCache = f.boolean(QStringLiteral("kv_cache"), true);
-    JsonFields p(f.object(QStringLiteral("price")), where + QStringLiteral(" price"));
+    // Nested objects name only themselves: f.fail() adds the file's name once.
+    JsonFields p(f.object(QStringLiteral("price")), QStringLiteral("price"));
     s.price.gpuHourUsd = p.number(QStringLiteral("gpu_hour_usd"), 0, 1e6, 0);
     s.price.apiPriceId = p.string(QStringLiteral("api_price_id"), QString());
     s.price.apiPriceName = p.string(QStringLiteral("api_price_name"), QString());
@@ -213,7 +214,7 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
         f.number(QStringLiteral("grid_g_co2_per_kwh"), 0, 1e5, Scenario().gridGramsCo2PerKwh);
     if (f.has(QStringLiteral("prompt_cache"))) {
         const auto cache = promptCacheFromJson(f.object(QStringLiteral("prompt_cache")),
-                                               where + QStringLiteral(" prompt_cache"));
+                                               QStringLiteral("prompt_cache"));
         if (!cache)
             f.fail(cache.error());
         else if (cache.value().prefixTokens > s.inputTokens && !f.failed())
@@ -226,7 +227,7 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
     }
     if (f.has(QStringLiteral("speculative"))) {
         const auto speculative = speculativeFromJson(f.object(QStringLiteral("speculative")),
-                                                     where + QStringLiteral(" speculative"));
+                                                     QStringLiteral("speculative"));
         if (speculative)
             s.speculative = speculative.value();
         else
@@ -235,7 +236,7 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
     // Absent in files written before the serving simulation: the defaults.
     if (f.has(QStringLiteral("serving_load"))) {
         const auto load = servingLoadFromJson(f.object(QStringLiteral("serving_load")),
-                                              where + QStringLiteral(" serving_load"));
+                                              QStringLiteral("serving_load"));
         if (load)
             s.load = load.value();
         else

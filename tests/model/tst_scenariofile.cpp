@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace tce;
 
 namespace {
@@ -64,6 +66,48 @@ Scenario editedScenario()
     return s;
 }
 
+// Every field of issue 15 set away from its default (cost-model.md section 8): a prompt-cache
+// write of a 6,000-token prefix at Anthropic-like prices, hidden reasoning, a draft model, and a
+// grid intensity of our own.
+Scenario scenarioWithRequestFeatures()
+{
+    ScenarioChanges c;
+    c.inputTokens = 8000;
+    c.outputTokens = 700;
+    c.cachedPrefixTokens = 6000;
+    c.writesCache = true;
+    c.cacheReadUsdPerMillion = 0.3;
+    c.cacheWriteUsdPerMillion = 3.75;
+    c.reasoningTokens = 4321;
+    c.speculativeDraft = QStringLiteral("llama-3.2-1b");
+    c.draftTokens = 6;
+    c.acceptance = 0.65;
+    c.gridGramsCo2PerKwh = 123.5;
+    const auto s = applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()), c);
+    if (!s)
+        qFatal("%s", qPrintable(s.error()));
+    return s.value();
+}
+
+// scenarioWithRequestFeatures's file with `edit` applied to its JSON.
+QByteArray requestFeaturesFile(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject json = scenarioToJson(scenarioWithRequestFeatures());
+    edit(json);
+    return QJsonDocument(json).toJson();
+}
+
+// Sets json[object][key] = value.
+void setIn(QJsonObject &json, const QString &object, const QString &key, const QJsonValue &value)
+{
+    QJsonObject inner = json.value(object).toObject();
+    if (value.isUndefined())
+        inner.remove(key);
+    else
+        inner.insert(key, value);
+    json.insert(object, inner);
+}
+
 } // namespace
 
 class TestScenarioFile : public QObject
@@ -77,6 +121,11 @@ private slots:
     void failedSaveKeepsThePreviousFile();
     void fullDiskKeepsThePreviousFile();
     void fileFromBeforeTheServingSimulationOpensUnchanged();
+    void requestFeaturesSurviveSaveAndOpen_data();
+    void requestFeaturesSurviveSaveAndOpen();
+    void fileFromBeforeRequestFeaturesOpensWithoutThem();
+    void badRequestFeaturesNameFieldAndValue_data();
+    void badRequestFeaturesNameFieldAndValue();
 };
 
 // A file written before the serving load and the scheduler limits existed: no "serving_load",
@@ -237,6 +286,152 @@ void TestScenarioFile::fullDiskKeepsThePreviousFile()
     QCOMPARE(readAll(path), before);
     // Nothing left behind: QSaveFile removed its temporary file.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"full.tce.json"});
+}
+
+void TestScenarioFile::requestFeaturesSurviveSaveAndOpen_data()
+{
+    QTest::addColumn<Scenario>("original");
+    const Scenario draftModel = scenarioWithRequestFeatures();
+    QTest::newRow("cache write, reasoning, draft model") << draftModel;
+    // A cache read, and a head with its own cost share instead of a draft model.
+    Scenario head = draftModel;
+    head.promptCache.writesCache = false;
+    head.speculative.draft = SpeculativeSpec::Draft::Head;
+    head.speculative.draftModel = ModelSpec();
+    head.speculative.headCostShare = 0.05;
+    QTest::newRow("cache read, head") << head;
+    // The largest acceptance the command line and ScenarioChanges take (alpha < 1).
+    Scenario nearOne = draftModel;
+    nearOne.speculative.acceptance = 0.99995;
+    QTest::newRow("acceptance just below 1") << nearOne;
+}
+
+void TestScenarioFile::requestFeaturesSurviveSaveAndOpen()
+{
+    QFETCH(Scenario, original);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("features.tce.json");
+    QVERIFY(writeScenarioFile(path, original).ok());
+    const auto loaded = readScenarioFile(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QVERIFY2(loaded->warnings.isEmpty(), qPrintable(loaded->warnings.join('\n')));
+    const Scenario &s = loaded->scenario;
+    QCOMPARE(s.promptCache.prefixTokens, original.promptCache.prefixTokens);
+    QCOMPARE(s.promptCache.writesCache, original.promptCache.writesCache);
+    QCOMPARE(s.price.cachedInputUsdPerMillion, original.price.cachedInputUsdPerMillion);
+    QCOMPARE(s.price.cacheWriteUsdPerMillion, original.price.cacheWriteUsdPerMillion);
+    QCOMPARE(s.reasoningTokens, original.reasoningTokens);
+    QCOMPARE(int(s.speculative.draft), int(original.speculative.draft));
+    QCOMPARE(s.speculative.draftModel.id, original.speculative.draftModel.id);
+    QVERIFY(s.speculative.draftModel.sameArchitecture(original.speculative.draftModel));
+    QCOMPARE(s.speculative.draftTokens, original.speculative.draftTokens);
+    QCOMPARE(s.speculative.acceptance, original.speculative.acceptance);
+    QCOMPARE(s.speculative.headCostShare, original.speculative.headCostShare);
+    QCOMPARE(s.gridGramsCo2PerKwh, original.gridGramsCo2PerKwh);
+    QVERIFY(sameScenario(s, original));
+    // And everything else the file holds: the whole value.
+    // And everything else the file holds: the whole value, but for the models' catalog notes
+    // and sources (the file keeps the architecture, as sameScenario compares it).
+    QVERIFY(s.model.sameArchitecture(original.model));
+    Scenario same = s;
+    same.model = original.model;
+    same.speculative.draftModel = original.speculative.draftModel;
+    QVERIFY(same == original);
+}
+
+// A file written before issue 15: no prompt cache, reasoning, speculation or grid intensity
+// (and no cache-write price). It opens without warnings with none of them.
+void TestScenarioFile::fileFromBeforeRequestFeaturesOpensWithoutThem()
+{
+    const QByteArray old = requestFeaturesFile([](QJsonObject &json) {
+        for (const char *key :
+             {"prompt_cache", "reasoning_tokens", "speculative", "grid_g_co2_per_kwh"})
+            json.remove(QLatin1String(key));
+        setIn(json, "price", "cache_write_per_million", QJsonValue::Undefined);
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.tce.json");
+    writeAll(path, old);
+    const auto loaded = readScenarioFile(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QVERIFY(loaded->warnings.isEmpty());
+    const Scenario &s = loaded->scenario;
+    QCOMPARE(s.promptCache, PromptCacheSpec());
+    QCOMPARE(s.reasoningTokens, int64_t(0));
+    QVERIFY(!s.speculative.enabled());
+    QCOMPARE(s.speculative, SpeculativeSpec());
+    QCOMPARE(s.price.cacheWriteUsdPerMillion, 0.0);
+    // Ember's 2023 world average, the default (scenario.h).
+    QCOMPARE(s.gridGramsCo2PerKwh, 480.0);
+    QCOMPARE(s.inputTokens, int64_t(8000));
+}
+
+void TestScenarioFile::badRequestFeaturesNameFieldAndValue_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QStringList>("messageParts");
+    // The prompt is 8,000 tokens long.
+    QTest::newRow("prefix longer than the prompt") << requestFeaturesFile([](QJsonObject &j) {
+        setIn(j, "prompt_cache", "prefix_tokens", 9000);
+    }) << QStringList{"prompt_cache", "\"prefix_tokens\" is 9000", "8000 tokens"};
+    QTest::newRow("negative prefix") << requestFeaturesFile([](QJsonObject &j) {
+        setIn(j, "prompt_cache", "prefix_tokens", -1);
+    }) << QStringList{"prompt_cache", "\"prefix_tokens\" is -1"};
+    QTest::newRow("writes_cache not a boolean") << requestFeaturesFile([](QJsonObject &j) {
+        setIn(j, "prompt_cache", "writes_cache", "yes");
+    }) << QStringList{"\"writes_cache\" is \"yes\""};
+    QTest::newRow("acceptance 1") << requestFeaturesFile([](QJsonObject &j) {
+        setIn(j, "speculative", "acceptance", 1);
+    }) << QStringList{"speculative", "\"acceptance\" is 1;"};
+    QTest::newRow("negative acceptance")
+        << requestFeaturesFile([](QJsonObject &j) { setIn(j, "speculative", "acceptance", -0.1); })
+        << QStringList{"speculative", "\"acceptance\" is -0.1"};
+    QTest::newRow("draft tokens 0")
+        << requestFeaturesFile([](QJsonObject &j) { setIn(j, "speculative", "draft_tokens", 0); })
+        << QStringList{"\"draft_tokens\" is 0", "1 to 64"};
+    QTest::newRow("draft tokens 65")
+        << requestFeaturesFile([](QJsonObject &j) { setIn(j, "speculative", "draft_tokens", 65); })
+        << QStringList{"\"draft_tokens\" is 65", "1 to 64"};
+    QTest::newRow("unknown draft kind")
+        << requestFeaturesFile([](QJsonObject &j) { setIn(j, "speculative", "draft", "eagle"); })
+        << QStringList{"speculative", "\"draft\" is \"eagle\"", "\"head\""};
+    // The file holds the draft model itself, not a preset ID.
+    QTest::newRow("draft model given as an ID") << requestFeaturesFile([](QJsonObject &j) {
+        setIn(j, "speculative", "draft_model", "llama-3.2-1b");
+    }) << QStringList{"\"draft_model\" is \"llama-3.2-1b\"", "object"};
+    QTest::newRow("draft model missing") << requestFeaturesFile([](QJsonObject &j) {
+        setIn(j, "speculative", "draft_model", QJsonValue::Undefined);
+    }) << QStringList{"draft_model"};
+    QTest::newRow("negative grid intensity")
+        << requestFeaturesFile([](QJsonObject &j) { j.insert("grid_g_co2_per_kwh", -5); })
+        << QStringList{"\"grid_g_co2_per_kwh\" is -5"};
+    QTest::newRow("grid intensity as text")
+        << requestFeaturesFile([](QJsonObject &j) { j.insert("grid_g_co2_per_kwh", "coal"); })
+        << QStringList{"\"grid_g_co2_per_kwh\" is \"coal\""};
+    QTest::newRow("negative reasoning")
+        << requestFeaturesFile([](QJsonObject &j) { j.insert("reasoning_tokens", -1); })
+        << QStringList{"\"reasoning_tokens\" is -1"};
+    QTest::newRow("fractional reasoning")
+        << requestFeaturesFile([](QJsonObject &j) { j.insert("reasoning_tokens", 2.5); })
+        << QStringList{"\"reasoning_tokens\" is 2.5"};
+    QTest::newRow("negative cache-write price") << requestFeaturesFile([](QJsonObject &j) {
+        setIn(j, "price", "cache_write_per_million", -1);
+    }) << QStringList{"price", "\"cache_write_per_million\" is -1"};
+}
+
+void TestScenarioFile::badRequestFeaturesNameFieldAndValue()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QStringList, messageParts);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.tce.json");
+    writeAll(path, contents);
+    const auto loaded = readScenarioFile(path);
+    QVERIFY(!loaded.ok());
+    // Named once: "bad.tce.json: speculative: ...", not the file's name again per object.
+    QVERIFY2(loaded.error().count("bad.tce.json") == 1, qPrintable(loaded.error()));
+    for (const QString &part : messageParts)
+        QVERIFY2(loaded.error().contains(part), qPrintable(loaded.error()));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioFile)
