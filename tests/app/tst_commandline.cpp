@@ -105,6 +105,21 @@ double at(const QJsonObject &root, const QString &path)
     return v.toDouble(std::nan(""));
 }
 
+// The report of cost-model.md's worked checks: batch 1 on the ideal roofline engine
+// (efficiency 1, no overhead), Llama 3.1 8B in bf16 on one H100 SXM.
+const QStringList kIdealReport{"report", "--batch", "1", "--engine", "roofline"};
+
+// Llama 3.1 8B (cost-model.md sections 2 and 3): 2 N_body, 2 N_head, A = 4 L h d_h.
+constexpr double kTwiceBody = 13'959'176'192.0;
+constexpr double kTwiceHead = 1'050'673'152.0;
+constexpr double kAttention = 524'288.0;
+
+// S(n) = n (n + 1) / 2, the positions a causal prefill attends to.
+constexpr double triangle(double n)
+{
+    return n * (n + 1) / 2;
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -143,6 +158,11 @@ private slots:
     void calibrateSavesAProfileEveryCommandUses();
     void calibrateBadFilesNameFileLineAndValue_data();
     void calibrateBadFilesNameFileLineAndValue();
+    void reasoningTokensDecodeAndBillAsOutput();
+    void cachedPrefixSkipsItsPrefillNotItsKv();
+    void cacheWriteBillsThePrefixAtTheWritePrice();
+    void speculativeDecodingByHand();
+    void gridIntensityTimesTheEnergy();
 };
 
 void TestCommandLine::reportReproducesTheWorkedCheck()
@@ -365,6 +385,51 @@ void TestCommandLine::badOptionsExitWithTwoAndNameTheOption_data()
                                         << QStringList{"--size: \"big\" is not WIDTHxHEIGHT"};
     QTest::newRow("export: unknown option")
         << QStringList{"export", "--foo"} << QStringList{"unknown option \"--foo\" (see --help)"};
+    // Issue 15: prompt cache, speculative decoding and grid intensity.
+    QTest::newRow("cached prefix share above 1")
+        << QStringList{"report", "--cached-prefix", "1.5"}
+        << QStringList{"cached prefix share is 1.5", "0 to 1"};
+    QTest::newRow("cached prefix longer than the prompt")
+        << QStringList{"report", "--input", "4000", "--cached-prefix", "4001"}
+        << QStringList{"cached prefix is 4001 tokens", "4000"};
+    QTest::newRow("cached prefix longer than a prompt given after it")
+        << QStringList{"report", "--cached-prefix", "3000", "--input", "2000"}
+        << QStringList{"cached prefix is 3000 tokens", "2000"};
+    QTest::newRow("negative cached prefix")
+        << QStringList{"report", "--cached-prefix", "-5"} << QStringList{"cached prefix is -5"};
+    QTest::newRow("cached prefix not a number") << QStringList{"report", "--cached-prefix", "half"}
+                                                << QStringList{"--cached-prefix: \"half\""};
+    QTest::newRow("cached prefix NaN")
+        << QStringList{"report", "--cached-prefix", "nan"} << QStringList{"cached prefix", "nan"};
+    QTest::newRow("acceptance 1") << QStringList{"report", "--speculative", "head", "--acceptance",
+                                                 "1"}
+                                  << QStringList{"acceptance rate is 1;", "not including"};
+    QTest::newRow("acceptance -0.1")
+        << QStringList{"report", "--speculative", "head", "--acceptance", "-0.1"}
+        << QStringList{"acceptance rate is -0.1"};
+    QTest::newRow("acceptance NaN") << QStringList{"report", "--acceptance", "nan"}
+                                    << QStringList{"--acceptance: \"nan\" is not a number"};
+    QTest::newRow("draft tokens 0")
+        << QStringList{"report", "--speculative", "head", "--draft-tokens", "0"}
+        << QStringList{"draft tokens is 0", "1 to 64"};
+    QTest::newRow("draft tokens 65")
+        << QStringList{"report", "--speculative", "head", "--draft-tokens", "65"}
+        << QStringList{"draft tokens is 65", "1 to 64"};
+    QTest::newRow("unknown draft model")
+        << QStringList{"report", "--speculative", "gpt-9"}
+        << QStringList{"draft model \"gpt-9\"", "llama-3.2-1b", "head"};
+    QTest::newRow("negative grid intensity") << QStringList{"report", "--grid-g-per-kwh", "-1"}
+                                             << QStringList{"grid carbon intensity is -1"};
+    QTest::newRow("grid intensity NaN") << QStringList{"report", "--grid-g-per-kwh", "nan"}
+                                        << QStringList{"--grid-g-per-kwh: \"nan\""};
+    QTest::newRow("negative reasoning")
+        << QStringList{"report", "--reasoning", "-1"} << QStringList{"--reasoning: \"-1\""};
+    QTest::newRow("negative cache-read price") << QStringList{"report", "--price-cache-read", "-1"}
+                                               << QStringList{"cache read price is -1"};
+    QTest::newRow("cache-write price NaN") << QStringList{"report", "--price-cache-write", "nan"}
+                                           << QStringList{"--price-cache-write: \"nan\""};
+    QTest::newRow("value for --cache-write")
+        << QStringList{"report", "--cache-write=yes"} << QStringList{"--cache-write", "\"yes\""};
 }
 
 void TestCommandLine::badOptionsExitWithTwoAndNameTheOption()
@@ -916,6 +981,252 @@ void TestCommandLine::calibrateBadFilesNameFileLineAndValue()
     QVERIFY2(r.err.contains(QLatin1String("runs.csv")), qPrintable(r.err));
     QVERIFY2(r.err.contains(says), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+// cost-model.md section 8: R hidden reasoning tokens before O visible ones decode at positions
+// I+1..I+R+O and are billed as output, so 5,000 + 500 is a plain 5,500-token answer.
+void TestCommandLine::reasoningTokensDecodeAndBillAsOutput()
+{
+    const QStringList prices{"--price-in", "5", "--price-out", "15"};
+    const Run hidden =
+        run(QStringList{"report", "--reasoning", "5000", "--output", "500"} + prices);
+    const Run plain = run(QStringList{"report", "--output", "5500"} + prices);
+    QVERIFY2(hidden.exitCode == 0, qPrintable(hidden.err));
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    const QJsonObject j = hidden.json();
+    const QJsonObject p = plain.json();
+    QCOMPARE(at(j, "tokens.input"), 2048.0);
+    QCOMPARE(at(j, "tokens.reasoning"), 5000.0);
+    QCOMPARE(at(j, "tokens.visible_output"), 500.0);
+    QCOMPARE(at(j, "tokens.billed_output"), 5500.0);
+    QCOMPARE(at(j, "request.output_tokens"), 500.0);
+    QCOMPARE(at(j, "runs"), 5500.0); // 1 prefill + 5,499 decode steps
+    QCOMPARE(at(p, "tokens.reasoning"), 0.0);
+    QCOMPARE(at(p, "tokens.visible_output"), 5500.0);
+    QCOMPARE(at(p, "tokens.billed_output"), 5500.0);
+    for (const char *path : {"cost_usd.request", "cost_usd.revenue_request", "time_s.request_total",
+                             "flops.decode_total", "energy_j.request", "memory.kv_cache_bytes"})
+        TCE_COMPARE_RELATIVE(at(j, QLatin1String(path)), at(p, QLatin1String(path)), 1e-12);
+    // Billed: 2,048 input tokens at $5 and 5,500 output tokens at $15 per 1M.
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.revenue_request"), (2048 * 5.0 + 5500 * 15.0) / 1e6,
+                         1e-12);
+    // The hidden part holds KV: batch 16 x 131,072 B x (2,048 + 5,000 + 500) positions.
+    QCOMPARE(at(j, "memory.kv_cache_bytes"), 16 * 131'072.0 * (2048 + 5000 + 500));
+    // And without --reasoning it is not there.
+    const QJsonObject visible = run(QStringList{"report", "--output", "500"} + prices).json();
+    QCOMPARE(at(visible, "tokens.billed_output"), 500.0);
+    QVERIFY(at(visible, "cost_usd.request") < at(j, "cost_usd.request"));
+}
+
+// A cached prefix of k = 2,000 of I = 4,000 prompt tokens (cost-model.md section 8): the
+// prefill runs over positions 2,001..4,000 only, every decode step still reads all the KV,
+// and the prefix is billed at the cache-read price.
+void TestCommandLine::cachedPrefixSkipsItsPrefillNotItsKv()
+{
+    const QStringList request =
+        kIdealReport +
+        QStringList{"--input", "4000", "--output", "500", "--price-in", "5", "--price-out", "15"};
+    const QStringList readPrice{"--price-cache-read", "0.5"};
+    const Run share = run(request + QStringList{"--cached-prefix", "0.5"} + readPrice);
+    const Run tokens = run(request + QStringList{"--cached-prefix", "2000"} + readPrice);
+    const Run none = run(request);
+    for (const Run *r : {&share, &tokens, &none})
+        QVERIFY2(r->exitCode == 0, qPrintable(r->err));
+    const QJsonObject j = share.json();
+    const QJsonObject u = none.json();
+    QCOMPARE(at(j, "tokens.cached_prefix"), 2000.0);
+    QCOMPARE(at(j, "request.cached_prefix_tokens"), 2000.0);
+    QCOMPARE(j.value("request").toObject().value("writes_cache").toBool(true), false);
+    QCOMPARE(at(u, "tokens.cached_prefix"), 0.0);
+    // A token count is the same prefix as its share.
+    QCOMPARE(at(tokens.json(), "tokens.cached_prefix"), 2000.0);
+    QCOMPARE(at(tokens.json(), "cost_usd.request"), at(j, "cost_usd.request"));
+
+    // F = 2 N_body (I - k) + A (S(I) - S(k)) + 2 N_head = 31,065,655,345,152 FLOPs, against
+    // 60,033,108,017,152 for the whole prompt.
+    const double cachedPrefill =
+        kTwiceBody * 2000 + kAttention * (triangle(4000) - triangle(2000)) + kTwiceHead;
+    const double fullPrefill = kTwiceBody * 4000 + kAttention * triangle(4000) + kTwiceHead;
+    QCOMPARE(cachedPrefill, 31'065'655'345'152.0);
+    QCOMPARE(fullPrefill, 60'033'108'017'152.0);
+    QCOMPARE(at(j, "flops.prefill"), cachedPrefill);
+    QCOMPARE(at(u, "flops.prefill"), fullPrefill);
+    // Still compute-bound: TTFT = F / 989.4e12.
+    QCOMPARE(j.value("bound").toObject().value("prefill").toString(), QStringLiteral("compute"));
+    TCE_COMPARE_RELATIVE(at(j, "time_s.ttft"), cachedPrefill / 989.4e12, 1e-9);
+    // The decode does not change: the prefix's KV is read by every step.
+    QCOMPARE(at(j, "flops.decode_total"), at(u, "flops.decode_total"));
+    QCOMPARE(at(j, "bytes.decode_first_step"), at(u, "bytes.decode_first_step"));
+    TCE_COMPARE_RELATIVE(at(j, "time_s.decode_total"), at(u, "time_s.decode_total"), 1e-12);
+
+    // Cost: the GPU-seconds of the prefill saved, at the H100's $/GPU-hour.
+    QCOMPARE(at(j, "cost_usd.request_with_cache"), at(j, "cost_usd.request"));
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.request_without_cache"), at(u, "cost_usd.request"), 1e-12);
+    QVERIFY(at(j, "cost_usd.request_with_cache") < at(j, "cost_usd.request_without_cache"));
+    TCE_COMPARE_RELATIVE(
+        at(j, "cost_usd.request_without_cache") - at(j, "cost_usd.request_with_cache"),
+        (fullPrefill - cachedPrefill) / 989.4e12 * at(j, "hardware.gpu_hour_usd") / 3600, 1e-9);
+    // Revenue: 2,000 tokens at $5, 2,000 at $0.50 and 500 at $15 per 1M = $0.0185; without
+    // the cache 4,000 at $5 and 500 at $15 = $0.0275.
+    QCOMPARE(at(j, "cost_usd.list_price_cache_read_per_million"), 0.5);
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.revenue_request"),
+                         (2000 * 5.0 + 2000 * 0.5 + 500 * 15.0) / 1e6, 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.revenue_request_without_cache"),
+                         (4000 * 5.0 + 500 * 15.0) / 1e6, 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.margin_request"),
+                         at(j, "cost_usd.revenue_request") - at(j, "cost_usd.request"), 1e-12);
+}
+
+// --cache-write: a miss that stores the prefix. The whole prompt is prefilled, and the prefix
+// is billed at the cache-write price instead of the input price.
+void TestCommandLine::cacheWriteBillsThePrefixAtTheWritePrice()
+{
+    const QStringList request =
+        kIdealReport +
+        QStringList{"--input", "4000", "--output", "500", "--price-in", "5", "--price-out", "15"};
+    const QStringList write{"--cached-prefix", "2000", "--cache-write"};
+    // Anthropic's 5-minute write is 1.25x the input price: $6.25 on a $5 input price.
+    const Run priced = run(request + write + QStringList{"--price-cache-write", "6.25"});
+    const Run none = run(request);
+    QVERIFY2(priced.exitCode == 0, qPrintable(priced.err));
+    QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+    const QJsonObject j = priced.json();
+    const QJsonObject u = none.json();
+    QCOMPARE(j.value("request").toObject().value("writes_cache").toBool(), true);
+    QCOMPARE(at(j, "request.cached_prefix_tokens"), 2000.0);
+    QCOMPARE(at(j, "tokens.cached_prefix"), 0.0); // nothing was read from the cache
+    QCOMPARE(at(j, "flops.prefill"), 60'033'108'017'152.0);
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.request_with_cache"), at(u, "cost_usd.request"), 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.request_without_cache"), at(u, "cost_usd.request"), 1e-12);
+    QCOMPARE(at(j, "cost_usd.list_price_cache_write_per_million"), 6.25);
+    // 2,000 x $5 + 2,000 x $6.25 + 500 x $15 per 1M = $0.03, against $0.0275 without.
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.revenue_request"),
+                         (2000 * 5.0 + 2000 * 6.25 + 500 * 15.0) / 1e6, 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.revenue_request_without_cache"),
+                         (4000 * 5.0 + 500 * 15.0) / 1e6, 1e-12);
+
+    // A catalog price: Claude Sonnet 4.5 (prices.json claude-sonnet-4.5-2025-11: $3 input,
+    // $0.30 cache read, $3.75 cache write, $15 output per 1M).
+    const QStringList sonnet =
+        kIdealReport + QStringList{"--input",         "4000",
+                                   "--output",        "500",
+                                   "--price",         "claude-sonnet-4.5-2025-11",
+                                   "--cached-prefix", "2000"};
+    const Run read = run(sonnet);
+    const Run written = run(sonnet + QStringList{"--cache-write"});
+    QVERIFY2(read.exitCode == 0, qPrintable(read.err));
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    TCE_COMPARE_RELATIVE(at(read.json(), "cost_usd.revenue_request"),
+                         (2000 * 3.0 + 2000 * 0.3 + 500 * 15.0) / 1e6, 1e-12);
+    TCE_COMPARE_RELATIVE(at(written.json(), "cost_usd.revenue_request"),
+                         (2000 * 3.0 + 2000 * 3.75 + 500 * 15.0) / 1e6, 1e-12);
+    // Without a write price (GPT-4o of May 2024 has none), a write bills at the input price.
+    const Run unpriced =
+        run(kIdealReport +
+            QStringList{"--input", "4000", "--output", "500", "--price", "gpt-4o-2024-05"} + write);
+    QVERIFY2(unpriced.exitCode == 0, qPrintable(unpriced.err));
+    TCE_COMPARE_RELATIVE(at(unpriced.json(), "cost_usd.revenue_request"),
+                         (4000 * 5.0 + 500 * 15.0) / 1e6, 1e-12);
+}
+
+// Speculative decoding (cost-model.md section 8) at batch 1 on the ideal roofline, where a
+// decode step and a verification run are both one read of the weights and the KV.
+void TestCommandLine::speculativeDecodingByHand()
+{
+    const QStringList draft{"--draft-tokens", "4", "--acceptance", "0.8"};
+    const Run head = run(kIdealReport + QStringList{"--speculative", "head"} + draft);
+    const Run plain = run(kIdealReport);
+    QVERIFY2(head.exitCode == 0, qPrintable(head.err));
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    const QJsonObject j = head.json();
+    const QJsonObject p = plain.json();
+    const QJsonObject spec = j.value("speculative").toObject();
+    QCOMPARE(spec.value("enabled").toBool(), true);
+    QCOMPARE(spec.value("draft").toString(), QStringLiteral("head"));
+    QCOMPARE(at(j, "speculative.draft_tokens"), 4.0);
+    QCOMPARE(at(j, "speculative.acceptance"), 0.8);
+    // Leviathan, Kalman, Matias 2023, eq. 1: (1 - 0.8^5) / (1 - 0.8) = 0.67232 / 0.2 = 3.3616.
+    TCE_COMPARE_RELATIVE(at(j, "speculative.tokens_per_run"), 3.3616, 1e-12);
+    // The head (EAGLE: one decoder layer of the target and its LM head) reads a share
+    // h = (N_body / 32 + N_head) / (N_body + N_head) = 743,448,704 / 7,504,924,672 = 0.09906
+    // of the target's weights. A round, k = 4 head steps and one verification, takes 1 + 4h
+    // decode steps and yields 3.3616 tokens: a speed-up of 3.3616 / 1.39625 = 2.4076 (within
+    // 0.1%: the verification writes 4 more KV entries, and long spans are summed at samples).
+    const double body = at(j, "model.params_body");
+    const double lmHead = at(j, "model.params_head");
+    const double share = (body / 32 + lmHead) / (body + lmHead);
+    TCE_COMPARE_RELATIVE(share, 0.099062, 1e-5);
+    const double speedup = at(j, "speculative.speedup");
+    TCE_COMPARE_RELATIVE(speedup, 3.3616 / (1 + 4 * share), 1e-3);
+    QVERIFY(speedup > 1 && speedup < 3.3616);
+    // The decode takes 1 / speed-up of the time, and an output token 1 / speed-up of the cost.
+    TCE_COMPARE_RELATIVE(at(j, "time_s.decode_total") * speedup, at(p, "time_s.decode_total"),
+                         1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "speculative.per_million_output_without"),
+                         at(p, "cost_usd.per_million_output"), 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "cost_usd.per_million_output") * speedup,
+                         at(p, "cost_usd.per_million_output"), 1e-12);
+    QVERIFY(at(j, "cost_usd.output_input_ratio") < at(j, "speculative.output_input_ratio_without"));
+
+    // A draft model: Llama 3.2 1B's own decode steps, 4 per round. Speed-up
+    // E t_8B / (t_8B + 4 t_1B) from each model's mean step alone (within 0.1%).
+    const Run small = run(kIdealReport + QStringList{"--speculative", "llama-3.2-1b"} + draft);
+    const Run oneB = run(kIdealReport + QStringList{"--model", "llama-3.2-1b"});
+    QVERIFY2(small.exitCode == 0, qPrintable(small.err));
+    QVERIFY2(oneB.exitCode == 0, qPrintable(oneB.err));
+    QCOMPARE(small.json().value("speculative").toObject().value("draft").toString(),
+             QStringLiteral("llama-3.2-1b"));
+    const double target = at(p, "time_s.decode_step_mean");
+    const double drafted = at(oneB.json(), "time_s.decode_step_mean");
+    TCE_COMPARE_RELATIVE(at(small.json(), "speculative.speedup"),
+                         3.3616 * target / (target + 4 * drafted), 1e-3);
+
+    // alpha = 0: every draft token is rejected, one token per round, (1 - 0^5) / 1 = 1, and
+    // the round costs more than a plain step: a slow-down, 1 / (1 + 4h).
+    const QJsonObject never =
+        run(kIdealReport + QStringList{"--speculative", "head", "--acceptance", "0"}).json();
+    QCOMPARE(at(never, "speculative.tokens_per_run"), 1.0);
+    TCE_COMPARE_RELATIVE(at(never, "speculative.speedup"), 1 / (1 + 4 * share), 1e-3);
+    // Without --speculative there is none (--draft-tokens and --acceptance alone change nothing).
+    const QJsonObject off = run(kIdealReport + draft).json();
+    QCOMPARE(off.value("speculative").toObject(), QJsonObject({{"enabled", false}}));
+    QCOMPARE(at(off, "time_s.decode_total"), at(p, "time_s.decode_total"));
+}
+
+// Energy (cost-model.md section 8): on the ideal roofline every run works at its bound's peak
+// (u = 1), so the H100 SXM draws its board power, 700 W (hardware.json board_power_w), and a
+// request's joules are 700 W x its seconds; CO2 is its kWh x the grid's g/kWh.
+void TestCommandLine::gridIntensityTimesTheEnergy()
+{
+    const Run r = run(kIdealReport + QStringList{"--grid-g-per-kwh", "400"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject j = r.json();
+    QCOMPARE(at(j, "grid_g_co2_per_kwh"), 400.0);
+    QCOMPARE(at(j, "power.board_w"), 700.0);
+    QCOMPARE(at(j, "power.idle_w"), 85.0);
+    TCE_COMPARE_RELATIVE(at(j, "power.prefill_w"), 700, 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "power.decode_w"), 700, 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "energy_j.request"), 700 * at(j, "time_s.request_total"), 1e-9);
+    // An input token: 700 W x the worked check's 30.0 ms prefill / 2,048 tokens = 10.26 mJ.
+    TCE_COMPARE_RELATIVE(at(j, "energy_j.per_input_token"),
+                         700 * 29'689'492'013'056.0 / 989.4e12 / 2048, 1e-9);
+    // An output token: 700 W x the 511 decode steps' time / 511.
+    TCE_COMPARE_RELATIVE(at(j, "energy_j.per_output_token"),
+                         700 * at(j, "time_s.decode_total") / 511, 1e-9);
+    TCE_COMPARE_RELATIVE(at(j, "energy_kwh_request"), at(j, "energy_j.request") / 3.6e6, 1e-12);
+    TCE_COMPARE_RELATIVE(at(j, "co2_g_request"), at(j, "energy_kwh_request") * 400, 1e-12);
+
+    // The default grid is Ember's 2023 world average, 480 g/kWh; the energy does not change.
+    const QJsonObject world = run(kIdealReport).json();
+    QCOMPARE(at(world, "grid_g_co2_per_kwh"), 480.0);
+    QCOMPARE(at(world, "energy_j.request"), at(j, "energy_j.request"));
+    TCE_COMPARE_RELATIVE(at(world, "co2_g_request"), at(j, "energy_kwh_request") * 480, 1e-12);
+    QCOMPARE(at(run(kIdealReport + QStringList{"--grid-g-per-kwh", "0"}).json(), "co2_g_request"),
+             0.0);
+    // Below the peaks (vLLM's efficiencies, batch 16) the GPU draws between idle and board.
+    const QJsonObject served = run({"report"}).json();
+    QVERIFY(at(served, "power.decode_w") > 85 && at(served, "power.decode_w") < 700);
+    QVERIFY(at(served, "power.prefill_w") > 85 && at(served, "power.prefill_w") < 700);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
