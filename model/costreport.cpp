@@ -148,7 +148,7 @@ CostReport evaluate(const Scenario &s)
     if (s.price.inputUsdPerMillion > 0)
         r.listPriceRatio = s.price.outputUsdPerMillion / s.price.inputUsdPerMillion;
     r.revenuePerRequestUsd =
-        s.price.revenueUsd(I, O, s.promptCache.prefixTokens, s.promptCache.writesCache);
+        s.price.revenueUsd(I, O, s.billedCachePrefixTokens(), s.promptCache.writesCache);
     r.marginPerRequestUsd = r.revenuePerRequestUsd - r.usdPerRequest;
     Scenario uncached = s;
     uncached.promptCache = {};

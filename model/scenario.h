@@ -49,6 +49,21 @@ struct Scenario
                                    std::max<int64_t>(0, inputTokens - 1));
     }
 
+    // The prompt tokens billed at a cache price: written (at most the whole prompt), or read
+    // (those a hit skipped, so that the bill and the compute agree).
+    int64_t billedCachePrefixTokens() const
+    {
+        return promptCache.writesCache
+                   ? std::clamp<int64_t>(promptCache.prefixTokens, 0, inputTokens)
+                   : cachedPromptTokens();
+    }
+    // What the request pays at the API prices, R + O billed as output.
+    double revenueUsd() const
+    {
+        return price.revenueUsd(inputTokens, decodedTokens(), billedCachePrefixTokens(),
+                                promptCache.writesCache);
+    }
+
     bool operator==(const Scenario &) const = default;
 };
 
