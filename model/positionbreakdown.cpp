@@ -1,5 +1,6 @@
 #include "positionbreakdown.h"
 
+#include "energy.h"
 #include "scenario.h"
 
 #include <algorithm>
@@ -42,6 +43,12 @@ PositionBreakdown positionBreakdown(const Scenario &s, int64_t position)
     }
     b.shareSeconds = b.cached ? 0 : b.run.seconds / b.tokensInRun;
     b.shareUsd = b.shareSeconds * s.price.usdPerSecond(s.serving.gpus);
+    const EnergyModel energy(s);
+    if (energy.available() && b.run.seconds > 0) {
+        const double joules = energy.runJoules(b.run, timing);
+        b.runWatts = joules / b.run.seconds;
+        b.shareJoules = b.cached ? 0 : joules / b.tokensInRun;
+    }
     return b;
 }
 

@@ -26,6 +26,10 @@ struct PositionBreakdown
     double tokensInRun = 0;  // B_p x I, or B
     double shareSeconds = 0; // run.seconds / tokensInRun
     double shareUsd = 0;
+    // Energy (cost-model.md section 8): all GPUs' power during the run, and this token's share
+    // of the run's joules. 0 without the hardware's power figures.
+    double runWatts = 0;
+    double shareJoules = 0;
     double attainedComputeFlopsPerSecond = 0; // n x P x eta_c
     double attainedBytesPerSecond = 0;        // n x BW x eta_m
     double weightBytesReadPerStep = 0;        // decode: the weights, read once for the batch

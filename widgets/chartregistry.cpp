@@ -8,9 +8,11 @@
 #include "marginmapview.h"
 #include "pertokencostview.h"
 #include "priceratioview.h"
+#include "promptcacheview.h"
 #include "rooflineview.h"
 #include "servingtimelineview.h"
 #include "servingview.h"
+#include "speculativeview.h"
 #include "tokenrunsview.h"
 
 #include <QCoreApplication>
@@ -67,6 +69,15 @@ const QList<ChartEntry> &chartRegistry()
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "What the KV cache saves"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "KV cache on/off"),
          factory<KvCacheComparisonView>(), log},
+        {QStringLiteral("prompt-cache"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry",
+                           "Prompt caching: what a cached prefix saves the provider and the buyer"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Prompt cache"), factory<PromptCacheView>(), log},
+        {QStringLiteral("speculative"),
+         QT_TRANSLATE_NOOP(
+             "tce::ChartRegistry",
+             "Speculative decoding: a large speed-up at batch 1, gone at large batches"),
+         QT_TRANSLATE_NOOP("tce::ChartRegistry", "Speculation"), factory<SpeculativeView>(), log},
         {QStringLiteral("margins"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "One price, very different margins per request"),
          QT_TRANSLATE_NOOP("tce::ChartRegistry", "Margins"),

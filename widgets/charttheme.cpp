@@ -33,6 +33,14 @@ QColor neutral()
 {
     return QColor(0xCC, 0x79, 0xA7);
 } // reddish purple
+QColor cached()
+{
+    return QColor(0x56, 0xB4, 0xE9);
+} // sky blue: a lighter kin of the prompt's blue
+QColor reasoning()
+{
+    return QColor(0x8C, 0x51, 0x00);
+} // dark orange: output, but out of sight
 
 QColor withAlpha(QColor c, int alpha)
 {

@@ -10,12 +10,14 @@ namespace tce {
 // output/decode orange (Okabe-Ito palette, readable by colour-blind viewers); limits red.
 namespace theme {
 
-QColor input();   // prompt tokens, the prefill
-QColor output();  // output tokens, decode steps
-QColor limit();   // capacity, the point where something stops fitting
-QColor weights(); // model weights
-QColor revenue(); // what the API price brings in
-QColor neutral(); // reference lines (flat price, roofline)
+QColor input();     // prompt tokens, the prefill
+QColor output();    // output tokens, decode steps
+QColor limit();     // capacity, the point where something stops fitting
+QColor weights();   // model weights
+QColor revenue();   // what the API price brings in
+QColor neutral();   // reference lines (flat price, roofline)
+QColor cached();    // prompt tokens read from the prompt cache: no prefill for them
+QColor reasoning(); // hidden reasoning tokens: decoded and billed, never shown
 
 QColor withAlpha(QColor c, int alpha);
 // `accent` laid over `background` at `alpha`, as one opaque colour: area fills drawn

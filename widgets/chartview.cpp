@@ -8,6 +8,8 @@
 #include "units.h"
 
 #include <QApplication>
+#include <QVariant>
+
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include <qcustomplot.h>
 
@@ -508,6 +511,19 @@ void ChartView::draw()
         if (p->visible() && !p->name().isEmpty() && (!data || data->dataCount() > 0))
             listed << p;
     }
+    // A series may say where it belongs in the legend ("tceLegendOrder"); the rest keep their
+    // place: a chart can list its series in reading order while their indices stay put.
+    auto legendKey = [this](QCPAbstractPlottable *p) {
+        const QVariant order = p->property("tceLegendOrder");
+        int index = 0;
+        while (index < m_plot->plottableCount() && m_plot->plottable(index) != p)
+            ++index;
+        return order.isValid() ? order.toDouble() : double(index);
+    };
+    std::stable_sort(listed.begin(), listed.end(),
+                     [&](QCPAbstractPlottable *a, QCPAbstractPlottable *b) {
+                         return legendKey(a) < legendKey(b);
+                     });
     bool same = listed.size() == m_plot->legend->itemCount();
     for (int i = 0; same && i < listed.size(); ++i) {
         auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i));

@@ -54,9 +54,25 @@ const QList<MetricInfo> &metricTable()
          QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Dollars"),
          QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Cost per token (USD)"), "USD",
          &PositionCurves::usd, nullptr, [](double v) { return units::usd(v); }, true},
+        {PerTokenCostView::Metric::Energy, "energy",
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Energy"),
+         QT_TRANSLATE_NOOP("tce::PerTokenCostView", "Energy per token (joules)"), "J",
+         &PositionCurves::joules, &units::joulesScale, [](double v) { return units::joules(v); },
+         true},
     };
     return table;
 }
+
+// The token kinds, one series each; prompt and output first, as the charts had them before
+// the cache and reasoning (lesson files and a pinned A refer to series by index).
+enum Series
+{
+    Prompt,
+    Output,
+    Cached,
+    Reasoning,
+    SeriesCount
+};
 
 const MetricInfo &metricInfo(PerTokenCostView::Metric metric)
 {
@@ -80,7 +96,8 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
     m_texts.toolTip(
         m_metric,
         QT_TR_NOOP("What to plot per token: the arithmetic it needs (FLOPs), the memory "
-                   "traffic it causes, its share of GPU time, or its share of the GPU bill."));
+                   "traffic it causes, its share of GPU time, its share of the GPU bill, or "
+                   "its share of the energy the GPUs draw."));
     m_texts.accessibleName(m_metric, QT_TR_NOOP("Per-token metric"));
     header()->addWidget(m_metric);
     enableLogToggle(false);
@@ -92,10 +109,15 @@ PerTokenCostView::PerTokenCostView(QWidget *parent)
         invalidate();
     });
 
-    for (int i = 0; i < 2; ++i)
+    for (int i = 0; i < SeriesCount; ++i)
         plot()->addGraph();
-    plot()->graph(0)->setPen(QPen(theme::input(), 2.2));
-    plot()->graph(1)->setPen(QPen(theme::output(), 2.2));
+    plot()->graph(Cached)->setPen(QPen(theme::cached(), 2.2));
+    plot()->graph(Prompt)->setPen(QPen(theme::input(), 2.2));
+    plot()->graph(Reasoning)->setPen(QPen(theme::reasoning(), 2.2));
+    plot()->graph(Output)->setPen(QPen(theme::output(), 2.2));
+    // The legend reads in position order: cached prompt, prompt, reasoning, visible output.
+    plot()->graph(Cached)->setProperty("tceLegendOrder", -1.0);
+    plot()->graph(Reasoning)->setProperty("tceLegendOrder", 0.5);
     m_texts.label(plot()->xAxis, QT_TR_NOOP("Token position (prompt, then output)"));
     applyTickers();
 }
@@ -142,40 +164,81 @@ QString PerTokenCostView::formatY(const QCPAxis *, double y) const
 void PerTokenCostView::rebuild(const Evaluation &e)
 {
     const PositionCurves c = positionCurves(e.scenario(), 600);
-    plot()->graph(0)->setBrush(fill(theme::input(), 45));
-    plot()->graph(1)->setBrush(fill(theme::output(), 45));
     const MetricInfo &info = metricInfo(metric());
-    const Eigen::ArrayXd *values = &(c.*info.values);
-    const QString axis = tr(info.axisLabel);
-    plot()->yAxis->setLabel(axis);
+    const Eigen::ArrayXd &values = c.*info.values;
+    plot()->yAxis->setLabel(tr(info.axisLabel));
 
-    // Split at the prompt/output boundary; the output series starts at the last prompt
-    // position so the two areas meet.
-    Eigen::Index boundary = 0;
-    while (boundary < c.position.size() && c.position[boundary] <= double(c.inputTokens))
-        ++boundary;
-    const Eigen::Index outputStart = std::max<Eigen::Index>(0, boundary - 1);
-    const Eigen::ArrayXd inputX = c.position.head(boundary);
-    const Eigen::ArrayXd inputY = values->head(boundary);
-    const Eigen::ArrayXd outputX = c.position.segment(outputStart, c.position.size() - outputStart);
-    Eigen::ArrayXd outputY = values->segment(outputStart, c.position.size() - outputStart);
-    if (boundary < c.position.size() && outputY.size() > 1)
-        outputY[0] = outputY[1]; // draw the step at the boundary, not a ramp
-
-    const bool decodes = c.lastPosition > c.inputTokens;
-    plot()->graph(0)->setName(tr("Prompt tokens: one parallel prefill run"));
-    plot()->graph(0)->setData(toQVector(inputX), toQVector(inputY), true);
-    plot()->graph(1)->setName(e.scenario().useKvCache
-                                  ? tr("Output tokens: one decode run each")
-                                  : tr("Output tokens: one full re-run each (no KV cache)"));
-    plot()->graph(1)->setData(decodes ? toQVector(outputX) : QVector<double>(),
-                              decodes ? toQVector(outputY) : QVector<double>(), true);
-    plot()->graph(1)->setVisible(decodes);
+    // Each kind of token takes the positions first..last; a series starts at the previous
+    // kind's last sample, at its own first value, so that the areas meet in a step.
+    struct Kind
+    {
+        Series series;
+        int64_t first;
+        int64_t last;
+        QColor colour;
+        QString name;
+    };
+    const int64_t I = c.inputTokens;
+    const QList<Kind> kinds{
+        {Cached, 1, c.cachedPromptTokens, theme::cached(),
+         tr("Cached prompt tokens: read from the prompt cache, no prefill")},
+        {Prompt, c.cachedPromptTokens + 1, I, theme::input(),
+         tr("Prompt tokens: one parallel prefill run")},
+        {Reasoning, I + 1, c.lastReasoningPosition, theme::reasoning(),
+         tr("Reasoning tokens: decoded and billed, never shown")},
+        {Output, c.lastReasoningPosition + 1, c.lastPosition, theme::output(),
+         e.scenario().useKvCache ? tr("Output tokens: one decode run each")
+                                 : tr("Output tokens: one full re-run each (no KV cache)")},
+    };
+    for (const Kind &kind : kinds) {
+        QCPGraph *graph = plot()->graph(kind.series);
+        QVector<double> x, y;
+        for (Eigen::Index i = 0; i < c.position.size(); ++i) {
+            const double p = c.position[i];
+            if (p < double(kind.first) || p > double(kind.last))
+                continue;
+            if (x.isEmpty() && i > 0) {
+                x << c.position[i - 1];
+                y << values[i];
+            }
+            x << p;
+            y << values[i];
+        }
+        graph->setName(x.isEmpty() ? QString() : kind.name);
+        graph->setBrush(fill(kind.colour, 45));
+        graph->setData(x, y, true);
+        graph->setVisible(!x.isEmpty());
+    }
 
     clearAnnotations();
-    if (decodes)
-        addVerticalMarker(double(c.inputTokens) + 0.5, palette().color(QPalette::Text),
+    if (c.cachedPromptTokens > 0) {
+        // Nothing is computed for a cached token: a band shows where they are, at any scale.
+        auto *band = new QCPItemRect(plot());
+        band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        band->topLeft->setCoords(0.5, 0);
+        band->bottomRight->setCoords(double(c.cachedPromptTokens) + 0.5, 1);
+        band->setPen(Qt::NoPen);
+        band->setBrush(fill(theme::cached(), 40));
+        band->setLayer(QStringLiteral("background"));
+        addVerticalMarker(double(c.cachedPromptTokens) + 0.5, theme::cached(),
+                          tr("cached prefix ends"), Qt::DashLine);
+    }
+    if (c.lastPosition > I)
+        addVerticalMarker(double(I) + 0.5, palette().color(QPalette::Text),
                           tr("prompt ends · output begins"), Qt::DashLine);
+    if (c.lastReasoningPosition > I && c.lastReasoningPosition < c.lastPosition)
+        addVerticalMarker(double(c.lastReasoningPosition) + 0.5, theme::reasoning(),
+                          tr("reasoning ends · visible answer begins"), Qt::DashLine);
+    if (metric() == Metric::Energy && !c.hasEnergy) {
+        auto *note = new QCPItemText(plot());
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.5, 0.4);
+        note->setText(tr("The hardware file gives no board and idle power for %1:\nno energy "
+                         "figures")
+                          .arg(e.scenario().hardware.name));
+        note->setColor(palette().color(QPalette::Text));
+    }
     resetView();
     plot()->xAxis->setRange(0, double(c.lastPosition) * 1.01 + 1);
 }
@@ -200,16 +263,39 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                  units::count(m.numHeads), units::count(m.queryKeyHeadDim()),
                  units::count(m.valueHeadDim()), units::flops(b.attentionFlops));
     const QString bound = b.run.bound == Bound::Compute ? tr("compute") : tr("memory");
+    if (b.cached)
+        return tr("Prompt token %1 came from the prompt cache: this request computes nothing for "
+                  "it, and bills it at the cache-read price. Its KV (%2) is still read by every "
+                  "decode step and still holds memory.")
+            .arg(units::tokens(double(b.position)), units::bytes(e->report().kvBytesPerToken));
+    const QString kind =
+        b.reasoning ? tr("A hidden reasoning token: decoded and billed like output, never shown. ")
+                    : QString();
+    if (metric() == Metric::Energy) {
+        if (b.runWatts <= 0)
+            return tr("The hardware file gives no board and idle power for %1.")
+                .arg(s.hardware.name);
+        return kind + tr("Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W "
+                         "(between idle %5 W and board %6 W each, by how busy the run keeps "
+                         "them): %7, shared by %8 tokens: %9 each.")
+                          .arg(units::tokens(double(b.position)), units::seconds(b.run.seconds),
+                               bound, units::number(b.runWatts),
+                               units::number(s.hardware.idlePowerWatts),
+                               units::number(s.hardware.boardPowerWatts),
+                               units::joules(b.runWatts * b.run.seconds),
+                               units::number(b.tokensInRun), units::joules(b.shareJoules));
+    }
     if (metric() == Metric::Flops) {
         if (b.prompt)
             return tr("Prompt token %1, in the prefill:\nmatmuls 2 × %2 parameters = %3\n+ %4\n= "
                       "%5")
                 .arg(units::tokens(double(b.position)), units::count(b.matmulFlops / 2),
                      units::flops(b.matmulFlops), attention, units::flops(b.flops));
-        return tr("Output token from the decode step at position %1:\nmatmuls and logits 2 × %2 "
+        return kind +
+               tr("Output token from the decode step at position %1:\nmatmuls and logits 2 × %2 "
                   "parameters = %3\n+ %4\n= %5")
-            .arg(units::tokens(double(b.position)), units::count(b.matmulFlops / 2),
-                 units::flops(b.matmulFlops), attention, units::flops(b.flops));
+                   .arg(units::tokens(double(b.position)), units::count(b.matmulFlops / 2),
+                        units::flops(b.matmulFlops), attention, units::flops(b.flops));
     }
     if (b.prompt)
         return tr("Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: "
@@ -220,18 +306,19 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                  bound, units::flops(b.run.flops),
                  units::flopsPerSecond(b.attainedComputeFlopsPerSecond),
                  units::tokens(b.tokensInRun), units::seconds(b.shareSeconds));
-    return tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
-              "every sequence's "
-              "cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 "
-              "overhead. "
-              "Each sequence's share: %10, %11 at %12 per GPU-hour.")
-        .arg(units::tokens(double(b.position)), units::count(b.tokensInRun),
-             units::bytes(b.weightBytesReadPerStep), units::bytes(b.kvBytesForContext),
-             units::bytes(b.run.bytes), units::bytesPerSecond(b.attainedBytesPerSecond),
-             units::seconds(b.run.memorySeconds), bound,
-             units::seconds(b.run.overheadSeconds + b.run.communicationSeconds))
-        .arg(units::seconds(b.shareSeconds), units::usd(b.shareUsd),
-             units::usd(s.price.gpuHourUsd));
+    return kind + tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
+                     "every sequence's "
+                     "cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 "
+                     "overhead. "
+                     "Each sequence's share: %10, %11 at %12 per GPU-hour.")
+                      .arg(units::tokens(double(b.position)), units::count(b.tokensInRun),
+                           units::bytes(b.weightBytesReadPerStep),
+                           units::bytes(b.kvBytesForContext), units::bytes(b.run.bytes),
+                           units::bytesPerSecond(b.attainedBytesPerSecond),
+                           units::seconds(b.run.memorySeconds), bound,
+                           units::seconds(b.run.overheadSeconds + b.run.communicationSeconds))
+                      .arg(units::seconds(b.shareSeconds), units::usd(b.shareUsd),
+                           units::usd(s.price.gpuHourUsd));
 }
 
 QString PerTokenCostView::unitY(const QCPAxis *) const

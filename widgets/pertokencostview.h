@@ -7,7 +7,8 @@ class QComboBox;
 namespace tce {
 
 // Chart 1: what each token position costs, prompt and output shaded apart, the boundary
-// marked; FLOPs, bytes moved, time or dollars.
+// marked; cached prompt tokens and hidden reasoning tokens in colours of their own; FLOPs,
+// bytes moved, time, dollars or energy.
 class PerTokenCostView : public ChartView
 {
     Q_OBJECT
@@ -17,7 +18,8 @@ public:
         Flops,
         Bytes,
         Seconds,
-        Usd
+        Usd,
+        Energy
     };
     explicit PerTokenCostView(QWidget *parent = nullptr);
 

@@ -119,6 +119,30 @@ QString bytesPerSecond(double v)
 {
     return scaled(v, decimalScale(v, translated(QT_TRANSLATE_NOOP("Units", "B/s"))));
 }
+Scale joulesScale(double m)
+{
+    const double a = std::fabs(m);
+    if (a >= 1e6)
+        return {1e6, translated(QT_TRANSLATE_NOOP("Units", "MJ"))};
+    if (a >= 1e3)
+        return {1e3, translated(QT_TRANSLATE_NOOP("Units", "kJ"))};
+    if (a >= 1 || a == 0)
+        return {1, translated(QT_TRANSLATE_NOOP("Units", "J"))};
+    if (a >= 1e-3)
+        return {1e-3, translated(QT_TRANSLATE_NOOP("Units", "mJ"))};
+    return {1e-6, translated(QT_TRANSLATE_NOOP("Units", "µJ"))};
+}
+
+QString joules(double v)
+{
+    return scaled(v, joulesScale(v));
+}
+
+QString percent(double share)
+{
+    return translated(QT_TRANSLATE_NOOP("Units", "%1%")).arg(significant(100 * share, 3, 0.01));
+}
+
 QString seconds(double v)
 {
     return scaled(v, secondsScale(v));

@@ -21,6 +21,8 @@ QString tokens(double value);          // "2,048"
 QString tokensPerSecond(double value); // "204.7 tok/s"
 QString ratio(double value);           // "3.0x"
 QString count(double value);           // "1,024"
+QString joules(double value);          // "3.42 J", "1.77 kJ", "12.1 mJ"
+QString percent(double share);         // 0.217 -> "21.7%"
 QString number(double value, int significantDigits = 3);
 
 // While one is alive (on this thread), numbers are written with the decimals a tick step of
@@ -48,6 +50,7 @@ struct Scale
 Scale flopsScale(double typicalMagnitude);
 Scale bytesScale(double typicalMagnitude);
 Scale secondsScale(double typicalMagnitude);
+Scale joulesScale(double typicalMagnitude);
 
 } // namespace units
 } // namespace tce

@@ -38,7 +38,7 @@ void TestChartRegistry::everyEntryMakesItsView()
         QVERIFY(chart->shortTitle().size() < chart->title().size());
     }
     QCOMPARE(chartIds().size(), chartRegistry().size());
-    QCOMPARE(ids.size(), 12);
+    QCOMPARE(ids.size(), 14);
 }
 
 void TestChartRegistry::unknownIdsMakeNothing()

@@ -47,7 +47,7 @@ void TestCharts::everyChartDrawsTheModelsNumbers()
 {
     const auto e = windowEvaluation();
     const Scenario &s = e->scenario();
-    QCOMPARE(chartIds().size(), 12);
+    QCOMPARE(chartIds().size(), 14);
     for (const QString &id : chartIds()) {
         const auto chart = chartAsInTheWindow(id, e);
         // Series, or (the token-by-token view) drawn items beyond the tracer and its label.

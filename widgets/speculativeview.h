@@ -1,0 +1,26 @@
+#pragma once
+
+#include "chartview.h"
+
+namespace tce {
+
+// Speculative decoding against batch size: the decode speed-up (left) and the GPU cost of a
+// million output tokens with and without it (right). Large at batch 1, where one verification
+// run checks k + 1 positions for the price of one weight read; gone where the step turns
+// compute-bound.
+class SpeculativeView : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit SpeculativeView(QWidget *parent = nullptr);
+
+protected:
+    void rebuild(const Evaluation &evaluation) override;
+    QString formatX(double x) const override;
+    QString formatY(const QCPAxis *axis, double y) const override;
+    QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
+    QString unitX() const override;
+    QString unitY(const QCPAxis *axis) const override;
+};
+
+} // namespace tce
