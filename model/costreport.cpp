@@ -73,6 +73,7 @@ CostReport evaluate(const Scenario &s)
     r.prefillFlops = r.prefillRun.flops;
     r.noKvCacheTotalFlops = B * flops.noKvCacheTotalFlops(I, O);
     double prefillSeconds = r.prefillRun.seconds;
+    double targetPrefillSeconds = 0; // set when a draft adds its own prefill
     double prefillJoules = energy.runJoules(r.prefillRun, timing);
     double decodeJoules = 0;
     if (s.useKvCache) {
@@ -96,8 +97,10 @@ CostReport evaluate(const Scenario &s)
                 r.speculative.decodeTokensPerSecondPerSequenceWithout =
                     plain.seconds > 0 ? double(steps) / plain.seconds : 0;
             }
-            // The draft prefills the prompt too, before the first token.
+            // The draft prefills the prompt too, before the first token. Without speculation
+            // the input costs what the target's prefill alone does.
             const RunTime draftPrefill = speculative.draftPrefill(I, Bp, cached);
+            targetPrefillSeconds = prefillSeconds;
             prefillSeconds += draftPrefill.seconds;
             prefillJoules += energy.runJoules(draftPrefill, timing);
         }
@@ -142,9 +145,10 @@ CostReport evaluate(const Scenario &s)
     r.usdPerMillionOutput = r.usdPerOutputToken * 1e6;
     r.usdPerRequest = RequestCostModel(s).costUsd(I, O);
     r.outputInputCostRatio = r.usdPerInputToken > 0 ? r.usdPerOutputToken / r.usdPerInputToken : 0;
-    if (r.speculative.enabled && r.usdPerInputToken > 0)
+    if (r.speculative.enabled && targetPrefillSeconds > 0)
         r.speculative.outputInputCostRatioWithout =
-            r.speculative.usdPerOutputTokenWithout / r.usdPerInputToken;
+            r.speculative.usdPerOutputTokenWithout /
+            (r.usdPerSecond * targetPrefillSeconds / (double(Bp) * double(I)));
     if (s.price.inputUsdPerMillion > 0)
         r.listPriceRatio = s.price.outputUsdPerMillion / s.price.inputUsdPerMillion;
     r.revenuePerRequestUsd =

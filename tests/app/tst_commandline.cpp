@@ -1176,6 +1176,10 @@ void TestCommandLine::speculativeDecodingByHand()
     QVERIFY2(oneB.exitCode == 0, qPrintable(oneB.err));
     QCOMPARE(small.json().value("speculative").toObject().value("draft").toString(),
              QStringLiteral("llama-3.2-1b"));
+    // The ratio without speculation is the plain run's: the draft's prefill, which a
+    // speculating request pays on its input, is not in it (exact up to summation order).
+    TCE_COMPARE_RELATIVE(at(small.json(), "speculative.output_input_ratio_without"),
+                         at(p, "cost_usd.output_input_ratio"), 1e-9);
     const double target = at(p, "time_s.decode_step_mean");
     const double drafted = at(oneB.json(), "time_s.decode_step_mean");
     TCE_COMPARE_RELATIVE(at(small.json(), "speculative.speedup"),
