@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "logslider.h"
+#include "requestfeaturesgroup.h"
 #include "scenariobuilder.h"
 #include "servingloadgroup.h"
 #include "spinboxvalue.h"
@@ -163,6 +164,10 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_texts.addRow(priceForm, QT_TR_NOOP("Output / 1M"), m_priceOut);
     layout->addWidget(priceGroup);
 
+    // Prompt caching, reasoning, speculation, energy.
+    m_features = new RequestFeaturesGroup(catalog, this);
+    layout->addWidget(m_features);
+
     // Advanced: the engine profile's factors, editable. A check box opens them: a closed
     // checkable group box still drew an empty frame, read as a broken control.
     auto *advancedToggle = new QCheckBox(this);
@@ -281,7 +286,11 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
         edit(tr("Change KV cache format"), false, [&](Scenario &s) { s.kvCache = *p; });
     });
     connect(m_input, &LogSlider::valueEdited, this, [this](int64_t v, bool dragging) {
-        edit(tr("Change input length"), dragging, [&](Scenario &s) { s.inputTokens = v; });
+        edit(tr("Change input length"), dragging, [&](Scenario &s) {
+            s.inputTokens = v;
+            // A cached prefix is part of the prompt: a shorter prompt shortens it.
+            s.promptCache.prefixTokens = std::min(s.promptCache.prefixTokens, v);
+        });
     });
     connect(m_output, &LogSlider::valueEdited, this, [this](int64_t v, bool dragging) {
         edit(tr("Change output length"), dragging, [&](Scenario &s) { s.outputTokens = v; });
@@ -319,6 +328,10 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
             customPrice(s);
         });
     });
+    connect(m_features, &RequestFeaturesGroup::featuresEdited, this,
+            [this](const QString &description, const std::function<void(Scenario &)> &change) {
+                edit(description, false, change);
+            });
     connect(m_computeEfficiency, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit(tr("Change compute efficiency"), false,
              [&](Scenario &s) { s.serving.engine.computeEfficiency = v; });
@@ -465,6 +478,7 @@ void ScenarioPanel::setScenario(const Scenario &s)
     showValue(m_reservePercent, s.serving.engine.memoryReserveFraction * 100);
     showValue(m_prefillBatch, s.serving.prefillBatch);
     m_loadGroup->setLoad(s.load);
+    m_features->setScenario(s);
     for (QComboBox *box : presetBoxes())
         describeChoice(box); // their signals were blocked
 }

@@ -16,6 +16,7 @@ namespace tce {
 
 class Catalog;
 class LogSlider;
+class RequestFeaturesGroup;
 class ServingLoadGroup;
 
 // The scenario controls (the dock on the left). It shows a scenario and reports edits as a
@@ -40,6 +41,7 @@ public:
     QComboBox *priceBox() const { return m_price; }
     QCheckBox *kvCacheBox() const { return m_kvCache; }
     ServingLoadGroup *loadGroup() const { return m_loadGroup; }
+    RequestFeaturesGroup *featuresGroup() const { return m_features; }
 
 signals:
     void scenarioEdited(const tce::Scenario &scenario, const QString &description, bool dragging);
@@ -78,6 +80,7 @@ private:
     QCheckBox *m_kvCache = nullptr;
     QDoubleSpinBox *m_gpuHour = nullptr;
     QComboBox *m_price = nullptr;
+    RequestFeaturesGroup *m_features = nullptr;
     QDoubleSpinBox *m_priceIn = nullptr;
     QDoubleSpinBox *m_priceOut = nullptr;
     QComboBox *m_engine = nullptr;
