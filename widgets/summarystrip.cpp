@@ -107,6 +107,12 @@ SummaryStrip::SummaryStrip(QWidget *parent)
                        "share of every "
                        "decode step. Below it, the margin at the API price."),
             plain, true);
+    addTile(QStringLiteral("energy"), QT_TR_NOOP("Energy of one request"),
+            QT_TR_NOOP("What the GPUs draw for this request's share of its runs, between idle and "
+                       "board power by how busy each run keeps them; below it, per output token "
+                       "and the CO₂ at the grid intensity set under Caching, reasoning, "
+                       "speculation, energy."),
+            theme::revenue(), true);
     for (int i = 0; i < m_tiles.size(); ++i) {
         auto *frame = new QFrame(m_content);
         frame->setFrameShape(QFrame::StyledPanel);
@@ -400,8 +406,18 @@ QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e
                                       : tr("%1 runs: 1 prefill + %Ln decode steps", nullptr,
                                            int(std::min<int64_t>(steps, INT_MAX)))
                                             .arg(units::count(double(r.runs)));
+    QString latency = runs;
+    if (r.reasoningTokens > 0)
+        latency += QStringLiteral(" · ") + tr("%1 hidden reasoning + %2 visible tokens")
+                                               .arg(units::tokens(double(r.reasoningTokens)),
+                                                    units::tokens(double(r.visibleOutputTokens)));
     out.insert(QStringLiteral("latency"),
-               {units::seconds(r.requestSeconds), runs, r.requestSeconds, seconds});
+               {units::seconds(r.requestSeconds), latency, r.requestSeconds, seconds});
+    if (r.speculative.enabled)
+        out[QStringLiteral("speed")].detail +=
+            QStringLiteral(" · ") + tr("%1 faster by speculation (%2 tokens per run)")
+                                        .arg(units::ratio(r.speculative.speedup),
+                                             units::number(r.speculative.tokensPerRun));
     // Issue 14: each time figure with how far the engine's numbers for this class of hardware
     // were off on GPUs their fit did not see.
     const ProfileAccuracy &accuracy = s.serving.engine.accuracy;
@@ -423,8 +439,32 @@ QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e
             ? tr("revenue %1 · margin %2")
                   .arg(units::usd(r.revenuePerRequestUsd), units::usd(r.marginPerRequestUsd))
             : tr("no API price set");
+    QString requestDetail = margin;
+    if (r.reasoningTokens > 0)
+        requestDetail +=
+            QStringLiteral(" · ") + tr("billed for %1 output tokens, %2 shown")
+                                        .arg(units::tokens(double(r.billedOutputTokens)),
+                                             units::tokens(double(r.visibleOutputTokens)));
+    if (r.cachedPromptTokens > 0)
+        requestDetail +=
+            QStringLiteral(" · ") + tr("%1 prompt tokens from the cache; without it %2")
+                                        .arg(units::tokens(double(r.cachedPromptTokens)),
+                                             units::usd(r.usdPerRequestWithoutCache));
     out.insert(QStringLiteral("request"),
-               {units::usd(r.usdPerRequest), margin, r.usdPerRequest, usd});
+               {units::usd(r.usdPerRequest), requestDetail, r.usdPerRequest, usd});
+    if (r.energy.available)
+        out.insert(QStringLiteral("energy"),
+                   {units::joules(r.energy.joulesPerRequest),
+                    tr("%1 per output token · %2 CO₂ at %3 g/kWh")
+                        .arg(units::joules(r.energy.joulesPerOutputToken),
+                             tr("%1 g").arg(units::number(r.energy.gramsCo2PerRequest)),
+                             units::number(s.gridGramsCo2PerKwh)),
+                    r.energy.joulesPerRequest, [](double v) {
+                        return units::joules(v);
+                    }});
+    else
+        out.insert(QStringLiteral("energy"),
+                   {tr("–"), tr("no power figures for %1").arg(s.hardware.name), 0, {}});
     out.insert(QStringLiteral("cost-input"),
                {units::usd(r.usdPerMillionInput),
                 tr("list price %1").arg(units::usd(s.price.inputUsdPerMillion)),
@@ -444,7 +484,7 @@ QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e
                {units::bytes(r.kvBytesPerToken),
                 tr("%1 for the batch at %2 tokens")
                     .arg(units::bytes(r.kvCacheBytes),
-                         units::tokens(double(s.inputTokens + s.outputTokens))),
+                         units::tokens(double(s.inputTokens + s.decodedTokens()))),
                 r.kvBytesPerToken, [](double v) {
                     return units::bytes(v);
                 }});
