@@ -2,6 +2,7 @@
 
 #include "jsonfields.h"
 #include "jsonfile.h"
+#include "requestfeaturesjson.h"
 
 #include <QJsonArray>
 
@@ -63,6 +64,21 @@ Result<LessonStep> readStep(const QJsonObject &json, const QString &where)
         c.sloTtftSeconds = s.number(QStringLiteral("slo_ttft_s"), 0, kMaxSloSeconds);
     if (s.has(QStringLiteral("slo_itl_s")))
         c.sloItlSeconds = s.number(QStringLiteral("slo_itl_s"), 0, kMaxSloSeconds);
+    // Prompt caching, reasoning, speculation, energy (cost-model.md section 8), with the keys
+    // of the report command's options.
+    if (s.has(QStringLiteral("cached_prefix")))
+        c.cachedPrefixTokens = s.integer({QStringLiteral("cached_prefix")}, 0, kMaxTokens);
+    if (s.has(QStringLiteral("writes_cache")))
+        c.writesCache = s.boolean(QStringLiteral("writes_cache"));
+    if (s.has(QStringLiteral("reasoning")))
+        c.reasoningTokens = s.integer({QStringLiteral("reasoning")}, 0, kMaxTokens);
+    text("speculative", c.speculativeDraft);
+    if (s.has(QStringLiteral("draft_tokens")))
+        c.draftTokens = int(s.integer({QStringLiteral("draft_tokens")}, 1, kMaxDraftTokens));
+    if (s.has(QStringLiteral("acceptance")))
+        c.acceptance = s.number(QStringLiteral("acceptance"), 0, 0.9999);
+    if (s.has(QStringLiteral("grid_g_per_kwh")))
+        c.gridGramsCo2PerKwh = s.number(QStringLiteral("grid_g_per_kwh"), 0, 1e5);
     if (s.failed())
         f.fail(s.error());
     if (f.has(QStringLiteral("annotation"))) {
