@@ -32,6 +32,7 @@ struct ExportRequest
     std::optional<double> dpi;       // --dpi
     std::optional<double> presetDpi; // a --size preset's
     QString out;
+    QString metric; // --metric: the charts that have metrics show this one
     WorkloadSource workload;
     ScenarioOptions scenario;
 };
@@ -115,6 +116,14 @@ OptionReader exportReader(ExportRequest &request)
                                 return Status();
                             })
                    .within(kMinExportDpi, kMaxExportDpi, QStringLiteral("DPI")));
+    reader.add(Option::text(QStringLiteral("--metric"), QStringLiteral("NAME"),
+                            QStringLiteral("what per-token and cumulative plot: flops, bytes, "
+                                           "seconds, usd or energy (per-token), usd or energy "
+                                           "(cumulative)"),
+                            [&request](const QString &name) {
+                                request.metric = name;
+                                return Status();
+                            }));
     reader.add(Option::flag(QStringLiteral("--no-caption"),
                             QStringLiteral("leave out the scenario line under the chart"),
                             [&request] { request.options.caption = false; }));
@@ -178,6 +187,18 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &id : charts) {
         std::unique_ptr<ChartView> chart = createChart(id);
         chart->resize(options.pixelSize * (96.0 / options.dpi));
+        if (!request.metric.isEmpty() &&
+            chart->entry()->lessonOptions.contains(QLatin1String("metric")) &&
+            !chart->setLessonOption(QStringLiteral("metric"), request.metric))
+            return reader.fail(err,
+                               QStringLiteral("--metric: \"%1\" is not a metric of the %2 chart")
+                                   .arg(request.metric, id));
+        if (!request.metric.isEmpty() && !many &&
+            !chart->entry()->lessonOptions.contains(QLatin1String("metric")))
+            return reader.fail(
+                err, QStringLiteral(
+                         "--metric: the %1 chart has no metrics (per-token and cumulative have)")
+                         .arg(id));
         chart->setEvaluation(evaluation);
         const QString path =
             many ? QDir(request.out).filePath(id + QLatin1Char('.') + suffix) : request.out;

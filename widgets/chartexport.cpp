@@ -439,15 +439,34 @@ double defaultDpiFor(const QSize &pixelSize)
 
 QString scenarioCaption(const Scenario &s)
 {
+    // What section 8 of the cost model adds to the request, when the scenario has it.
+    QStringList extras;
+    if (s.reasoningTokens > 0)
+        extras << translated(QT_TRANSLATE_NOOP("ChartExport", "%1 reasoning"))
+                      .arg(units::tokens(double(s.reasoningTokens)));
+    if (s.promptCache.prefixTokens > 0)
+        extras << (s.promptCache.writesCache
+                       ? translated(QT_TRANSLATE_NOOP("ChartExport", "%1 written to the cache"))
+                       : translated(QT_TRANSLATE_NOOP("ChartExport", "%1 from the cache")))
+                      .arg(units::tokens(double(s.promptCache.prefixTokens)));
+    if (s.speculative.enabled())
+        extras << translated(QT_TRANSLATE_NOOP("ChartExport", "speculative: %1, k = %2, α = %3"))
+                      .arg(s.speculative.draft == SpeculativeSpec::Draft::Head
+                               ? translated(QT_TRANSLATE_NOOP("ChartExport", "draft head"))
+                               : s.speculative.draftModel.name,
+                           units::count(s.speculative.draftTokens),
+                           units::number(s.speculative.acceptance, 2));
+    const QString features = extras.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
     return translated(
                QT_TRANSLATE_NOOP("ChartExport",
                                  "%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output "
-                                 "tokens · batch %8 · %9 · Token Cost Explorer %10 · %11"))
+                                 "tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12"))
         .arg(s.model.name, units::count(s.serving.gpus), s.hardware.name, s.weights.name,
              s.kvCache.name, units::tokens(double(s.inputTokens)),
-             units::tokens(double(s.outputTokens)), units::count(s.serving.batch),
-             s.serving.engine.name)
-        .arg(QCoreApplication::applicationVersion(),
+             units::tokens(double(s.outputTokens)), features, units::count(s.serving.batch))
+        .arg(s.serving.engine.name, QCoreApplication::applicationVersion(),
              QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
 }
 

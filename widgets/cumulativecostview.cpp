@@ -1,11 +1,15 @@
 #include "cumulativecostview.h"
 
 #include "charttheme.h"
+#include "curves.h"
 #include "eigenconvert.h"
 #include "evaluation.h"
 #include "requestcost.h"
 #include "sweeps.h"
 #include "units.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -30,10 +34,49 @@ CumulativeCostView::CumulativeCostView(QWidget *parent)
     plot()->graph(2)->setPen(QPen(theme::neutral(), 2, Qt::DashLine));
     plot()->graph(3)->setPen(QPen(theme::revenue(), 2.4));
     m_texts.label(plot()->xAxis, QT_TR_NOOP("Output tokens generated"));
-    m_texts.label(plot()->yAxis, QT_TR_NOOP("Cost of one request (USD)"));
+    m_metric = new QComboBox(this);
+    m_metric->addItem(QString(), int(Metric::Usd));
+    m_texts.itemText(m_metric, 0, QT_TR_NOOP("Dollars"));
+    m_metric->addItem(QString(), int(Metric::Energy));
+    m_texts.itemText(m_metric, 1, QT_TR_NOOP("Energy"));
+    m_texts.toolTip(m_metric, QT_TR_NOOP("What the request has used so far: its share of the GPU "
+                                         "bill, or of the energy the GPUs draw."));
+    m_texts.accessibleName(m_metric, QT_TR_NOOP("Cumulative metric"));
+    header()->addWidget(m_metric);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        applyTickers();
+        invalidate();
+    });
     // Revenue at a frontier model's price can be 50x a small model's cost: log shows both.
     enableLogToggle(true);
     applyTickers();
+}
+
+CumulativeCostView::Metric CumulativeCostView::metric() const
+{
+    return Metric(m_metric->currentData().toInt());
+}
+
+void CumulativeCostView::setMetric(Metric metric)
+{
+    m_metric->setCurrentIndex(m_metric->findData(int(metric)));
+}
+
+bool CumulativeCostView::setLessonOption(const QString &key, const QString &value)
+{
+    if (key != QLatin1String("metric"))
+        return ChartView::setLessonOption(key, value);
+    if (value != QLatin1String("usd") && value != QLatin1String("energy"))
+        return false;
+    setMetric(value == QLatin1String("usd") ? Metric::Usd : Metric::Energy);
+    return true;
+}
+
+double CumulativeCostView::tickUnit(const QCPAxis *axis, double magnitude) const
+{
+    return metric() == Metric::Energy && axis != plot()->xAxis
+               ? units::joulesScale(magnitude).divisor
+               : 1;
 }
 
 QString CumulativeCostView::explain(const QCPAbstractPlottable *, double x, double) const
@@ -41,6 +84,21 @@ QString CumulativeCostView::explain(const QCPAbstractPlottable *, double x, doub
     const Evaluation *e = evaluation();
     if (!e)
         return {};
+    if (metric() == Metric::Energy) {
+        const PositionCurves c = positionCurves(e->scenario(), 600);
+        if (!c.hasEnergy)
+            return tr("The hardware file gives no board and idle power for %1.")
+                .arg(e->scenario().hardware.name);
+        const auto j = std::clamp<int64_t>(std::llround(x), 1, c.lastPosition - c.inputTokens + 1);
+        Eigen::Index i = 0;
+        while (i + 1 < c.position.size() && c.position[i] < double(c.inputTokens + j - 1))
+            ++i;
+        return tr("After %1 output tokens the request has drawn %2: its share of the prefill and "
+                  "of "
+                  "the decode steps so far, each run's time at a power between the GPUs' idle "
+                  "and board power by how busy the run keeps them.")
+            .arg(units::tokens(double(j)), units::joules(c.cumulativeJoules[i]));
+    }
     const Scenario &s = e->scenario();
     const auto j = int64_t(std::llround(x));
     const RequestCostModel model(s);
@@ -64,11 +122,60 @@ QString CumulativeCostView::formatX(double x) const
 
 QString CumulativeCostView::formatY(const QCPAxis *, double y) const
 {
-    return units::usd(y);
+    return metric() == Metric::Energy ? units::joules(y) : units::usd(y);
+}
+
+void CumulativeCostView::rebuildEnergy(const Evaluation &e)
+{
+    // Position I + j - 1 is the run that produces output token j (the prefill for j = 1).
+    const PositionCurves c = positionCurves(e.scenario(), 600);
+    const int64_t I = c.inputTokens;
+    QVector<double> x, total, prefill, flat;
+    Eigen::Index first = 0;
+    while (first < c.position.size() && c.position[first] < double(I))
+        ++first;
+    const double prefillJoules = first < c.position.size() ? c.cumulativeJoules[first] : 0;
+    const double firstStep = first + 1 < c.position.size() ? c.joules[first + 1] : 0;
+    for (Eigen::Index i = first; c.hasEnergy && i < c.position.size(); ++i) {
+        const double j = c.position[i] - double(I) + 1;
+        x << j;
+        total << c.cumulativeJoules[i];
+        prefill << prefillJoules;
+        flat << prefillJoules + (j - 1) * firstStep;
+    }
+    plot()->yAxis->setLabel(tr("Energy of one request (J)"));
+    plot()->graph(0)->setName(tr("Prefill + decode: one more run per output token"));
+    plot()->graph(0)->setData(x, total, true);
+    plot()->graph(1)->setName(tr("Prefill: the prompt, one run"));
+    plot()->graph(1)->setData(x, prefill, true);
+    plot()->graph(2)->setName(tr("If every output token took what the first ones do"));
+    plot()->graph(2)->setData(x, flat, true);
+    plot()->graph(3)->setName(QString());
+    plot()->graph(3)->setData(QVector<double>(), QVector<double>(), true);
+    plot()->graph(3)->setVisible(false);
+    clearAnnotations();
+    if (!c.hasEnergy) {
+        auto *note = new QCPItemText(plot());
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.5, 0.4);
+        note->setText(tr("The hardware file gives no board and idle power for %1:\nno energy "
+                         "figures")
+                          .arg(e.scenario().hardware.name));
+        note->setColor(palette().color(QPalette::Text));
+    }
+    if (e.scenario().reasoningTokens > 0 && e.scenario().outputTokens > 0)
+        addVerticalMarker(double(e.scenario().reasoningTokens) + 0.5, theme::reasoning(),
+                          tr("reasoning ends · visible answer begins"), Qt::DashLine);
+    resetView();
 }
 
 void CumulativeCostView::rebuild(const Evaluation &e)
 {
+    if (metric() == Metric::Energy) {
+        rebuildEnergy(e);
+        return;
+    }
+    plot()->yAxis->setLabel(tr("Cost of one request (USD)"));
     const OutputCostCurve c = outputCostCurve(e.scenario(), 600);
     plot()->graph(0)->setBrush(fill(theme::output(), 70));
     plot()->graph(1)->setBrush(fill(theme::input(), 70));
@@ -99,6 +206,10 @@ void CumulativeCostView::rebuild(const Evaluation &e)
         addVerticalMarker(c.lossStartsAt, theme::limit(),
                           tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)),
                           Qt::DashLine);
+    // Hidden reasoning comes first: the visible answer starts where it ends.
+    if (e.scenario().reasoningTokens > 0 && e.scenario().outputTokens > 0)
+        addVerticalMarker(double(e.scenario().reasoningTokens) + 0.5, theme::reasoning(),
+                          tr("reasoning ends · visible answer begins"), Qt::DashLine);
     resetView();
     // On a linear axis, revenue at a frontier price can be fifty times the cost and flatten
     // the cost curve to the floor, yet the curve against the flat line is the point of the
@@ -128,7 +239,7 @@ QString CumulativeCostView::unitX() const
 QString CumulativeCostView::unitY(const QCPAxis *axis) const
 {
     Q_UNUSED(axis);
-    return QStringLiteral("USD");
+    return metric() == Metric::Energy ? QStringLiteral("J") : QStringLiteral("USD");
 }
 
 } // namespace tce

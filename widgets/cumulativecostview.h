@@ -2,16 +2,27 @@
 
 #include "chartview.h"
 
+class QComboBox;
+
 namespace tce {
 
 // Chart 2: what one request has cost after j output tokens: its prefill share, the decode
 // steps stacked on top, the straight line a flat per-token price assumes, and the revenue
-// at the API price with the points where the request turns profitable or loss-making.
+// at the API price with the points where the request turns profitable or loss-making. Or the
+// same in joules: the energy the request's share of its runs draws.
 class CumulativeCostView : public ChartView
 {
     Q_OBJECT
 public:
+    enum class Metric
+    {
+        Usd,
+        Energy
+    };
     explicit CumulativeCostView(QWidget *parent = nullptr);
+    Metric metric() const;
+    void setMetric(Metric metric);
+    bool setLessonOption(const QString &key, const QString &value) override;
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
@@ -20,6 +31,11 @@ protected:
     QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
     QString unitX() const override;
     QString unitY(const QCPAxis *axis) const override;
+    double tickUnit(const QCPAxis *axis, double magnitude) const override;
+
+private:
+    void rebuildEnergy(const Evaluation &evaluation);
+    QComboBox *m_metric = nullptr;
 };
 
 } // namespace tce

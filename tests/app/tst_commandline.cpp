@@ -143,6 +143,7 @@ private slots:
     void helpListsExactlyWhatEachCommandAccepts();
     void readmeOptionsAreAccepted();
     void exportMarginsWithAMixOrATrace();
+    void exportMetricPicksWhatAChartPlots();
     void exportSizesOutOfRangeAreBadOptions_data();
     void exportSizesOutOfRangeAreBadOptions();
     void commandLineExportsEveryChart();
@@ -619,6 +620,34 @@ void TestCommandLine::exportMarginsWithAMixOrATrace()
         const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() > 2, qPrintable(lines.join('\n')));
     }
+}
+
+// --metric: the per-token and cumulative charts plot the metric asked for (their CSV's unit
+// says which); a metric a chart does not have, or a chart without metrics, exits 2.
+void TestCommandLine::exportMetricPicksWhatAChartPlots()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("chart.csv");
+    for (const auto &[chart, metric, unit] :
+         {std::tuple{"per-token", "energy", "[J]"}, std::tuple{"per-token", "bytes", "[bytes]"},
+          std::tuple{"cumulative", "energy", "[J]"}, std::tuple{"cumulative", "usd", "[USD]"}}) {
+        QFile::remove(path);
+        const Run r = runProgram(QStringList{"export", "--chart", chart, "--metric", metric,
+                                             "--format", "csv", "--out", path});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QString header = QString::fromUtf8(file.readLine());
+        QVERIFY2(header.contains(QLatin1String(unit)), qPrintable(chart + (" " + header)));
+    }
+    const Run wrong = runProgram(QStringList{"export", "--chart", "cumulative", "--metric", "flops",
+                                             "--format", "csv", "--out", path});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains("\"flops\""), qPrintable(wrong.err));
+    const Run none = runProgram(QStringList{"export", "--chart", "batch", "--metric", "usd",
+                                            "--format", "csv", "--out", path});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains("batch"), qPrintable(none.err));
 }
 
 void TestCommandLine::exportSizesOutOfRangeAreBadOptions_data()
