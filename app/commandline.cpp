@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cmath>
+
 namespace tce {
 
 namespace {
@@ -51,25 +53,37 @@ void addPrecisionOptions(OptionReader &reader, const QString &name, const QStrin
 // Prompt caching, reasoning tokens, speculative decoding and energy (cost-model.md s. 8).
 void addRequestFeatureOptions(OptionReader &reader, ScenarioChanges &c)
 {
-    reader.add(Option::text(QStringLiteral("--cached-prefix"), QStringLiteral("TOKENS|FRACTION"),
-                            QStringLiteral("prompt prefix read from the prompt cache: a token "
-                                           "count (1024) or a share of the prompt (0.5)"),
-                            [&c](const QString &value) {
-                                bool ok = false;
-                                if (!value.contains(QLatin1Char('.'))) {
-                                    const qlonglong tokens = value.toLongLong(&ok);
-                                    if (ok) {
-                                        c.cachedPrefixTokens = tokens;
-                                        return Status();
-                                    }
-                                }
-                                const double share = value.toDouble(&ok);
-                                if (!ok)
-                                    return Status::failure(
-                                        QStringLiteral("\"%1\" is neither a token count nor a "
-                                                       "share of the prompt")
-                                            .arg(value));
-                                c.cachedPrefixShare = share;
+    reader.add(Option::text(
+        QStringLiteral("--cached-prefix"), QStringLiteral("TOKENS|FRACTION"),
+        QStringLiteral("prompt prefix read from the prompt cache: a token "
+                       "count (1024) or a share of the prompt (0.5)"),
+        [&c](const QString &value) {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            if (!ok || !std::isfinite(number))
+                return Status::failure(QStringLiteral("\"%1\" is neither a token count nor a "
+                                                      "share of the prompt")
+                                           .arg(value));
+            // A share is written with a point or an exponent (0.5, 5e-1);
+            // a whole number above 1 is a count however written (1e3).
+            const bool share = value.contains(QLatin1Char('.')) ||
+                               value.contains(QLatin1Char('e'), Qt::CaseInsensitive);
+            if (share && !(number > 1 && number == std::floor(number)))
+                c.cachedPrefixShare = number;
+            else if (std::fabs(number) > double(kMaxTokens))
+                return Status::failure(QStringLiteral("cached prefix is %1 tokens; expected 0 "
+                                                      "to %2")
+                                           .arg(value)
+                                           .arg(kMaxTokens));
+            else
+                c.cachedPrefixTokens = std::llround(number);
+            return Status();
+        }));
+    reader.add(Option::real(QStringLiteral("--cache-hit-rate"), QStringLiteral("X"),
+                            QStringLiteral("under load (serve, serving charts): the share of "
+                                           "requests that find the prefix cached; default 1"),
+                            [&c](double v) {
+                                c.cacheHitRate = v;
                                 return Status();
                             }));
     reader.add(Option::flag(QStringLiteral("--cache-write"),

@@ -15,6 +15,9 @@ struct PromptCacheSpec
 {
     int64_t prefixTokens = 0;
     bool writesCache = false;
+    // Under load (the serving simulation): the share of requests that find the prefix in the
+    // cache; the others prefill it in full. The charts of one request follow writesCache.
+    double servingHitRate = 1.0;
 
     bool operator==(const PromptCacheSpec &) const = default;
 };

@@ -26,7 +26,8 @@ QString draftName(SpeculativeSpec::Draft draft)
 QJsonObject promptCacheToJson(const PromptCacheSpec &cache)
 {
     return QJsonObject{{"prefix_tokens", double(cache.prefixTokens)},
-                       {"writes_cache", cache.writesCache}};
+                       {"writes_cache", cache.writesCache},
+                       {"serving_hit_rate", cache.servingHitRate}};
 }
 
 Result<PromptCacheSpec> promptCacheFromJson(const QJsonObject &json, const QString &where)
@@ -35,6 +36,7 @@ Result<PromptCacheSpec> promptCacheFromJson(const QJsonObject &json, const QStri
     PromptCacheSpec cache;
     cache.prefixTokens = f.integer({QStringLiteral("prefix_tokens")}, 0, kMaxTokens, 0);
     cache.writesCache = f.boolean(QStringLiteral("writes_cache"), false);
+    cache.servingHitRate = f.number(QStringLiteral("serving_hit_rate"), 0, 1, 1.0);
     if (f.failed())
         return Result<PromptCacheSpec>::failure(f.error());
     return cache;

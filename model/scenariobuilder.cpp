@@ -90,6 +90,12 @@ QString applyRequestFeatures(const Catalog &catalog, Scenario &s, const Scenario
             .arg(s.inputTokens);
     if (c.writesCache)
         s.promptCache.writesCache = *c.writesCache;
+    if (c.cacheHitRate) {
+        if (!inRange(*c.cacheHitRate, 0, 1))
+            return QStringLiteral("cache hit rate is %1; expected a share from 0 to 1")
+                .arg(*c.cacheHitRate, 0, 'g', 6);
+        s.promptCache.servingHitRate = *c.cacheHitRate;
+    }
 
     if (c.speculativeDraft) {
         const QString &draft = *c.speculativeDraft;

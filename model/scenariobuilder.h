@@ -50,6 +50,7 @@ struct ScenarioChanges
     std::optional<int64_t> cachedPrefixTokens;
     std::optional<double> cachedPrefixShare;
     std::optional<bool> writesCache;
+    std::optional<double> cacheHitRate; // the serving simulation's share of hits
     std::optional<double> cacheReadUsdPerMillion;
     std::optional<double> cacheWriteUsdPerMillion;
     std::optional<int64_t> reasoningTokens;

@@ -618,7 +618,10 @@ Result<ServingRecord> simulateServingRecord(const Scenario &scenario, const Serv
                     .arg(totalBlocks)
                     .arg(blockTokens));
         s.promptLength = s.input;
-        if (scenario.useKvCache && !scenario.promptCache.writesCache)
+        // A share h of the requests hit, spread evenly: request i hits when floor((i + 1) h)
+        // passes floor(i h), so any stretch of requests holds its share of hits.
+        const double h = scenario.promptCache.servingHitRate;
+        if (scenario.useKvCache && std::floor((i + 1.0) * h) > std::floor(double(i) * h))
             s.cachedPrefix = std::clamp<int64_t>(scenario.promptCache.prefixTokens, 0, s.input - 1);
     }
 

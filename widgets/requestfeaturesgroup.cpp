@@ -70,6 +70,11 @@ RequestFeaturesGroup::RequestFeaturesGroup(const Catalog &catalog, QWidget *pare
     m_texts.toolTip(m_writesCache,
                     QT_TR_NOOP("A miss: the whole prompt is prefilled and the prefix is stored, "
                                "billed at the cache-write price."));
+    m_hitRate = makeSpin(this, 0, 100, 0, 5);
+    m_texts.suffix(m_hitRate, QT_TR_NOOP(" %"));
+    m_texts.toolTip(
+        m_hitRate, QT_TR_NOOP("Under load (the Serving and Timeline charts): the share of requests "
+                              "that find the prefix in the cache. The others prefill it in full."));
     m_cacheRead = makeSpin(this, 0, 10000, 3, 0.05);
     m_texts.prefix(m_cacheRead, QT_TR_NOOP("$"));
     m_texts.specialValueText(m_cacheRead, QT_TR_NOOP("input price"));
@@ -117,6 +122,7 @@ RequestFeaturesGroup::RequestFeaturesGroup(const Catalog &catalog, QWidget *pare
 
     m_texts.addRow(form, QT_TR_NOOP("Cached &prefix"), m_cachedPrefix);
     form->addRow(m_writesCache);
+    m_texts.addRow(form, QT_TR_NOOP("Hits under load"), m_hitRate);
     m_texts.addRow(form, QT_TR_NOOP("Cache read / 1M"), m_cacheRead);
     m_texts.addRow(form, QT_TR_NOOP("Cache write / 1M"), m_cacheWrite);
     m_texts.addRow(form, QT_TR_NOOP("&Reasoning tokens"), m_reasoning);
@@ -131,6 +137,10 @@ RequestFeaturesGroup::RequestFeaturesGroup(const Catalog &catalog, QWidget *pare
     connect(m_writesCache, &QCheckBox::toggled, this, [this](bool on) {
         edit(on ? tr("Write the prompt cache") : tr("Read the prompt cache"),
              [on](Scenario &s) { s.promptCache.writesCache = on; });
+    });
+    connect(m_hitRate, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        edit(tr("Change cache hits under load"),
+             [v](Scenario &s) { s.promptCache.servingHitRate = v / 100; });
     });
     connect(m_cacheRead, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit(tr("Change cache-read price"),
@@ -167,9 +177,9 @@ RequestFeaturesGroup::RequestFeaturesGroup(const Catalog &catalog, QWidget *pare
 void RequestFeaturesGroup::setScenario(const Scenario &s)
 {
     m_scenario = s;
-    const QList<QWidget *> widgets{m_cachedPrefix, m_writesCache, m_cacheRead,
-                                   m_cacheWrite,   m_reasoning,   m_draft,
-                                   m_draftTokens,  m_acceptance,  m_grid};
+    const QList<QWidget *> widgets{m_cachedPrefix, m_writesCache, m_hitRate, m_cacheRead,
+                                   m_cacheWrite,   m_reasoning,   m_draft,   m_draftTokens,
+                                   m_acceptance,   m_grid};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : widgets)
         blockers.push_back(std::make_unique<QSignalBlocker>(w));
@@ -179,6 +189,7 @@ void RequestFeaturesGroup::setScenario(const Scenario &s)
     showValue(m_cachedPrefix,
               int(std::min<int64_t>(s.promptCache.prefixTokens, m_cachedPrefix->maximum())));
     m_writesCache->setChecked(s.promptCache.writesCache);
+    showValue(m_hitRate, s.promptCache.servingHitRate * 100);
     showValue(m_cacheRead, s.price.cachedInputUsdPerMillion);
     showValue(m_cacheWrite, s.price.cacheWriteUsdPerMillion);
     showValue(m_reasoning, int(std::min<int64_t>(s.reasoningTokens, m_reasoning->maximum())));
@@ -203,6 +214,7 @@ void RequestFeaturesGroup::enableDraftRows()
     m_draftTokens->setEnabled(drafting);
     m_acceptance->setEnabled(drafting);
     m_writesCache->setEnabled(m_scenario.promptCache.prefixTokens > 0);
+    m_hitRate->setEnabled(m_scenario.promptCache.prefixTokens > 0);
 }
 
 void RequestFeaturesGroup::edit(const QString &description,

@@ -30,6 +30,7 @@ public:
 
     QSpinBox *cachedPrefixBox() const { return m_cachedPrefix; }
     QCheckBox *writesCacheBox() const { return m_writesCache; }
+    QDoubleSpinBox *hitRateBox() const { return m_hitRate; }
     QSpinBox *reasoningBox() const { return m_reasoning; }
     QComboBox *draftBox() const { return m_draft; }
     QSpinBox *draftTokensBox() const { return m_draftTokens; }
@@ -55,6 +56,7 @@ private:
     Scenario m_scenario;
     QSpinBox *m_cachedPrefix = nullptr;
     QCheckBox *m_writesCache = nullptr;
+    QDoubleSpinBox *m_hitRate = nullptr;
     QSpinBox *m_reasoning = nullptr;
     QComboBox *m_draft = nullptr;
     QSpinBox *m_draftTokens = nullptr;

@@ -144,6 +144,7 @@ private slots:
     void readmeOptionsAreAccepted();
     void exportMarginsWithAMixOrATrace();
     void exportMetricPicksWhatAChartPlots();
+    void cachedPrefixInScientificNotationIsACount();
     void exportSizesOutOfRangeAreBadOptions_data();
     void exportSizesOutOfRangeAreBadOptions();
     void commandLineExportsEveryChart();
@@ -400,11 +401,16 @@ void TestCommandLine::badOptionsExitWithTwoAndNameTheOption_data()
         << QStringList{"report", "--cached-prefix", "-5"} << QStringList{"cached prefix is -5"};
     QTest::newRow("cached prefix not a number") << QStringList{"report", "--cached-prefix", "half"}
                                                 << QStringList{"--cached-prefix: \"half\""};
-    QTest::newRow("cached prefix NaN")
-        << QStringList{"report", "--cached-prefix", "nan"} << QStringList{"cached prefix", "nan"};
+    QTest::newRow("cached prefix NaN") << QStringList{"report", "--cached-prefix", "nan"}
+                                       << QStringList{"--cached-prefix", "\"nan\""};
     QTest::newRow("acceptance 1") << QStringList{"report", "--speculative", "head", "--acceptance",
                                                  "1"}
                                   << QStringList{"acceptance rate is 1;", "not including"};
+    QTest::newRow("cache hit rate 1.5")
+        << QStringList{"serve", "--cached-prefix", "1000", "--cache-hit-rate", "1.5"}
+        << QStringList{"cache hit rate is 1.5"};
+    QTest::newRow("cached prefix inf")
+        << QStringList{"report", "--cached-prefix", "inf"} << QStringList{"\"inf\""};
     QTest::newRow("acceptance -0.1")
         << QStringList{"report", "--speculative", "head", "--acceptance", "-0.1"}
         << QStringList{"acceptance rate is -0.1"};
@@ -624,6 +630,15 @@ void TestCommandLine::exportMarginsWithAMixOrATrace()
 
 // --metric: the per-token and cumulative charts plot the metric asked for (their CSV's unit
 // says which); a metric a chart does not have, or a chart without metrics, exits 2.
+void TestCommandLine::cachedPrefixInScientificNotationIsACount()
+{
+    // 1e3 is a whole number above 1: 1,000 tokens, as 1000 is; 5e-1 is a share, as 0.5 is.
+    const QJsonObject count = run({"report", "--cached-prefix", "1e3"}).json();
+    QCOMPARE(at(count, "tokens.cached_prefix"), 1000.0);
+    const QJsonObject share = run({"report", "--cached-prefix", "5e-1"}).json();
+    QCOMPARE(at(share, "tokens.cached_prefix"), 1024.0); // half the default 2,048
+}
+
 void TestCommandLine::exportMetricPicksWhatAChartPlots()
 {
     QTemporaryDir dir;

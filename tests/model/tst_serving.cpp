@@ -27,6 +27,7 @@ private slots:
     void chunksAddUpToTheWholePrompt();
     void oneRequestAloneMatchesBatchOne_data();
     void oneRequestAloneMatchesBatchOne();
+    void cacheHitsShortenThePrefill();
     void littlesLawHolds_data();
     void littlesLawHolds();
     void everyRequestFinishesOnceAndKvStaysWithinCapacity_data();
@@ -241,6 +242,41 @@ void TestServing::oneRequestAloneMatchesBatchOne()
     QVERIFY(close(result->requestsPerSecond, 1.0 / result->e2e.mean, 0.01));
     QCOMPARE(result->maxRunning, 1);
     QCOMPARE(result->preemptions, int64_t(0));
+}
+
+// Prompt caching under load (cost-model.md section 8): a hit prefills only the prompt after the
+// cached prefix, a miss all of it; with hit rate h, h of the requests hit, spread evenly (10 of
+// 20 at h = 0.5). One request at a time, so each TTFT is its own prefill (within 1%, as above).
+void TestServing::cacheHitsShortenThePrefill()
+{
+    Scenario s =
+        scenarioFor(QStringLiteral("llama-3.1-8b"), QStringLiteral("h100-sxm"), 1, 8000, 100);
+    s.serving.engine.maxBatchedTokens = 8192; // the whole prompt in one run
+    s.promptCache.prefixTokens = 7000;
+    const TimingModel timing(s);
+    const double miss = timing.prefill(8000, 1).seconds;
+    const double hit = timing.prefill(8000, 1, 7000).seconds;
+    QVERIFY(hit < miss / 3); // 1,000 of 8,000 tokens left to prefill, attending to all 8,000
+    double throughputBefore = 0;
+    for (const double h : {0.0, 0.5, 1.0}) {
+        s.promptCache.servingHitRate = h;
+        const auto r = simulateServing(s, closedLoop(1, 20), fixedLengths(8000, 100));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        const double expected = h * hit + (1 - h) * miss;
+        QVERIFY2(close(r->ttft.mean, expected, 0.01),
+                 qPrintable(QStringLiteral("hit rate %1: TTFT %2 s, expected %3 s")
+                                .arg(h)
+                                .arg(r->ttft.mean)
+                                .arg(expected)));
+        QVERIFY(r->requestsPerSecond > throughputBefore);
+        throughputBefore = r->requestsPerSecond;
+    }
+    // A request that writes the cache is not a hit of its own, but under load the hit rate
+    // decides: the writer's scenario and a reader's simulate alike.
+    s.promptCache.writesCache = true;
+    const auto written = simulateServing(s, closedLoop(1, 20), fixedLengths(8000, 100));
+    QVERIFY(written.ok());
+    QVERIFY(close(written->ttft.mean, hit, 0.01));
 }
 
 void TestServing::littlesLawHolds_data()
