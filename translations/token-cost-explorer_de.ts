@@ -12,10 +12,6 @@
         <translation>%1: Schreiben nicht möglich (%2); eine vorhandene Datei bleibt unverändert</translation>
     </message>
     <message>
-        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation>%1 · %2 × %3 · Gewichte %4, KV-Cache %5 · %6 Eingabe-, %7 Ausgabe-Token · Batch %8 · %9 · Token Cost Explorer %10 · %11</translation>
-    </message>
-    <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
         <translation>Größe %1x%2 außerhalb des gültigen Bereichs; erwartet werden 16 bis 20000 Pixel je Richtung</translation>
     </message>
@@ -26,6 +22,30 @@
     <message>
         <source>the image could not be encoded</source>
         <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>%1 Reasoning-Token</translation>
+    </message>
+    <message>
+        <source>%1 written to the cache</source>
+        <translation>%1 in den Cache geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>speculative: %1, k = %2, α = %3</source>
+        <translation>spekulativ: %1, k = %2, α = %3</translation>
+    </message>
+    <message>
+        <source>draft head</source>
+        <translation>Draft-Kopf</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
+        <translation>%1 · %2 × %3 · Gewichte %4, KV-Cache %5 · %6 Eingabe-, %7 Ausgabe-Token%8 · Batch %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
 </context>
 <context>
@@ -172,6 +192,34 @@ ein Prompt-Token: ~14 GFLOP</translation>
         <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
         <translation>Was die Last mit dem Preis macht: Allein kostet ein Ausgabe-Token $6,55 pro Million, das 320-Fache eines Eingabe-Tokens; am Knie $0,35 und das 17-Fache. Erst ein voller Server mit Warteschlange kommt in die Nähe der Verhältnisse der Listenpreise (das 6,2-Fache bei 256 Clients), bezahlt mit Wartezeit.</translation>
     </message>
+    <message>
+        <source>What modern serving does to the bill</source>
+        <translation>Was modernes Serving mit der Rechnung macht</translation>
+    </message>
+    <message>
+        <source>A 500-token answer to a 2,000-token prompt: one prefill and 499 decode runs, 6.74 s and $0.000315 of GPU time at batch 16.</source>
+        <translation>Eine Antwort von 500 Token auf einen Prompt von 2.000 Token: ein Prefill und 499 Decode-Durchläufe, 6,74 s und $0,000315 an GPU-Zeit bei Batch 16.</translation>
+    </message>
+    <message>
+        <source>The same visible answer after 5,000 hidden reasoning tokens: each is decoded and billed like output, so the request takes 1.32 min and costs $0.00369. The hidden part holds 5,000 × 128 KiB = 625 MiB of KV cache while it runs.</source>
+        <translation>Dieselbe sichtbare Antwort nach 5.000 verborgenen Reasoning-Token: Jedes wird wie Ausgabe dekodiert und abgerechnet, daher dauert die Anfrage 1,32 min und kostet $0,00369. Der verborgene Teil belegt, solange er läuft, 5.000 × 128 KiB = 625 MiB KV-Cache.</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens (dark orange) sit between the prompt and the answer and cost what output tokens cost: the user is billed for 5,500 output tokens and sees 500.</source>
+        <translation>Reasoning-Token (dunkelorange) liegen zwischen Prompt und Antwort und kosten so viel wie Ausgabe-Token: Der Nutzer bezahlt 5.500 Ausgabe-Token und sieht 500.</translation>
+    </message>
+    <message>
+        <source>A 7,000-token prefix read from the prompt cache skips its prefill but not its KV cache: the GPU cost falls from $0.000421 to $0.000269, the price from $0.0285 to $0.00960. Writing the cache costs 1.25 times the input price, so caching pays the buyer once more than 21.7% of requests hit.</source>
+        <translation>Ein Präfix von 7.000 Token aus dem Prompt-Cache spart sich den Prefill, aber nicht den KV-Cache: Die GPU-Kosten sinken von $0,000421 auf $0,000269, der Preis von $0,0285 auf $0,00960. Das Schreiben des Caches kostet das 1,25-Fache des Eingabepreises, daher lohnt sich Caching für den Kunden, sobald mehr als 21,7 % der Anfragen einen Treffer erzielen.</translation>
+    </message>
+    <message>
+        <source>A draft head proposes 4 tokens and one run of the target checks all 5, keeping 2.77 tokens per run at 70% acceptance. At batch 1 the run is memory-bound and decoding is almost twice as fast; as the batch grows the runs turn compute-bound and the gain shrinks.</source>
+        <translation>Ein Draft-Kopf schlägt 4 Token vor, und ein Durchlauf des Zielmodells prüft alle 5; bei 70 % Akzeptanz bleiben 2,77 Token pro Durchlauf. Bei Batch 1 ist der Durchlauf speichergebunden und das Decoding fast doppelt so schnell; mit wachsendem Batch werden die Durchläufe rechengebunden, und der Gewinn schrumpft.</translation>
+    </message>
+    <message>
+        <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
+        <translation>Energie ist eine zweite Rechnung: Bei Batch 16 braucht ein Ausgabe-Token 303 mJ und ein Prompt-Token 11,3 mJ. Die ganze Anfrage braucht 178 J, 0,0237 g CO₂ bei 480 g/kWh.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -250,6 +298,30 @@ ein Prompt-Token: ~14 GFLOP</translation>
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MJ</source>
+        <translation>MJ</translation>
+    </message>
+    <message>
+        <source>kJ</source>
+        <translation>kJ</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>mJ</source>
+        <translation>mJ</translation>
+    </message>
+    <message>
+        <source>µJ</source>
+        <translation>µJ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -694,6 +766,22 @@ vorhergesagt %7 nach der Anpassung, %8 davor
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
+    <message>
+        <source>Prompt caching: what a cached prefix saves the provider and the buyer</source>
+        <translation>Prompt-Caching: was ein gecachter Präfix dem Anbieter und dem Kunden spart</translation>
+    </message>
+    <message>
+        <source>Prompt cache</source>
+        <translation>Prompt-Cache</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a large speed-up at batch 1, gone at large batches</source>
+        <translation>Spekulatives Decoding: große Beschleunigung bei Batch 1, verschwunden bei großen Batches</translation>
+    </message>
+    <message>
+        <source>Speculation</source>
+        <translation>Spekulation</translation>
+    </message>
 </context>
 <context>
     <name>tce::ChartTabs</name>
@@ -782,6 +870,48 @@ vorhergesagt %7 nach der Anpassung, %8 davor
     <message>
         <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
         <translation>Der Erlös erreicht %1 bei %2 Ausgabe-Token, oberhalb des Diagramms (die Log-Skala zeigt ihn)</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>Dollar</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>What the request has used so far: its share of the GPU bill, or of the energy the GPUs draw.</source>
+        <translation>Was die Anfrage bisher verbraucht hat: ihr Anteil an der GPU-Rechnung oder an der Energie, die die GPUs aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Cumulative metric</source>
+        <translation>Kumulierte Größe</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung.</translation>
+    </message>
+    <message>
+        <source>After %1 output tokens the request has drawn %2: its share of the prefill and of the decode steps so far, each run&apos;s time at a power between the GPUs&apos; idle and board power by how busy the run keeps them.</source>
+        <translation>Nach %1 Ausgabe-Token hat die Anfrage %2 verbraucht: ihr Anteil am Prefill und an den bisherigen Decode-Schritten, die Zeit jedes Durchlaufs bei einer Leistung zwischen Leerlauf- und Board-Leistung der GPUs, je nachdem, wie stark der Durchlauf sie auslastet.</translation>
+    </message>
+    <message>
+        <source>Energy of one request (J)</source>
+        <translation>Energie einer Anfrage (J)</translation>
+    </message>
+    <message>
+        <source>If every output token took what the first ones do</source>
+        <translation>Wenn jedes Ausgabe-Token so viel bräuchte wie die ersten</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung:
+keine Energiewerte</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>Reasoning endet · sichtbare Antwort beginnt</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1709,6 @@ Ausgabepreis für %6 % Marge: %7 pro 1 Mio.</translation>
         <translation>Dollar</translation>
     </message>
     <message>
-        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation>Was pro Token dargestellt wird: der nötige Rechenaufwand (FLOPs), der verursachte Speicherverkehr, sein Anteil an der GPU-Zeit oder sein Anteil an der GPU-Rechnung.</translation>
-    </message>
-    <message>
         <source>Per-token metric</source>
         <translation>Größe pro Token</translation>
     </message>
@@ -1666,6 +1792,56 @@ Matmuls und Logits 2 × %2 Parameter = %3
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
         <translation>Decode-Schritt an Position %1 für %2 Sequenzen: liest die Gewichte einmal (%3) und den Cache jeder Sequenz mit %1 Token (je %4): %5 bei %6 = %7 (begrenzt durch %8), plus %9 Overhead. Anteil jeder Sequenz: %10, %11 bei %12 pro GPU-Stunde.</translation>
     </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Energy per token (joules)</source>
+        <translation>Energie pro Token (Joule)</translation>
+    </message>
+    <message>
+        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, its share of the GPU bill, or its share of the energy the GPUs draw.</source>
+        <translation>Was pro Token dargestellt wird: der nötige Rechenaufwand (FLOPs), der verursachte Speicherverkehr, sein Anteil an der GPU-Zeit, sein Anteil an der GPU-Rechnung oder sein Anteil an der Energie, die die GPUs aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Cached prompt tokens: read from the prompt cache, no prefill</source>
+        <translation>Gecachte Prompt-Token: aus dem Prompt-Cache gelesen, kein Prefill</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens: decoded and billed, never shown</source>
+        <translation>Reasoning-Token: dekodiert und abgerechnet, nie angezeigt</translation>
+    </message>
+    <message>
+        <source>cached prefix ends</source>
+        <translation>Gecachter Präfix endet</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>Reasoning endet · sichtbare Antwort beginnt</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung:
+keine Energiewerte</translation>
+    </message>
+    <message>
+        <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>
+        <translation>Prompt-Token %1 stammt aus dem Prompt-Cache: Diese Anfrage berechnet nichts dafür und rechnet es zum Cache-Lesepreis ab. Sein KV (%2) wird trotzdem von jedem Decode-Schritt gelesen und belegt weiterhin Speicher.</translation>
+    </message>
+    <message>
+        <source>A hidden reasoning token: decoded and billed like output, never shown. </source>
+        <translation>Ein verborgenes Reasoning-Token: wie Ausgabe dekodiert und abgerechnet, nie angezeigt. </translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung.</translation>
+    </message>
+    <message>
+        <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
+        <translation>Position %1: Der Durchlauf dauert %2 (begrenzt durch %3), während die GPUs %4 W aufnehmen (jede zwischen %5 W im Leerlauf und %6 W Board-Leistung, je nachdem, wie stark der Durchlauf sie auslastet): %7, geteilt auf %8 Token: je %9.</translation>
+    </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
@@ -1718,6 +1894,232 @@ Matmuls und Logits 2 × %2 Parameter = %3
 at %1</source>
         <translation>Kosten hier
 bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PromptCacheView</name>
+    <message>
+        <source>Cache hit rate (share of requests that read the prefix)</source>
+        <translation>Cache-Trefferquote (Anteil der Anfragen, die den Präfix lesen)</translation>
+    </message>
+    <message>
+        <source>One request (USD)</source>
+        <translation>Eine Anfrage (USD)</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>Trefferquote %1</translation>
+    </message>
+    <message>
+        <source>Price with the cache: reads at %1, writes at %2 per 1M</source>
+        <translation>Preis mit Cache: Lesen zu %1, Schreiben zu %2 pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Price without: every prompt token at %1 per 1M</source>
+        <translation>Preis ohne: jedes Prompt-Token zu %1 pro 1 Mio.</translation>
+    </message>
+    <message>
+        <source>GPU cost with the cache: a hit skips the prefix&apos;s prefill</source>
+        <translation>GPU-Kosten mit Cache: Ein Treffer überspringt den Prefill des Präfixes</translation>
+    </message>
+    <message>
+        <source>GPU cost without: the whole prompt prefilled</source>
+        <translation>GPU-Kosten ohne: der ganze Prompt im Prefill</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above %1 hits</source>
+        <translation>Caching lohnt sich für den Kunden bei mehr als %1 Treffern</translation>
+    </message>
+    <message>
+        <source>this request: writes the cache</source>
+        <translation>diese Anfrage: schreibt den Cache</translation>
+    </message>
+    <message>
+        <source>this request: a hit</source>
+        <translation>diese Anfrage: ein Treffer</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens (90%, assumed: the scenario sets none)</source>
+        <translation>Präfix: %1 von %2 Prompt-Token (90 %, angenommen: Das Szenario legt keinen fest)</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens</source>
+        <translation>Präfix: %1 von %2 Prompt-Token</translation>
+    </message>
+    <message>
+        <source>A write costs no more than input: every hit saves</source>
+        <translation>Ein Schreibvorgang kostet nicht mehr als Eingabe: Jeder Treffer spart</translation>
+    </message>
+    <message>
+        <source>A cache read costs as much as input: caching never pays</source>
+        <translation>Ein Lesen aus dem Cache kostet so viel wie Eingabe: Caching lohnt sich nie</translation>
+    </message>
+    <message>
+        <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
+        <translation>Bei einer Trefferquote von %1: Preis %1 × %2 (Treffer) + %3 × %4 (Schreiben) = %5, gegenüber %6 ohne Cache. GPU-Kosten %1 × %7 + %3 × %8 = %9, gegenüber %8 ohne: Ein Treffer überspringt den Prefill von %10 Präfix-Token, deren KV aber weiterhin von jedem Decode-Schritt gelesen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::RequestFeaturesGroup</name>
+    <message>
+        <source>Caching, reasoning, speculation, energy</source>
+        <translation>Caching, Reasoning, Spekulation, Energie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <source>The first tokens of the prompt that an earlier request left in the prompt cache (a system prompt, a document). A hit skips their prefill, but every decode step still reads their keys and values, and they hold memory.</source>
+        <translation>Die ersten Token des Prompts, die eine frühere Anfrage im Prompt-Cache hinterlassen hat (ein System-Prompt, ein Dokument). Ein Treffer überspringt ihren Prefill, aber jeder Decode-Schritt liest weiterhin ihre Keys und Values, und sie belegen Speicher.</translation>
+    </message>
+    <message>
+        <source>This request writes the cache (a miss)</source>
+        <translation>Diese Anfrage schreibt den Cache (Fehltreffer)</translation>
+    </message>
+    <message>
+        <source>A miss: the whole prompt is prefilled and the prefix is stored, billed at the cache-write price.</source>
+        <translation>Ein Fehltreffer: Der ganze Prompt geht durch den Prefill, und der Präfix wird gespeichert, abgerechnet zum Cache-Schreibpreis.</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>Eingabepreis</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens read from the cache (0: the input price). Providers charge about a tenth of the input price.</source>
+        <translation>API-Preis pro 1 Mio. Prompt-Token, die aus dem Cache gelesen werden (0: der Eingabepreis). Anbieter verlangen etwa ein Zehntel des Eingabepreises.</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens written to the cache (0: the input price). Anthropic charges 1.25x the input price for a 5-minute write.</source>
+        <translation>API-Preis pro 1 Mio. Prompt-Token, die in den Cache geschrieben werden (0: der Eingabepreis). Anthropic verlangt für einen Schreibvorgang mit 5 Minuten Gültigkeit das 1,25-Fache des Eingabepreises.</translation>
+    </message>
+    <message>
+        <source>Hidden reasoning before the visible answer: decoded like output, held in the KV cache, billed at the output price, never shown.</source>
+        <translation>Verborgenes Reasoning vor der sichtbaren Antwort: wie Ausgabe dekodiert, im KV-Cache gehalten, zum Ausgabepreis abgerechnet, nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Draft head (EAGLE)</source>
+        <translation>Draft-Kopf (EAGLE)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a draft proposes k tokens, one run of the target checks all k + 1 positions. A head on the target&apos;s hidden states (EAGLE), or a smaller model run on the same GPUs.</source>
+        <translation>Spekulatives Decoding: Ein Draft schlägt k Token vor, ein Durchlauf des Zielmodells prüft alle k + 1 Positionen. Ein Kopf auf den Hidden States des Zielmodells (EAGLE) oder ein kleineres Modell auf denselben GPUs.</translation>
+    </message>
+    <message>
+        <source>Draft length k: tokens proposed per round.</source>
+        <translation>Draft-Länge k: pro Runde vorgeschlagene Token.</translation>
+    </message>
+    <message>
+        <source>Acceptance rate α: the chance that the target keeps a draft token. A round yields (1 − α^(k+1)) / (1 − α) tokens on average.</source>
+        <translation>Akzeptanzrate α: die Wahrscheinlichkeit, dass das Zielmodell ein Draft-Token behält. Eine Runde liefert im Mittel (1 − α^(k+1)) / (1 − α) Token.</translation>
+    </message>
+    <message>
+        <source> g CO₂/kWh</source>
+        <translation> g CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity, for the energy figures&apos; CO₂ (the world average was 480 g/kWh in 2024, Ember).</source>
+        <translation>Die CO₂-Intensität des Stromnetzes, für das CO₂ der Energiewerte (der Weltdurchschnitt lag 2024 bei 480 g/kWh, Ember).</translation>
+    </message>
+    <message>
+        <source>Cached &amp;prefix</source>
+        <translation>Präfix a&amp;us dem Cache</translation>
+    </message>
+    <message>
+        <source>Cache read / 1M</source>
+        <translation>Cache-Lesen / 1 Mio.</translation>
+    </message>
+    <message>
+        <source>Cache write / 1M</source>
+        <translation>Cache-Schreiben / 1 Mio.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning tokens</source>
+        <translation>&amp;Reasoning-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Speculative draft</source>
+        <translation>Spekulati&amp;ver Draft</translation>
+    </message>
+    <message>
+        <source>Draft tokens k</source>
+        <translation>Draft-Token k</translation>
+    </message>
+    <message>
+        <source>Acceptance α</source>
+        <translation>Akzeptanz α</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>Netz-CO₂-Intensität</translation>
+    </message>
+    <message>
+        <source>Change cached prefix</source>
+        <translation>Präfix aus dem Cache ändern</translation>
+    </message>
+    <message>
+        <source>Write the prompt cache</source>
+        <translation>Prompt-Cache schreiben</translation>
+    </message>
+    <message>
+        <source>Read the prompt cache</source>
+        <translation>Prompt-Cache lesen</translation>
+    </message>
+    <message>
+        <source>Change cache-read price</source>
+        <translation>Cache-Lesepreis ändern</translation>
+    </message>
+    <message>
+        <source>Change cache-write price</source>
+        <translation>Cache-Schreibpreis ändern</translation>
+    </message>
+    <message>
+        <source>Change reasoning tokens</source>
+        <translation>Reasoning-Token ändern</translation>
+    </message>
+    <message>
+        <source>Change speculative draft</source>
+        <translation>Spekulativen Draft ändern</translation>
+    </message>
+    <message>
+        <source>Change draft tokens</source>
+        <translation>Draft-Token ändern</translation>
+    </message>
+    <message>
+        <source>Change acceptance rate</source>
+        <translation>Akzeptanzrate ändern</translation>
+    </message>
+    <message>
+        <source>Change grid intensity</source>
+        <translation>Netz-CO₂-Intensität ändern</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Under load (the Serving and Timeline charts): the share of requests that find the prefix in the cache. The others prefill it in full.</source>
+        <translation>Unter Last (Diagramme „Serving“ und „Zeitverlauf“): der Anteil der Anfragen, die den Präfix im Cache finden. Die übrigen verarbeiten ihn vollständig im Prefill.</translation>
+    </message>
+    <message>
+        <source>Hits under load</source>
+        <translation>Treffer unter Last</translation>
+    </message>
+    <message>
+        <source>Change cache hits under load</source>
+        <translation>Cache-Treffer unter Last ändern</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2786,67 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::SpeculativeView</name>
+    <message>
+        <source>Batch size (sequences decoded together)</source>
+        <translation>Batchgröße (gemeinsam dekodierte Sequenzen)</translation>
+    </message>
+    <message>
+        <source>Decode speed-up from speculation</source>
+        <translation>Decode-Beschleunigung durch Spekulation</translation>
+    </message>
+    <message>
+        <source>GPU cost per 1M output tokens (USD)</source>
+        <translation>GPU-Kosten pro 1 Mio. Ausgabe-Token (USD)</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)</source>
+        <translation>Beschleunigung: %1 Token pro Prüfdurchlauf (k = %2, α = %3) (links)</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, speculating (right)</source>
+        <translation>Kosten pro 1 Mio. Ausgabe-Token, spekulativ (rechts)</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, one token per run (right)</source>
+        <translation>Kosten pro 1 Mio. Ausgabe-Token, ein Token pro Durchlauf (rechts)</translation>
+    </message>
+    <message>
+        <source>no speed-up</source>
+        <translation>keine Beschleunigung</translation>
+    </message>
+    <message>
+        <source>slower than plain decoding from batch %1</source>
+        <translation>ab Batch %1 langsamer als normales Decoding</translation>
+    </message>
+    <message>
+        <source>this batch: %1</source>
+        <translation>dieser Batch: %1</translation>
+    </message>
+    <message>
+        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
+k = %1, α = %2 (set a draft under Serving)</source>
+        <translation>Das Szenario spekuliert nicht: dargestellt mit einem Draft-Kopf im Stil von EAGLE,
+k = %1, α = %2 (einen Draft unter „Caching, Reasoning, Spekulation, Energie“ festlegen)</translation>
+    </message>
+    <message>
+        <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
+        <translation>Batch %1 an Position %2: Ein normaler Decode-Schritt dauert %3 (begrenzt durch %4) und liefert ein Token pro Sequenz. Eine spekulative Runde entwirft %5 Token und prüft %6 Positionen in einem Durchlauf von %7 (begrenzt durch %8), %9 mit dem Draft, und liefert im Mittel %10 Token: %11 schneller.</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -2642,6 +3105,46 @@ B − A: %2</translation>
     <message>
         <source>±%1% on GPUs not in the fit</source>
         <translation>±%1 % auf GPUs außerhalb der Anpassung</translation>
+    </message>
+    <message>
+        <source>Energy of one request</source>
+        <translation>Energie einer Anfrage</translation>
+    </message>
+    <message>
+        <source>What the GPUs draw for this request&apos;s share of its runs, between idle and board power by how busy each run keeps them; below it, per output token and the CO₂ at the grid intensity set under Caching, reasoning, speculation, energy.</source>
+        <translation>Was die GPUs für den Anteil dieser Anfrage an ihren Durchläufen aufnehmen, zwischen Leerlauf- und Board-Leistung, je nachdem, wie stark jeder Durchlauf sie auslastet; darunter pro Ausgabe-Token und das CO₂ bei der unter „Caching, Reasoning, Spekulation, Energie“ eingestellten Netz-CO₂-Intensität.</translation>
+    </message>
+    <message>
+        <source>%1 hidden reasoning + %2 visible tokens</source>
+        <translation>%1 verborgene Reasoning-Token + %2 sichtbare</translation>
+    </message>
+    <message>
+        <source>%1 faster by speculation (%2 tokens per run)</source>
+        <translation>durch Spekulation %1 schneller (%2 Token pro Durchlauf)</translation>
+    </message>
+    <message>
+        <source>billed for %1 output tokens, %2 shown</source>
+        <translation>%1 Ausgabe-Token abgerechnet, %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens from the cache; without it %2</source>
+        <translation>%1 Prompt-Token aus dem Cache; ohne ihn %2</translation>
+    </message>
+    <message>
+        <source>%1 per output token · %2 CO₂ at %3 g/kWh</source>
+        <translation>%1 pro Ausgabe-Token · %2 CO₂ bei %3 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>no power figures for %1</source>
+        <translation>keine Leistungsangaben für %1</translation>
     </message>
 </context>
 <context>

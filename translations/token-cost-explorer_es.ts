@@ -12,10 +12,6 @@
         <translation>%1: no se puede escribir (%2); el archivo anterior, si existía, no ha cambiado</translation>
     </message>
     <message>
-        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation>%1 · %2 × %3 · pesos %4, caché KV %5 · %6 tokens de entrada, %7 de salida · lote %8 · %9 · Token Cost Explorer %10 · %11</translation>
-    </message>
-    <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
         <translation>el tamaño %1x%2 está fuera de rango; se esperan de 16 a 20000 píxeles en cada dirección</translation>
     </message>
@@ -26,6 +22,30 @@
     <message>
         <source>the image could not be encoded</source>
         <translation>no se pudo codificar la imagen</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>%1 de razonamiento</translation>
+    </message>
+    <message>
+        <source>%1 written to the cache</source>
+        <translation>%1 escritos en la caché</translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 de la caché</translation>
+    </message>
+    <message>
+        <source>speculative: %1, k = %2, α = %3</source>
+        <translation>especulativo: %1, k = %2, α = %3</translation>
+    </message>
+    <message>
+        <source>draft head</source>
+        <translation>cabeza de borrador</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
+        <translation>%1 · %2 × %3 · pesos %4, caché KV %5 · %6 tokens de entrada, %7 de salida%8 · lote %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
 </context>
 <context>
@@ -172,6 +192,34 @@ un token del prompt: ~14 GFLOP</translation>
         <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
         <translation>Lo que la carga hace con el precio: con un solo usuario, un token de salida cuesta $6,55 por millón, 320 veces un token de entrada; en el codo, $0,35 y 17 veces. Solo un servidor lleno, con cola, se acerca a las relaciones de los precios de tarifa (6,2 veces con 256 clientes), pagadas con espera.</translation>
     </message>
+    <message>
+        <source>What modern serving does to the bill</source>
+        <translation>Lo que el servicio moderno hace con la factura</translation>
+    </message>
+    <message>
+        <source>A 500-token answer to a 2,000-token prompt: one prefill and 499 decode runs, 6.74 s and $0.000315 of GPU time at batch 16.</source>
+        <translation>Una respuesta de 500 tokens a un prompt de 2000 tokens: un prellenado y 499 pasadas de decodificación, 6,74 s y $0,000315 de tiempo de GPU con lote 16.</translation>
+    </message>
+    <message>
+        <source>The same visible answer after 5,000 hidden reasoning tokens: each is decoded and billed like output, so the request takes 1.32 min and costs $0.00369. The hidden part holds 5,000 × 128 KiB = 625 MiB of KV cache while it runs.</source>
+        <translation>La misma respuesta visible tras 5000 tokens de razonamiento ocultos: cada uno se decodifica y se factura como la salida, así que la solicitud tarda 1,32 min y cuesta $0,00369. Mientras se ejecuta, la parte oculta ocupa 5000 × 128 KiB = 625 MiB de caché KV.</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens (dark orange) sit between the prompt and the answer and cost what output tokens cost: the user is billed for 5,500 output tokens and sees 500.</source>
+        <translation>Los tokens de razonamiento (naranja oscuro) se sitúan entre el prompt y la respuesta y cuestan lo mismo que los tokens de salida: al usuario se le facturan 5500 tokens de salida y ve 500.</translation>
+    </message>
+    <message>
+        <source>A 7,000-token prefix read from the prompt cache skips its prefill but not its KV cache: the GPU cost falls from $0.000421 to $0.000269, the price from $0.0285 to $0.00960. Writing the cache costs 1.25 times the input price, so caching pays the buyer once more than 21.7% of requests hit.</source>
+        <translation>Un prefijo de 7000 tokens leído de la caché de prompts se salta su prellenado, pero no su caché KV: el coste de GPU baja de $0,000421 a $0,000269, y el precio, de $0,0285 a $0,00960. Escribir la caché cuesta 1,25 veces el precio de entrada, así que la caché compensa al comprador en cuanto acierta más del 21,7 % de las solicitudes.</translation>
+    </message>
+    <message>
+        <source>A draft head proposes 4 tokens and one run of the target checks all 5, keeping 2.77 tokens per run at 70% acceptance. At batch 1 the run is memory-bound and decoding is almost twice as fast; as the batch grows the runs turn compute-bound and the gain shrinks.</source>
+        <translation>Una cabeza de borrador propone 4 tokens y una pasada del modelo objetivo comprueba los 5, con lo que se conservan 2,77 tokens por pasada con un 70 % de aceptación. Con lote 1, la pasada está limitada por memoria y la decodificación es casi el doble de rápida; a medida que crece el lote, las pasadas pasan a estar limitadas por cómputo y la ganancia se reduce.</translation>
+    </message>
+    <message>
+        <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
+        <translation>La energía es una segunda factura: con lote 16, un token de salida consume 303 mJ y un token del prompt, 11,3 mJ. La solicitud completa consume 178 J, 0,0237 g de CO₂ con 480 g/kWh.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -250,6 +298,30 @@ un token del prompt: ~14 GFLOP</translation>
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MJ</source>
+        <translation>MJ</translation>
+    </message>
+    <message>
+        <source>kJ</source>
+        <translation>kJ</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>mJ</source>
+        <translation>mJ</translation>
+    </message>
+    <message>
+        <source>µJ</source>
+        <translation>µJ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -694,6 +766,22 @@ predicho %7 después del ajuste, %8 antes
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
+    <message>
+        <source>Prompt caching: what a cached prefix saves the provider and the buyer</source>
+        <translation>Caché de prompts: lo que un prefijo en caché ahorra al proveedor y al comprador</translation>
+    </message>
+    <message>
+        <source>Prompt cache</source>
+        <translation>Caché de prompts</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a large speed-up at batch 1, gone at large batches</source>
+        <translation>Decodificación especulativa: gran aceleración con lote 1, que desaparece con lotes grandes</translation>
+    </message>
+    <message>
+        <source>Speculation</source>
+        <translation>Especulación</translation>
+    </message>
 </context>
 <context>
     <name>tce::ChartTabs</name>
@@ -782,6 +870,48 @@ predicho %7 después del ajuste, %8 antes
     <message>
         <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
         <translation>Los ingresos llegan a %1 con %2 tokens de salida, por encima del gráfico (la escala log. los muestra)</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>Dólares</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>What the request has used so far: its share of the GPU bill, or of the energy the GPUs draw.</source>
+        <translation>Lo que la solicitud ha consumido hasta ahora: su parte de la factura de GPU o de la energía que consumen las GPU.</translation>
+    </message>
+    <message>
+        <source>Cumulative metric</source>
+        <translation>Métrica acumulada</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1.</translation>
+    </message>
+    <message>
+        <source>After %1 output tokens the request has drawn %2: its share of the prefill and of the decode steps so far, each run&apos;s time at a power between the GPUs&apos; idle and board power by how busy the run keeps them.</source>
+        <translation>Tras %1 tokens de salida, la solicitud ha consumido %2: su parte del prellenado y de los pasos de decodificación hasta ahora, con el tiempo de cada pasada a una potencia entre la de reposo y la de la placa de las GPU, según lo ocupadas que las mantenga la pasada.</translation>
+    </message>
+    <message>
+        <source>Energy of one request (J)</source>
+        <translation>Energía de una solicitud (J)</translation>
+    </message>
+    <message>
+        <source>If every output token took what the first ones do</source>
+        <translation>Si cada token de salida consumiera lo que los primeros</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1:
+sin cifras de energía</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>fin del razonamiento · inicio de la respuesta visible</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1709,6 @@ precio de salida para un margen del %6 %: %7 por 1M</translation>
         <translation>Dólares</translation>
     </message>
     <message>
-        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation>Qué representar por token: la aritmética que necesita (FLOP), el tráfico de memoria que causa, su parte del tiempo de GPU o su parte de la factura de GPU.</translation>
-    </message>
-    <message>
         <source>Per-token metric</source>
         <translation>Métrica por token</translation>
     </message>
@@ -1666,6 +1792,56 @@ productos matriciales y logits 2 × %2 parámetros = %3
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
         <translation>Paso de decodificación en la posición %1 para %2 secuencias: lee los pesos una vez (%3) y la caché de %1 tokens de cada secuencia (%4 cada una): %5 a %6 = %7 (limitado por %8), más %9 de sobrecarga. Parte de cada secuencia: %10, %11 a %12 por hora de GPU.</translation>
     </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Energy per token (joules)</source>
+        <translation>Energía por token (julios)</translation>
+    </message>
+    <message>
+        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, its share of the GPU bill, or its share of the energy the GPUs draw.</source>
+        <translation>Qué representar por token: la aritmética que necesita (FLOP), el tráfico de memoria que causa, su parte del tiempo de GPU, su parte de la factura de GPU o su parte de la energía que consumen las GPU.</translation>
+    </message>
+    <message>
+        <source>Cached prompt tokens: read from the prompt cache, no prefill</source>
+        <translation>Tokens del prompt en caché: leídos de la caché de prompts, sin prellenado</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens: decoded and billed, never shown</source>
+        <translation>Tokens de razonamiento: decodificados y facturados, nunca mostrados</translation>
+    </message>
+    <message>
+        <source>cached prefix ends</source>
+        <translation>fin del prefijo en caché</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>fin del razonamiento · inicio de la respuesta visible</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1:
+sin cifras de energía</translation>
+    </message>
+    <message>
+        <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>
+        <translation>El token %1 del prompt viene de la caché de prompts: esta solicitud no calcula nada para él y lo factura al precio de lectura de caché. Su KV (%2) se sigue leyendo en cada paso de decodificación y sigue ocupando memoria.</translation>
+    </message>
+    <message>
+        <source>A hidden reasoning token: decoded and billed like output, never shown. </source>
+        <translation>Un token de razonamiento oculto: se decodifica y se factura como la salida, pero nunca se muestra. </translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1.</translation>
+    </message>
+    <message>
+        <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
+        <translation>Posición %1: la pasada dura %2 (limitada por %3) mientras las GPU consumen %4 W (cada una entre %5 W en reposo y %6 W de la placa, según lo ocupadas que las mantenga la pasada): %7, repartido entre %8 tokens: %9 cada uno.</translation>
+    </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
@@ -1718,6 +1894,232 @@ productos matriciales y logits 2 × %2 parámetros = %3
 at %1</source>
         <translation>Coste aquí
 con %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PromptCacheView</name>
+    <message>
+        <source>Cache hit rate (share of requests that read the prefix)</source>
+        <translation>Tasa de aciertos de caché (fracción de solicitudes que leen el prefijo)</translation>
+    </message>
+    <message>
+        <source>One request (USD)</source>
+        <translation>Una solicitud (USD)</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>tasa de aciertos %1</translation>
+    </message>
+    <message>
+        <source>Price with the cache: reads at %1, writes at %2 per 1M</source>
+        <translation>Precio con caché: lecturas a %1, escrituras a %2 por 1M</translation>
+    </message>
+    <message>
+        <source>Price without: every prompt token at %1 per 1M</source>
+        <translation>Precio sin ella: cada token del prompt a %1 por 1M</translation>
+    </message>
+    <message>
+        <source>GPU cost with the cache: a hit skips the prefix&apos;s prefill</source>
+        <translation>Coste de GPU con caché: un acierto se salta el prellenado del prefijo</translation>
+    </message>
+    <message>
+        <source>GPU cost without: the whole prompt prefilled</source>
+        <translation>Coste de GPU sin ella: todo el prompt prellenado</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above %1 hits</source>
+        <translation>la caché compensa al comprador con más de un %1 de aciertos</translation>
+    </message>
+    <message>
+        <source>this request: writes the cache</source>
+        <translation>esta solicitud: escribe la caché</translation>
+    </message>
+    <message>
+        <source>this request: a hit</source>
+        <translation>esta solicitud: un acierto</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens (90%, assumed: the scenario sets none)</source>
+        <translation>Prefijo: %1 de %2 tokens del prompt (90 %, supuesto: el escenario no fija ninguno)</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens</source>
+        <translation>Prefijo: %1 de %2 tokens del prompt</translation>
+    </message>
+    <message>
+        <source>A write costs no more than input: every hit saves</source>
+        <translation>Una escritura no cuesta más que la entrada: cada acierto ahorra</translation>
+    </message>
+    <message>
+        <source>A cache read costs as much as input: caching never pays</source>
+        <translation>Una lectura de caché cuesta tanto como la entrada: la caché nunca compensa</translation>
+    </message>
+    <message>
+        <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
+        <translation>Con una tasa de aciertos del %1: precio %1 × %2 (un acierto) + %3 × %4 (una escritura) = %5, frente a %6 sin caché. Coste de GPU %1 × %7 + %3 × %8 = %9, frente a %8 sin ella: un acierto se salta el prellenado de %10 tokens del prefijo, aunque su KV se sigue leyendo en cada paso de decodificación.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::RequestFeaturesGroup</name>
+    <message>
+        <source>Caching, reasoning, speculation, energy</source>
+        <translation>Caché, razonamiento, especulación, energía</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>The first tokens of the prompt that an earlier request left in the prompt cache (a system prompt, a document). A hit skips their prefill, but every decode step still reads their keys and values, and they hold memory.</source>
+        <translation>Los primeros tokens del prompt que una solicitud anterior dejó en la caché de prompts (un prompt de sistema, un documento). Un acierto se salta su prellenado, pero cada paso de decodificación sigue leyendo sus claves y valores, y ocupan memoria.</translation>
+    </message>
+    <message>
+        <source>This request writes the cache (a miss)</source>
+        <translation>Esta solicitud escribe la caché (un fallo)</translation>
+    </message>
+    <message>
+        <source>A miss: the whole prompt is prefilled and the prefix is stored, billed at the cache-write price.</source>
+        <translation>Un fallo: todo el prompt se prellena y el prefijo se almacena, facturado al precio de escritura en caché.</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>precio de entrada</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens read from the cache (0: the input price). Providers charge about a tenth of the input price.</source>
+        <translation>Precio de la API por 1M de tokens del prompt leídos de la caché (0: el precio de entrada). Los proveedores cobran alrededor de una décima parte del precio de entrada.</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens written to the cache (0: the input price). Anthropic charges 1.25x the input price for a 5-minute write.</source>
+        <translation>Precio de la API por 1M de tokens del prompt escritos en la caché (0: el precio de entrada). Anthropic cobra 1,25 veces el precio de entrada por una escritura de 5 minutos.</translation>
+    </message>
+    <message>
+        <source>Hidden reasoning before the visible answer: decoded like output, held in the KV cache, billed at the output price, never shown.</source>
+        <translation>Razonamiento oculto antes de la respuesta visible: se decodifica como la salida, se guarda en la caché KV, se factura al precio de salida y nunca se muestra.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Draft head (EAGLE)</source>
+        <translation>Cabeza de borrador (EAGLE)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a draft proposes k tokens, one run of the target checks all k + 1 positions. A head on the target&apos;s hidden states (EAGLE), or a smaller model run on the same GPUs.</source>
+        <translation>Decodificación especulativa: un borrador propone k tokens y una pasada del modelo objetivo comprueba las k + 1 posiciones. Una cabeza sobre los estados ocultos del modelo objetivo (EAGLE) o un modelo más pequeño ejecutado en las mismas GPU.</translation>
+    </message>
+    <message>
+        <source>Draft length k: tokens proposed per round.</source>
+        <translation>Longitud del borrador k: tokens propuestos por ronda.</translation>
+    </message>
+    <message>
+        <source>Acceptance rate α: the chance that the target keeps a draft token. A round yields (1 − α^(k+1)) / (1 − α) tokens on average.</source>
+        <translation>Tasa de aceptación α: la probabilidad de que el modelo objetivo conserve un token del borrador. Una ronda produce de media (1 − α^(k+1)) / (1 − α) tokens.</translation>
+    </message>
+    <message>
+        <source> g CO₂/kWh</source>
+        <translation> g CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity, for the energy figures&apos; CO₂ (the world average was 480 g/kWh in 2024, Ember).</source>
+        <translation>La intensidad de carbono de la red eléctrica, para el CO₂ de las cifras de energía (la media mundial fue de 480 g/kWh en 2024, según Ember).</translation>
+    </message>
+    <message>
+        <source>Cached &amp;prefix</source>
+        <translation>Pre&amp;fijo en caché</translation>
+    </message>
+    <message>
+        <source>Cache read / 1M</source>
+        <translation>Lectura de caché / 1M</translation>
+    </message>
+    <message>
+        <source>Cache write / 1M</source>
+        <translation>Escritura en caché / 1M</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning tokens</source>
+        <translation>Tokens de &amp;razonamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Speculative draft</source>
+        <translation>&amp;Borrador especulativo</translation>
+    </message>
+    <message>
+        <source>Draft tokens k</source>
+        <translation>Tokens del borrador k</translation>
+    </message>
+    <message>
+        <source>Acceptance α</source>
+        <translation>Aceptación α</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>Intensidad de la red</translation>
+    </message>
+    <message>
+        <source>Change cached prefix</source>
+        <translation>Cambiar prefijo en caché</translation>
+    </message>
+    <message>
+        <source>Write the prompt cache</source>
+        <translation>Escribir la caché de prompts</translation>
+    </message>
+    <message>
+        <source>Read the prompt cache</source>
+        <translation>Leer la caché de prompts</translation>
+    </message>
+    <message>
+        <source>Change cache-read price</source>
+        <translation>Cambiar precio de lectura de caché</translation>
+    </message>
+    <message>
+        <source>Change cache-write price</source>
+        <translation>Cambiar precio de escritura en caché</translation>
+    </message>
+    <message>
+        <source>Change reasoning tokens</source>
+        <translation>Cambiar tokens de razonamiento</translation>
+    </message>
+    <message>
+        <source>Change speculative draft</source>
+        <translation>Cambiar borrador especulativo</translation>
+    </message>
+    <message>
+        <source>Change draft tokens</source>
+        <translation>Cambiar tokens del borrador</translation>
+    </message>
+    <message>
+        <source>Change acceptance rate</source>
+        <translation>Cambiar tasa de aceptación</translation>
+    </message>
+    <message>
+        <source>Change grid intensity</source>
+        <translation>Cambiar intensidad de la red</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Under load (the Serving and Timeline charts): the share of requests that find the prefix in the cache. The others prefill it in full.</source>
+        <translation>Con carga (gráficos Servicio y Cronología): la fracción de solicitudes que encuentran el prefijo en la caché. Las demás lo prellenan por completo.</translation>
+    </message>
+    <message>
+        <source>Hits under load</source>
+        <translation>Aciertos con carga</translation>
+    </message>
+    <message>
+        <source>Change cache hits under load</source>
+        <translation>Cambiar aciertos de caché con carga</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2786,67 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     </message>
 </context>
 <context>
+    <name>tce::SpeculativeView</name>
+    <message>
+        <source>Batch size (sequences decoded together)</source>
+        <translation>Tamaño del lote (secuencias decodificadas juntas)</translation>
+    </message>
+    <message>
+        <source>Decode speed-up from speculation</source>
+        <translation>Aceleración de la decodificación por especulación</translation>
+    </message>
+    <message>
+        <source>GPU cost per 1M output tokens (USD)</source>
+        <translation>Coste de GPU por 1M de tokens de salida (USD)</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>lote %1</translation>
+    </message>
+    <message>
+        <source>Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)</source>
+        <translation>Aceleración: %1 tokens por pasada de verificación (k = %2, α = %3) (izq.)</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, speculating (right)</source>
+        <translation>Coste por 1M de tokens de salida, con especulación (dcha.)</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, one token per run (right)</source>
+        <translation>Coste por 1M de tokens de salida, un token por pasada (dcha.)</translation>
+    </message>
+    <message>
+        <source>no speed-up</source>
+        <translation>sin aceleración</translation>
+    </message>
+    <message>
+        <source>slower than plain decoding from batch %1</source>
+        <translation>más lento que la decodificación normal a partir del lote %1</translation>
+    </message>
+    <message>
+        <source>this batch: %1</source>
+        <translation>este lote: %1</translation>
+    </message>
+    <message>
+        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
+k = %1, α = %2 (set a draft under Serving)</source>
+        <translation>El escenario no especula: se muestra con una cabeza de borrador de tipo EAGLE,
+k = %1, α = %2 (elija un borrador en «Caché, razonamiento, especulación, energía»)</translation>
+    </message>
+    <message>
+        <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
+        <translation>Lote %1 en la posición %2: un paso de decodificación normal dura %3 (limitado por %4) y produce un token por secuencia. Una ronda especulativa propone %5 tokens de borrador y verifica %6 posiciones en una pasada de %7 (limitada por %8), %9 con el borrador, y produce de media %10 tokens: %11 más rápido.</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>cómputo</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memoria</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -2642,6 +3105,46 @@ B − A: %2</translation>
     <message>
         <source>±%1% on GPUs not in the fit</source>
         <translation>±%1 % en GPU fuera del ajuste</translation>
+    </message>
+    <message>
+        <source>Energy of one request</source>
+        <translation>Energía de una solicitud</translation>
+    </message>
+    <message>
+        <source>What the GPUs draw for this request&apos;s share of its runs, between idle and board power by how busy each run keeps them; below it, per output token and the CO₂ at the grid intensity set under Caching, reasoning, speculation, energy.</source>
+        <translation>Lo que consumen las GPU por la parte de sus pasadas que corresponde a esta solicitud, entre la potencia en reposo y la de la placa, según lo ocupadas que las mantenga cada pasada; debajo, por token de salida y el CO₂ con la intensidad de la red fijada en «Caché, razonamiento, especulación, energía».</translation>
+    </message>
+    <message>
+        <source>%1 hidden reasoning + %2 visible tokens</source>
+        <translation>%1 tokens de razonamiento ocultos + %2 visibles</translation>
+    </message>
+    <message>
+        <source>%1 faster by speculation (%2 tokens per run)</source>
+        <translation>%1 más rápido con especulación (%2 tokens por pasada)</translation>
+    </message>
+    <message>
+        <source>billed for %1 output tokens, %2 shown</source>
+        <translation>facturados %1 tokens de salida, %2 mostrados</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens from the cache; without it %2</source>
+        <translation>%1 tokens del prompt de la caché; sin ella, %2</translation>
+    </message>
+    <message>
+        <source>%1 per output token · %2 CO₂ at %3 g/kWh</source>
+        <translation>%1 por token de salida · %2 de CO₂ con %3 g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>no power figures for %1</source>
+        <translation>sin datos de potencia para %1</translation>
     </message>
 </context>
 <context>

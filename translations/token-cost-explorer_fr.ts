@@ -12,10 +12,6 @@
         <translation>%1&#xa0;: écriture impossible (%2)&#x202f;; le fichier existant reste inchangé</translation>
     </message>
     <message>
-        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation>%1 · %2 × %3 · poids %4, cache KV %5 · %6 tokens d&apos;entrée, %7 de sortie · lot %8 · %9 · Token Cost Explorer %10 · %11</translation>
-    </message>
-    <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
         <translation>la taille %1x%2 est hors limites&#x202f;; attendu&#xa0;: de 16 à 20&#x202f;000 pixels dans chaque dimension</translation>
     </message>
@@ -26,6 +22,30 @@
     <message>
         <source>the image could not be encoded</source>
         <translation>l&apos;image n&apos;a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>%1 de raisonnement</translation>
+    </message>
+    <message>
+        <source>%1 written to the cache</source>
+        <translation>%1 écrits dans le cache</translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>%1 depuis le cache</translation>
+    </message>
+    <message>
+        <source>speculative: %1, k = %2, α = %3</source>
+        <translation>spéculatif&#xa0;: %1, k = %2, α = %3</translation>
+    </message>
+    <message>
+        <source>draft head</source>
+        <translation>tête de brouillon</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
+        <translation>%1 · %2 × %3 · poids %4, cache KV %5 · %6 tokens d&apos;entrée, %7 de sortie%8 · lot %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
 </context>
 <context>
@@ -172,6 +192,34 @@ un token du prompt&#xa0;: ~14 GFLOP</translation>
         <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
         <translation>Ce que la charge fait au prix&#xa0;: avec un seul utilisateur, un token de sortie coûte 6,55 $ par million, 320 fois un token d&apos;entrée&#x202f;; au coude, 0,35 $ et 17 fois. Seul un serveur plein, avec une file d&apos;attente, approche les rapports des prix affichés (6,2 fois à 256 clients), au prix de l&apos;attente.</translation>
     </message>
+    <message>
+        <source>What modern serving does to the bill</source>
+        <translation>Ce que le service moderne fait à la facture</translation>
+    </message>
+    <message>
+        <source>A 500-token answer to a 2,000-token prompt: one prefill and 499 decode runs, 6.74 s and $0.000315 of GPU time at batch 16.</source>
+        <translation>Une réponse de 500 tokens à un prompt de 2&#x202f;000 tokens&#xa0;: un préremplissage et 499 passes de décodage, 6,74&#xa0;s et 0,000315 $ de temps GPU avec un lot de 16.</translation>
+    </message>
+    <message>
+        <source>The same visible answer after 5,000 hidden reasoning tokens: each is decoded and billed like output, so the request takes 1.32 min and costs $0.00369. The hidden part holds 5,000 × 128 KiB = 625 MiB of KV cache while it runs.</source>
+        <translation>La même réponse visible après 5&#x202f;000 tokens de raisonnement cachés&#xa0;: chacun est décodé et facturé comme la sortie, donc la requête prend 1,32&#xa0;min et coûte 0,00369 $. Pendant son exécution, la partie cachée occupe 5&#x202f;000 × 128 Kio = 625 Mio de cache KV.</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens (dark orange) sit between the prompt and the answer and cost what output tokens cost: the user is billed for 5,500 output tokens and sees 500.</source>
+        <translation>Les tokens de raisonnement (orange foncé) se placent entre le prompt et la réponse et coûtent autant que les tokens de sortie&#xa0;: l&apos;utilisateur paie 5&#x202f;500 tokens de sortie et en voit 500.</translation>
+    </message>
+    <message>
+        <source>A 7,000-token prefix read from the prompt cache skips its prefill but not its KV cache: the GPU cost falls from $0.000421 to $0.000269, the price from $0.0285 to $0.00960. Writing the cache costs 1.25 times the input price, so caching pays the buyer once more than 21.7% of requests hit.</source>
+        <translation>Un préfixe de 7&#x202f;000 tokens lu dans le cache de prompts évite son préremplissage, mais pas son cache KV&#xa0;: le coût GPU passe de 0,000421 $ à 0,000269 $, le prix de 0,0285 $ à 0,00960 $. Écrire dans le cache coûte 1,25 fois le prix d&apos;entrée, donc le cache devient rentable pour l&apos;acheteur dès que plus de 21,7&#xa0;% des requêtes y trouvent le préfixe.</translation>
+    </message>
+    <message>
+        <source>A draft head proposes 4 tokens and one run of the target checks all 5, keeping 2.77 tokens per run at 70% acceptance. At batch 1 the run is memory-bound and decoding is almost twice as fast; as the batch grows the runs turn compute-bound and the gain shrinks.</source>
+        <translation>Une tête de brouillon propose 4 tokens et une passe du modèle cible vérifie les 5, ce qui garde 2,77 tokens par passe avec 70&#xa0;% d&apos;acceptation. Avec un lot de 1, la passe est limitée par la mémoire et le décodage est presque deux fois plus rapide&#x202f;; à mesure que le lot grandit, les passes deviennent limitées par le calcul et le gain diminue.</translation>
+    </message>
+    <message>
+        <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
+        <translation>L&apos;énergie est une seconde facture&#xa0;: avec un lot de 16, un token de sortie consomme 303&#xa0;mJ et un token du prompt 11,3&#xa0;mJ. La requête entière consomme 178&#xa0;J, soit 0,0237&#xa0;g de CO₂ à 480&#xa0;g/kWh.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -250,6 +298,30 @@ un token du prompt&#xa0;: ~14 GFLOP</translation>
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MJ</source>
+        <translation>MJ</translation>
+    </message>
+    <message>
+        <source>kJ</source>
+        <translation>kJ</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>mJ</source>
+        <translation>mJ</translation>
+    </message>
+    <message>
+        <source>µJ</source>
+        <translation>µJ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -694,6 +766,22 @@ prédit %7 après l&apos;ajustement, %8 avant
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
+    <message>
+        <source>Prompt caching: what a cached prefix saves the provider and the buyer</source>
+        <translation>Cache de prompts&#xa0;: ce qu&apos;un préfixe en cache fait économiser au fournisseur et à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Prompt cache</source>
+        <translation>Cache de prompts</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a large speed-up at batch 1, gone at large batches</source>
+        <translation>Décodage spéculatif&#xa0;: forte accélération avec un lot de 1, disparue avec les grands lots</translation>
+    </message>
+    <message>
+        <source>Speculation</source>
+        <translation>Spéculation</translation>
+    </message>
 </context>
 <context>
     <name>tce::ChartTabs</name>
@@ -782,6 +870,48 @@ prédit %7 après l&apos;ajustement, %8 avant
     <message>
         <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
         <translation>Le revenu atteint %1 à %2 tokens de sortie, au-dessus du graphique (l&apos;échelle log le montre)</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>Dollars</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>What the request has used so far: its share of the GPU bill, or of the energy the GPUs draw.</source>
+        <translation>Ce que la requête a consommé jusqu&apos;ici&#xa0;: sa part de la facture GPU, ou de l&apos;énergie consommée par les GPU.</translation>
+    </message>
+    <message>
+        <source>Cumulative metric</source>
+        <translation>Mesure cumulée</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1.</translation>
+    </message>
+    <message>
+        <source>After %1 output tokens the request has drawn %2: its share of the prefill and of the decode steps so far, each run&apos;s time at a power between the GPUs&apos; idle and board power by how busy the run keeps them.</source>
+        <translation>Après %1 tokens de sortie, la requête a consommé %2&#xa0;: sa part du préremplissage et des étapes de décodage jusqu&apos;ici, le temps de chaque passe étant compté à une puissance comprise entre la puissance au repos et la puissance de la carte des GPU, selon leur taux d&apos;occupation pendant la passe.</translation>
+    </message>
+    <message>
+        <source>Energy of one request (J)</source>
+        <translation>Énergie d&apos;une requête (J)</translation>
+    </message>
+    <message>
+        <source>If every output token took what the first ones do</source>
+        <translation>Si chaque token de sortie consommait autant que les premiers</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1&#xa0;:
+pas de valeurs d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>fin du raisonnement · début de la réponse visible</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1709,6 @@ prix de sortie pour une marge de %6&#xa0;%&#xa0;: %7 par million</translation>
         <translation>Dollars</translation>
     </message>
     <message>
-        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation>Ce qu&apos;il faut tracer pour chaque token&#xa0;: les calculs qu&apos;il exige (FLOP), le trafic mémoire qu&apos;il cause, sa part du temps GPU ou sa part de la facture GPU.</translation>
-    </message>
-    <message>
         <source>Per-token metric</source>
         <translation>Mesure par token</translation>
     </message>
@@ -1666,6 +1792,56 @@ produits matriciels et logits 2 × %2 paramètres = %3
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
         <translation>Étape de décodage à la position %1 pour %2 séquences&#xa0;: lit les poids une fois (%3) et le cache de %1 tokens de chaque séquence (%4 chacun)&#xa0;: %5 à %6 = %7 (limite&#xa0;: %8), plus %9 de surcoût. Part de chaque séquence&#xa0;: %10, soit %11 à %12 l&apos;heure GPU.</translation>
     </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Energy per token (joules)</source>
+        <translation>Énergie par token (joules)</translation>
+    </message>
+    <message>
+        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, its share of the GPU bill, or its share of the energy the GPUs draw.</source>
+        <translation>Ce qu&apos;il faut tracer pour chaque token&#xa0;: les calculs qu&apos;il exige (FLOP), le trafic mémoire qu&apos;il cause, sa part du temps GPU, sa part de la facture GPU ou sa part de l&apos;énergie consommée par les GPU.</translation>
+    </message>
+    <message>
+        <source>Cached prompt tokens: read from the prompt cache, no prefill</source>
+        <translation>Tokens du prompt en cache&#xa0;: lus dans le cache de prompts, sans préremplissage</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens: decoded and billed, never shown</source>
+        <translation>Tokens de raisonnement&#xa0;: décodés et facturés, jamais affichés</translation>
+    </message>
+    <message>
+        <source>cached prefix ends</source>
+        <translation>fin du préfixe en cache</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>fin du raisonnement · début de la réponse visible</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1&#xa0;:
+pas de valeurs d&apos;énergie</translation>
+    </message>
+    <message>
+        <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>
+        <translation>Le token du prompt %1 vient du cache de prompts&#xa0;: cette requête ne calcule rien pour lui et le facture au prix de lecture du cache. Son KV (%2) est toujours lu à chaque étape de décodage et occupe toujours de la mémoire.</translation>
+    </message>
+    <message>
+        <source>A hidden reasoning token: decoded and billed like output, never shown. </source>
+        <translation>Un token de raisonnement caché&#xa0;: décodé et facturé comme la sortie, jamais affiché. </translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1.</translation>
+    </message>
+    <message>
+        <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
+        <translation>Position %1&#xa0;: la passe prend %2 (limite&#xa0;: %3) pendant que les GPU consomment %4 W (chacun entre %5 W au repos et %6 W pour la carte, selon son taux d&apos;occupation pendant la passe)&#xa0;: %7, réparti entre %8 tokens&#xa0;: %9 chacun.</translation>
+    </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
@@ -1718,6 +1894,232 @@ produits matriciels et logits 2 × %2 paramètres = %3
 at %1</source>
         <translation>Coût ici
 à %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PromptCacheView</name>
+    <message>
+        <source>Cache hit rate (share of requests that read the prefix)</source>
+        <translation>Taux de succès du cache (part des requêtes qui lisent le préfixe)</translation>
+    </message>
+    <message>
+        <source>One request (USD)</source>
+        <translation>Une requête (USD)</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>taux de succès %1</translation>
+    </message>
+    <message>
+        <source>Price with the cache: reads at %1, writes at %2 per 1M</source>
+        <translation>Prix avec le cache&#xa0;: lectures à %1, écritures à %2 par million</translation>
+    </message>
+    <message>
+        <source>Price without: every prompt token at %1 per 1M</source>
+        <translation>Prix sans&#xa0;: chaque token du prompt à %1 par million</translation>
+    </message>
+    <message>
+        <source>GPU cost with the cache: a hit skips the prefix&apos;s prefill</source>
+        <translation>Coût GPU avec le cache&#xa0;: un succès évite le préremplissage du préfixe</translation>
+    </message>
+    <message>
+        <source>GPU cost without: the whole prompt prefilled</source>
+        <translation>Coût GPU sans&#xa0;: tout le prompt prérempli</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above %1 hits</source>
+        <translation>le cache est rentable pour l&apos;acheteur au-delà de %1 de succès</translation>
+    </message>
+    <message>
+        <source>this request: writes the cache</source>
+        <translation>cette requête&#xa0;: écrit le cache</translation>
+    </message>
+    <message>
+        <source>this request: a hit</source>
+        <translation>cette requête&#xa0;: un succès</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens (90%, assumed: the scenario sets none)</source>
+        <translation>Préfixe&#xa0;: %1 sur %2 tokens du prompt (90&#xa0;%, supposé&#xa0;: le scénario n&apos;en définit aucun)</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens</source>
+        <translation>Préfixe&#xa0;: %1 sur %2 tokens du prompt</translation>
+    </message>
+    <message>
+        <source>A write costs no more than input: every hit saves</source>
+        <translation>Une écriture ne coûte pas plus que l&apos;entrée&#xa0;: chaque succès fait économiser</translation>
+    </message>
+    <message>
+        <source>A cache read costs as much as input: caching never pays</source>
+        <translation>Une lecture du cache coûte autant que l&apos;entrée&#xa0;: le cache n&apos;est jamais rentable</translation>
+    </message>
+    <message>
+        <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
+        <translation>À un taux de succès de %1&#xa0;: prix %1 × %2 (un succès) + %3 × %4 (une écriture) = %5, contre %6 sans le cache. Coût GPU %1 × %7 + %3 × %8 = %9, contre %8 sans&#xa0;: un succès évite le préremplissage de %10 tokens du préfixe, alors que leur KV est toujours lu à chaque étape de décodage.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::RequestFeaturesGroup</name>
+    <message>
+        <source>Caching, reasoning, speculation, energy</source>
+        <translation>Cache, raisonnement, spéculation, énergie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>The first tokens of the prompt that an earlier request left in the prompt cache (a system prompt, a document). A hit skips their prefill, but every decode step still reads their keys and values, and they hold memory.</source>
+        <translation>Les premiers tokens du prompt qu&apos;une requête précédente a laissés dans le cache de prompts (un prompt système, un document). Un succès évite leur préremplissage, mais chaque étape de décodage lit toujours leurs clés et leurs valeurs, et ils occupent de la mémoire.</translation>
+    </message>
+    <message>
+        <source>This request writes the cache (a miss)</source>
+        <translation>Cette requête écrit le cache (un défaut de cache)</translation>
+    </message>
+    <message>
+        <source>A miss: the whole prompt is prefilled and the prefix is stored, billed at the cache-write price.</source>
+        <translation>Un défaut de cache&#xa0;: tout le prompt est prérempli et le préfixe est stocké, facturé au prix d&apos;écriture du cache.</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>prix d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens read from the cache (0: the input price). Providers charge about a tenth of the input price.</source>
+        <translation>Prix de l&apos;API par million de tokens du prompt lus dans le cache (0&#xa0;: le prix d&apos;entrée). Les fournisseurs facturent environ un dixième du prix d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens written to the cache (0: the input price). Anthropic charges 1.25x the input price for a 5-minute write.</source>
+        <translation>Prix de l&apos;API par million de tokens du prompt écrits dans le cache (0&#xa0;: le prix d&apos;entrée). Anthropic facture 1,25 fois le prix d&apos;entrée pour une écriture de 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Hidden reasoning before the visible answer: decoded like output, held in the KV cache, billed at the output price, never shown.</source>
+        <translation>Raisonnement caché avant la réponse visible&#xa0;: décodé comme la sortie, conservé dans le cache KV, facturé au prix de sortie, jamais affiché.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Draft head (EAGLE)</source>
+        <translation>Tête de brouillon (EAGLE)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a draft proposes k tokens, one run of the target checks all k + 1 positions. A head on the target&apos;s hidden states (EAGLE), or a smaller model run on the same GPUs.</source>
+        <translation>Décodage spéculatif&#xa0;: un brouillon propose k tokens, une passe du modèle cible vérifie les k + 1 positions. Une tête greffée sur les états cachés du modèle cible (EAGLE), ou un modèle plus petit exécuté sur les mêmes GPU.</translation>
+    </message>
+    <message>
+        <source>Draft length k: tokens proposed per round.</source>
+        <translation>Longueur du brouillon k&#xa0;: tokens proposés par tour.</translation>
+    </message>
+    <message>
+        <source>Acceptance rate α: the chance that the target keeps a draft token. A round yields (1 − α^(k+1)) / (1 − α) tokens on average.</source>
+        <translation>Taux d&apos;acceptation α&#xa0;: la probabilité que le modèle cible conserve un token du brouillon. Un tour produit en moyenne (1 − α^(k+1)) / (1 − α) tokens.</translation>
+    </message>
+    <message>
+        <source> g CO₂/kWh</source>
+        <translation> g CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity, for the energy figures&apos; CO₂ (the world average was 480 g/kWh in 2024, Ember).</source>
+        <translation>L&apos;intensité carbone du réseau électrique, pour le CO₂ des valeurs d&apos;énergie (la moyenne mondiale était de 480&#xa0;g/kWh en 2024, selon Ember).</translation>
+    </message>
+    <message>
+        <source>Cached &amp;prefix</source>
+        <translation>&amp;Préfixe en cache</translation>
+    </message>
+    <message>
+        <source>Cache read / 1M</source>
+        <translation>Lecture du cache / 1&#xa0;M</translation>
+    </message>
+    <message>
+        <source>Cache write / 1M</source>
+        <translation>Écriture du cache / 1&#xa0;M</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning tokens</source>
+        <translation>Tokens de &amp;raisonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Speculative draft</source>
+        <translation>&amp;Brouillon spéculatif</translation>
+    </message>
+    <message>
+        <source>Draft tokens k</source>
+        <translation>Tokens du brouillon k</translation>
+    </message>
+    <message>
+        <source>Acceptance α</source>
+        <translation>Acceptation α</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>Intensité carbone du réseau</translation>
+    </message>
+    <message>
+        <source>Change cached prefix</source>
+        <translation>Changement du préfixe en cache</translation>
+    </message>
+    <message>
+        <source>Write the prompt cache</source>
+        <translation>Écriture du cache de prompts</translation>
+    </message>
+    <message>
+        <source>Read the prompt cache</source>
+        <translation>Lecture du cache de prompts</translation>
+    </message>
+    <message>
+        <source>Change cache-read price</source>
+        <translation>Changement du prix de lecture du cache</translation>
+    </message>
+    <message>
+        <source>Change cache-write price</source>
+        <translation>Changement du prix d&apos;écriture du cache</translation>
+    </message>
+    <message>
+        <source>Change reasoning tokens</source>
+        <translation>Changement des tokens de raisonnement</translation>
+    </message>
+    <message>
+        <source>Change speculative draft</source>
+        <translation>Changement du brouillon spéculatif</translation>
+    </message>
+    <message>
+        <source>Change draft tokens</source>
+        <translation>Changement des tokens du brouillon</translation>
+    </message>
+    <message>
+        <source>Change acceptance rate</source>
+        <translation>Changement du taux d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Change grid intensity</source>
+        <translation>Changement de l&apos;intensité carbone du réseau</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Under load (the Serving and Timeline charts): the share of requests that find the prefix in the cache. The others prefill it in full.</source>
+        <translation>Sous charge (graphiques Service et Chronologie)&#xa0;: la part des requêtes qui trouvent le préfixe dans le cache. Les autres le préremplissent entièrement.</translation>
+    </message>
+    <message>
+        <source>Hits under load</source>
+        <translation>Succès sous charge</translation>
+    </message>
+    <message>
+        <source>Change cache hits under load</source>
+        <translation>Changement des succès du cache sous charge</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2786,67 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     </message>
 </context>
 <context>
+    <name>tce::SpeculativeView</name>
+    <message>
+        <source>Batch size (sequences decoded together)</source>
+        <translation>Taille du lot (séquences décodées ensemble)</translation>
+    </message>
+    <message>
+        <source>Decode speed-up from speculation</source>
+        <translation>Accélération du décodage par la spéculation</translation>
+    </message>
+    <message>
+        <source>GPU cost per 1M output tokens (USD)</source>
+        <translation>Coût GPU par million de tokens de sortie (USD)</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>lot %1</translation>
+    </message>
+    <message>
+        <source>Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)</source>
+        <translation>Accélération&#xa0;: %1 tokens par passe de vérification (k = %2, α = %3) (gauche)</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, speculating (right)</source>
+        <translation>Coût par million de tokens de sortie, avec spéculation (droite)</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, one token per run (right)</source>
+        <translation>Coût par million de tokens de sortie, un token par passe (droite)</translation>
+    </message>
+    <message>
+        <source>no speed-up</source>
+        <translation>aucune accélération</translation>
+    </message>
+    <message>
+        <source>slower than plain decoding from batch %1</source>
+        <translation>plus lent que le décodage normal dès un lot de %1</translation>
+    </message>
+    <message>
+        <source>this batch: %1</source>
+        <translation>ce lot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
+k = %1, α = %2 (set a draft under Serving)</source>
+        <translation>Le scénario ne spécule pas&#xa0;: affiché avec une tête de brouillon de type EAGLE,
+k = %1, α = %2 (choisissez un brouillon sous «&#xa0;Cache, raisonnement, spéculation, énergie&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
+        <translation>Lot de %1 à la position %2&#xa0;: une étape de décodage normale prend %3 (limite&#xa0;: %4) et produit un token par séquence. Un tour spéculatif propose %5 tokens en brouillon et vérifie %6 positions en une passe de %7 (limite&#xa0;: %8), %9 avec le brouillon, et produit en moyenne %10 tokens&#xa0;: %11 plus rapide.</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -2642,6 +3105,46 @@ B − A&#xa0;: %2</translation>
     <message>
         <source>±%1% on GPUs not in the fit</source>
         <translation>±%1&#xa0;% sur les GPU hors de l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>Energy of one request</source>
+        <translation>Énergie d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>What the GPUs draw for this request&apos;s share of its runs, between idle and board power by how busy each run keeps them; below it, per output token and the CO₂ at the grid intensity set under Caching, reasoning, speculation, energy.</source>
+        <translation>Ce que consomment les GPU pour la part de cette requête dans ses passes, entre la puissance au repos et la puissance de la carte selon le taux d&apos;occupation de chaque passe&#x202f;; en dessous, par token de sortie et le CO₂ à l&apos;intensité carbone du réseau réglée sous «&#xa0;Cache, raisonnement, spéculation, énergie&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 hidden reasoning + %2 visible tokens</source>
+        <translation>%1 tokens de raisonnement cachés + %2 visibles</translation>
+    </message>
+    <message>
+        <source>%1 faster by speculation (%2 tokens per run)</source>
+        <translation>%1 plus rapide grâce à la spéculation (%2 tokens par passe)</translation>
+    </message>
+    <message>
+        <source>billed for %1 output tokens, %2 shown</source>
+        <translation>%1 tokens de sortie facturés, %2 affichés</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens from the cache; without it %2</source>
+        <translation>%1 tokens du prompt depuis le cache&#x202f;; sans lui, %2</translation>
+    </message>
+    <message>
+        <source>%1 per output token · %2 CO₂ at %3 g/kWh</source>
+        <translation>%1 par token de sortie · %2 de CO₂ à %3&#xa0;g/kWh</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1&#xa0;g</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>no power figures for %1</source>
+        <translation>aucune donnée de puissance pour %1</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>%1：无法写入（%2）；原有文件保持不变</translation>
     </message>
     <message>
-        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens · batch %8 · %9 · Token Cost Explorer %10 · %11</source>
-        <translation>%1 · %2 × %3 · 权重 %4，KV 缓存 %5 · 输入 %6、输出 %7 token · 批大小 %8 · %9 · Token Cost Explorer %10 · %11</translation>
-    </message>
-    <message>
         <source>size %1x%2 is out of range; expected 16 to 20000 pixels each way</source>
         <translation>尺寸 %1x%2 超出范围；宽和高均应为 16 到 20000 像素</translation>
     </message>
@@ -26,6 +22,30 @@
     <message>
         <source>the image could not be encoded</source>
         <translation>无法编码该图像</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>推理 %1</translation>
+    </message>
+    <message>
+        <source>%1 written to the cache</source>
+        <translation>写入缓存 %1</translation>
+    </message>
+    <message>
+        <source>%1 from the cache</source>
+        <translation>来自缓存 %1</translation>
+    </message>
+    <message>
+        <source>speculative: %1, k = %2, α = %3</source>
+        <translation>推测解码：%1，k = %2，α = %3</translation>
+    </message>
+    <message>
+        <source>draft head</source>
+        <translation>草稿头</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
+        <translation>%1 · %2 × %3 · 权重 %4，KV 缓存 %5 · 输入 %6、输出 %7 token%8 · 批大小 %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
 </context>
 <context>
@@ -172,6 +192,34 @@ a prompt token: ~14 GFLOP</source>
         <source>What load does to the price: alone, an output token costs $6.55 per million, 320 times an input token; at the knee, $0.35 and 17 times. Only a full, queueing server comes near the list prices&apos; ratios (6.2 times at 256 clients), paid for in waiting.</source>
         <translation>负载对价格的影响：只有一个用户时，一个输出 token 的成本为每百万 $6.55，是输入 token 的 320 倍；在拐点处为 $0.35，17 倍。只有满载且需要排队的服务器才接近标价比（256 个客户端时为 6.2 倍），代价是等待。</translation>
     </message>
+    <message>
+        <source>What modern serving does to the bill</source>
+        <translation>现代推理服务如何改变账单</translation>
+    </message>
+    <message>
+        <source>A 500-token answer to a 2,000-token prompt: one prefill and 499 decode runs, 6.74 s and $0.000315 of GPU time at batch 16.</source>
+        <translation>对 2,000 token 提示词给出 500 token 的回答：一次预填充和 499 次解码运行，在批大小 16 下耗时 6.74 s，GPU 时间成本为 $0.000315。</translation>
+    </message>
+    <message>
+        <source>The same visible answer after 5,000 hidden reasoning tokens: each is decoded and billed like output, so the request takes 1.32 min and costs $0.00369. The hidden part holds 5,000 × 128 KiB = 625 MiB of KV cache while it runs.</source>
+        <translation>同样的可见回答，之前先有 5,000 个隐藏的推理 token：每个都像输出一样解码并计费，因此该请求耗时 1.32 min，成本为 $0.00369。隐藏部分在运行期间占用 5,000 × 128 KiB = 625 MiB 的 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens (dark orange) sit between the prompt and the answer and cost what output tokens cost: the user is billed for 5,500 output tokens and sees 500.</source>
+        <translation>推理 token（深橙色）位于提示词和回答之间，成本与输出 token 相同：用户按 5,500 个输出 token 付费，却只看到 500 个。</translation>
+    </message>
+    <message>
+        <source>A 7,000-token prefix read from the prompt cache skips its prefill but not its KV cache: the GPU cost falls from $0.000421 to $0.000269, the price from $0.0285 to $0.00960. Writing the cache costs 1.25 times the input price, so caching pays the buyer once more than 21.7% of requests hit.</source>
+        <translation>从提示词缓存读取的 7,000 token 前缀省去了预填充，却省不掉 KV 缓存：GPU 成本从 $0.000421 降到 $0.000269，价格从 $0.0285 降到 $0.00960。写入缓存的价格是输入价格的 1.25 倍，因此只要超过 21.7% 的请求命中，缓存对买方就划算。</translation>
+    </message>
+    <message>
+        <source>A draft head proposes 4 tokens and one run of the target checks all 5, keeping 2.77 tokens per run at 70% acceptance. At batch 1 the run is memory-bound and decoding is almost twice as fast; as the batch grows the runs turn compute-bound and the gain shrinks.</source>
+        <translation>草稿头提出 4 个 token，目标模型运行一次即可校验全部 5 个位置，在 70% 的接受率下每次运行保留 2.77 个 token。批大小为 1 时，运行是访存受限的，解码速度几乎翻倍；随着批次增大，运行转为计算受限，收益随之缩小。</translation>
+    </message>
+    <message>
+        <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
+        <translation>能耗是第二份账单：在批大小 16 下，一个输出 token 消耗 303 mJ，一个提示词 token 消耗 11.3 mJ。整个请求消耗 178 J，按 480 g/kWh 计相当于 0.0237 g CO₂。</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -250,6 +298,30 @@ a prompt token: ~14 GFLOP</source>
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>MJ</source>
+        <translation>MJ</translation>
+    </message>
+    <message>
+        <source>kJ</source>
+        <translation>kJ</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>mJ</source>
+        <translation>mJ</translation>
+    </message>
+    <message>
+        <source>µJ</source>
+        <translation>µJ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -694,6 +766,22 @@ predicted %7 after the fit, %8 before
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Prompt caching: what a cached prefix saves the provider and the buyer</source>
+        <translation>提示词缓存：缓存前缀为服务商和买方节省了什么</translation>
+    </message>
+    <message>
+        <source>Prompt cache</source>
+        <translation>提示词缓存</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a large speed-up at batch 1, gone at large batches</source>
+        <translation>推测解码：批大小为 1 时大幅提速，批次较大时优势消失</translation>
+    </message>
+    <message>
+        <source>Speculation</source>
+        <translation>推测解码</translation>
+    </message>
 </context>
 <context>
     <name>tce::ChartTabs</name>
@@ -782,6 +870,48 @@ predicted %7 after the fit, %8 before
     <message>
         <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
         <translation>收入在 %2 个输出 token 时达到 %1，超出图表上方（对数坐标可显示）</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>What the request has used so far: its share of the GPU bill, or of the energy the GPUs draw.</source>
+        <translation>该请求到目前为止的消耗：它分摊的 GPU 费用，或它分摊的 GPU 能耗。</translation>
+    </message>
+    <message>
+        <source>Cumulative metric</source>
+        <translation>累计指标</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗。</translation>
+    </message>
+    <message>
+        <source>After %1 output tokens the request has drawn %2: its share of the prefill and of the decode steps so far, each run&apos;s time at a power between the GPUs&apos; idle and board power by how busy the run keeps them.</source>
+        <translation>生成 %1 个输出 token 后，该请求已消耗 %2：它分摊的预填充和迄今各解码步骤，每次运行的时间按介于 GPU 空闲功耗与板卡功耗之间的功率计算，取决于该运行让 GPU 有多忙。</translation>
+    </message>
+    <message>
+        <source>Energy of one request (J)</source>
+        <translation>单个请求的能耗（J）</translation>
+    </message>
+    <message>
+        <source>If every output token took what the first ones do</source>
+        <translation>假如每个输出 token 的消耗都和最初几个一样</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗：
+无能耗数据</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>推理结束 · 可见回答开始</translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1705,6 @@ output price for a %6% margin: %7 per 1M</source>
         <translation>美元</translation>
     </message>
     <message>
-        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, or its share of the GPU bill.</source>
-        <translation>每个 token 绘制哪项指标：所需的运算量（FLOPs）、造成的访存量、分摊的 GPU 时间，或分摊的 GPU 费用。</translation>
-    </message>
-    <message>
         <source>Per-token metric</source>
         <translation>每 token 指标</translation>
     </message>
@@ -1662,6 +1788,56 @@ matmuls and logits 2 × %2 parameters = %3
         <source>Decode step at position %1 for %2 sequences: reads the weights once (%3) and every sequence&apos;s cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 overhead. Each sequence&apos;s share: %10, %11 at %12 per GPU-hour.</source>
         <translation>位置 %1 处、%2 个序列的解码步骤：读取一次权重（%3）以及每个序列 %1 个 token 的缓存（每个 %4）：%5，速度 %6 = %7（%8受限），再加上 %9 开销。每个序列分摊：%10，按每 GPU 小时 %12 计为 %11。</translation>
     </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Energy per token (joules)</source>
+        <translation>每 token 能耗（焦耳）</translation>
+    </message>
+    <message>
+        <source>What to plot per token: the arithmetic it needs (FLOPs), the memory traffic it causes, its share of GPU time, its share of the GPU bill, or its share of the energy the GPUs draw.</source>
+        <translation>每个 token 绘制哪项指标：所需的运算量（FLOPs）、造成的访存量、分摊的 GPU 时间、分摊的 GPU 费用，或分摊的 GPU 能耗。</translation>
+    </message>
+    <message>
+        <source>Cached prompt tokens: read from the prompt cache, no prefill</source>
+        <translation>已缓存的提示词 token：从提示词缓存读取，无需预填充</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens: decoded and billed, never shown</source>
+        <translation>推理 token：经过解码并计费，但从不显示</translation>
+    </message>
+    <message>
+        <source>cached prefix ends</source>
+        <translation>缓存前缀结束</translation>
+    </message>
+    <message>
+        <source>reasoning ends · visible answer begins</source>
+        <translation>推理结束 · 可见回答开始</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗：
+无能耗数据</translation>
+    </message>
+    <message>
+        <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>
+        <translation>提示词 token %1 来自提示词缓存：该请求无需为它做任何计算，并按缓存读取价格计费。它的 KV（%2）仍会被每个解码步骤读取，并继续占用显存。</translation>
+    </message>
+    <message>
+        <source>A hidden reasoning token: decoded and billed like output, never shown. </source>
+        <translation>一个隐藏的推理 token：像输出一样解码并计费，但从不显示。</translation>
+    </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1.</source>
+        <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗。</translation>
+    </message>
+    <message>
+        <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
+        <translation>位置 %1：该运行耗时 %2（%3受限），期间 GPU 功率为 %4 W（每块介于空闲 %5 W 与板卡 %6 W 之间，取决于该运行让 GPU 有多忙）：%7，由 %8 个 token 分摊：每个 %9。</translation>
+    </message>
 </context>
 <context>
     <name>tce::PriceRatioView</name>
@@ -1714,6 +1890,232 @@ matmuls and logits 2 × %2 parameters = %3
 at %1</source>
         <translation>此处成本
 %1 时</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PromptCacheView</name>
+    <message>
+        <source>Cache hit rate (share of requests that read the prefix)</source>
+        <translation>缓存命中率（读取该前缀的请求所占比例）</translation>
+    </message>
+    <message>
+        <source>One request (USD)</source>
+        <translation>单个请求（美元）</translation>
+    </message>
+    <message>
+        <source>hit rate %1</source>
+        <translation>命中率 %1</translation>
+    </message>
+    <message>
+        <source>Price with the cache: reads at %1, writes at %2 per 1M</source>
+        <translation>使用缓存的价格：每 1M 读取 %1、写入 %2</translation>
+    </message>
+    <message>
+        <source>Price without: every prompt token at %1 per 1M</source>
+        <translation>不使用缓存的价格：每个提示词 token 按每 1M %1 计</translation>
+    </message>
+    <message>
+        <source>GPU cost with the cache: a hit skips the prefix&apos;s prefill</source>
+        <translation>使用缓存的 GPU 成本：命中时跳过前缀的预填充</translation>
+    </message>
+    <message>
+        <source>GPU cost without: the whole prompt prefilled</source>
+        <translation>不使用缓存的 GPU 成本：整个提示词都要预填充</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above %1 hits</source>
+        <translation>命中率超过 %1 时，缓存对买方划算</translation>
+    </message>
+    <message>
+        <source>this request: writes the cache</source>
+        <translation>当前请求：写入缓存</translation>
+    </message>
+    <message>
+        <source>this request: a hit</source>
+        <translation>当前请求：命中</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens (90%, assumed: the scenario sets none)</source>
+        <translation>前缀：%2 个提示词 token 中的 %1 个（假定为 90%：场景未设置前缀）</translation>
+    </message>
+    <message>
+        <source>Prefix: %1 of %2 prompt tokens</source>
+        <translation>前缀：%2 个提示词 token 中的 %1 个</translation>
+    </message>
+    <message>
+        <source>A write costs no more than input: every hit saves</source>
+        <translation>写入不比输入贵：每次命中都能省钱</translation>
+    </message>
+    <message>
+        <source>A cache read costs as much as input: caching never pays</source>
+        <translation>缓存读取与输入一样贵：缓存永远不划算</translation>
+    </message>
+    <message>
+        <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
+        <translation>命中率为 %1 时：价格 %1 × %2（命中）+ %3 × %4（写入）= %5，不使用缓存则为 %6。GPU 成本 %1 × %7 + %3 × %8 = %9，不使用缓存则为 %8：命中时跳过 %10 个前缀 token 的预填充，但它们的 KV 仍会被每个解码步骤读取。</translation>
+    </message>
+</context>
+<context>
+    <name>tce::RequestFeaturesGroup</name>
+    <message>
+        <source>Caching, reasoning, speculation, energy</source>
+        <translation>缓存、推理、推测解码、能耗</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>The first tokens of the prompt that an earlier request left in the prompt cache (a system prompt, a document). A hit skips their prefill, but every decode step still reads their keys and values, and they hold memory.</source>
+        <translation>提示词开头由之前的请求留在提示词缓存中的那部分 token（系统提示词、文档）。命中时跳过它们的预填充，但每个解码步骤仍要读取它们的键和值，且它们仍占用显存。</translation>
+    </message>
+    <message>
+        <source>This request writes the cache (a miss)</source>
+        <translation>此请求写入缓存（未命中）</translation>
+    </message>
+    <message>
+        <source>A miss: the whole prompt is prefilled and the prefix is stored, billed at the cache-write price.</source>
+        <translation>未命中：整个提示词都要预填充，前缀被存入缓存，按缓存写入价格计费。</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>输入价格</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens read from the cache (0: the input price). Providers charge about a tenth of the input price.</source>
+        <translation>从缓存读取的提示词 token 每 1M 的 API 价格（0：按输入价格）。服务商的收费约为输入价格的十分之一。</translation>
+    </message>
+    <message>
+        <source>API price per 1M prompt tokens written to the cache (0: the input price). Anthropic charges 1.25x the input price for a 5-minute write.</source>
+        <translation>写入缓存的提示词 token 每 1M 的 API 价格（0：按输入价格）。对于 5 分钟的缓存写入，Anthropic 收取输入价格的 1.25 倍。</translation>
+    </message>
+    <message>
+        <source>Hidden reasoning before the visible answer: decoded like output, held in the KV cache, billed at the output price, never shown.</source>
+        <translation>可见回答之前的隐藏推理：像输出一样解码，保存在 KV 缓存中，按输出价格计费，但从不显示。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Draft head (EAGLE)</source>
+        <translation>草稿头（EAGLE）</translation>
+    </message>
+    <message>
+        <source>Speculative decoding: a draft proposes k tokens, one run of the target checks all k + 1 positions. A head on the target&apos;s hidden states (EAGLE), or a smaller model run on the same GPUs.</source>
+        <translation>推测解码：草稿提出 k 个 token，目标模型运行一次即可校验全部 k + 1 个位置。草稿可以是基于目标模型隐藏状态的预测头（EAGLE），也可以是在同一批 GPU 上运行的较小模型。</translation>
+    </message>
+    <message>
+        <source>Draft length k: tokens proposed per round.</source>
+        <translation>草稿长度 k：每轮提出的 token 数。</translation>
+    </message>
+    <message>
+        <source>Acceptance rate α: the chance that the target keeps a draft token. A round yields (1 − α^(k+1)) / (1 − α) tokens on average.</source>
+        <translation>接受率 α：目标模型保留一个草稿 token 的概率。每轮平均产出 (1 − α^(k+1)) / (1 − α) 个 token。</translation>
+    </message>
+    <message>
+        <source> g CO₂/kWh</source>
+        <translation> g CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s carbon intensity, for the energy figures&apos; CO₂ (the world average was 480 g/kWh in 2024, Ember).</source>
+        <translation>电网的碳强度，用于计算能耗数据对应的 CO₂（据 Ember 统计，2024 年全球平均值为 480 g/kWh）。</translation>
+    </message>
+    <message>
+        <source>Cached &amp;prefix</source>
+        <translation>缓存前缀(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Cache read / 1M</source>
+        <translation>缓存读取 / 1M</translation>
+    </message>
+    <message>
+        <source>Cache write / 1M</source>
+        <translation>缓存写入 / 1M</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning tokens</source>
+        <translation>推理 token(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Speculative draft</source>
+        <translation>推测草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draft tokens k</source>
+        <translation>草稿 token 数 k</translation>
+    </message>
+    <message>
+        <source>Acceptance α</source>
+        <translation>接受率 α</translation>
+    </message>
+    <message>
+        <source>Grid intensity</source>
+        <translation>电网碳强度</translation>
+    </message>
+    <message>
+        <source>Change cached prefix</source>
+        <translation>更改缓存前缀</translation>
+    </message>
+    <message>
+        <source>Write the prompt cache</source>
+        <translation>写入提示词缓存</translation>
+    </message>
+    <message>
+        <source>Read the prompt cache</source>
+        <translation>读取提示词缓存</translation>
+    </message>
+    <message>
+        <source>Change cache-read price</source>
+        <translation>更改缓存读取价格</translation>
+    </message>
+    <message>
+        <source>Change cache-write price</source>
+        <translation>更改缓存写入价格</translation>
+    </message>
+    <message>
+        <source>Change reasoning tokens</source>
+        <translation>更改推理 token 数</translation>
+    </message>
+    <message>
+        <source>Change speculative draft</source>
+        <translation>更改推测草稿</translation>
+    </message>
+    <message>
+        <source>Change draft tokens</source>
+        <translation>更改草稿 token 数</translation>
+    </message>
+    <message>
+        <source>Change acceptance rate</source>
+        <translation>更改接受率</translation>
+    </message>
+    <message>
+        <source>Change grid intensity</source>
+        <translation>更改电网碳强度</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Under load (the Serving and Timeline charts): the share of requests that find the prefix in the cache. The others prefill it in full.</source>
+        <translation>负载下（“服务”和“时间线”图表）：在缓存中找到该前缀的请求所占比例。其余请求要对该前缀完整地预填充。</translation>
+    </message>
+    <message>
+        <source>Hits under load</source>
+        <translation>负载下命中率</translation>
+    </message>
+    <message>
+        <source>Change cache hits under load</source>
+        <translation>更改负载下的缓存命中率</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2781,67 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     </message>
 </context>
 <context>
+    <name>tce::SpeculativeView</name>
+    <message>
+        <source>Batch size (sequences decoded together)</source>
+        <translation>批大小（一起解码的序列数）</translation>
+    </message>
+    <message>
+        <source>Decode speed-up from speculation</source>
+        <translation>推测解码带来的解码加速</translation>
+    </message>
+    <message>
+        <source>GPU cost per 1M output tokens (USD)</source>
+        <translation>每 1M 输出 token 的 GPU 成本（美元）</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批大小 %1</translation>
+    </message>
+    <message>
+        <source>Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)</source>
+        <translation>加速：每次校验运行 %1 个 token（k = %2，α = %3）（左）</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, speculating (right)</source>
+        <translation>每 1M 输出 token 的成本，推测解码（右）</translation>
+    </message>
+    <message>
+        <source>Cost per 1M output tokens, one token per run (right)</source>
+        <translation>每 1M 输出 token 的成本，每次运行一个 token（右）</translation>
+    </message>
+    <message>
+        <source>no speed-up</source>
+        <translation>无加速</translation>
+    </message>
+    <message>
+        <source>slower than plain decoding from batch %1</source>
+        <translation>批大小从 %1 起比普通解码更慢</translation>
+    </message>
+    <message>
+        <source>this batch: %1</source>
+        <translation>当前批大小：%1</translation>
+    </message>
+    <message>
+        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
+k = %1, α = %2 (set a draft under Serving)</source>
+        <translation>该场景未使用推测解码：此处按 EAGLE 式草稿头显示，
+k = %1，α = %2（可在“缓存、推理、推测解码、能耗”中设置草稿）</translation>
+    </message>
+    <message>
+        <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
+        <translation>批大小 %1、位置 %2：一个普通解码步骤耗时 %3（%4受限），每个序列产出一个 token。一轮推测先起草 %5 个 token，再用一次耗时 %7 的运行（%8受限）校验 %6 个位置，连同起草共耗时 %9，平均产出 %10 个 token：提速 %11。</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>访存</translation>
+    </message>
+</context>
+<context>
     <name>tce::SpeedStreamView</name>
     <message>
         <source>Again</source>
@@ -2635,6 +3098,46 @@ B − A：%2</translation>
     <message>
         <source>±%1% on GPUs not in the fit</source>
         <translation>在未参与拟合的 GPU 上 ±%1%</translation>
+    </message>
+    <message>
+        <source>Energy of one request</source>
+        <translation>单个请求的能耗</translation>
+    </message>
+    <message>
+        <source>What the GPUs draw for this request&apos;s share of its runs, between idle and board power by how busy each run keeps them; below it, per output token and the CO₂ at the grid intensity set under Caching, reasoning, speculation, energy.</source>
+        <translation>GPU 为该请求在其各次运行中所占份额消耗的能量，功率介于空闲功耗与板卡功耗之间，取决于每次运行让 GPU 有多忙；下方是每个输出 token 的能耗，以及按“缓存、推理、推测解码、能耗”中设定的电网碳强度计算的 CO₂。</translation>
+    </message>
+    <message>
+        <source>%1 hidden reasoning + %2 visible tokens</source>
+        <translation>%1 个隐藏推理 token + %2 个可见 token</translation>
+    </message>
+    <message>
+        <source>%1 faster by speculation (%2 tokens per run)</source>
+        <translation>推测解码提速 %1（每次运行 %2 个 token）</translation>
+    </message>
+    <message>
+        <source>billed for %1 output tokens, %2 shown</source>
+        <translation>按 %1 个输出 token 计费，显示 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 prompt tokens from the cache; without it %2</source>
+        <translation>%1 个提示词 token 来自缓存；不使用缓存则为 %2</translation>
+    </message>
+    <message>
+        <source>%1 per output token · %2 CO₂ at %3 g/kWh</source>
+        <translation>每个输出 token %1 · %2 CO₂（按 %3 g/kWh 计）</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>no power figures for %1</source>
+        <translation>%1 无功耗数据</translation>
     </message>
 </context>
 <context>
