@@ -868,10 +868,6 @@ vorhergesagt %7 nach der Anpassung, %8 davor
         <translation>Verlust ab %1 Token</translation>
     </message>
     <message>
-        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
-        <translation>Der Erlös erreicht %1 bei %2 Ausgabe-Token, oberhalb des Diagramms (die Log-Skala zeigt ihn)</translation>
-    </message>
-    <message>
         <source>Dollars</source>
         <translation>Dollar</translation>
     </message>
@@ -912,6 +908,10 @@ keine Energiewerte</translation>
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>Reasoning endet · sichtbare Antwort beginnt</translation>
+    </message>
+    <message>
+        <source>Revenue at %1: reaches %2 at %3 tokens, above the chart (the log scale shows it)</source>
+        <translation>Erlös: %1 – erreicht %2 bei %3 Token, oberhalb des Diagramms (die Log-Skala zeigt ihn)</translation>
     </message>
 </context>
 <context>
@@ -1927,10 +1927,6 @@ bei %1</translation>
         <translation>GPU-Kosten ohne: der ganze Prompt im Prefill</translation>
     </message>
     <message>
-        <source>caching pays the buyer above %1 hits</source>
-        <translation>Caching lohnt sich für den Kunden bei mehr als %1 Treffern</translation>
-    </message>
-    <message>
         <source>this request: writes the cache</source>
         <translation>diese Anfrage: schreibt den Cache</translation>
     </message>
@@ -1957,6 +1953,10 @@ bei %1</translation>
     <message>
         <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
         <translation>Bei einer Trefferquote von %1: Preis %1 × %2 (Treffer) + %3 × %4 (Schreiben) = %5, gegenüber %6 ohne Cache. GPU-Kosten %1 × %7 + %3 × %8 = %9, gegenüber %8 ohne: Ein Treffer überspringt den Prefill von %10 Präfix-Token, deren KV aber weiterhin von jedem Decode-Schritt gelesen wird.</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above a hit rate of %1</source>
+        <translation>Caching lohnt sich für den Kunden ab einer Trefferquote über %1</translation>
     </message>
 </context>
 <context>
@@ -2034,20 +2034,12 @@ bei %1</translation>
         <translation>Die CO₂-Intensität des Stromnetzes, für das CO₂ der Energiewerte (der Weltdurchschnitt lag 2024 bei 480 g/kWh, Ember).</translation>
     </message>
     <message>
-        <source>Cached &amp;prefix</source>
-        <translation>Präfix a&amp;us dem Cache</translation>
-    </message>
-    <message>
         <source>Cache read / 1M</source>
         <translation>Cache-Lesen / 1 Mio.</translation>
     </message>
     <message>
         <source>Cache write / 1M</source>
         <translation>Cache-Schreiben / 1 Mio.</translation>
-    </message>
-    <message>
-        <source>&amp;Reasoning tokens</source>
-        <translation>&amp;Reasoning-Token</translation>
     </message>
     <message>
         <source>&amp;Speculative draft</source>
@@ -2120,6 +2112,14 @@ bei %1</translation>
     <message>
         <source>Change cache hits under load</source>
         <translation>Cache-Treffer unter Last ändern</translation>
+    </message>
+    <message>
+        <source>Cached pre&amp;fix</source>
+        <translation>Präfix aus &amp;dem Cache</translation>
+    </message>
+    <message>
+        <source>Hi&amp;dden reasoning tokens</source>
+        <translation>&amp;Unsichtbare Reasoning-Token</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,6 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
         <translation>dieser Batch: %1</translation>
     </message>
     <message>
-        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
-k = %1, α = %2 (set a draft under Serving)</source>
-        <translation>Das Szenario spekuliert nicht: dargestellt mit einem Draft-Kopf im Stil von EAGLE,
-k = %1, α = %2 (einen Draft unter „Caching, Reasoning, Spekulation, Energie“ festlegen)</translation>
-    </message>
-    <message>
         <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
         <translation>Batch %1 an Position %2: Ein normaler Decode-Schritt dauert %3 (begrenzt durch %4) und liefert ein Token pro Sequenz. Eine spekulative Runde entwirft %5 Token und prüft %6 Positionen in einem Durchlauf von %7 (begrenzt durch %8), %9 mit dem Draft, und liefert im Mittel %10 Token: %11 schneller.</translation>
     </message>
@@ -2844,6 +2838,12 @@ k = %1, α = %2 (einen Draft unter „Caching, Reasoning, Spekulation, Energie�
     <message>
         <source>memory</source>
         <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>The scenario sets no draft: shown with an EAGLE-style draft head, k = %1, α = %2
+(set one under Caching, reasoning, speculation, energy)</source>
+        <translation>Das Szenario legt keinen Draft fest: dargestellt mit einem Draft-Kopf im Stil von EAGLE, k = %1, α = %2
+(einen Draft unter „Caching, Reasoning, Spekulation, Energie“ festlegen)</translation>
     </message>
 </context>
 <context>

@@ -868,10 +868,6 @@ predicho %7 después del ajuste, %8 antes
         <translation>pérdidas a partir de %1 tokens</translation>
     </message>
     <message>
-        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
-        <translation>Los ingresos llegan a %1 con %2 tokens de salida, por encima del gráfico (la escala log. los muestra)</translation>
-    </message>
-    <message>
         <source>Dollars</source>
         <translation>Dólares</translation>
     </message>
@@ -912,6 +908,10 @@ sin cifras de energía</translation>
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>fin del razonamiento · inicio de la respuesta visible</translation>
+    </message>
+    <message>
+        <source>Revenue at %1: reaches %2 at %3 tokens, above the chart (the log scale shows it)</source>
+        <translation>Ingresos con %1: llegan a %2 con %3 tokens, por encima del gráfico (la escala log. los muestra)</translation>
     </message>
 </context>
 <context>
@@ -1927,10 +1927,6 @@ con %1</translation>
         <translation>Coste de GPU sin ella: todo el prompt prellenado</translation>
     </message>
     <message>
-        <source>caching pays the buyer above %1 hits</source>
-        <translation>la caché compensa al comprador con más de un %1 de aciertos</translation>
-    </message>
-    <message>
         <source>this request: writes the cache</source>
         <translation>esta solicitud: escribe la caché</translation>
     </message>
@@ -1957,6 +1953,10 @@ con %1</translation>
     <message>
         <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
         <translation>Con una tasa de aciertos del %1: precio %1 × %2 (un acierto) + %3 × %4 (una escritura) = %5, frente a %6 sin caché. Coste de GPU %1 × %7 + %3 × %8 = %9, frente a %8 sin ella: un acierto se salta el prellenado de %10 tokens del prefijo, aunque su KV se sigue leyendo en cada paso de decodificación.</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above a hit rate of %1</source>
+        <translation>la caché compensa al comprador con una tasa de aciertos superior al %1</translation>
     </message>
 </context>
 <context>
@@ -2034,20 +2034,12 @@ con %1</translation>
         <translation>La intensidad de carbono de la red eléctrica, para el CO₂ de las cifras de energía (la media mundial fue de 480 g/kWh en 2024, según Ember).</translation>
     </message>
     <message>
-        <source>Cached &amp;prefix</source>
-        <translation>Pre&amp;fijo en caché</translation>
-    </message>
-    <message>
         <source>Cache read / 1M</source>
         <translation>Lectura de caché / 1M</translation>
     </message>
     <message>
         <source>Cache write / 1M</source>
         <translation>Escritura en caché / 1M</translation>
-    </message>
-    <message>
-        <source>&amp;Reasoning tokens</source>
-        <translation>Tokens de &amp;razonamiento</translation>
     </message>
     <message>
         <source>&amp;Speculative draft</source>
@@ -2120,6 +2112,14 @@ con %1</translation>
     <message>
         <source>Change cache hits under load</source>
         <translation>Cambiar aciertos de caché con carga</translation>
+    </message>
+    <message>
+        <source>Cached pre&amp;fix</source>
+        <translation>Pre&amp;fijo en caché</translation>
+    </message>
+    <message>
+        <source>Hi&amp;dden reasoning tokens</source>
+        <translation>Tokens de &amp;razonamiento ocultos</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,6 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
         <translation>este lote: %1</translation>
     </message>
     <message>
-        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
-k = %1, α = %2 (set a draft under Serving)</source>
-        <translation>El escenario no especula: se muestra con una cabeza de borrador de tipo EAGLE,
-k = %1, α = %2 (elija un borrador en «Caché, razonamiento, especulación, energía»)</translation>
-    </message>
-    <message>
         <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
         <translation>Lote %1 en la posición %2: un paso de decodificación normal dura %3 (limitado por %4) y produce un token por secuencia. Una ronda especulativa propone %5 tokens de borrador y verifica %6 posiciones en una pasada de %7 (limitada por %8), %9 con el borrador, y produce de media %10 tokens: %11 más rápido.</translation>
     </message>
@@ -2844,6 +2838,12 @@ k = %1, α = %2 (elija un borrador en «Caché, razonamiento, especulación, ene
     <message>
         <source>memory</source>
         <translation>memoria</translation>
+    </message>
+    <message>
+        <source>The scenario sets no draft: shown with an EAGLE-style draft head, k = %1, α = %2
+(set one under Caching, reasoning, speculation, energy)</source>
+        <translation>El escenario no fija ningún borrador: se muestra con una cabeza de borrador de tipo EAGLE, k = %1, α = %2
+(elija uno en «Caché, razonamiento, especulación, energía»)</translation>
     </message>
 </context>
 <context>

@@ -868,10 +868,6 @@ prédit %7 après l&apos;ajustement, %8 avant
         <translation>perte au-delà de %1 tokens</translation>
     </message>
     <message>
-        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
-        <translation>Le revenu atteint %1 à %2 tokens de sortie, au-dessus du graphique (l&apos;échelle log le montre)</translation>
-    </message>
-    <message>
         <source>Dollars</source>
         <translation>Dollars</translation>
     </message>
@@ -912,6 +908,10 @@ pas de valeurs d&apos;énergie</translation>
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>fin du raisonnement · début de la réponse visible</translation>
+    </message>
+    <message>
+        <source>Revenue at %1: reaches %2 at %3 tokens, above the chart (the log scale shows it)</source>
+        <translation>Revenu selon %1&#xa0;: atteint %2 à %3 tokens, au-dessus du graphique (l&apos;échelle log le montre)</translation>
     </message>
 </context>
 <context>
@@ -1927,10 +1927,6 @@ at %1</source>
         <translation>Coût GPU sans&#xa0;: tout le prompt prérempli</translation>
     </message>
     <message>
-        <source>caching pays the buyer above %1 hits</source>
-        <translation>le cache est rentable pour l&apos;acheteur au-delà de %1 de succès</translation>
-    </message>
-    <message>
         <source>this request: writes the cache</source>
         <translation>cette requête&#xa0;: écrit le cache</translation>
     </message>
@@ -1957,6 +1953,10 @@ at %1</source>
     <message>
         <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
         <translation>À un taux de succès de %1&#xa0;: prix %1 × %2 (un succès) + %3 × %4 (une écriture) = %5, contre %6 sans le cache. Coût GPU %1 × %7 + %3 × %8 = %9, contre %8 sans&#xa0;: un succès évite le préremplissage de %10 tokens du préfixe, alors que leur KV est toujours lu à chaque étape de décodage.</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above a hit rate of %1</source>
+        <translation>le cache est rentable pour l&apos;acheteur au-delà d&apos;un taux de succès de %1</translation>
     </message>
 </context>
 <context>
@@ -2034,20 +2034,12 @@ at %1</source>
         <translation>L&apos;intensité carbone du réseau électrique, pour le CO₂ des valeurs d&apos;énergie (la moyenne mondiale était de 480&#xa0;g/kWh en 2024, selon Ember).</translation>
     </message>
     <message>
-        <source>Cached &amp;prefix</source>
-        <translation>&amp;Préfixe en cache</translation>
-    </message>
-    <message>
         <source>Cache read / 1M</source>
         <translation>Lecture du cache / 1&#xa0;M</translation>
     </message>
     <message>
         <source>Cache write / 1M</source>
         <translation>Écriture du cache / 1&#xa0;M</translation>
-    </message>
-    <message>
-        <source>&amp;Reasoning tokens</source>
-        <translation>Tokens de &amp;raisonnement</translation>
     </message>
     <message>
         <source>&amp;Speculative draft</source>
@@ -2120,6 +2112,14 @@ at %1</source>
     <message>
         <source>Change cache hits under load</source>
         <translation>Changement des succès du cache sous charge</translation>
+    </message>
+    <message>
+        <source>Cached pre&amp;fix</source>
+        <translation>Pré&amp;fixe en cache</translation>
+    </message>
+    <message>
+        <source>Hi&amp;dden reasoning tokens</source>
+        <translation>Tokens &amp;de raisonnement cachés</translation>
     </message>
 </context>
 <context>
@@ -2828,12 +2828,6 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
         <translation>ce lot&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
-k = %1, α = %2 (set a draft under Serving)</source>
-        <translation>Le scénario ne spécule pas&#xa0;: affiché avec une tête de brouillon de type EAGLE,
-k = %1, α = %2 (choisissez un brouillon sous «&#xa0;Cache, raisonnement, spéculation, énergie&#xa0;»)</translation>
-    </message>
-    <message>
         <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
         <translation>Lot de %1 à la position %2&#xa0;: une étape de décodage normale prend %3 (limite&#xa0;: %4) et produit un token par séquence. Un tour spéculatif propose %5 tokens en brouillon et vérifie %6 positions en une passe de %7 (limite&#xa0;: %8), %9 avec le brouillon, et produit en moyenne %10 tokens&#xa0;: %11 plus rapide.</translation>
     </message>
@@ -2844,6 +2838,12 @@ k = %1, α = %2 (choisissez un brouillon sous «&#xa0;Cache, raisonnement, spéc
     <message>
         <source>memory</source>
         <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>The scenario sets no draft: shown with an EAGLE-style draft head, k = %1, α = %2
+(set one under Caching, reasoning, speculation, energy)</source>
+        <translation>Le scénario ne fixe aucun brouillon&#xa0;: affiché avec une tête de brouillon de type EAGLE, k = %1, α = %2
+(choisissez-en un sous «&#xa0;Cache, raisonnement, spéculation, énergie&#xa0;»)</translation>
     </message>
 </context>
 <context>

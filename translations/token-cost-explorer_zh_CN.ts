@@ -868,10 +868,6 @@ predicted %7 after the fit, %8 before
         <translation>超过 %1 个 token 即亏损</translation>
     </message>
     <message>
-        <source>Revenue reaches %1 at %2 output tokens, above the chart (the log scale shows it)</source>
-        <translation>收入在 %2 个输出 token 时达到 %1，超出图表上方（对数坐标可显示）</translation>
-    </message>
-    <message>
         <source>Dollars</source>
         <translation>美元</translation>
     </message>
@@ -912,6 +908,10 @@ no energy figures</source>
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>推理结束 · 可见回答开始</translation>
+    </message>
+    <message>
+        <source>Revenue at %1: reaches %2 at %3 tokens, above the chart (the log scale shows it)</source>
+        <translation>按 %1 计算的收入：在 %3 个 token 时达到 %2，超出图表上方（对数坐标可显示）</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +1923,6 @@ at %1</source>
         <translation>不使用缓存的 GPU 成本：整个提示词都要预填充</translation>
     </message>
     <message>
-        <source>caching pays the buyer above %1 hits</source>
-        <translation>命中率超过 %1 时，缓存对买方划算</translation>
-    </message>
-    <message>
         <source>this request: writes the cache</source>
         <translation>当前请求：写入缓存</translation>
     </message>
@@ -1953,6 +1949,10 @@ at %1</source>
     <message>
         <source>At a hit rate of %1: price %1 × %2 (a hit) + %3 × %4 (a write) = %5, against %6 without the cache. GPU cost %1 × %7 + %3 × %8 = %9, against %8 without: a hit skips the prefill of %10 prefix tokens, while their KV is still read by every decode step.</source>
         <translation>命中率为 %1 时：价格 %1 × %2（命中）+ %3 × %4（写入）= %5，不使用缓存则为 %6。GPU 成本 %1 × %7 + %3 × %8 = %9，不使用缓存则为 %8：命中时跳过 %10 个前缀 token 的预填充，但它们的 KV 仍会被每个解码步骤读取。</translation>
+    </message>
+    <message>
+        <source>caching pays the buyer above a hit rate of %1</source>
+        <translation>命中率超过 %1 时，缓存对买方划算</translation>
     </message>
 </context>
 <context>
@@ -2030,20 +2030,12 @@ at %1</source>
         <translation>电网的碳强度，用于计算能耗数据对应的 CO₂（据 Ember 统计，2024 年全球平均值为 480 g/kWh）。</translation>
     </message>
     <message>
-        <source>Cached &amp;prefix</source>
-        <translation>缓存前缀(&amp;X)</translation>
-    </message>
-    <message>
         <source>Cache read / 1M</source>
         <translation>缓存读取 / 1M</translation>
     </message>
     <message>
         <source>Cache write / 1M</source>
         <translation>缓存写入 / 1M</translation>
-    </message>
-    <message>
-        <source>&amp;Reasoning tokens</source>
-        <translation>推理 token(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Speculative draft</source>
@@ -2116,6 +2108,14 @@ at %1</source>
     <message>
         <source>Change cache hits under load</source>
         <translation>更改负载下的缓存命中率</translation>
+    </message>
+    <message>
+        <source>Cached pre&amp;fix</source>
+        <translation>缓存前缀(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Hi&amp;dden reasoning tokens</source>
+        <translation>隐藏推理 token(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2823,12 +2823,6 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
         <translation>当前批大小：%1</translation>
     </message>
     <message>
-        <source>The scenario speculates with nothing: shown with an EAGLE-style draft head,
-k = %1, α = %2 (set a draft under Serving)</source>
-        <translation>该场景未使用推测解码：此处按 EAGLE 式草稿头显示，
-k = %1，α = %2（可在“缓存、推理、推测解码、能耗”中设置草稿）</translation>
-    </message>
-    <message>
         <source>Batch %1 at position %2: one plain decode step takes %3 (%4-bound) and yields one token per sequence. A speculative round drafts %5 tokens and verifies %6 positions in one run of %7 (%8-bound), %9 with the draft, and yields %10 tokens on average: %11 faster.</source>
         <translation>批大小 %1、位置 %2：一个普通解码步骤耗时 %3（%4受限），每个序列产出一个 token。一轮推测先起草 %5 个 token，再用一次耗时 %7 的运行（%8受限）校验 %6 个位置，连同起草共耗时 %9，平均产出 %10 个 token：提速 %11。</translation>
     </message>
@@ -2839,6 +2833,12 @@ k = %1，α = %2（可在“缓存、推理、推测解码、能耗”中设置�
     <message>
         <source>memory</source>
         <translation>访存</translation>
+    </message>
+    <message>
+        <source>The scenario sets no draft: shown with an EAGLE-style draft head, k = %1, α = %2
+(set one under Caching, reasoning, speculation, energy)</source>
+        <translation>该场景未设置草稿：此处按 EAGLE 式草稿头显示，k = %1，α = %2
+（可在“缓存、推理、推测解码、能耗”中设置）</translation>
     </message>
 </context>
 <context>

@@ -218,16 +218,13 @@ void CumulativeCostView::rebuild(const Evaluation &e)
     const double revenueTop = priced ? c.revenueUsd.maxCoeff() : 0;
     if (!logScale() && costTop > 0 && revenueTop > kRevenueHeadroom * costTop) {
         plot()->yAxis->setRange(0, kRevenueHeadroom * costTop);
-        auto *note = new QCPItemText(plot());
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setCoords(0.99, 0.02);
-        note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        note->setText(tr("Revenue reaches %1 at %2 output tokens, above the chart (the log scale "
-                         "shows it)")
-                          .arg(units::usd(revenueTop), units::tokens(c.outputTokens.maxCoeff())));
-        note->setColor(theme::revenue());
-        note->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
-        note->setPadding(QMargins(4, 2, 4, 2));
+        // Said in the revenue line's own legend entry: a note beside the legend collided with
+        // it in large type.
+        plot()->graph(3)->setName(
+            tr("Revenue at %1: reaches %2 at %3 tokens, above the chart (the log scale shows it)")
+                .arg(e.scenario().price.apiPriceName.isEmpty() ? tr("the API price")
+                                                               : e.scenario().price.apiPriceName,
+                     units::usd(revenueTop), units::tokens(c.outputTokens.maxCoeff())));
     }
 }
 

@@ -94,10 +94,10 @@ void PromptCacheView::rebuild(const Evaluation &e)
 
     clearAnnotations();
     if (priced && c.breakEvenHitRate > 0 && c.breakEvenHitRate < 1)
-        addVerticalMarker(
-            c.breakEvenHitRate, theme::revenue(),
-            tr("caching pays the buyer above %1 hits").arg(units::percent(c.breakEvenHitRate)),
-            Qt::DashLine);
+        addVerticalMarker(c.breakEvenHitRate, theme::revenue(),
+                          tr("caching pays the buyer above a hit rate of %1")
+                              .arg(units::percent(c.breakEvenHitRate)),
+                          Qt::DashLine);
     if (s.promptCache.prefixTokens > 0)
         addVerticalMarker(s.promptCache.writesCache ? 0.0 : 1.0, palette().color(QPalette::Text),
                           s.promptCache.writesCache ? tr("this request: writes the cache")

@@ -120,12 +120,12 @@ RequestFeaturesGroup::RequestFeaturesGroup(const Catalog &catalog, QWidget *pare
         m_grid, QT_TR_NOOP("The grid's carbon intensity, for the energy figures' CO₂ (the world "
                            "average was 480 g/kWh in 2024, Ember)."));
 
-    m_texts.addRow(form, QT_TR_NOOP("Cached &prefix"), m_cachedPrefix);
+    m_texts.addRow(form, QT_TR_NOOP("Cached pre&fix"), m_cachedPrefix);
     form->addRow(m_writesCache);
     m_texts.addRow(form, QT_TR_NOOP("Hits under load"), m_hitRate);
     m_texts.addRow(form, QT_TR_NOOP("Cache read / 1M"), m_cacheRead);
     m_texts.addRow(form, QT_TR_NOOP("Cache write / 1M"), m_cacheWrite);
-    m_texts.addRow(form, QT_TR_NOOP("&Reasoning tokens"), m_reasoning);
+    m_texts.addRow(form, QT_TR_NOOP("Hi&dden reasoning tokens"), m_reasoning);
     m_texts.addRow(form, QT_TR_NOOP("&Speculative draft"), m_draft);
     m_texts.addRow(form, QT_TR_NOOP("Draft tokens k"), m_draftTokens);
     m_texts.addRow(form, QT_TR_NOOP("Acceptance α"), m_acceptance);

@@ -81,8 +81,8 @@ void SpeculativeView::rebuild(const Evaluation &e)
         note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         note->setTextAlignment(Qt::AlignRight);
         note->setText(
-            tr("The scenario speculates with nothing: shown with an EAGLE-style draft "
-               "head,\nk = %1, α = %2 (set a draft under Serving)")
+            tr("The scenario sets no draft: shown with an EAGLE-style draft head, k = %1, "
+               "α = %2\n(set one under Caching, reasoning, speculation, energy)")
                 .arg(units::count(sweep.draftTokens), units::number(sweep.acceptance, 2)));
         note->setColor(palette().color(QPalette::Text));
         note->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
