@@ -362,6 +362,255 @@ QString csvNumber(double v)
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
+// Lesson slides.
+
+// Slides are laid out as presentation mode shows a lesson on a 1600x900 screen: at 1280x720
+// the busier charts (price ratios, batch) overlap their own labels, at 1920x1080 the type is
+// small for a slide.
+constexpr double kSlideShortSide = 900;
+// A slide's PDF page measures its pixels at this DPI: 1920x1080 is 13.33 x 7.5 inches, the page
+// of a widescreen slide.
+constexpr double kSlidePageDpi = 144;
+
+QFont scaledFont(const QFont &base, double factor, bool bold = false)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+// The height of `text` wrapped at `width` (0 for no text).
+double wrappedHeight(const QFont &font, QPaintDevice *device, double width, const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    return QFontMetricsF(font, device)
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text)
+        .height();
+}
+
+void drawWrapped(QPainter &painter, const QFont &font, const QColor &color, const QRectF &rect,
+                 const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignTop)
+{
+    painter.setFont(font);
+    painter.setPen(color);
+    painter.drawText(rect, int(alignment) | Qt::TextWordWrap, text);
+}
+
+QColor textColor(const QPalette &palette, int alpha = 255)
+{
+    QColor color = palette.color(QPalette::Text);
+    color.setAlpha(alpha);
+    return color;
+}
+
+// The chart's plot drawn into `area` (logical units): the chart is laid out at that size first,
+// so that what it fits to its height (marker labels) fits there.
+void paintPlot(QCPPainter &painter, ChartView &chart, const QRectF &area)
+{
+    const int width = int(std::floor(area.width()));
+    const int height = std::max(50, int(std::floor(area.height())));
+    chart.resize(width, height);
+    chart.renderNow();
+    painter.save();
+    painter.translate(area.topLeft());
+    chart.plot()->toPainter(&painter, width, height);
+    painter.restore();
+}
+
+// A slide filling `logical`: the chart's title, its plot, the caption in large type, a rule,
+// and a footer with the scenario (left) and the step (right). The caption gives way (smaller
+// type) before the plot gets less than 45% of the height.
+void paintSlide(QCPPainter &painter, const Slide &slide, const QSizeF &logical)
+{
+    ChartView &chart = *slide.chart;
+    chart.renderNow(); // the chart's texts and palette are as drawn
+    QPaintDevice *device = painter.device();
+    const QPalette palette = chart.palette();
+    const QFont base = chart.font();
+    painter.fillRect(QRectF(QPointF(0, 0), logical), palette.color(QPalette::Base));
+
+    const double margin = std::round(logical.height() / 30);
+    const double width = logical.width() - 2 * margin;
+    const QFont titleFont = scaledFont(base, 1.25, true);
+    const QFont footerFont = scaledFont(base, 0.62);
+    const double titleHeight = QFontMetricsF(titleFont, device).height();
+    const double footerLine = QFontMetricsF(footerFont, device).height();
+    const double positionWidth =
+        QFontMetricsF(footerFont, device).horizontalAdvance(slide.position);
+    const double scenarioWidth = std::max(width / 3, width - positionWidth - margin);
+    const double footerHeight =
+        std::max(footerLine, wrappedHeight(footerFont, device, scenarioWidth, slide.scenario));
+    const double footerTop = logical.height() - margin / 2 - footerHeight;
+
+    const double plotTop = margin / 2 + titleHeight + margin / 4;
+    QFont captionFont;
+    double captionHeight = 0;
+    for (double scale = 1.2;; scale *= 0.92) {
+        captionFont = scaledFont(base, scale);
+        captionHeight = wrappedHeight(captionFont, device, width, slide.caption);
+        const double plotHeight = footerTop - margin * 1.25 - captionHeight - plotTop;
+        if (plotHeight >= 0.45 * logical.height() || scale < 0.6)
+            break;
+    }
+    const double captionTop = footerTop - margin * 0.75 - captionHeight;
+    const double plotBottom =
+        slide.caption.isEmpty() ? footerTop - margin / 2 : captionTop - margin / 2;
+
+    painter.setFont(titleFont);
+    painter.setPen(textColor(palette));
+    painter.drawText(QRectF(margin, margin / 2, width, titleHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter, chart.title());
+    paintPlot(painter, chart,
+              QRectF(margin / 2, plotTop, logical.width() - margin, plotBottom - plotTop));
+    drawWrapped(painter, captionFont, textColor(palette),
+                QRectF(margin, captionTop, width, captionHeight), slide.caption);
+    painter.setPen(QPen(textColor(palette, 90), 1));
+    painter.drawLine(QPointF(margin, footerTop - margin / 4),
+                     QPointF(logical.width() - margin, footerTop - margin / 4));
+    drawWrapped(painter, footerFont, textColor(palette, 170),
+                QRectF(margin, footerTop, scenarioWidth, footerHeight), slide.scenario);
+    drawWrapped(
+        painter, footerFont, textColor(palette, 170),
+        QRectF(logical.width() - margin - positionWidth, footerTop, positionWidth, footerLine),
+        slide.position, Qt::AlignRight | Qt::AlignTop);
+}
+
+// Half a handout page (`area`, logical units): the step as a heading, the chart's title and
+// plot (at most 16:9), the caption, the scenario, and the notes when there are any.
+void paintHandoutSlot(QCPPainter &painter, const Slide &slide, const QRectF &area)
+{
+    ChartView &chart = *slide.chart;
+    chart.renderNow();
+    QPaintDevice *device = painter.device();
+    const QPalette palette = chart.palette();
+    const QFont base = chart.font();
+    const QFont headingFont = scaledFont(base, 1.2, true);
+    const QFont titleFont = scaledFont(base, 1.1, true);
+    const QFont captionFont = scaledFont(base, 1.15);
+    const QFont scenarioFont = scaledFont(base, 0.85);
+    const QFont notesFont = scaledFont(base, 1.0);
+    const QFont notesLabelFont = scaledFont(base, 1.0, true);
+    const double gap = QFontMetricsF(base, device).height() / 2;
+    const double width = area.width();
+
+    const double headingHeight = QFontMetricsF(headingFont, device).height();
+    const double titleHeight = QFontMetricsF(titleFont, device).height();
+    const double captionHeight = wrappedHeight(captionFont, device, width, slide.caption);
+    const double scenarioHeight = wrappedHeight(scenarioFont, device, width, slide.scenario);
+    const QString notesLabel = translated(QT_TRANSLATE_NOOP("ChartExport", "Notes"));
+    const double notesPadding = gap;
+    const double notesHeight =
+        slide.notes.isEmpty()
+            ? 0
+            : QFontMetricsF(notesLabelFont, device).height() +
+                  wrappedHeight(notesFont, device, width - 2 * notesPadding, slide.notes) +
+                  2 * notesPadding + gap;
+    const double fixed = headingHeight + gap + titleHeight + gap / 2 + captionHeight + gap +
+                         scenarioHeight + gap / 2 + notesHeight;
+    const double plotHeight = std::clamp(area.height() - fixed, 0.0, width * 9 / 16);
+
+    double y = area.top();
+    painter.setFont(headingFont);
+    painter.setPen(textColor(palette));
+    painter.drawText(QRectF(area.left(), y, width, headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     slide.position);
+    y += headingHeight + gap;
+    painter.setFont(titleFont);
+    painter.drawText(QRectF(area.left(), y, width, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     chart.title());
+    y += titleHeight;
+    paintPlot(painter, chart, QRectF(area.left(), y, width, plotHeight));
+    y += plotHeight + gap / 2;
+    drawWrapped(painter, captionFont, textColor(palette),
+                QRectF(area.left(), y, width, captionHeight), slide.caption);
+    y += captionHeight + gap / 2;
+    drawWrapped(painter, scenarioFont, textColor(palette, 170),
+                QRectF(area.left(), y, width, scenarioHeight), slide.scenario);
+    y += scenarioHeight + gap;
+    if (!slide.notes.isEmpty()) {
+        const QRectF box(area.left(), y, width, notesHeight - gap);
+        painter.setPen(QPen(textColor(palette, 90), 1));
+        painter.setBrush(textColor(palette, 12));
+        painter.drawRect(box);
+        painter.setBrush(Qt::NoBrush);
+        const QRectF inner = box.adjusted(notesPadding, notesPadding, -notesPadding, -notesPadding);
+        const double labelHeight = QFontMetricsF(notesLabelFont, device).height();
+        drawWrapped(painter, notesLabelFont, textColor(palette),
+                    QRectF(inner.left(), inner.top(), inner.width(), labelHeight), notesLabel);
+        drawWrapped(painter, notesFont, textColor(palette),
+                    QRectF(inner.left(), inner.top() + labelHeight, inner.width(),
+                           inner.height() - labelHeight),
+                    slide.notes);
+    }
+}
+
+// A handout page of up to two slides, with the lesson's title above them.
+void paintHandoutPage(QCPPainter &painter, const QList<Slide> &slides, const QString &title,
+                      const QSizeF &page)
+{
+    const QPalette palette = slides.first().chart->palette();
+    const QFont base = slides.first().chart->font();
+    painter.fillRect(QRectF(QPointF(0, 0), page), palette.color(QPalette::Base));
+    const double margin = 48; // half an inch
+    const QFont titleFont = scaledFont(base, 0.9);
+    const double titleHeight = QFontMetricsF(titleFont, painter.device()).height();
+    const double width = page.width() - 2 * margin;
+    drawWrapped(painter, titleFont, textColor(palette, 170),
+                QRectF(margin, margin / 2, width, titleHeight), title);
+    const double top = margin / 2 + titleHeight + margin / 3;
+    const double slotHeight = (page.height() - top - margin / 2 - margin) / 2;
+    for (int i = 0; i < slides.size() && i < 2; ++i) {
+        const double slotTop = top + i * (slotHeight + margin);
+        if (i > 0) {
+            painter.setPen(QPen(textColor(palette, 90), 1));
+            painter.drawLine(QPointF(margin, slotTop - margin / 2),
+                             QPointF(page.width() - margin, slotTop - margin / 2));
+        }
+        paintHandoutSlot(painter, slides[i], QRectF(margin, slotTop, width, slotHeight));
+    }
+}
+
+void beginPainting(QCPPainter &painter)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+}
+
+// A PDF whose device pixels are logical pixels (96 per inch), so that fonts and QCustomPlot's
+// layout agree and everything stays vector; fonts are embedded (as subsets).
+void setUpPdf(QPdfWriter &pdf, const QPageSize &page, const QString &title)
+{
+    pdf.setResolution(96);
+    pdf.setPageSize(page);
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setTitle(title);
+    pdf.setCreator(QStringLiteral("Token Cost Explorer"));
+}
+
+Status checkSlideOptions(const QList<Slide> &slides, const ExportOptions &options)
+{
+    if (slides.isEmpty())
+        return Status::failure(translated(QT_TRANSLATE_NOOP("ChartExport", "there is no slide")));
+    if (options.pixelSize.width() < kMinExportPixels ||
+        options.pixelSize.height() < kMinExportPixels ||
+        options.pixelSize.width() > kMaxExportPixels ||
+        options.pixelSize.height() > kMaxExportPixels)
+        return Status::failure(
+            translated(QT_TRANSLATE_NOOP(
+                           "ChartExport",
+                           "size %1x%2 is out of range; expected 16 to 20000 pixels each way"))
+                .arg(options.pixelSize.width())
+                .arg(options.pixelSize.height()));
+    if (options.dpi < kMinExportDpi || options.dpi > kMaxExportDpi)
+        return Status::failure(
+            translated(
+                QT_TRANSLATE_NOOP("ChartExport", "DPI %1 is out of range; expected 24 to 2400"))
+                .arg(options.dpi));
+    return {};
+}
+
 } // namespace
 
 Status writeExportFile(const QString &path, const QByteArray &bytes)
@@ -584,6 +833,121 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
         bytes = chartCsv(chart).toUtf8();
         break;
     }
+    return bytes;
+}
+
+double slideDpiFor(const QSize &pixelSize)
+{
+    return 96.0 * std::min(pixelSize.width(), pixelSize.height()) / kSlideShortSide;
+}
+
+Result<QByteArray> renderSlideFile(const Slide &slide, const ExportOptions &options)
+{
+    using R = Result<QByteArray>;
+    if (const Status ok = checkSlideOptions({slide}, options); !ok)
+        return R::failure(ok.error());
+    const QSizeF logical = logicalSize(options);
+    const double scale = options.dpi / 96.0;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    switch (options.format) {
+    case ExportFormat::Png:
+    case ExportFormat::Jpeg: {
+        QImage image = screenImage(options.pixelSize);
+        image.fill(slide.chart->palette().color(QPalette::Base));
+        {
+            QCPPainter painter(&image);
+            beginPainting(painter);
+            painter.scale(scale, scale);
+            paintSlide(painter, slide, logical);
+        }
+        const int dotsPerMeter = int(std::lround(options.dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        const bool jpeg = options.format == ExportFormat::Jpeg;
+        if (jpeg)
+            image = image.convertToFormat(QImage::Format_RGB32);
+        if (!image.save(&buffer, jpeg ? "JPG" : "PNG", jpeg ? 92 : -1))
+            return R::failure(
+                translated(QT_TRANSLATE_NOOP("ChartExport", "the image could not be encoded")));
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(options.pixelSize);
+        svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
+        svg.setResolution(96);
+        svg.setTitle(slide.chart->title());
+        svg.setDescription(slide.caption);
+        ClippingDevice clipped(&svg);
+        QCPPainter painter(&clipped);
+        beginPainting(painter);
+        painter.scale(scale, scale);
+        paintSlide(painter, slide, logical);
+        break;
+    }
+    case ExportFormat::Pdf:
+        buffer.close();
+        return renderSlidesPdf({slide}, options, slide.chart->title());
+    case ExportFormat::Csv:
+        return R::failure(
+            translated(QT_TRANSLATE_NOOP("ChartExport", "a slide cannot be written as CSV")));
+    }
+    return bytes;
+}
+
+Result<QByteArray> renderSlidesPdf(const QList<Slide> &slides, const ExportOptions &options,
+                                   const QString &title)
+{
+    using R = Result<QByteArray>;
+    if (const Status ok = checkSlideOptions(slides, options); !ok)
+        return R::failure(ok.error());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    const QSizeF inches = QSizeF(options.pixelSize) / kSlidePageDpi;
+    setUpPdf(pdf, QPageSize(inches, QPageSize::Inch, QString(), QPageSize::ExactMatch), title);
+    const QSizeF logical = logicalSize(options);
+    const double scale = inches.width() * 96 / logical.width();
+    QCPPainter painter(&pdf);
+    beginPainting(painter);
+    painter.scale(scale, scale);
+    for (qsizetype i = 0; i < slides.size(); ++i) {
+        if (i > 0 && !pdf.newPage())
+            return R::failure(
+                translated(QT_TRANSLATE_NOOP("ChartExport", "the PDF could not start page %1"))
+                    .arg(i + 1));
+        paintSlide(painter, slides[i], logical);
+    }
+    painter.end();
+    return bytes;
+}
+
+Result<QByteArray> renderHandoutPdf(const QList<Slide> &slides, const QString &title)
+{
+    using R = Result<QByteArray>;
+    if (const Status ok = checkSlideOptions(slides, ExportOptions()); !ok)
+        return R::failure(ok.error());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    setUpPdf(pdf, QPageSize(QPageSize::A4), title);
+    pdf.setPageOrientation(QPageLayout::Portrait);
+    const QSizeF page(pdf.width(), pdf.height());
+    QCPPainter painter(&pdf);
+    beginPainting(painter);
+    for (qsizetype first = 0; first < slides.size(); first += 2) {
+        if (first > 0 && !pdf.newPage())
+            return R::failure(
+                translated(QT_TRANSLATE_NOOP("ChartExport", "the PDF could not start page %1"))
+                    .arg(first / 2 + 1));
+        paintHandoutPage(painter, slides.mid(first, 2), title, page);
+    }
+    painter.end();
     return bytes;
 }
 

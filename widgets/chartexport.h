@@ -79,4 +79,29 @@ Status writeExportFile(const QString &path, const QByteArray &bytes);
 // Both of the above.
 Status exportChart(ChartView &chart, const ExportOptions &options, const QString &path);
 
+// Lesson slides (export-lesson, File > Export lesson): a step's chart, drawn as it is set (the
+// caller gives it presentation mode's large type and its annotation), with the step's texts.
+struct Slide
+{
+    ChartView *chart = nullptr;
+    QString caption;  // the step's caption, under the chart
+    QString scenario; // what the step evaluates (scenarioCaption), in the footer
+    QString position; // "Step 2 of 6": the footer's right end; the handout's heading
+    QString notes;    // for the presenter: only the handout prints them; empty for none
+};
+
+// Slides are laid out on a screen whose shorter side is 900 logical pixels (a 1920x1080 slide
+// at 115.2 DPI), whatever their pixel size: every size looks the same.
+double slideDpiFor(const QSize &pixelSize);
+// One slide of exactly options.pixelSize: PNG, JPEG, SVG or a PDF of one page (options.caption
+// is not used: the slide has its own texts).
+Result<QByteArray> renderSlideFile(const Slide &slide, const ExportOptions &options);
+// A PDF of one page per slide, each options.pixelSize / 144 inches (13.33 x 7.5 for 1920x1080,
+// a widescreen slide's page).
+Result<QByteArray> renderSlidesPdf(const QList<Slide> &slides, const ExportOptions &options,
+                                   const QString &title);
+// A handout: A4 portrait pages, two slides each (chart, caption, scenario, and the notes when a
+// slide has them), in the charts' own type size.
+Result<QByteArray> renderHandoutPdf(const QList<Slide> &slides, const QString &title);
+
 } // namespace tce
