@@ -244,6 +244,9 @@ QList<CommandInfo> commands()
                         "error before, after and cross-validated as JSON.")},
         {QStringLiteral("export"),
          QStringLiteral("Renders charts to PNG, JPEG, SVG, PDF or CSV files without a display.")},
+        {QStringLiteral("export-lesson"),
+         QStringLiteral("Renders a lesson's steps as slides (a PDF, or PNG or SVG files) or as a "
+                        "handout without a display.")},
         {QStringLiteral("list"), QStringLiteral("Prints the ids that options accept.")},
         {QStringLiteral("help"), QStringLiteral("Prints this text.")},
     };
@@ -415,9 +418,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         out << commandLineUsage();
         return 0;
     }
-    if (verb == QLatin1String("export")) {
+    if (verb == QLatin1String("export") || verb == QLatin1String("export-lesson")) {
         // The program runs it (runChartCommand): charts need the widgets this library lacks.
-        err << "token-cost-explorer export: charts are rendered by the program itself\n";
+        err << "token-cost-explorer " << verb << ": charts are rendered by the program itself\n";
         return kExitFailed;
     }
     err << "token-cost-explorer: \"" << verb

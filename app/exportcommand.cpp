@@ -6,6 +6,7 @@
 #include "chartview.h"
 #include "commandline.h"
 #include "evaluation.h"
+#include "exportlessoncommand.h"
 #include "optionreader.h"
 #include "workloadcommand.h"
 
@@ -214,6 +215,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 bool isChartCommand(const QStringList &arguments)
 {
     return arguments.value(0) == QLatin1String("export") ||
+           arguments.value(0) == QLatin1String("export-lesson") ||
            (arguments.value(0) == QLatin1String("list") &&
             arguments.value(1) == QLatin1String("charts"));
 }
@@ -227,6 +229,8 @@ int runChartCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         }
         return 0;
     }
+    if (arguments.value(0) == QLatin1String("export-lesson"))
+        return runExportLessonCommand(arguments.mid(1), out, err);
     return runExport(arguments.mid(1), out, err);
 }
 

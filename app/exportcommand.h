@@ -7,7 +7,7 @@ class QTextStream;
 namespace tce {
 
 // Verbs that need the chart widgets (and so a QApplication, offscreen when headless):
-// `export ...` and `list charts`.
+// `export ...`, `export-lesson ...` and `list charts`.
 bool isChartCommand(const QStringList &arguments);
 int runChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
