@@ -435,7 +435,8 @@ void paintSlide(QCPPainter &painter, const Slide &slide, const QSizeF &logical)
     const double width = logical.width() - 2 * margin;
     const QFont titleFont = scaledFont(base, 1.25, true);
     const QFont footerFont = scaledFont(base, 0.62);
-    const double titleHeight = QFontMetricsF(titleFont, device).height();
+    const double titleHeight = std::max(QFontMetricsF(titleFont, device).height(),
+                                        wrappedHeight(titleFont, device, width, chart.title()));
     const double footerLine = QFontMetricsF(footerFont, device).height();
     const double positionWidth =
         QFontMetricsF(footerFont, device).horizontalAdvance(slide.position);
@@ -458,10 +459,8 @@ void paintSlide(QCPPainter &painter, const Slide &slide, const QSizeF &logical)
     const double plotBottom =
         slide.caption.isEmpty() ? footerTop - margin / 2 : captionTop - margin / 2;
 
-    painter.setFont(titleFont);
-    painter.setPen(textColor(palette));
-    painter.drawText(QRectF(margin, margin / 2, width, titleHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, chart.title());
+    drawWrapped(painter, titleFont, textColor(palette),
+                QRectF(margin, margin / 2, width, titleHeight), chart.title());
     paintPlot(painter, chart,
               QRectF(margin / 2, plotTop, logical.width() - margin, plotBottom - plotTop));
     drawWrapped(painter, captionFont, textColor(palette),
@@ -496,7 +495,8 @@ void paintHandoutSlot(QCPPainter &painter, const Slide &slide, const QRectF &are
     const double width = area.width();
 
     const double headingHeight = QFontMetricsF(headingFont, device).height();
-    const double titleHeight = QFontMetricsF(titleFont, device).height();
+    const double titleHeight = std::max(QFontMetricsF(titleFont, device).height(),
+                                        wrappedHeight(titleFont, device, width, chart.title()));
     const double captionHeight = wrappedHeight(captionFont, device, width, slide.caption);
     const double scenarioHeight = wrappedHeight(scenarioFont, device, width, slide.scenario);
     const QString notesLabel = translated(QT_TRANSLATE_NOOP("ChartExport", "Notes"));
@@ -517,9 +517,8 @@ void paintHandoutSlot(QCPPainter &painter, const Slide &slide, const QRectF &are
     painter.drawText(QRectF(area.left(), y, width, headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      slide.position);
     y += headingHeight + gap;
-    painter.setFont(titleFont);
-    painter.drawText(QRectF(area.left(), y, width, titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     chart.title());
+    drawWrapped(painter, titleFont, textColor(palette), QRectF(area.left(), y, width, titleHeight),
+                chart.title());
     y += titleHeight;
     paintPlot(painter, chart, QRectF(area.left(), y, width, plotHeight));
     y += plotHeight + gap / 2;
