@@ -52,20 +52,23 @@ void applyTheme(AppTheme theme)
     case AppTheme::Dark:
         QApplication::setPalette(darkPalette());
         break;
-    case AppTheme::HighContrast: {
-        // For projectors: black on pure white, nothing grey that washes out.
-        QPalette p = QApplication::style()->standardPalette();
-        for (auto role :
-             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
-            p.setColor(role, Qt::black);
-        for (auto role :
-             {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::ToolTipBase})
-            p.setColor(role, Qt::white);
-        p.setColor(QPalette::Highlight, QColor(0x00, 0x3E, 0x9C));
-        QApplication::setPalette(p);
+    case AppTheme::HighContrast:
+        QApplication::setPalette(highContrastPalette());
         break;
     }
-    }
+}
+
+QPalette highContrastPalette()
+{
+    // For projectors: black on pure white, nothing grey that washes out.
+    QPalette p = QApplication::style()->standardPalette();
+    for (auto role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+        p.setColor(role, Qt::black);
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button, QPalette::ToolTipBase})
+        p.setColor(role, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x3E, 0x9C));
+    return p;
 }
 
 QString themeKey(AppTheme theme)

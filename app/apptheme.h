@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QString>
 
 namespace tce {
@@ -15,6 +16,8 @@ enum class AppTheme
 };
 
 void applyTheme(AppTheme theme);
+// Presentation mode's colours (AppTheme::HighContrast), also those of exported lesson slides.
+QPalette highContrastPalette();
 QString themeKey(AppTheme theme);
 AppTheme themeFromKey(const QString &key);
 

@@ -2,14 +2,19 @@
 
 #include "chartview.h"
 #include "exportdialog.h"
+#include "exportlessoncommand.h"
+#include "lesson.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+
+#include <algorithm>
 
 namespace tce {
 
@@ -69,6 +74,32 @@ QString copyToClipboard(ChartView *current)
     options.caption = false;
     QApplication::clipboard()->setImage(renderChartImage(*current, options));
     return ExportActions::tr("Copied “%1” to the clipboard").arg(current->title());
+}
+
+QString exportLessonWithDialog(int lessonIndex, QWidget *parent)
+{
+    const QList<Lesson> &lessons = builtInLessons();
+    const Lesson &lesson = lessons.at(std::clamp(lessonIndex, 0, int(lessons.size()) - 1));
+    const QString folder =
+        settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
+    const QString slides = ExportActions::tr("PDF slides, a page per step (*.pdf)");
+    const QString handout = ExportActions::tr("PDF handout, A4 with two steps a page (*.pdf)");
+    QString chosen = slides;
+    const QString path =
+        QFileDialog::getSaveFileName(parent, ExportActions::tr("Export lesson"),
+                                     QDir(folder).filePath(lesson.id + QStringLiteral(".pdf")),
+                                     slides + QStringLiteral(";;") + handout, &chosen);
+    if (path.isEmpty())
+        return {};
+    LessonExportOptions options;
+    options.handout = chosen == handout;
+    const auto written = exportLesson(lesson, options, path);
+    if (!written) {
+        QMessageBox::warning(parent, ExportActions::tr("Export lesson"), written.error());
+        return {};
+    }
+    settings::setLastFolder(QFileInfo(path).absolutePath());
+    return ExportActions::tr("Exported %1").arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace tce

@@ -28,5 +28,9 @@ Status exportCharts(const QList<ChartView *> &charts, const ExportOptions &optio
 QString exportWithDialog(ChartView *current, const QList<ChartView *> &all, QWidget *parent);
 // The chart as it is on screen (no caption) on the clipboard.
 QString copyToClipboard(ChartView *current);
+// File > Export lesson: asks for a PDF (slides, a page per step, or an A4 handout) and exports
+// the built-in lesson `lessonIndex` (the first when none is chosen) as the command line's
+// export-lesson does; errors go to a message box over `parent` ("" then, and when cancelled).
+QString exportLessonWithDialog(int lessonIndex, QWidget *parent);
 
 } // namespace tce

@@ -92,6 +92,9 @@ Status prepareSlides(const Lesson &lesson, bool handout, LessonSlides &prepared)
     QFont font = QApplication::font();
     if (!handout)
         font.setPointSizeF(font.pointSizeF() * kPresentationFontScale);
+    // Presentation mode's colours, whatever the window's theme: black on white, which also
+    // prints well.
+    const QPalette palette = highContrastPalette();
     QMap<QString, std::shared_ptr<const Workload>> workloads;
     prepared.title = translatedDataText("Lesson", lesson.title);
     for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
@@ -112,6 +115,7 @@ Status prepareSlides(const Lesson &lesson, bool handout, LessonSlides &prepared)
         if (!chart)
             return Status::failure(where + QStringLiteral(": ") + chart.error());
         ChartView *view = chart->get();
+        view->setPalette(palette);
         view->setFont(font);
         view->setLineScale(handout ? 1.0 : kPresentationLineScale);
         if (step.annotation)
@@ -387,8 +391,6 @@ int runExportLessonCommand(const QStringList &arguments, QTextStream &out, QText
 
     // The language before any chart is made: charts take their texts when they are built.
     applyLanguage(request.language);
-    // Presentation mode's colours: black on white, which also prints well.
-    applyTheme(AppTheme::HighContrast);
     LessonExportOptions options;
     options.format = *request.format;
     options.pixelSize = request.pixelSize;

@@ -12,7 +12,7 @@ namespace tce {
 
 struct Lesson;
 
-// What an export of a lesson makes (export-lesson on the command line).
+// What an export of a lesson makes (export-lesson; File > Export lesson, which makes PDFs).
 struct LessonExportOptions
 {
     ExportFormat format = ExportFormat::Pdf; // Pdf, Png or Svg
@@ -29,9 +29,10 @@ inline constexpr int kMinSlidePixels = 240;
 Status checkLesson(const Lesson &lesson);
 
 // Renders every step of `lesson` in the current language, as presentation mode shows it
-// (large type, thick lines) with the caption, the annotation and a footer naming the scenario
-// and the step: one PDF at `path`, or with PNG and SVG one file per step in the folder `path`
-// (01-<chart>.png, ...). Returns the files written; an error names the step or the file.
+// (large type, thick lines, black on white, whatever the window's theme) with the caption, the
+// annotation and a footer naming the scenario and the step: one PDF at `path`, or with PNG and SVG
+// one file per step in the folder `path` (01-<chart>.png, ...). Returns the files written; an error
+// names the step or the file.
 Result<QStringList> exportLesson(const Lesson &lesson, const LessonExportOptions &options,
                                  const QString &path);
 

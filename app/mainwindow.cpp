@@ -190,6 +190,12 @@ void MainWindow::createActions()
     file->addAction(tr("&Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     [this] { statusBar()->showMessage(copyToClipboard(currentChart())); })
         ->setStatusTip(tr("Copy the chart as an image, as it is on screen"));
+    file->addAction(tr("Export &lesson…"), this,
+                    [this] {
+                        statusBar()->showMessage(
+                            exportLessonWithDialog(m_lessonBar->lessonIndex(), this));
+                    })
+        ->setStatusTip(tr("Save the lesson as PDF slides, a page per step, or as a handout"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

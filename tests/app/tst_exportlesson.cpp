@@ -2,7 +2,9 @@
 // built-in lesson as a PDF of one page per step, as PNG and SVG files of the asked size, and as an
 // A4 handout of two steps a page; bad options exit 2 naming the value. Page counts and sizes are
 // read back with poppler's pdfinfo (poppler-utils), the numbers expected from the lesson file.
+#include "apptheme.h"
 #include "chartregistry.h"
+#include "exportlessoncommand.h"
 #include "languages.h"
 #include "lesson.h"
 
@@ -143,6 +145,7 @@ private slots:
     void slidesSpeakTheLanguageAsked_data();
     void slidesSpeakTheLanguageAsked();
     void aLessonsFileGivesItsFirstLessonOrTheOneNamed();
+    void theWindowsExportIsBlackOnWhiteInAnyTheme();
     void badOptionsExitWithTwoNamingTheValue_data();
     void badOptionsExitWithTwoNamingTheValue();
     void aFailedWriteExitsWithOneNamingThePath();
@@ -350,6 +353,33 @@ void TestExportLesson::aLessonsFileGivesItsFirstLessonOrTheOneNamed()
                     "pdf", "--out", named});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(pdfInfo(named).pages, int(last.steps.size()));
+}
+
+// File > Export lesson calls exportLesson in the window's process: its slides and handouts
+// have presentation mode's colours whatever the window's theme.
+void TestExportLesson::theWindowsExportIsBlackOnWhiteInAnyTheme()
+{
+    requirePoppler();
+    applyTheme(AppTheme::Dark);
+    const Lesson lesson = lessonsFile().first();
+    LessonExportOptions options;
+    options.format = ExportFormat::Png;
+    options.pixelSize = QSize(480, 270);
+    const QString folder = m_dir.filePath(QStringLiteral("window"));
+    const auto images = exportLesson(lesson, options, folder);
+    QVERIFY2(images.ok(), qPrintable(images.error()));
+    QCOMPARE(images->size(), lesson.steps.size());
+    for (const QString &file : images.value()) {
+        const QImage image(file);
+        QCOMPARE(image.size(), options.pixelSize);
+        QCOMPARE(QColor(image.pixel(0, 0)), QColor(Qt::white));
+    }
+    options.handout = true;
+    const QString handout = m_dir.filePath(QStringLiteral("window-handout.pdf"));
+    const auto pdf = exportLesson(lesson, options, handout);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    QCOMPARE(pdfInfo(handout).pages, int(lesson.steps.size() + 1) / 2);
+    applyTheme(AppTheme::System);
 }
 
 void TestExportLesson::badOptionsExitWithTwoNamingTheValue_data()
