@@ -90,6 +90,10 @@ void addRequestFeatureOptions(OptionReader &reader, ScenarioChanges &c)
                             QStringLiteral("this request writes the prefix to the cache (a miss: "
                                            "prefilled in full, billed at the write price)"),
                             [&c] { c.writesCache = true; }));
+    reader.add(Option::flag(QStringLiteral("--cache-write-1h"),
+                            QStringLiteral("as --cache-write, kept for an hour: billed at the "
+                                           "1-hour write price (Anthropic: 2x input)"),
+                            [&c] { c.oneHourWrite = true; }));
     reader.add(Option::real(QStringLiteral("--price-cache-read"), QStringLiteral("X"),
                             QStringLiteral("API price of a cached prompt token, USD per 1M"),
                             [&c](double v) {
@@ -101,6 +105,13 @@ void addRequestFeatureOptions(OptionReader &reader, ScenarioChanges &c)
                                            "per 1M"),
                             [&c](double v) {
                                 c.cacheWriteUsdPerMillion = v;
+                                return Status();
+                            }));
+    reader.add(Option::real(QStringLiteral("--price-cache-write-1h"), QStringLiteral("X"),
+                            QStringLiteral("API price of a prompt token written to the cache for "
+                                           "an hour, USD per 1M"),
+                            [&c](double v) {
+                                c.cacheWrite1hUsdPerMillion = v;
                                 return Status();
                             }));
     reader.add(Option::whole(QStringLiteral("--reasoning"), QStringLiteral("TOKENS"),

@@ -83,6 +83,7 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"output_tokens", double(s.outputTokens)},
         {"cached_prefix_tokens", double(s.promptCache.prefixTokens)},
         {"writes_cache", s.promptCache.writesCache},
+        {"one_hour_write", s.promptCache.oneHourWrite},
         {"batch", r.batch},
         {"prefill_batch", r.prefillBatch},
         {"kv_cache", s.useKvCache},
@@ -141,6 +142,7 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"revenue_request_without_cache", r.revenueWithoutCacheUsd},
         {"list_price_cache_read_per_million", s.price.cacheReadUsdPerMillion()},
         {"list_price_cache_write_per_million", s.price.cacheWritePriceUsdPerMillion()},
+        {"list_price_cache_write_1h_per_million", s.price.cacheWritePriceUsdPerMillion(true)},
     };
     QJsonObject tokens{
         {"input", double(s.inputTokens)},

@@ -243,6 +243,7 @@ Result<ApiPrice> readPriceJson(const QJsonObject &json, const QString &where)
     p.outputUsdPerMillion = f.number(QStringLiteral("output_per_million"), 0, 1e6);
     p.cachedInputUsdPerMillion = f.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
     p.cacheWriteUsdPerMillion = f.number(QStringLiteral("cache_write_per_million"), 0, 1e6, 0);
+    p.cacheWrite1hUsdPerMillion = f.number(QStringLiteral("cache_write_1h_per_million"), 0, 1e6, 0);
     p.maxOutputTokens = f.integer({QStringLiteral("max_output_tokens")}, 0, kMaxCount, 0);
     p.sources = readSources(f);
     if (f.failed())

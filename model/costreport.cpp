@@ -151,8 +151,8 @@ CostReport evaluate(const Scenario &s)
             (r.usdPerSecond * targetPrefillSeconds / (double(Bp) * double(I)));
     if (s.price.inputUsdPerMillion > 0)
         r.listPriceRatio = s.price.outputUsdPerMillion / s.price.inputUsdPerMillion;
-    r.revenuePerRequestUsd =
-        s.price.revenueUsd(I, O, s.billedCachePrefixTokens(), s.promptCache.writesCache);
+    r.revenuePerRequestUsd = s.price.revenueUsd(
+        I, O, s.billedCachePrefixTokens(), s.promptCache.writesCache, s.promptCache.oneHourWrite);
     r.marginPerRequestUsd = r.revenuePerRequestUsd - r.usdPerRequest;
     Scenario uncached = s;
     uncached.promptCache = {};

@@ -108,9 +108,7 @@ double Evaluation::requestCostUsd(int64_t inputTokens, int64_t outputTokens) con
 
 double Evaluation::requestRevenueUsd(int64_t inputTokens, int64_t outputTokens) const
 {
-    const PriceEntry *entry = revenuePrices();
-    return entry ? entry->requestUsd(inputTokens, outputTokens)
-                 : m_workloadScenario.price.revenueUsd(inputTokens, outputTokens);
+    return tce::requestRevenueUsd(m_workloadScenario, revenuePrices(), inputTokens, outputTokens);
 }
 
 const WorkloadEconomics *Evaluation::economics() const

@@ -53,7 +53,7 @@ PromptCacheCurve promptCacheCurve(const Scenario &base, int points)
 
     const double input = base.price.inputUsdPerMillion;
     const double read = base.price.cacheReadUsdPerMillion();
-    const double written = base.price.cacheWritePriceUsdPerMillion();
+    const double written = base.price.cacheWritePriceUsdPerMillion(base.promptCache.oneHourWrite);
     if (written <= input && read < input)
         c.breakEvenHitRate = 0;
     else if (written > read)

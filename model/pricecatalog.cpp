@@ -25,19 +25,25 @@ bool validPrice(double v)
 
 } // namespace
 
-double PriceEntry::requestUsd(int64_t inputTokens, int64_t outputTokens,
-                              int64_t cachedInputTokens) const
+double PriceEntry::requestUsd(int64_t inputTokens, int64_t outputTokens, int64_t cachePrefix,
+                              bool writesCache, bool oneHour) const
 {
     double in = inputUsdPerToken, out = outputUsdPerToken, cached = cachedInputUsdPerToken;
+    double write =
+        oneHour && cacheWrite1hUsdPerToken > 0 ? cacheWrite1hUsdPerToken : cacheWriteUsdPerToken;
     for (const PriceTier &tier : tiers) {
         if (inputTokens > tier.aboveInputTokens) {
             in = tier.inputUsdPerToken > 0 ? tier.inputUsdPerToken : in;
             out = tier.outputUsdPerToken > 0 ? tier.outputUsdPerToken : out;
             cached = tier.cachedInputUsdPerToken > 0 ? tier.cachedInputUsdPerToken : cached;
+            // A long-context write price; the 1-hour price has no tiers in LiteLLM.
+            if (!(oneHour && cacheWrite1hUsdPerToken > 0))
+                write = tier.cacheWriteUsdPerToken > 0 ? tier.cacheWriteUsdPerToken : write;
         }
     }
-    const int64_t cachedTokens = std::clamp<int64_t>(cachedInputTokens, 0, inputTokens);
-    const double cachedPrice = cached > 0 ? cached : in;
+    const int64_t cachedTokens = std::clamp<int64_t>(cachePrefix, 0, inputTokens);
+    const double readPrice = cached > 0 ? cached : in;
+    const double cachedPrice = writesCache ? (write > 0 ? write : in) : readPrice;
     return double(inputTokens - cachedTokens) * in + double(cachedTokens) * cachedPrice +
            double(outputTokens) * out;
 }
@@ -56,8 +62,8 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
     if (!root)
         return R::failure(root.error());
     static const QRegularExpression tierKey(
-        QStringLiteral("^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost)_"
-                       "above_(\\d+)k_tokens$"));
+        QStringLiteral("^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|"
+                       "cache_creation_input_token_cost)_above_(\\d+)k_tokens$"));
     PriceCatalog catalog;
     for (auto it = root->begin(); it != root->end(); ++it) {
         if (it.key() == QLatin1String("sample_spec"))
@@ -78,6 +84,10 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
         e.inputUsdPerToken = f.number(QStringLiteral("input_cost_per_token"), 0, 1);
         e.outputUsdPerToken = f.number(QStringLiteral("output_cost_per_token"), 0, 1);
         e.cachedInputUsdPerToken = f.number(QStringLiteral("cache_read_input_token_cost"), 0, 1, 0);
+        e.cacheWriteUsdPerToken =
+            f.number(QStringLiteral("cache_creation_input_token_cost"), 0, 1, 0);
+        e.cacheWrite1hUsdPerToken =
+            f.number(QStringLiteral("cache_creation_input_token_cost_above_1hr"), 0, 1, 0);
         // LiteLLM writes some limits as strings or floats; only whole numbers count.
         const double maxIn = o.value(QStringLiteral("max_input_tokens")).toDouble(0);
         const double maxOut = o.value(QStringLiteral("max_output_tokens")).toDouble(0);
@@ -109,7 +119,7 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
                 return t.aboveInputTokens == threshold;
             });
             if (tier == e.tiers.end()) {
-                e.tiers.append(PriceTier{threshold, 0, 0, 0});
+                e.tiers.append(PriceTier{threshold, 0, 0, 0, 0});
                 tier = e.tiers.end() - 1;
             }
             const QString kind = match.captured(1);
@@ -117,8 +127,10 @@ Result<PriceCatalog> parseLiteLlmPrices(const QByteArray &json, const QString &n
                 tier->inputUsdPerToken = v;
             else if (kind == QLatin1String("output_cost_per_token"))
                 tier->outputUsdPerToken = v;
-            else
+            else if (kind == QLatin1String("cache_read_input_token_cost"))
                 tier->cachedInputUsdPerToken = v;
+            else
+                tier->cacheWriteUsdPerToken = v;
         }
         std::sort(e.tiers.begin(), e.tiers.end(), [](const PriceTier &a, const PriceTier &b) {
             return a.aboveInputTokens < b.aboveInputTokens;

@@ -17,6 +17,7 @@ struct PriceTier
     double inputUsdPerToken = 0;
     double outputUsdPerToken = 0;
     double cachedInputUsdPerToken = 0; // 0: none given
+    double cacheWriteUsdPerToken = 0;  // 0: none given
 };
 
 struct PriceEntry
@@ -26,14 +27,19 @@ struct PriceEntry
     double inputUsdPerToken = 0;
     double outputUsdPerToken = 0;
     double cachedInputUsdPerToken = 0; // 0: no cached-input price
+    // LiteLLM's cache_creation_input_token_cost and its _above_1hr variant; 0: input price.
+    double cacheWriteUsdPerToken = 0;
+    double cacheWrite1hUsdPerToken = 0;
     int64_t maxInputTokens = 0;
     int64_t maxOutputTokens = 0;
     QList<PriceTier> tiers; // ascending thresholds
 
     // What a request costs at these prices: the tier its input reaches applies to all of it;
-    // cached prompt tokens are billed at the cached price where there is one.
-    double requestUsd(int64_t inputTokens, int64_t outputTokens,
-                      int64_t cachedInputTokens = 0) const;
+    // the prompt's first cachePrefix tokens are billed at the cache-read price, or at the
+    // cache-write price (the 1-hour one with oneHour) when the request writes them, where
+    // there is one.
+    double requestUsd(int64_t inputTokens, int64_t outputTokens, int64_t cachePrefix = 0,
+                      bool writesCache = false, bool oneHour = false) const;
 };
 
 struct PriceCatalog

@@ -15,6 +15,7 @@ struct PromptCacheSpec
 {
     int64_t prefixTokens = 0;
     bool writesCache = false;
+    bool oneHourWrite = false; // the write keeps the prefix an hour (billed at that price)
     // Under load (the serving simulation): the share of requests that find the prefix in the
     // cache; the others prefill it in full. The charts of one request follow writesCache.
     double servingHitRate = 1.0;

@@ -27,6 +27,7 @@ QJsonObject promptCacheToJson(const PromptCacheSpec &cache)
 {
     return QJsonObject{{"prefix_tokens", double(cache.prefixTokens)},
                        {"writes_cache", cache.writesCache},
+                       {"one_hour_write", cache.oneHourWrite},
                        {"serving_hit_rate", cache.servingHitRate}};
 }
 
@@ -36,6 +37,7 @@ Result<PromptCacheSpec> promptCacheFromJson(const QJsonObject &json, const QStri
     PromptCacheSpec cache;
     cache.prefixTokens = f.integer({QStringLiteral("prefix_tokens")}, 0, kMaxTokens, 0);
     cache.writesCache = f.boolean(QStringLiteral("writes_cache"), false);
+    cache.oneHourWrite = f.boolean(QStringLiteral("one_hour_write"), false);
     cache.servingHitRate = f.number(QStringLiteral("serving_hit_rate"), 0, 1, 1.0);
     if (f.failed())
         return Result<PromptCacheSpec>::failure(f.error());

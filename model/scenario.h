@@ -51,17 +51,21 @@ struct Scenario
 
     // The prompt tokens billed at a cache price: written (at most the whole prompt), or read
     // (those a hit skipped, so that the bill and the compute agree).
-    int64_t billedCachePrefixTokens() const
+    int64_t billedCachePrefixTokens() const { return billedCachePrefixFor(inputTokens); }
+    // The same for a prompt of I tokens with the scenario's prefix (a request of a workload).
+    int64_t billedCachePrefixFor(int64_t I) const
     {
-        return promptCache.writesCache
-                   ? std::clamp<int64_t>(promptCache.prefixTokens, 0, inputTokens)
-                   : cachedPromptTokens();
+        if (promptCache.writesCache)
+            return std::clamp<int64_t>(promptCache.prefixTokens, 0, I);
+        if (!useKvCache)
+            return 0;
+        return std::clamp<int64_t>(promptCache.prefixTokens, 0, std::max<int64_t>(0, I - 1));
     }
     // What the request pays at the API prices, R + O billed as output.
     double revenueUsd() const
     {
         return price.revenueUsd(inputTokens, decodedTokens(), billedCachePrefixTokens(),
-                                promptCache.writesCache);
+                                promptCache.writesCache, promptCache.oneHourWrite);
     }
 
     bool operator==(const Scenario &) const = default;

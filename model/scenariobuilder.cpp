@@ -90,6 +90,10 @@ QString applyRequestFeatures(const Catalog &catalog, Scenario &s, const Scenario
             .arg(s.inputTokens);
     if (c.writesCache)
         s.promptCache.writesCache = *c.writesCache;
+    if (c.oneHourWrite) {
+        s.promptCache.oneHourWrite = *c.oneHourWrite;
+        s.promptCache.writesCache = s.promptCache.writesCache || *c.oneHourWrite;
+    }
     if (c.cacheHitRate) {
         if (!inRange(*c.cacheHitRate, 0, 1))
             return QStringLiteral("cache hit rate is %1; expected a share from 0 to 1")
@@ -251,6 +255,10 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
     if (error.isEmpty() && c.cacheWriteUsdPerMillion &&
         (error = checkReal("cache write price", *c.cacheWriteUsdPerMillion, 0, 1e6)).isEmpty())
         s.price.cacheWriteUsdPerMillion = *c.cacheWriteUsdPerMillion;
+    if (error.isEmpty() && c.cacheWrite1hUsdPerMillion &&
+        (error = checkReal("1-hour cache write price", *c.cacheWrite1hUsdPerMillion, 0, 1e6))
+            .isEmpty())
+        s.price.cacheWrite1hUsdPerMillion = *c.cacheWrite1hUsdPerMillion;
     if (error.isEmpty() && c.reasoningTokens &&
         (error = checkInt("reasoning tokens", *c.reasoningTokens, 0, kMaxTokens)).isEmpty())
         s.reasoningTokens = *c.reasoningTokens;

@@ -53,6 +53,8 @@ struct ScenarioChanges
     std::optional<double> cacheHitRate; // the serving simulation's share of hits
     std::optional<double> cacheReadUsdPerMillion;
     std::optional<double> cacheWriteUsdPerMillion;
+    std::optional<double> cacheWrite1hUsdPerMillion;
+    std::optional<bool> oneHourWrite; // implies writesCache
     std::optional<int64_t> reasoningTokens;
     // Speculative decoding: a draft model's preset ID, or "head" (EAGLE-like), or "none".
     std::optional<QString> speculativeDraft;

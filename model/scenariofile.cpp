@@ -120,7 +120,8 @@ QJsonObject scenarioToJson(const Scenario &s)
                               {"input_per_million", s.price.inputUsdPerMillion},
                               {"output_per_million", s.price.outputUsdPerMillion},
                               {"cached_input_per_million", s.price.cachedInputUsdPerMillion},
-                              {"cache_write_per_million", s.price.cacheWriteUsdPerMillion}}},
+                              {"cache_write_per_million", s.price.cacheWriteUsdPerMillion},
+                              {"cache_write_1h_per_million", s.price.cacheWrite1hUsdPerMillion}}},
         {"prompt_cache", promptCacheToJson(s.promptCache)},
         {"reasoning_tokens", double(s.reasoningTokens)},
         {"speculative", speculativeToJson(s.speculative)},
@@ -206,6 +207,8 @@ Result<LoadedScenario> scenarioFromJson(const QJsonObject &json, const QString &
         p.number(QStringLiteral("cached_input_per_million"), 0, 1e6, 0);
     s.price.cacheWriteUsdPerMillion =
         p.number(QStringLiteral("cache_write_per_million"), 0, 1e6, 0);
+    s.price.cacheWrite1hUsdPerMillion =
+        p.number(QStringLiteral("cache_write_1h_per_million"), 0, 1e6, 0);
     if (p.failed())
         f.fail(p.error());
     // Absent in files written before prompt caching, reasoning and speculation: none of them.

@@ -24,7 +24,8 @@ OutputCostCurve outputCostCurve(const Scenario &s, int maxPoints)
         return prefillUsd + rate * request.decodeShareSeconds(I, j);
     };
     auto revenueAt = [&](int64_t j) {
-        return s.price.revenueUsd(I, j, s.billedCachePrefixTokens(), s.promptCache.writesCache);
+        return s.price.revenueUsd(I, j, s.billedCachePrefixTokens(), s.promptCache.writesCache,
+                                  s.promptCache.oneHourWrite);
     };
 
     OutputCostCurve c;

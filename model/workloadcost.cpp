@@ -11,15 +11,14 @@
 
 namespace tce {
 
-namespace {
-
-// A catalog entry bills with its tiers; otherwise the scenario's flat API prices.
 double requestRevenueUsd(const Scenario &s, const PriceEntry *prices, int64_t I, int64_t O)
 {
-    return prices ? prices->requestUsd(I, O) : s.price.revenueUsd(I, O);
+    const int64_t prefix = s.billedCachePrefixFor(I);
+    const bool writes = s.promptCache.writesCache;
+    const bool oneHour = s.promptCache.oneHourWrite;
+    return prices ? prices->requestUsd(I, O, prefix, writes, oneHour)
+                  : s.price.revenueUsd(I, O, prefix, writes, oneHour);
 }
-
-} // namespace
 
 int workloadBatch(const Scenario &scenario, const Workload &workload, bool largestThatFits)
 {

@@ -36,6 +36,11 @@ struct WorkloadEconomics
 WorkloadEconomics evaluateWorkload(const Scenario &scenario, const Workload &workload,
                                    const PriceEntry *prices = nullptr, double targetMargin = 0);
 
+// What one request of I prompt and O output tokens pays: at `prices` (tiers included) when
+// given, else at the scenario's API prices; the scenario's cached prefix at the cache's prices.
+double requestRevenueUsd(const Scenario &scenario, const PriceEntry *prices, int64_t inputTokens,
+                         int64_t outputTokens);
+
 // The batch to evaluate a mix at: the scenario's, or (largestThatFits) the most sequences of
 // the mix's mean length that fit in memory, at least 1.
 int workloadBatch(const Scenario &scenario, const Workload &workload, bool largestThatFits);

@@ -103,8 +103,9 @@ QString CumulativeCostView::explain(const QCPAbstractPlottable *, double x, doub
     const auto j = int64_t(std::llround(x));
     const RequestCostModel model(s);
     const double cost = model.costUsd(s.inputTokens, j);
-    const double revenue = s.price.revenueUsd(s.inputTokens, j, s.billedCachePrefixTokens(),
-                                              s.promptCache.writesCache);
+    const double revenue =
+        s.price.revenueUsd(s.inputTokens, j, s.billedCachePrefixTokens(), s.promptCache.writesCache,
+                           s.promptCache.oneHourWrite);
     return tr("After %1 output tokens: this request's share of the prefill plus its share of %2 "
               "decode steps, at "
               "%3 per GPU-hour, = %4. At the API price it brings in %5 × %6 + %1 × %7 per 1M = %8: "

@@ -145,6 +145,7 @@ private slots:
     void exportMarginsWithAMixOrATrace();
     void exportMetricPicksWhatAChartPlots();
     void cachedPrefixInScientificNotationIsACount();
+    void cacheWritesForFiveMinutesOrAnHour();
     void exportSizesOutOfRangeAreBadOptions_data();
     void exportSizesOutOfRangeAreBadOptions();
     void commandLineExportsEveryChart();
@@ -637,6 +638,37 @@ void TestCommandLine::cachedPrefixInScientificNotationIsACount()
     QCOMPARE(at(count, "tokens.cached_prefix"), 1000.0);
     const QJsonObject share = run({"report", "--cached-prefix", "5e-1"}).json();
     QCOMPARE(at(share, "tokens.cached_prefix"), 1024.0); // half the default 2,048
+}
+
+// Claude Sonnet 4.5 (catalog prices.json): input $3, cache read $0.30, 5-minute write $3.75,
+// 1-hour write $6, output $15 per 1M. 8,000 in with a 7,000-token prefix, 300 out:
+// read 1,000 x 3 + 7,000 x 0.30 + 300 x 15 = $0.0096; write 1,000 x 3 + 7,000 x 3.75 + 4,500 =
+// $0.03375; 1-hour write 1,000 x 3 + 7,000 x 6 + 4,500 = $0.0495.
+void TestCommandLine::cacheWritesForFiveMinutesOrAnHour()
+{
+    const QStringList base{"report",
+                           "--input",
+                           "8000",
+                           "--output",
+                           "300",
+                           "--price",
+                           "claude-sonnet-4.5-2025-11",
+                           "--cached-prefix",
+                           "7000"};
+    TCE_COMPARE_RELATIVE(at(run(base).json(), "cost_usd.revenue_request"), 0.0096, 1e-12);
+    TCE_COMPARE_RELATIVE(
+        at(run(base + QStringList{"--cache-write"}).json(), "cost_usd.revenue_request"), 0.03375,
+        1e-12);
+    const QJsonObject hour = run(base + QStringList{"--cache-write-1h"}).json();
+    TCE_COMPARE_RELATIVE(at(hour, "cost_usd.revenue_request"), 0.0495, 1e-12);
+    QCOMPARE(at(hour, "cost_usd.list_price_cache_write_1h_per_million"), 6.0);
+    QCOMPARE(at(hour, "tokens.cached_prefix"), 0.0); // a write prefills the whole prompt
+    // Without a 1-hour price the 1-hour write bills at the 5-minute one.
+    const QJsonObject custom =
+        run({"report", "--input", "8000", "--output", "300", "--price-in", "3", "--price-out", "15",
+             "--price-cache-write", "3.75", "--cached-prefix", "7000", "--cache-write-1h"})
+            .json();
+    TCE_COMPARE_RELATIVE(at(custom, "cost_usd.revenue_request"), 0.03375, 1e-12);
 }
 
 void TestCommandLine::exportMetricPicksWhatAChartPlots()

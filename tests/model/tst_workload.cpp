@@ -1,6 +1,7 @@
 #include "catalog.h"
 #include "costreport.h"
 #include "pricecatalog.h"
+#include "scenariobuilder.h"
 #include "scenarios.h"
 #include "testsupport.h"
 #include "workload.h"
@@ -55,6 +56,7 @@ private slots:
     void initTestCase();
     void liteLlmCatalogImports();
     void longContextTierAppliesToTheWholeRequest();
+    void workloadRevenueBillsTheCachedPrefix();
     void ownPriceCsv();
     void tracesMatchTheFiles_data();
     void tracesMatchTheFiles();
@@ -112,6 +114,48 @@ void TestWorkload::longContextTierAppliesToTheWholeRequest()
     // Cached input is priced on its own: 50K of the 100K prompt from the cache.
     TCE_COMPARE_RELATIVE(sonnet->requestUsd(100'000, 1'000, 50'000),
                          50'000 * 3e-06 + 50'000 * 3e-07 + 1'000 * 1.5e-05, 1e-12);
+    // A request that writes the 50K prefix pays LiteLLM's cache_creation_input_token_cost
+    // (3.75e-06), above 200K its _above_200k_tokens price (7.5e-06).
+    QCOMPARE(sonnet->cacheWriteUsdPerToken, 3.75e-06);
+    TCE_COMPARE_RELATIVE(sonnet->requestUsd(100'000, 1'000, 50'000, true),
+                         50'000 * 3e-06 + 50'000 * 3.75e-06 + 1'000 * 1.5e-05, 1e-12);
+    TCE_COMPARE_RELATIVE(sonnet->requestUsd(300'000, 1'000, 50'000, true),
+                         250'000 * 6e-06 + 50'000 * 7.5e-06 + 1'000 * 2.25e-05, 1e-12);
+    // The 1-hour write (cache_creation_input_token_cost_above_1hr): Claude Haiku 4.5 has
+    // input 1e-06, 5-minute write 1.25e-06, 1-hour write 2e-06, read 1e-07, output 5e-06.
+    const PriceEntry *haiku = catalog->find("claude-haiku-4-5-20251001");
+    QVERIFY(haiku);
+    QCOMPARE(haiku->cacheWrite1hUsdPerToken, 2e-06);
+    TCE_COMPARE_RELATIVE(haiku->requestUsd(10'000, 500, 8'000, true, true),
+                         2'000 * 1e-06 + 8'000 * 2e-06 + 500 * 5e-06, 1e-12);
+    TCE_COMPARE_RELATIVE(haiku->requestUsd(10'000, 500, 8'000, true, false),
+                         2'000 * 1e-06 + 8'000 * 1.25e-06 + 500 * 5e-06, 1e-12);
+}
+
+// A workload's requests carry the scenario's cached prefix: each request bills it at the cache
+// price (a read covers at most I - 1 tokens, as the compute skips), and the margins follow.
+void TestWorkload::workloadRevenueBillsTheCachedPrefix()
+{
+    Scenario s = defaultServingScenario(Catalog::builtIn());
+    s.price.inputUsdPerMillion = 3;
+    s.price.outputUsdPerMillion = 15;
+    s.price.cachedInputUsdPerMillion = 0.3;
+    s.price.cacheWriteUsdPerMillion = 3.75;
+    s.promptCache.prefixTokens = 1'000;
+    // 4,000 in, 200 out: 3,000 x $3 + 1,000 x $0.30 + 200 x $15 per 1M = $0.0123.
+    TCE_COMPARE_RELATIVE(requestRevenueUsd(s, nullptr, 4'000, 200), 0.0123, 1e-12);
+    // 600 in: a read covers 599 tokens: 1 x $3 + 599 x $0.30 + 200 x $15 per 1M.
+    TCE_COMPARE_RELATIVE(requestRevenueUsd(s, nullptr, 600, 200),
+                         (3.0 + 599 * 0.3 + 200 * 15.0) / 1e6, 1e-12);
+    s.promptCache.writesCache = true; // 3,000 x $3 + 1,000 x $3.75 + 200 x $15 = $0.01575
+    TCE_COMPARE_RELATIVE(requestRevenueUsd(s, nullptr, 4'000, 200), 0.01575, 1e-12);
+    s.promptCache.writesCache = false;
+    Workload w;
+    w.inputTokens = {4'000, 600};
+    w.outputTokens = {200, 200};
+    const WorkloadEconomics e = evaluateWorkload(s, w);
+    TCE_COMPARE_RELATIVE(e.revenueUsd[0], 0.0123, 1e-12);
+    TCE_COMPARE_RELATIVE(e.revenueUsd[1], (3.0 + 599 * 0.3 + 200 * 15.0) / 1e6, 1e-12);
 }
 
 void TestWorkload::ownPriceCsv()
