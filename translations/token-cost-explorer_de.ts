@@ -47,6 +47,22 @@
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
         <translation>%1 · %2 × %3 · Gewichte %4, KV-Cache %5 · %6 Eingabe-, %7 Ausgabe-Token%8 · Batch %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>there is no slide</source>
+        <translation>es gibt keine Folie</translation>
+    </message>
+    <message>
+        <source>a slide cannot be written as CSV</source>
+        <translation>eine Folie lässt sich nicht als CSV schreiben</translation>
+    </message>
+    <message>
+        <source>the PDF could not start page %1</source>
+        <translation>das PDF konnte Seite %1 nicht beginnen</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1105,6 +1121,18 @@ keine Energiewerte</translation>
         <source>Copied “%1” to the clipboard</source>
         <translation>„%1“ in die Zwischenablage kopiert</translation>
     </message>
+    <message>
+        <source>PDF slides, a page per step (*.pdf)</source>
+        <translation>PDF-Folien, eine Seite je Schritt (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
+        <translation>PDF-Handout, A4 mit zwei Schritten je Seite (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export lesson</source>
+        <translation>Lektion exportieren</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
@@ -1441,6 +1469,17 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     </message>
 </context>
 <context>
+    <name>tce::LessonExport</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+</context>
+<context>
     <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
@@ -1577,6 +1616,14 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     <message>
         <source>Start again from the default scenario</source>
         <translation>Mit dem Standardszenario neu beginnen</translation>
+    </message>
+    <message>
+        <source>Export &amp;lesson…</source>
+        <translation>&amp;Lektion exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
+        <translation>Die Lektion als PDF-Folien speichern, eine Seite je Schritt, oder als Handout</translation>
     </message>
 </context>
 <context>

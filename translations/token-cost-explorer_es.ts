@@ -47,6 +47,22 @@
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
         <translation>%1 · %2 × %3 · pesos %4, caché KV %5 · %6 tokens de entrada, %7 de salida%8 · lote %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>there is no slide</source>
+        <translation>no hay ninguna diapositiva</translation>
+    </message>
+    <message>
+        <source>a slide cannot be written as CSV</source>
+        <translation>una diapositiva no se puede escribir como CSV</translation>
+    </message>
+    <message>
+        <source>the PDF could not start page %1</source>
+        <translation>el PDF no pudo empezar la página %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1105,6 +1121,18 @@ sin cifras de energía</translation>
         <source>Copied “%1” to the clipboard</source>
         <translation>Se ha copiado «%1» al portapapeles</translation>
     </message>
+    <message>
+        <source>PDF slides, a page per step (*.pdf)</source>
+        <translation>Diapositivas PDF, una página por paso (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
+        <translation>Material PDF, A4 con dos pasos por página (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export lesson</source>
+        <translation>Exportar lección</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
@@ -1441,6 +1469,17 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     </message>
 </context>
 <context>
+    <name>tce::LessonExport</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
     <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
@@ -1577,6 +1616,14 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     <message>
         <source>Start again from the default scenario</source>
         <translation>Empezar de nuevo desde el escenario predeterminado</translation>
+    </message>
+    <message>
+        <source>Export &amp;lesson…</source>
+        <translation>Exportar &amp;lección…</translation>
+    </message>
+    <message>
+        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
+        <translation>Guardar la lección como diapositivas PDF, una página por paso, o como material impreso</translation>
     </message>
 </context>
 <context>

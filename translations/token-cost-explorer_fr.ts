@@ -47,6 +47,22 @@
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
         <translation>%1 · %2 × %3 · poids %4, cache KV %5 · %6 tokens d&apos;entrée, %7 de sortie%8 · lot %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>there is no slide</source>
+        <translation>il n&apos;y a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>a slide cannot be written as CSV</source>
+        <translation>une diapositive ne peut pas être écrite en CSV</translation>
+    </message>
+    <message>
+        <source>the PDF could not start page %1</source>
+        <translation>le PDF n&apos;a pas pu commencer la page %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1105,6 +1121,18 @@ pas de valeurs d&apos;énergie</translation>
         <source>Copied “%1” to the clipboard</source>
         <translation>«&#xa0;%1&#xa0;» copié dans le presse-papiers</translation>
     </message>
+    <message>
+        <source>PDF slides, a page per step (*.pdf)</source>
+        <translation>Diapositives PDF, une page par étape (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
+        <translation>Polycopié PDF, A4 avec deux étapes par page (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export lesson</source>
+        <translation>Exporter la leçon</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
@@ -1441,6 +1469,17 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
 </context>
 <context>
+    <name>tce::LessonExport</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
@@ -1577,6 +1616,14 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>Start again from the default scenario</source>
         <translation>Recommencer à partir du scénario par défaut</translation>
+    </message>
+    <message>
+        <source>Export &amp;lesson…</source>
+        <translation>Exporter la &amp;leçon…</translation>
+    </message>
+    <message>
+        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
+        <translation>Enregistrer la leçon en diapositives PDF, une page par étape, ou en polycopié</translation>
     </message>
 </context>
 <context>

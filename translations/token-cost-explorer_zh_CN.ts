@@ -47,6 +47,22 @@
         <source>%1 · %2 × %3 · %4 weights, %5 KV cache · %6 input, %7 output tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12</source>
         <translation>%1 · %2 × %3 · 权重 %4，KV 缓存 %5 · 输入 %6、输出 %7 token%8 · 批大小 %9 · %10 · Token Cost Explorer %11 · %12</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>there is no slide</source>
+        <translation>没有幻灯片</translation>
+    </message>
+    <message>
+        <source>a slide cannot be written as CSV</source>
+        <translation>幻灯片无法写成 CSV</translation>
+    </message>
+    <message>
+        <source>the PDF could not start page %1</source>
+        <translation>PDF 无法开始第 %1 页</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1104,6 +1120,18 @@ no energy figures</source>
         <source>Copied “%1” to the clipboard</source>
         <translation>已将“%1”复制到剪贴板</translation>
     </message>
+    <message>
+        <source>PDF slides, a page per step (*.pdf)</source>
+        <translation>PDF 幻灯片，每步一页 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
+        <translation>PDF 讲义，A4，每页两步 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export lesson</source>
+        <translation>导出课程</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportDialog</name>
@@ -1438,6 +1466,17 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     </message>
 </context>
 <context>
+    <name>tce::LessonExport</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tce::MainWindow</name>
     <message>
         <source>Scenario</source>
@@ -1574,6 +1613,14 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>Start again from the default scenario</source>
         <translation>从默认场景重新开始</translation>
+    </message>
+    <message>
+        <source>Export &amp;lesson…</source>
+        <translation>导出课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
+        <translation>将课程保存为 PDF 幻灯片（每步一页）或讲义</translation>
     </message>
 </context>
 <context>
