@@ -1,5 +1,6 @@
 #include "catalog.h"
 #include "costreport.h"
+#include "csvfile.h"
 #include "curves.h"
 #include "energy.h"
 #include "precision.h"
@@ -56,56 +57,6 @@ Scenario handScenario(int64_t input, int64_t output, int batch = 1)
     s.serving.engine.computeEfficiency = 0.5;
     s.serving.engine.stepOverheadSeconds = 1e-3;
     return s;
-}
-
-// RFC 4180: fields separated by commas, quoted when they hold commas or quotes ("" inside).
-QList<QStringList> readCsv(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    const QString text = QString::fromUtf8(file.readAll());
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
 // Qwen3-32B is not in the catalog; its shape from its config.json
@@ -396,7 +347,7 @@ void TestEnergy::mlEnergyMeasurements()
     // instead of per sequence is 8..2048x off here; kJ for J 1000x). The printed table and
     // median are the point.
     const QList<QStringList> rows =
-        readCsv(QStringLiteral(TCE_SOURCE_DIR "/tests/data/energy/measurements.csv"));
+        test::readCsv(QStringLiteral(TCE_SOURCE_DIR "/tests/data/energy/measurements.csv"));
     QVERIFY(rows.size() > 1);
     const QStringList header = rows.first();
     auto column = [&](const char *name) {
@@ -499,9 +450,9 @@ void TestEnergy::mlEnergyMeasurements()
     }
     table += QStringLiteral("median absolute error: J per output token %1% (%2 rows), all rows "
                             "%3% (%4 rows)\n")
-                 .arg(100 * median(perTokenErrors), 0, 'f', 1)
+                 .arg(100 * test::median(perTokenErrors), 0, 'f', 1)
                  .arg(perTokenErrors.size())
-                 .arg(100 * median(errors), 0, 'f', 1)
+                 .arg(100 * test::median(errors), 0, 'f', 1)
                  .arg(errors.size());
     qInfo().noquote() << table;
     QCOMPARE(errors.size(), size_t(rows.size() - 1));

@@ -1,5 +1,6 @@
 #include "catalog.h"
 #include "costreport.h"
+#include "csvfile.h"
 #include "parametercount.h"
 #include "scenariobuilder.h"
 #include "scenarios.h"
@@ -34,56 +35,6 @@ private slots:
 };
 
 namespace {
-
-// RFC 4180: fields separated by commas, quoted when they hold commas or quotes ("" inside).
-QList<QStringList> readCsv(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    const QString text = QString::fromUtf8(file.readAll());
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 SpeculativeSpec headDraft(int k, double alpha)
 {
@@ -353,7 +304,7 @@ void TestSpeculative::eagle3SpeedupShape()
     //   tst_servingaccuracy does), on the catalog's h100-sxm.
     // - the EAGLE-3 head costs what EAGLE's does here (one layer and the LM head).
     const QList<QStringList> rows =
-        readCsv(QStringLiteral(TCE_SOURCE_DIR "/tests/data/speculative/measurements.csv"));
+        test::readCsv(QStringLiteral(TCE_SOURCE_DIR "/tests/data/speculative/measurements.csv"));
     QVERIFY(rows.size() > 1);
     const QStringList header = rows.first();
     auto column = [&](const char *name) {
@@ -407,7 +358,7 @@ void TestSpeculative::eagle3SpeedupShape()
                      .arg(predict(batches[i], 0.7), 5, 'f', 2)
                      .arg(predict(batches[i], 0.9), 5, 'f', 2);
     }
-    const double medianError = median(errors);
+    const double medianError = test::median(errors);
     table += QStringLiteral("median absolute error %1%\n").arg(100 * medianError, 0, 'f', 1);
     const double measuredRatio = measured.front() / measured.back();
     const double predictedRatio = predicted.front() / predicted.back();
