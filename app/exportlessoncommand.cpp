@@ -55,8 +55,7 @@ QString stepMix(const LessonStep &step)
 // step's changes.
 Result<Scenario> stepScenario(const LessonStep &step)
 {
-    const Catalog &catalog = installedCatalog();
-    return applyChanges(catalog, defaultServingScenario(catalog), step.changes);
+    return lessonScenario(installedCatalog(), step.scenario);
 }
 
 // The step's chart with the step's options; an error names the option the chart lacks.
@@ -96,7 +95,7 @@ Status prepareSlides(const Lesson &lesson, bool handout, LessonSlides &prepared)
     // prints well.
     const QPalette palette = highContrastPalette();
     QMap<QString, std::shared_ptr<const Workload>> workloads;
-    prepared.title = translatedDataText("Lesson", lesson.title);
+    prepared.title = shownLessonText(lesson.title);
     for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep &step = lesson.steps[i];
         const QString where = stepName(lesson, i);
@@ -119,14 +118,14 @@ Status prepareSlides(const Lesson &lesson, bool handout, LessonSlides &prepared)
         view->setFont(font);
         view->setLineScale(handout ? 1.0 : kPresentationLineScale);
         if (step.annotation)
-            view->setNote(translatedDataText("Lesson", step.annotation->text), step.annotation->x,
+            view->setNote(shownLessonText(step.annotation->text), step.annotation->x,
                           step.annotation->y);
         WorkloadSettings settings;
         settings.workload = workloads.value(mixId);
         view->setEvaluation(Evaluation::build(scenario.value(), settings, installedCatalog()));
         Slide slide;
         slide.chart = view;
-        slide.caption = translatedDataText("Lesson", step.caption);
+        slide.caption = shownLessonText(step.caption);
         slide.scenario = scenarioCaption(scenario.value());
         slide.position = LessonExport::tr("Step %1 of %2").arg(i + 1).arg(lesson.steps.size());
         prepared.slides.append(slide);

@@ -41,14 +41,13 @@ void LessonController::showStep(int lesson, int step)
         return;
     // Every step is the default scenario plus the step's changes: steps can be shown in any
     // order and always look the same.
-    const auto scenario =
-        applyChanges(m_catalog, defaultServingScenario(m_catalog), found->changes);
+    const auto scenario = lessonScenario(m_catalog, found->scenario);
     if (!scenario) {
         emit statusMessage(tr("Lesson step %1: %2").arg(step + 1).arg(scenario.error()));
         return;
     }
     emit modelNeeded(scenario->model);
-    const QString title = translatedDataText("Lesson", builtInLessons()[lesson].title);
+    const QString title = shownLessonText(builtInLessons()[lesson].title);
     m_parts.scenarios->edit(scenario.value(), tr("%1, step %2").arg(title).arg(step + 1), false);
     if (!found->mix.isEmpty())
         m_parts.workloads->chooseMix(found->mix);
@@ -96,14 +95,14 @@ void LessonController::showTexts(int lesson, int step)
     const LessonStep *found = findStep(lesson, step);
     if (!found)
         return;
-    m_parts.bar->showStep(lesson, step, translatedDataText("Lesson", found->caption),
+    m_parts.bar->showStep(lesson, step, shownLessonText(found->caption),
                           int(builtInLessons()[lesson].steps.size()));
     if (!found->annotation)
         return;
     for (ChartView *chart : m_parts.charts) {
         if (chart->chartId() == found->chart)
-            chart->setNote(translatedDataText("Lesson", found->annotation->text),
-                           found->annotation->x, found->annotation->y);
+            chart->setNote(shownLessonText(found->annotation->text), found->annotation->x,
+                           found->annotation->y);
     }
 }
 

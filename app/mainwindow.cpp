@@ -273,7 +273,7 @@ void MainWindow::createViewMenu()
 
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
     for (int i = 0; i < builtInLessons().size(); ++i)
-        lessons->addAction(translatedDataText("Lesson", builtInLessons()[i].title), this,
+        lessons->addAction(shownLessonText(builtInLessons()[i].title), this,
                            [this, i] { m_lessons->showStep(i, 0); });
 
     view->addSeparator();

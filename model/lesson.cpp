@@ -1,90 +1,110 @@
 #include "lesson.h"
 
+#include "catalog.h"
 #include "jsonfields.h"
 #include "jsonfile.h"
-#include "requestfeaturesjson.h"
+#include "lessonscenariojson.h"
+#include "savefile.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace tce {
 
 namespace {
 
+const QString kEnglish = QStringLiteral("en");
+
+// A text is a string (English) or {"en": ..., "de": ...}; English is required either way,
+// since it is what every other language falls back to.
+LessonText readText(JsonFields &f, const QString &key, bool required)
+{
+    LessonText text;
+    const QJsonValue value = f.json().value(key);
+    if (value.isUndefined()) {
+        if (required)
+            f.fail(QStringLiteral("missing required key \"%1\"").arg(key));
+        return text;
+    }
+    if (value.isString()) {
+        text.english = value.toString();
+        return text;
+    }
+    if (!value.isObject()) {
+        f.fail(QStringLiteral("\"%1\" is %2; expected a text or {\"en\": text, \"de\": text, "
+                              "...}")
+                   .arg(key, describeJsonValue(value)));
+        return text;
+    }
+    const QJsonObject languages = value.toObject();
+    for (auto it = languages.begin(); it != languages.end(); ++it) {
+        if (!it.value().isString()) {
+            f.fail(QStringLiteral("\"%1\" \"%2\" is %3; expected a text")
+                       .arg(key, it.key(), describeJsonValue(it.value())));
+            return text;
+        }
+        if (it.key() == kEnglish)
+            text.english = it.value().toString();
+        else
+            text.translations.insert(it.key(), it.value().toString());
+    }
+    if (!languages.contains(kEnglish))
+        f.fail(QStringLiteral("\"%1\" has no \"en\" text; English is what other languages fall "
+                              "back to")
+                   .arg(key));
+    return text;
+}
+
+QJsonValue textToJson(const LessonText &text)
+{
+    if (text.translations.isEmpty())
+        return text.english;
+    QJsonObject languages{{kEnglish, text.english}};
+    for (auto it = text.translations.begin(); it != text.translations.end(); ++it)
+        languages.insert(it.key(), it.value());
+    return languages;
+}
+
+Result<LessonScenario> readScenario(JsonFields &f, const QString &key, const QString &where)
+{
+    const QJsonValue value = f.json().value(key);
+    if (value.isUndefined())
+        return LessonScenario{}; // the default serving scenario as it is
+    if (!value.isObject())
+        return Result<LessonScenario>::failure(
+            QStringLiteral("%1: \"%2\" is %3; expected an object")
+                .arg(where, key, describeJsonValue(value)));
+    return lessonScenarioFromJson(value.toObject(), QStringLiteral("%1 %2").arg(where, key));
+}
+
 Result<LessonStep> readStep(const QJsonObject &json, const QString &where)
 {
+    using R = Result<LessonStep>;
     JsonFields f(json, where);
     LessonStep step;
     step.chart = f.string(QStringLiteral("chart"));
-    step.caption = f.string(QStringLiteral("caption"));
+    step.caption = readText(f, QStringLiteral("caption"), true);
+    step.notes = readText(f, QStringLiteral("notes"), false);
     step.metric = f.string(QStringLiteral("metric"), QString());
     step.mix = f.string(QStringLiteral("mix"), QString());
     if (f.has(QStringLiteral("log")))
         step.logScale = f.boolean(QStringLiteral("log")) ? 1 : 0;
-    JsonFields s(f.object(QStringLiteral("scenario")), where + QStringLiteral(" scenario"));
-    ScenarioChanges &c = step.changes;
-    auto text = [&](const char *key, std::optional<QString> &target) {
-        if (s.has(QLatin1String(key)))
-            target = s.string(QLatin1String(key));
-    };
-    text("model", c.modelId);
-    text("hardware", c.hardwareId);
-    text("engine", c.engineId);
-    text("price", c.priceId);
-    auto precision = [&](const char *key, std::optional<Precision> &target) {
-        if (!s.has(QLatin1String(key)))
-            return;
-        const QString name = s.string(QLatin1String(key));
-        target = precisionByName(name);
-        if (!target)
-            s.fail(QStringLiteral("\"%1\" is \"%2\"; expected one of %3")
-                       .arg(QLatin1String(key), name, precisionNames().join(QStringLiteral(", "))));
-    };
-    precision("weights", c.weights);
-    precision("kv", c.kvCache);
-    if (s.has(QStringLiteral("gpus")))
-        c.gpus = int(s.integer({QStringLiteral("gpus")}, 1, kMaxGpus));
-    if (s.has(QStringLiteral("batch")))
-        c.batch = int(s.integer({QStringLiteral("batch")}, 1, kMaxBatch));
-    if (s.has(QStringLiteral("input")))
-        c.inputTokens = s.integer({QStringLiteral("input")}, 1, kMaxTokens);
-    if (s.has(QStringLiteral("output")))
-        c.outputTokens = s.integer({QStringLiteral("output")}, 1, kMaxTokens);
-    if (s.has(QStringLiteral("kv_cache")))
-        c.useKvCache = s.boolean(QStringLiteral("kv_cache"));
-    if (s.has(QStringLiteral("price_in")))
-        c.inputUsdPerMillion = s.number(QStringLiteral("price_in"), 0, 1e6);
-    if (s.has(QStringLiteral("price_out")))
-        c.outputUsdPerMillion = s.number(QStringLiteral("price_out"), 0, 1e6);
-    // The serving charts' load, with the keys of a scenario file's "serving_load".
-    if (s.has(QStringLiteral("concurrency")))
-        c.concurrency = int(s.integer({QStringLiteral("concurrency")}, 1, kMaxServingConcurrency));
-    if (s.has(QStringLiteral("rate")))
-        c.requestsPerSecond = s.number(QStringLiteral("rate"), 1e-9, kMaxRequestsPerSecond);
-    if (s.has(QStringLiteral("slo_ttft_s")))
-        c.sloTtftSeconds = s.number(QStringLiteral("slo_ttft_s"), 0, kMaxSloSeconds);
-    if (s.has(QStringLiteral("slo_itl_s")))
-        c.sloItlSeconds = s.number(QStringLiteral("slo_itl_s"), 0, kMaxSloSeconds);
-    // Prompt caching, reasoning, speculation, energy (cost-model.md section 8), with the keys
-    // of the report command's options.
-    if (s.has(QStringLiteral("cached_prefix")))
-        c.cachedPrefixTokens = s.integer({QStringLiteral("cached_prefix")}, 0, kMaxTokens);
-    if (s.has(QStringLiteral("writes_cache")))
-        c.writesCache = s.boolean(QStringLiteral("writes_cache"));
-    if (s.has(QStringLiteral("reasoning")))
-        c.reasoningTokens = s.integer({QStringLiteral("reasoning")}, 0, kMaxTokens);
-    text("speculative", c.speculativeDraft);
-    if (s.has(QStringLiteral("draft_tokens")))
-        c.draftTokens = int(s.integer({QStringLiteral("draft_tokens")}, 1, kMaxDraftTokens));
-    if (s.has(QStringLiteral("acceptance")))
-        c.acceptance = s.number(QStringLiteral("acceptance"), 0, 0.9999);
-    if (s.has(QStringLiteral("grid_g_per_kwh")))
-        c.gridGramsCo2PerKwh = s.number(QStringLiteral("grid_g_per_kwh"), 0, 1e5);
-    if (s.failed())
-        f.fail(s.error());
+    if (f.failed())
+        return R::failure(f.error());
+    const auto scenario = readScenario(f, QStringLiteral("scenario"), where);
+    if (!scenario)
+        return R::failure(scenario.error());
+    step.scenario = scenario.value();
+    if (f.has(QStringLiteral("pinned"))) {
+        const auto pinned = readScenario(f, QStringLiteral("pinned"), where);
+        if (!pinned)
+            return R::failure(pinned.error());
+        step.pinned = pinned.value();
+    }
     if (f.has(QStringLiteral("annotation"))) {
         JsonFields a(f.object(QStringLiteral("annotation")), where + QStringLiteral(" annotation"));
         LessonAnnotation note;
-        note.text = a.string(QStringLiteral("text"));
+        note.text = readText(a, QStringLiteral("text"), true);
         note.x = a.number(QStringLiteral("x"), 0, 1, 0.5);
         note.y = a.number(QStringLiteral("y"), 0, 1, 0.5);
         if (a.failed())
@@ -92,11 +112,49 @@ Result<LessonStep> readStep(const QJsonObject &json, const QString &where)
         step.annotation = note;
     }
     if (f.failed())
-        return Result<LessonStep>::failure(f.error());
+        return R::failure(f.error());
     return step;
 }
 
+QJsonObject stepToJson(const LessonStep &step)
+{
+    QJsonObject json{{"chart", step.chart}};
+    if (!step.metric.isEmpty())
+        json.insert(QStringLiteral("metric"), step.metric);
+    if (step.logScale >= 0)
+        json.insert(QStringLiteral("log"), step.logScale == 1);
+    if (!step.mix.isEmpty())
+        json.insert(QStringLiteral("mix"), step.mix);
+    json.insert(QStringLiteral("scenario"), lessonScenarioToJson(step.scenario));
+    if (step.pinned)
+        json.insert(QStringLiteral("pinned"), lessonScenarioToJson(*step.pinned));
+    json.insert(QStringLiteral("caption"), textToJson(step.caption));
+    if (step.annotation) {
+        json.insert(QStringLiteral("annotation"),
+                    QJsonObject{{"text", textToJson(step.annotation->text)},
+                                {"x", step.annotation->x},
+                                {"y", step.annotation->y}});
+    }
+    if (!step.notes.isEmpty())
+        json.insert(QStringLiteral("notes"), textToJson(step.notes));
+    return json;
+}
+
 } // namespace
+
+QString LessonText::authoredFor(const QString &localeName) const
+{
+    if (localeName == kEnglish || localeName.startsWith(QLatin1String("en_")))
+        return english;
+    if (const auto it = translations.constFind(localeName); it != translations.cend())
+        return *it;
+    const QString language = localeName.section(QLatin1Char('_'), 0, 0);
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        if (it.key().section(QLatin1Char('_'), 0, 0) == language)
+            return *it;
+    }
+    return {};
+}
 
 Result<QList<Lesson>> loadLessons(const QString &path)
 {
@@ -109,6 +167,15 @@ Result<QList<Lesson>> parseLessons(const QByteArray &bytes, const QString &name)
     const auto json = parseJsonObject(bytes, name);
     if (!json)
         return R::failure(json.error());
+    JsonFields top(json.value(), name);
+    const QString schema = top.string(QStringLiteral("schema"), QLatin1String(kLessonFileSchema));
+    if (schema != QLatin1String(kLessonFileSchema))
+        return R::failure(QStringLiteral("%1: \"schema\" is \"%2\"; expected \"%3\"")
+                              .arg(name, schema.left(80), QLatin1String(kLessonFileSchema)));
+    // A newer program may add keys; an older one still shows what it knows.
+    top.integer({QStringLiteral("version")}, 1, 1'000'000, kLessonFileVersion);
+    if (top.failed())
+        return R::failure(top.error());
     const QJsonValue list = json->value(QStringLiteral("lessons"));
     if (!list.isArray() || list.toArray().isEmpty())
         return R::failure(QStringLiteral("%1: \"lessons\" is %2; expected a list of lessons")
@@ -124,7 +191,7 @@ Result<QList<Lesson>> parseLessons(const QByteArray &bytes, const QString &name)
         JsonFields f(lessons.at(i).toObject(), QStringLiteral("%1: lessons[%2]").arg(name).arg(i));
         Lesson lesson;
         lesson.id = f.string(QStringLiteral("id"));
-        lesson.title = f.string(QStringLiteral("title"));
+        lesson.title = readText(f, QStringLiteral("title"), true);
         if (f.failed())
             return R::failure(f.error());
         const QJsonArray steps = f.json().value(QStringLiteral("steps")).toArray();
@@ -147,6 +214,37 @@ Result<QList<Lesson>> parseLessons(const QByteArray &bytes, const QString &name)
     return out;
 }
 
+QJsonObject lessonToJson(const Lesson &lesson)
+{
+    QJsonArray steps;
+    for (const LessonStep &step : lesson.steps)
+        steps.append(stepToJson(step));
+    return QJsonObject{{"id", lesson.id}, {"title", textToJson(lesson.title)}, {"steps", steps}};
+}
+
+QByteArray lessonFileBytes(const QList<Lesson> &lessons)
+{
+    QJsonArray list;
+    for (const Lesson &lesson : lessons)
+        list.append(lessonToJson(lesson));
+    const QJsonObject file{{"schema", QLatin1String(kLessonFileSchema)},
+                           {"version", kLessonFileVersion},
+                           {"lessons", list}};
+    return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+Status writeLessonFile(const QString &path, const QList<Lesson> &lessons)
+{
+    bool opened = false;
+    const Status written = writeFileAtomically(path, lessonFileBytes(lessons), &opened);
+    if (written)
+        return {};
+    return Status::failure(
+        opened ? QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
+                     .arg(path, written.error())
+               : QStringLiteral("%1: cannot write (%2)").arg(path, written.error()));
+}
+
 const QList<Lesson> &builtInLessons()
 {
     static const QList<Lesson> lessons = [] {
@@ -157,6 +255,13 @@ const QList<Lesson> &builtInLessons()
         return loaded.value();
     }();
     return lessons;
+}
+
+Result<Scenario> lessonScenario(const Catalog &catalog, const LessonScenario &scenario)
+{
+    if (scenario.complete)
+        return *scenario.complete;
+    return applyChanges(catalog, defaultServingScenario(catalog), scenario.changes);
 }
 
 } // namespace tce

@@ -61,6 +61,8 @@ struct ScenarioChanges
     std::optional<int> draftTokens;
     std::optional<double> acceptance;
     std::optional<double> gridGramsCo2PerKwh;
+
+    bool operator==(const ScenarioChanges &) const = default;
 };
 
 // Llama-3.1-8B in bf16 on one H100 SXM, batch 1, I = 2048, O = 512, the ideal roofline

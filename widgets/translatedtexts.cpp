@@ -1,5 +1,9 @@
 #include "translatedtexts.h"
 
+#include "lesson.h"
+
+#include <QLocale>
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -37,6 +41,12 @@ void TranslatedTexts::retranslate() const
 {
     for (const auto &apply : m_apply)
         apply();
+}
+
+QString shownLessonText(const LessonText &text)
+{
+    const QString authored = text.authoredFor(QLocale().name());
+    return authored.isEmpty() ? translatedDataText("Lesson", text.english) : authored;
 }
 
 } // namespace tce

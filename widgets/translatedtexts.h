@@ -14,6 +14,8 @@ class QWidget;
 
 namespace tce {
 
+struct LessonText;
+
 // The static texts of a widget, kept as their English sources so that they can be set again
 // when the language changes at run time (QEvent::LanguageChange). Sources are marked with
 // QT_TR_NOOP inside the class that shows them; each text is translated in the context of the
@@ -83,5 +85,10 @@ inline QString translatedDataText(const char *context, const QString &source)
 {
     return QCoreApplication::translate(context, source.toUtf8().constData());
 }
+
+// A lesson's text in the current language (QLocale's default): what the lesson's author wrote
+// in it, else the program's translation of the English source (the built-in lessons' texts
+// are in the .ts files), else English.
+QString shownLessonText(const LessonText &text);
 
 } // namespace tce

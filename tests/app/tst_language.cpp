@@ -144,7 +144,7 @@ private slots:
         QTRY_VERIFY(w->lessonBar()->captionText() != english);
         QCOMPARE(
             w->lessonBar()->captionText(),
-            QCoreApplication::translate("Lesson", builtInLessons()[0].steps[1].caption.toUtf8()));
+            QCoreApplication::translate("Lesson", builtInLessons()[0].steps[1].caption.english.toUtf8()));
         QCOMPARE(w->controller()->scenario().serving.batch, 77);
     }
 

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Catalog &catalog = Catalog::builtIn();
     for (const Lesson &lesson : lessons.value()) {
         for (const LessonStep &step : lesson.steps) {
-            const auto scenario = applyChanges(catalog, defaultScenario(catalog), step.changes);
+            const auto scenario = lessonScenario(catalog, step.scenario);
             if (scenario)
                 fuzz::requireSaneReport(scenario.value());
         }

@@ -58,8 +58,7 @@ void TestChartRegistry::lessonStepsNameRegisteredChartsAndOptions()
             const ChartEntry *entry = findChart(step.chart);
             QVERIFY2(entry, qPrintable(where + QStringLiteral(": ") + step.chart));
             // A lesson never shows a request the model cannot take.
-            const auto scenario = applyChanges(
-                Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()), step.changes);
+            const auto scenario = lessonScenario(Catalog::builtIn(), step.scenario);
             QVERIFY2(scenario.ok(), qPrintable(where + QStringLiteral(": ") + scenario.error()));
             const auto evaluation = Evaluation::build(scenario.value());
             for (const ScenarioWarning &w : evaluation->warnings())

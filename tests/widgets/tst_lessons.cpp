@@ -30,15 +30,15 @@ void TestLessons::builtInLessonsAreComplete()
     const QList<Lesson> &lessons = builtInLessons();
     QVERIFY(lessons.size() >= 5);
     for (const Lesson &lesson : lessons) {
-        QVERIFY(!lesson.title.isEmpty());
+        QVERIFY(!lesson.title.english.isEmpty());
         for (const LessonStep &step : lesson.steps) {
             QVERIFY2(chartIds().contains(step.chart), qPrintable(lesson.id + ": " + step.chart));
             QVERIFY2(step.mix.isEmpty() || Catalog::builtIn().findMix(step.mix),
                      qPrintable(step.mix));
             // One to three sentences.
             const int sentences =
-                int(step.caption.count(QRegularExpression(QStringLiteral("[.!?](\\s|$)"))));
-            QVERIFY2(sentences >= 1 && sentences <= 3, qPrintable(step.caption));
+                int(step.caption.english.count(QRegularExpression(QStringLiteral("[.!?](\\s|$)"))));
+            QVERIFY2(sentences >= 1 && sentences <= 3, qPrintable(step.caption.english));
         }
     }
 }
@@ -48,8 +48,7 @@ void TestLessons::everyStepApplies()
     for (int l = 0; l < builtInLessons().size(); ++l) {
         for (int s = 0; s < builtInLessons()[l].steps.size(); ++s) {
             const auto scenario =
-                applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()),
-                             builtInLessons()[l].steps[s].changes);
+                lessonScenario(Catalog::builtIn(), builtInLessons()[l].steps[s].scenario);
             QVERIFY2(scenario.ok(), qPrintable(scenario.error()));
         }
     }
@@ -78,13 +77,11 @@ void TestLessons::modernServingCaptionsStateWhatTheModelComputes()
     QVERIFY(lesson);
     QCOMPARE(lesson->steps.size(), 6);
     auto scenarioOf = [&](int step) {
-        return applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()),
-                            lesson->steps[step].changes)
-            .value();
+        return lessonScenario(Catalog::builtIn(), lesson->steps[step].scenario).value();
     };
     // Captions use plain spaces where the units put a narrow no-break space.
     auto says = [&](int step, const QString &text) {
-        QString caption = lesson->steps[step].caption;
+        QString caption = lesson->steps[step].caption.english;
         QString wanted = text;
         wanted.replace(QChar(0x202F), QLatin1Char(' '));
         QVERIFY2(

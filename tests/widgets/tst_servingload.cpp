@@ -36,9 +36,7 @@ const Lesson *waitsLesson()
 
 Scenario stepScenario(int step)
 {
-    return applyChanges(Catalog::builtIn(), defaultServingScenario(Catalog::builtIn()),
-                        waitsLesson()->steps[step].changes)
-        .value();
+    return lessonScenario(Catalog::builtIn(), waitsLesson()->steps[step].scenario).value();
 }
 
 ServingResult atLoad(const Scenario &s)
@@ -145,7 +143,7 @@ void TestServingLoad::lessonStepsNameRegisteredCharts()
 {
     const Lesson *lesson = waitsLesson();
     QVERIFY(lesson);
-    QCOMPARE(lesson->title, QStringLiteral("Why your request waits"));
+    QCOMPARE(lesson->title.english, QStringLiteral("Why your request waits"));
     QCOMPARE(lesson->steps.size(), 5);
     QStringList charts;
     for (const LessonStep &step : lesson->steps) {
