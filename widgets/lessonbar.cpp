@@ -21,7 +21,7 @@ LessonBar::LessonBar(const QList<Lesson> &lessons, QWidget *parent)
         m_lesson->addItem(QString(), lesson.id);
     m_texts.add([this](const auto &) {
         for (int i = 0; i < m_lessons.size(); ++i)
-            m_lesson->setItemText(i, translatedDataText("Lesson", m_lessons[i].title));
+            m_lesson->setItemText(i, shownLessonText(m_lessons[i].title));
     });
     m_texts.toolTip(
         m_lesson,
