@@ -11,6 +11,7 @@
 #include "lesson.h"
 #include "lessonbar.h"
 #include "lessoncontroller.h"
+#include "lessonlibrary.h"
 #include "presentationmode.h"
 #include "scenariocontroller.h"
 #include "scenariodock.h"
@@ -61,7 +62,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_summary = new SummaryStrip(central);
     layout->addWidget(m_summary);
-    m_lessonBar = new LessonBar(builtInLessons(), central);
+    m_library = new LessonLibrary(this);
+    m_lessonBar = new LessonBar(m_library->lessons(), central);
     m_lessonBar->setVisible(false);
     layout->addWidget(m_lessonBar);
     m_tabs = new ChartTabs(central);
@@ -74,7 +76,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         new PresentationMode({this, m_summary, m_tabs, m_lessonBar, m_tabs->charts()}, this);
     m_workloads = new WorkloadController(catalog, m_controller, m_workloadPanel, this);
     m_lessons = new LessonController(
-        catalog, {m_controller, m_workloads, m_lessonBar, m_tabs, m_tabs->charts()}, this);
+        catalog, {m_library, m_controller, m_workloads, m_lessonBar, m_tabs, m_tabs->charts()},
+        this);
     m_serving = new ServingController({m_controller, m_tabs->charts(), m_summary}, this);
     retranslate();
 
@@ -89,6 +92,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_lessons, &LessonController::statusMessage, status, showStatus);
     connect(m_documents, &DocumentController::modelNeeded, m_panel, &ScenarioPanel::addModel);
     connect(m_lessons, &LessonController::modelNeeded, m_panel, &ScenarioPanel::addModel);
+    connect(m_lessons, &LessonController::pinRequested, this, &MainWindow::setComparison);
     connect(m_lessons, &LessonController::closed, this, [this] {
         if (presenting())
             leavePresentation();
@@ -272,8 +276,8 @@ void MainWindow::createViewMenu()
             action->text().remove(QRegularExpression(QStringLiteral("\\(&\\w\\)|&"))).trimmed());
 
     QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
-    for (int i = 0; i < builtInLessons().size(); ++i)
-        lessons->addAction(shownLessonText(builtInLessons()[i].title), this,
+    for (int i = 0; i < m_library->size(); ++i)
+        lessons->addAction(shownLessonText(m_library->lesson(i)->title), this,
                            [this, i] { m_lessons->showStep(i, 0); });
 
     view->addSeparator();
@@ -325,12 +329,17 @@ void MainWindow::showLessonStep(int lesson, int step)
     m_lessons->showStep(lesson, step);
 }
 
-void MainWindow::pinComparison()
+void MainWindow::setComparison(std::shared_ptr<const Evaluation> pinned)
 {
-    const auto pinned = m_controller->evaluation();
     for (ChartView *chart : m_tabs->charts())
         chart->setReference(pinned);
     m_summary->setReference(pinned);
+}
+
+void MainWindow::pinComparison()
+{
+    const auto pinned = m_controller->evaluation();
+    setComparison(pinned);
     if (pinned)
         statusBar()->showMessage(
             tr("Pinned A: %1 on %2, %3 in / %4 out, batch %5: change the scenario to compare")
@@ -342,9 +351,7 @@ void MainWindow::pinComparison()
 
 void MainWindow::clearComparison()
 {
-    for (ChartView *chart : m_tabs->charts())
-        chart->setReference(nullptr);
-    m_summary->setReference(nullptr);
+    setComparison(nullptr);
 }
 
 bool MainWindow::presenting() const

@@ -18,6 +18,8 @@ class DocumentController;
 class ExplainDock;
 class LessonBar;
 class LessonController;
+class LessonLibrary;
+class Evaluation;
 class PresentationMode;
 class ScenarioController;
 class ScenarioDock;
@@ -41,6 +43,7 @@ public:
     DocumentController *documents() const { return m_documents; }
     WorkloadController *workloads() const { return m_workloads; }
     LessonController *lessons() const { return m_lessons; }
+    LessonLibrary *lessonLibrary() const { return m_library; }
     ServingController *serving() const { return m_serving; }
 
     ScenarioPanel *scenarioPanel() const { return m_panel; }
@@ -63,6 +66,7 @@ public:
     // A/B: the current scenario becomes A, drawn dashed on every chart.
     void pinComparison();
     void clearComparison();
+    void setComparison(std::shared_ptr<const tce::Evaluation> pinned); // null: none
     // Presentation mode: full screen, large type and thick lines, only the chart and the
     // lesson; Esc leaves and restores the window as it was.
     void enterPresentation();
@@ -89,6 +93,7 @@ private:
     DocumentController *m_documents = nullptr;
     WorkloadController *m_workloads = nullptr;
     LessonController *m_lessons = nullptr;
+    LessonLibrary *m_library = nullptr;
     ServingController *m_serving = nullptr;
     ScenarioPanel *m_panel = nullptr;
     SummaryStrip *m_summary = nullptr;

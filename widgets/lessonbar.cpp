@@ -19,10 +19,7 @@ LessonBar::LessonBar(const QList<Lesson> &lessons, QWidget *parent)
     m_lesson = new QComboBox(this);
     for (const Lesson &lesson : lessons)
         m_lesson->addItem(QString(), lesson.id);
-    m_texts.add([this](const auto &) {
-        for (int i = 0; i < m_lessons.size(); ++i)
-            m_lesson->setItemText(i, shownLessonText(m_lessons[i].title));
-    });
+    m_texts.add([this](const auto &) { showTitles(); });
     m_texts.toolTip(
         m_lesson,
         QT_TR_NOOP("Lessons: a story told in steps, each a scenario, a chart and a caption."));
@@ -64,6 +61,24 @@ LessonBar::LessonBar(const QList<Lesson> &lessons, QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, &LessonBar::next);
     connect(m_previous, &QToolButton::clicked, this, &LessonBar::previous);
     connect(close, &QToolButton::clicked, this, &LessonBar::closeRequested);
+}
+
+void LessonBar::setLessons(const QList<Lesson> &lessons)
+{
+    const QSignalBlocker blocker(m_lesson);
+    const int current = m_lesson->currentIndex();
+    m_lessons = lessons;
+    m_lesson->clear();
+    for (const Lesson &lesson : lessons)
+        m_lesson->addItem(QString(), lesson.id);
+    showTitles();
+    m_lesson->setCurrentIndex(std::min(current, int(lessons.size()) - 1));
+}
+
+void LessonBar::showTitles()
+{
+    for (int i = 0; i < m_lessons.size() && i < m_lesson->count(); ++i)
+        m_lesson->setItemText(i, shownLessonText(m_lessons[i].title));
 }
 
 int LessonBar::lessonIndex() const

@@ -2,6 +2,9 @@
 
 #include "translatedtexts.h"
 
+#include "lesson.h"
+
+#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -10,8 +13,6 @@ class QToolButton;
 
 namespace tce {
 
-struct Lesson;
-
 // The lesson player: which lesson, the step, the caption, Previous and Next. It only asks
 // for steps; the window applies them.
 class LessonBar : public QWidget
@@ -19,6 +20,10 @@ class LessonBar : public QWidget
     Q_OBJECT
 public:
     explicit LessonBar(const QList<Lesson> &lessons, QWidget *parent = nullptr);
+
+    // The lessons to choose from changed (one opened, recorded or renamed); the current one
+    // stays chosen by its index.
+    void setLessons(const QList<Lesson> &lessons);
 
     int lessonIndex() const;
     int stepIndex() const { return m_step; }
@@ -38,8 +43,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showTitles();
+
     TranslatedTexts m_texts{this};
-    const QList<Lesson> &m_lessons;
+    QList<Lesson> m_lessons;
     QComboBox *m_lesson = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
