@@ -24,10 +24,6 @@ struct LessonExportOptions
 // (its shorter side laid out as 720 logical pixels) is no longer legible.
 inline constexpr int kMinSlidePixels = 240;
 
-// Checks every step of `lesson` (its chart, scenario, mix and chart options); the error names
-// the lesson, the step and the value.
-Status checkLesson(const Lesson &lesson);
-
 // Renders every step of `lesson` in the current language, as presentation mode shows it
 // (large type, thick lines, black on white, whatever the window's theme) with the caption, the
 // annotation and a footer naming the scenario and the step: one PDF at `path`, or with PNG and SVG

@@ -582,6 +582,21 @@ void beginPainting(QCPPainter &painter)
     painter.setRenderHint(QPainter::TextAntialiasing);
 }
 
+// A slide laid out on `logical` pixels, drawn `scale` times larger: the slide files and the
+// presenter's preview share it.
+QImage slideImage(const Slide &slide, const QSize &pixelSize, const QSizeF &logical, double scale)
+{
+    QImage image = screenImage(pixelSize);
+    image.fill(slide.chart->palette().color(QPalette::Base));
+    {
+        QCPPainter painter(&image); // done before the image is handed on
+        beginPainting(painter);
+        painter.scale(scale, scale);
+        paintSlide(painter, slide, logical);
+    }
+    return image;
+}
+
 // A PDF whose device pixels are logical pixels (96 per inch), so that fonts and QCustomPlot's
 // layout agree and everything stays vector; fonts are embedded (as subsets).
 void setUpPdf(QPdfWriter &pdf, const QPageSize &page, const QString &title)
@@ -845,6 +860,14 @@ double slideDpiFor(const QSize &pixelSize)
     return 96.0 * std::min(pixelSize.width(), pixelSize.height()) / kSlideShortSide;
 }
 
+QImage renderSlideImage(const Slide &slide, const QSize &pixelSize)
+{
+    ExportOptions options;
+    options.pixelSize = pixelSize;
+    options.dpi = slideDpiFor(pixelSize);
+    return slideImage(slide, pixelSize, logicalSize(options), options.dpi / 96.0);
+}
+
 Result<QByteArray> renderSlideFile(const Slide &slide, const ExportOptions &options)
 {
     using R = Result<QByteArray>;
@@ -858,14 +881,7 @@ Result<QByteArray> renderSlideFile(const Slide &slide, const ExportOptions &opti
     switch (options.format) {
     case ExportFormat::Png:
     case ExportFormat::Jpeg: {
-        QImage image = screenImage(options.pixelSize);
-        image.fill(slide.chart->palette().color(QPalette::Base));
-        {
-            QCPPainter painter(&image);
-            beginPainting(painter);
-            painter.scale(scale, scale);
-            paintSlide(painter, slide, logical);
-        }
+        QImage image = slideImage(slide, options.pixelSize, logical, scale);
         const int dotsPerMeter = int(std::lround(options.dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);

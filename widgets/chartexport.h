@@ -93,6 +93,9 @@ struct Slide
 // Slides are laid out on a screen whose shorter side is 900 logical pixels (a 1920x1080 slide
 // at 115.2 DPI), whatever their pixel size: every size looks the same.
 double slideDpiFor(const QSize &pixelSize);
+// One slide as an image of exactly `pixelSize`, laid out as renderSlideFile() lays it out (the
+// presenter view's preview of the next step).
+QImage renderSlideImage(const Slide &slide, const QSize &pixelSize);
 // One slide of exactly options.pixelSize: PNG, JPEG, SVG or a PDF of one page (options.caption
 // is not used: the slide has its own texts).
 Result<QByteArray> renderSlideFile(const Slide &slide, const ExportOptions &options);
