@@ -376,7 +376,9 @@ QString commandLineUsage()
         "Usage:\n"
         "  token-cost-explorer [FILE]          start the window (FILE: a *.tce.json scenario or a\n"
         "                                      model's config.json)\n"
-        "  token-cost-explorer --present [--lesson ID]   presentation mode\n");
+        "  token-cost-explorer --present [--lesson ID]   presentation mode\n"
+        "  token-cost-explorer --presenter [--lesson ID] presentation mode with the presenter\n"
+        "                                      view (notes, next step, clock)\n");
     for (const CommandInfo &c : commands())
         text += QStringLiteral("  token-cost-explorer %1\n      %2\n").arg(c.name, c.summary);
     text += QStringLiteral("  token-cost-explorer COMMAND --help   the options COMMAND accepts\n"

@@ -71,6 +71,8 @@ HelpWindow::Page HelpWindow::shortcutsPage(const QList<QAction *> &menus)
     walk(menus, QString());
     row(tr("Page Down, →, Space"), tr("Lesson: next step"));
     row(tr("Page Up, ←"), tr("Lesson: previous step"));
+    row(tr("P"), tr("Presentation mode on one screen: switch between the audience's view and "
+                    "the presenter view"));
     row(tr("Esc"), tr("Leave presentation mode"));
     row(tr("Tab, Shift+Tab"), tr("Move between controls; Alt with an underlined letter "
                                  "jumps to that control"));

@@ -6,6 +6,7 @@
 #include "languages.h"
 #include "lesson.h"
 #include "mainwindow.h"
+#include "presentationmode.h"
 #include "settings.h"
 #include "userprofiles.h"
 
@@ -73,7 +74,8 @@ int main(int argc, char *argv[])
         }
     }
     // --lesson ID opens a lesson; --present starts in presentation mode (at its first lesson
-    // when none is named).
+    // when none is named); --presenter adds the presenter view for this run (and implies
+    // --present).
     const qsizetype lessonOption = arguments.indexOf(QStringLiteral("--lesson"));
     if (lessonOption >= 0) {
         const QString id = arguments.value(lessonOption + 1);
@@ -87,7 +89,10 @@ int main(int argc, char *argv[])
         }
         window.showLessonStep(int(it - lessons.begin()), 0);
     }
-    if (arguments.contains(QStringLiteral("--present")))
+    const bool presenter = arguments.contains(QStringLiteral("--presenter"));
+    if (presenter)
+        window.presentation()->setPresenterEnabled(true, false);
+    if (presenter || arguments.contains(QStringLiteral("--present")))
         window.enterPresentation();
     return QApplication::exec();
 }

@@ -72,12 +72,12 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_explainDock = new ExplainDock(m_tabs->charts(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_explainDock);
 
-    m_presentation =
-        new PresentationMode({this, m_summary, m_tabs, m_lessonBar, m_tabs->charts()}, this);
     m_workloads = new WorkloadController(catalog, m_controller, m_workloadPanel, this);
     m_lessons = new LessonController(
         catalog, {m_library, m_controller, m_workloads, m_lessonBar, m_tabs, m_tabs->charts()},
         this);
+    m_presentation = new PresentationMode(
+        {this, m_summary, m_tabs, m_lessonBar, m_tabs->charts(), m_library, m_lessons}, this);
     m_serving = new ServingController({m_controller, m_tabs->charts(), m_summary}, this);
     retranslate();
 
@@ -93,12 +93,6 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_documents, &DocumentController::modelNeeded, m_panel, &ScenarioPanel::addModel);
     connect(m_lessons, &LessonController::modelNeeded, m_panel, &ScenarioPanel::addModel);
     connect(m_lessons, &LessonController::pinRequested, this, &MainWindow::setComparison);
-    connect(m_lessons, &LessonController::closed, this, [this] {
-        if (presenting())
-            leavePresentation();
-    });
-    connect(m_presentation, &PresentationMode::lessonNeeded, this,
-            [this] { m_lessons->showStep(0, 0); });
     connect(m_panel, &ScenarioPanel::scenarioEdited, m_controller, &ScenarioController::edit);
     connect(m_panel, &ScenarioPanel::dragFinished, m_controller, &ScenarioController::endDrag);
     connect(m_panel, &ScenarioPanel::importConfigRequested, m_documents,
@@ -249,6 +243,7 @@ void MainWindow::createViewMenu()
     });
     present->setStatusTip(
         tr("Full screen, large type, only the chart and the lesson (Esc leaves)"));
+    view->addAction(m_presentation->createPresenterAction(view));
     QMenu *presentOn = view->addMenu(tr("Present &on"));
     connect(presentOn, &QMenu::aboutToShow, this, [this, presentOn] {
         presentOn->clear();

@@ -72,6 +72,7 @@ public:
     void enterPresentation();
     void leavePresentation();
     bool presenting() const;
+    PresentationMode *presentation() const { return m_presentation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -12,6 +12,7 @@ const QString kLastScenario = QStringLiteral("scenario/last");
 const QString kCurrentChart = QStringLiteral("window/currentChart");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kLanguage = QStringLiteral("view/language");
+const QString kPresenterView = QStringLiteral("view/presenter");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 constexpr int kMaxRecentFiles = 8;
@@ -87,6 +88,15 @@ int currentChart()
 void setCurrentChart(int index)
 {
     QSettings().setValue(kCurrentChart, index);
+}
+
+bool presenterView()
+{
+    return QSettings().value(kPresenterView, false).toBool();
+}
+void setPresenterView(bool on)
+{
+    QSettings().setValue(kPresenterView, on);
 }
 
 } // namespace tce::settings

@@ -27,6 +27,9 @@ QString lastFolder();
 void setLastFolder(const QString &path);
 int currentChart();
 void setCurrentChart(int index);
+// Presentation mode with the presenter view (View > Presenter view).
+bool presenterView();
+void setPresenterView(bool on);
 
 } // namespace settings
 } // namespace tce
