@@ -116,12 +116,13 @@ void LessonController::showTexts(int lesson, int step)
         return;
     m_parts.bar->showStep(lesson, step, shownLessonText(found->caption),
                           int(m_parts.library->lesson(lesson)->steps.size()));
-    if (!found->annotation)
-        return;
+    // Only the step's chart carries its note (an edited step may have lost its note).
     for (ChartView *chart : m_parts.charts) {
-        if (chart->chartId() == found->chart)
+        if (found->annotation && chart->chartId() == found->chart)
             chart->setNote(shownLessonText(found->annotation->text), found->annotation->x,
                            found->annotation->y);
+        else
+            chart->setNote(QString(), 0, 0);
     }
 }
 

@@ -11,6 +11,8 @@
 #include "lesson.h"
 #include "lessonbar.h"
 #include "lessoncontroller.h"
+#include "lessoneditor.h"
+#include "lessoneditordock.h"
 #include "lessonlibrary.h"
 #include "presentationmode.h"
 #include "scenariocontroller.h"
@@ -33,10 +35,12 @@
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -79,6 +83,16 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_presentation = new PresentationMode(
         {this, m_summary, m_tabs, m_lessonBar, m_tabs->charts(), m_library, m_lessons}, this);
     m_serving = new ServingController({m_controller, m_tabs->charts(), m_summary}, this);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_controller->undoStack());
+    m_undoGroup->setActiveStack(m_controller->undoStack());
+    m_editor = new LessonEditor(catalog,
+                                {this, m_library, m_lessons, m_controller, m_undoGroup,
+                                 [this] {
+                                     return currentChart();
+                                 }},
+                                this);
+    addDockWidget(Qt::RightDockWidgetArea, m_editor->dock());
     retranslate();
 
     QStatusBar *status = statusBar();
@@ -90,6 +104,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_documents, &DocumentController::statusMessage, status, showStatus);
     connect(m_workloads, &WorkloadController::statusMessage, status, showStatus);
     connect(m_lessons, &LessonController::statusMessage, status, showStatus);
+    connect(m_editor, &LessonEditor::statusMessage, status, showStatus);
     connect(m_documents, &DocumentController::modelNeeded, m_panel, &ScenarioPanel::addModel);
     connect(m_lessons, &LessonController::modelNeeded, m_panel, &ScenarioPanel::addModel);
     connect(m_lessons, &LessonController::pinRequested, this, &MainWindow::setComparison);
@@ -198,9 +213,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_controller->undoStack()->createUndoAction(edit, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_controller->undoStack()->createRedoAction(edit, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
     edit->addSeparator();
@@ -270,10 +285,7 @@ void MainWindow::createViewMenu()
         action->setIconText(
             action->text().remove(QRegularExpression(QStringLiteral("\\(&\\w\\)|&"))).trimmed());
 
-    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
-    for (int i = 0; i < m_library->size(); ++i)
-        lessons->addAction(shownLessonText(m_library->lesson(i)->title), this,
-                           [this, i] { m_lessons->showStep(i, 0); });
+    m_editor->addActions(menuBar()->addMenu(tr("&Lessons")));
 
     view->addSeparator();
     view->addAction(m_explainDock->toggleViewAction());
@@ -311,6 +323,8 @@ ChartView *MainWindow::currentChart() const
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (LessonEditor::isLessonFile(path))
+        return m_editor->openAndReport(path);
     return m_documents->openFile(path);
 }
 
@@ -378,13 +392,14 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    if (m_documents->openDropped(event->mimeData()))
+    if (DocumentController::canOpen(event->mimeData()) &&
+        openFile(event->mimeData()->urls().first().toLocalFile()))
         event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_documents->close()) {
+    if (!m_editor->maybeSave() || !m_documents->close()) {
         event->ignore();
         return;
     }

@@ -8,6 +8,7 @@
 
 class QTabWidget;
 class QToolBar;
+class QUndoGroup;
 
 namespace tce {
 
@@ -19,6 +20,7 @@ class ExplainDock;
 class LessonBar;
 class LessonController;
 class LessonLibrary;
+class LessonEditor;
 class Evaluation;
 class PresentationMode;
 class ScenarioController;
@@ -44,6 +46,7 @@ public:
     WorkloadController *workloads() const { return m_workloads; }
     LessonController *lessons() const { return m_lessons; }
     LessonLibrary *lessonLibrary() const { return m_library; }
+    LessonEditor *lessonEditor() const { return m_editor; }
     ServingController *serving() const { return m_serving; }
 
     ScenarioPanel *scenarioPanel() const { return m_panel; }
@@ -95,6 +98,8 @@ private:
     WorkloadController *m_workloads = nullptr;
     LessonController *m_lessons = nullptr;
     LessonLibrary *m_library = nullptr;
+    LessonEditor *m_editor = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     ServingController *m_serving = nullptr;
     ScenarioPanel *m_panel = nullptr;
     SummaryStrip *m_summary = nullptr;

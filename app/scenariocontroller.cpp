@@ -59,6 +59,9 @@ ScenarioController::~ScenarioController() = default;
 
 void ScenarioController::edit(const Scenario &next, const QString &description, bool dragging)
 {
+    // An edit that changes nothing is no step to undo (a lesson step shown again).
+    if (next == m_scenario)
+        return;
     // Non-drag edits get id -1 (never merged); a drag's edits share its session number.
     const int mergeId = dragging ? m_dragSession : -1;
     m_undoStack->push(new ScenarioEditCommand(this, m_scenario, next, description, mergeId));

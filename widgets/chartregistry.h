@@ -23,7 +23,8 @@ struct ChartEntry
     const char *shortTitle; // the tab's name: a word or two
     std::function<ChartView *(QWidget *parent)> create;
     // Lesson options the chart takes: "log" (0/1), "metric" (per-token: flops, bytes,
-    // seconds, usd, energy; cumulative: usd, energy).
+    // seconds, usd, energy; cumulative: usd, energy), "mix" (the workload charts: a request
+    // mix id).
     QStringList lessonOptions;
 
     QString translatedTitle() const;

@@ -352,6 +352,13 @@ bool ChartView::setLessonOption(const QString &key, const QString &value)
     return true;
 }
 
+QString ChartView::lessonOption(const QString &key) const
+{
+    if (key != QLatin1String("log") || !m_logToggle)
+        return {};
+    return logScale() ? QStringLiteral("1") : QStringLiteral("0");
+}
+
 void ChartView::renderNow()
 {
     if (m_evaluation && !m_serving && servingUse() != ServingUse::None) {

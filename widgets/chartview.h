@@ -49,6 +49,9 @@ public:
     // A lesson step's option (see ChartEntry::lessonOptions): "log" takes 0 or 1. Returns
     // false for an option or value the chart does not take.
     virtual bool setLessonOption(const QString &key, const QString &value);
+    // The option as it is now, in the form setLessonOption takes ("" for one the chart lacks):
+    // what recording a lesson step stores.
+    virtual QString lessonOption(const QString &key) const;
 
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation);
     // The serving simulation's results: in the window they are computed off the GUI thread and
@@ -66,6 +69,7 @@ public:
     // A/B comparison: the series of a pinned evaluation ("A") drawn dashed under the current
     // ones; null removes them.
     void setReference(std::shared_ptr<const Evaluation> reference);
+    const std::shared_ptr<const Evaluation> &reference() const { return m_reference; }
     // A highlighted note that stays over rebuilds (lessons); an empty text removes it.
     void setNote(const QString &text, double xFraction, double yFraction);
     // Line widths x scale (presentation mode: readable from the back of a room).

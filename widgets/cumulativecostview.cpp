@@ -72,6 +72,13 @@ bool CumulativeCostView::setLessonOption(const QString &key, const QString &valu
     return true;
 }
 
+QString CumulativeCostView::lessonOption(const QString &key) const
+{
+    if (key != QLatin1String("metric"))
+        return ChartView::lessonOption(key);
+    return metric() == Metric::Energy ? QStringLiteral("energy") : QStringLiteral("usd");
+}
+
 double CumulativeCostView::tickUnit(const QCPAxis *axis, double magnitude) const
 {
     return metric() == Metric::Energy && axis != plot()->xAxis

@@ -23,6 +23,7 @@ public:
     Metric metric() const;
     void setMetric(Metric metric);
     bool setLessonOption(const QString &key, const QString &value) override;
+    QString lessonOption(const QString &key) const override;
 
 protected:
     void rebuild(const Evaluation &evaluation) override;

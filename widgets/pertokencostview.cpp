@@ -150,6 +150,13 @@ bool PerTokenCostView::setLessonOption(const QString &key, const QString &value)
     return false;
 }
 
+QString PerTokenCostView::lessonOption(const QString &key) const
+{
+    if (key != QLatin1String("metric"))
+        return ChartView::lessonOption(key);
+    return QLatin1String(metricInfo(metric()).key);
+}
+
 double PerTokenCostView::tickUnit(const QCPAxis *axis, double magnitude) const
 {
     const MetricInfo &info = metricInfo(metric());
