@@ -102,6 +102,8 @@ Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bo
     prepared.slide.chart = view;
     prepared.slide.caption = shownLessonText(step.caption);
     prepared.slide.scenario = scenarioCaption(scenario.value());
+    if (!step.notes.isEmpty()) // the handout prints them; slides and the audience never do
+        prepared.slide.notes = shownLessonText(step.notes);
     prepared.slide.position =
         LessonExport::tr("Step %1 of %2").arg(index + 1).arg(lesson.steps.size());
     prepared.chart = std::move(chart.value());

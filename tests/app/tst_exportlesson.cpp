@@ -144,6 +144,7 @@ private slots:
     void svgsHaveTheAskedSize();
     void handoutHasTwoStepsAnA4Page_data();
     void handoutHasTwoStepsAnA4Page();
+    void handoutPrintsPresenterNotesSlidesDoNot();
     void slidesSpeakTheLanguageAsked_data();
     void slidesSpeakTheLanguageAsked();
     void aLessonsFileGivesItsFirstLessonOrTheOneNamed();
@@ -295,6 +296,34 @@ void TestExportLesson::handoutHasTwoStepsAnA4Page()
         QVERIFY2(withoutSpaces(text).contains(withoutSpaces(it->steps[step].caption.english)),
                  qPrintable(QStringLiteral("step %1 not on page %2").arg(step + 1).arg(page)));
     }
+}
+
+// The notes a teacher wrote in the lesson editor go on the handout, never on the slides.
+void TestExportLesson::handoutPrintsPresenterNotesSlidesDoNot()
+{
+    requirePoppler();
+    const QString file = m_dir.filePath(QStringLiteral("notes.tce-lesson.json"));
+    QFile lesson(file);
+    QVERIFY(lesson.open(QIODevice::WriteOnly));
+    lesson.write(R"({"schema": "token-cost-explorer/lessons", "version": 1, "lessons": [
+      {"id": "notes", "title": "Notes", "steps": [
+        {"chart": "batch", "scenario": {"batch": 1}, "caption": "One at a time.",
+         "notes": "Ask the class Zebraquestion first."},
+        {"chart": "batch", "scenario": {"batch": 64}, "caption": "Sixty-four at once."}]}]})");
+    lesson.close();
+    const QString handout = m_dir.filePath(QStringLiteral("notes-handout.pdf"));
+    Run r = runProgram({"export-lesson", "--lesson", file, "--handout", "--out", handout});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString handoutText = poppler(QStringLiteral("pdftotext"), {handout, "-"});
+    QVERIFY2(withoutSpaces(handoutText).contains(QStringLiteral("Zebraquestion")),
+             qPrintable(handoutText));
+    QCOMPARE(handoutText.count(QStringLiteral("Zebraquestion")), 1); // step 2 has none
+    const QString slides = m_dir.filePath(QStringLiteral("notes-slides.pdf"));
+    r = runProgram({"export-lesson", "--lesson", file, "--format", "pdf", "--out", slides});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString slidesText = poppler(QStringLiteral("pdftotext"), {slides, "-"});
+    QVERIFY(withoutSpaces(slidesText).contains(QStringLiteral("Sixty-fouratonce.")));
+    QVERIFY(!slidesText.contains(QStringLiteral("Zebraquestion")));
 }
 
 void TestExportLesson::slidesSpeakTheLanguageAsked_data()
