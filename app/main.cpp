@@ -5,6 +5,9 @@
 #include "exportcommand.h"
 #include "languages.h"
 #include "lesson.h"
+#include "lessoncontroller.h"
+#include "lessoneditor.h"
+#include "lessonlibrary.h"
 #include "mainwindow.h"
 #include "presentationmode.h"
 #include "settings.h"
@@ -12,6 +15,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 
@@ -73,21 +77,33 @@ int main(int argc, char *argv[])
             break;
         }
     }
-    // --lesson ID opens a lesson; --present starts in presentation mode (at its first lesson
-    // when none is named); --presenter adds the presenter view for this run (and implies
-    // --present).
+    // --lesson ID|FILE[#ID] opens a lesson (a lesson file's first, or the one named after #);
+    // --present starts in presentation mode (at its first lesson when none is named);
+    // --presenter adds the presenter view for this run (and implies --present).
     const qsizetype lessonOption = arguments.indexOf(QStringLiteral("--lesson"));
     if (lessonOption >= 0) {
-        const QString id = arguments.value(lessonOption + 1);
-        const QList<tce::Lesson> &lessons = tce::builtInLessons();
-        const auto it = std::find_if(lessons.begin(), lessons.end(),
+        const QString value = arguments.value(lessonOption + 1);
+        QString id = value;
+        const QString file = value.section(QLatin1Char('#'), 0, 0);
+        if (file.endsWith(QLatin1String(".json")) || QFileInfo::exists(file)) {
+            if (const tce::Status opened = window.lessonEditor()->open(file); !opened) {
+                QTextStream(stderr) << "token-cost-explorer: --lesson: " << opened.error() << "\n";
+                return 2;
+            }
+            id = value.section(QLatin1Char('#'), 1);
+            if (id.isEmpty())
+                id = window.lessonLibrary()->lesson(window.lessons()->lessonIndex())->id;
+        }
+        const QList<tce::Lesson> &lessons = window.lessonLibrary()->lessons();
+        // The last of that id: a lesson file opened now comes after the built-in ones.
+        const auto it = std::find_if(lessons.rbegin(), lessons.rend(),
                                      [&](const tce::Lesson &l) { return l.id == id; });
-        if (it == lessons.end()) {
+        if (it == lessons.rend()) {
             QTextStream(stderr) << "token-cost-explorer: --lesson: unknown lesson \"" << id
                                 << "\"\n";
             return 2;
         }
-        window.showLessonStep(int(it - lessons.begin()), 0);
+        window.showLessonStep(int(lessons.rend() - it) - 1, 0);
     }
     const bool presenter = arguments.contains(QStringLiteral("--presenter"));
     if (presenter)
