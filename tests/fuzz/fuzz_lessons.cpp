@@ -1,4 +1,5 @@
-// Lesson files: every step of a lesson that loads must build a scenario or say why not.
+// Lesson files: every step of a lesson that loads must build a scenario or say why not, and
+// what loads writes back (the lesson editor's Save) to a file that reads as the same lessons.
 #include "catalog.h"
 #include "fuzzcheck.h"
 #include "lesson.h"
@@ -13,6 +14,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::requireNamesFile(lessons.error(), name);
         return 0;
     }
+    const auto reread = parseLessons(lessonFileBytes(lessons.value()), name);
+    fuzz::require(reread.ok(), "a lesson file written from what was read reads back");
+    bool complete = false; // a complete scenario goes through the scenario file's own form
+    for (const Lesson &lesson : lessons.value())
+        for (const LessonStep &step : lesson.steps)
+            complete = complete || step.scenario.complete || (step.pinned && step.pinned->complete);
+    fuzz::require(complete || reread.value() == lessons.value(),
+                  "a lesson written and read again is the same lesson");
     const Catalog &catalog = Catalog::builtIn();
     for (const Lesson &lesson : lessons.value()) {
         for (const LessonStep &step : lesson.steps) {

@@ -193,6 +193,12 @@ const std::map<std::pair<QString, QString>, Mutation> &faults()
         add("lessons", "a step that is not an object", "\"steps\": [", "\"steps\": [ 7,");
         add("lessons", "missing key", "\"caption\": \"A prompt is processed",
             "\"note\": \"A prompt is processed");
+        add("lessons", "an unknown scenario key", "\"scenario\": { \"batch\": 1 }",
+            "\"scenario\": { \"bach\": 1 }");
+        add("lessons", "a scenario field out of range", "\"scenario\": { \"batch\": 1 }",
+            "\"scenario\": { \"batch\": 0 }");
+        add("lessons", "a title without English", "\"title\": \"Why do output tokens cost more?\"",
+            "\"title\": {\"de\": \"Warum?\"}");
         // price CSV
         auto csv = [&](const char *fault, Mutation mutation) {
             m[{QStringLiteral("price CSV"), QLatin1String(fault)}] = mutation;
