@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QUndoCommand>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -208,7 +209,7 @@ LessonStep LessonEditor::capture() const
 {
     LessonStep step;
     step.scenario = recordLessonScenario(m_catalog, m_parts.scenarios->scenario());
-    ChartView *chart = m_parts.currentChart();
+    auto *chart = qobject_cast<ChartView *>(m_parts.charts->currentWidget());
     if (!chart)
         return step;
     if (chart->reference())

@@ -6,9 +6,8 @@
 #include <QObject>
 #include <QString>
 
-#include <functional>
-
 class QMenu;
+class QTabWidget;
 class QUndoGroup;
 class QUndoStack;
 class QWidget;
@@ -37,8 +36,8 @@ public:
         LessonLibrary *library = nullptr;
         LessonController *lessons = nullptr;
         ScenarioController *scenarios = nullptr;
-        QUndoGroup *undoGroup = nullptr;           // the Edit menu's undo
-        std::function<ChartView *()> currentChart; // the chart a step records
+        QUndoGroup *undoGroup = nullptr; // the Edit menu's undo
+        QTabWidget *charts = nullptr;    // the current tab is the chart a step records
     };
     LessonEditor(const Catalog &catalog, const Parts &parts, QObject *parent = nullptr);
 

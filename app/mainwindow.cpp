@@ -86,12 +86,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_controller->undoStack());
     m_undoGroup->setActiveStack(m_controller->undoStack());
-    m_editor = new LessonEditor(catalog,
-                                {this, m_library, m_lessons, m_controller, m_undoGroup,
-                                 [this] {
-                                     return currentChart();
-                                 }},
-                                this);
+    m_editor = new LessonEditor(
+        catalog, {this, m_library, m_lessons, m_controller, m_undoGroup, m_tabs}, this);
     addDockWidget(Qt::RightDockWidgetArea, m_editor->dock());
     retranslate();
 
