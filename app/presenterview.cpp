@@ -60,8 +60,26 @@ public:
     }
     void setImage(const QImage &image)
     {
+        const bool reshaped = image.size() != m_image.size();
         m_image = image;
+        if (reshaped)
+            updateGeometry();
         update();
+    }
+    // As tall as the image is for this width, so that the caption sits right under it.
+    bool hasHeightForWidth() const override { return m_fitsHeightToWidth; }
+    int heightForWidth(int width) const override
+    {
+        if (m_image.isNull() || m_image.width() == 0)
+            return width * 9 / 16;
+        return int(double(width) * m_image.height() / m_image.width());
+    }
+    void fitHeightToWidth()
+    {
+        m_fitsHeightToWidth = true;
+        QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
     }
     const QImage &image() const { return m_image; }
     // Shown instead of an image ("End of lesson").
@@ -93,6 +111,7 @@ protected:
 private:
     QImage m_image;
     QString m_text;
+    bool m_fitsHeightToWidth = false;
 };
 
 PresenterView::PresenterView(const LessonLibrary &library, QWidget *parent)
@@ -120,8 +139,10 @@ PresenterView::PresenterView(const LessonLibrary &library, QWidget *parent)
     m_caption = wrappingLabel(this);
     auto *now = new QVBoxLayout;
     now->addWidget(m_nowHeading);
-    now->addWidget(m_current, 1);
+    m_current->fitHeightToWidth();
+    now->addWidget(m_current);
     now->addWidget(m_caption);
+    now->addStretch(1);
 
     m_nextHeading = new QLabel(this);
     m_next = new SlidePicture(this);

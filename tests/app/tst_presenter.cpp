@@ -59,6 +59,8 @@ void TestPresenter::init()
     // "Why output tokens cost more" with notes on its first step only.
     m_lesson = builtInLessons().first();
     m_lesson.id = QStringLiteral("with-notes");
+    for (LessonStep &step : m_lesson.steps)
+        step.notes = {};
     m_lesson.steps[0].notes.english = QStringLiteral("Ask the room first: which costs more?");
     m_lessonIndex = m_window->lessonLibrary()->add(m_lesson);
 }
