@@ -8,7 +8,6 @@
 #include "evaluation.h"
 #include "explaindock.h"
 #include "exportactions.h"
-#include "lesson.h"
 #include "lessonbar.h"
 #include "lessoncontroller.h"
 #include "lessoneditor.h"
@@ -23,7 +22,6 @@
 #include "settings.h"
 #include "settingsmenus.h"
 #include "summarystrip.h"
-#include "translatedtexts.h"
 #include "workloadcontroller.h"
 #include "workloadpanel.h"
 
@@ -31,7 +29,6 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -255,22 +252,7 @@ void MainWindow::createViewMenu()
     present->setStatusTip(
         tr("Full screen, large type, only the chart and the lesson (Esc leaves)"));
     view->addAction(m_presentation->createPresenterAction(view));
-    QMenu *presentOn = view->addMenu(tr("Present &on"));
-    connect(presentOn, &QMenu::aboutToShow, this, [this, presentOn] {
-        presentOn->clear();
-        const QList<QScreen *> screens = QGuiApplication::screens();
-        for (int i = 0; i < screens.size(); ++i) {
-            QAction *a =
-                presentOn->addAction(tr("%1 (%2×%3)")
-                                         .arg(screens[i]->name())
-                                         .arg(screens[i]->size().width())
-                                         .arg(screens[i]->size().height()),
-                                     this, [this, i] { m_presentation->setScreenIndex(i); });
-            a->setCheckable(true);
-            const int chosen = m_presentation->screenIndex();
-            a->setChecked(i == chosen || (chosen < 0 && screens[i] == screen()));
-        }
-    });
+    m_presentation->addScreenMenu(view);
     m_lessonToolbar = addToolBar(tr("Lessons"));
     m_lessonToolbar->setObjectName(QStringLiteral("lessonToolbar"));
     m_lessonToolbar->addAction(present);

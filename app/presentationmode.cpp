@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
@@ -208,6 +209,25 @@ void PresentationMode::setPresenterEnabled(bool on, bool remember)
         openPresenter();
     else
         closePresenter();
+}
+
+void PresentationMode::addScreenMenu(QMenu *view)
+{
+    QMenu *presentOn = view->addMenu(tr("Present &on"));
+    connect(presentOn, &QMenu::aboutToShow, this, [this, presentOn] {
+        presentOn->clear();
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        for (int i = 0; i < screens.size(); ++i) {
+            QAction *a = presentOn->addAction(tr("%1 (%2×%3)")
+                                                  .arg(screens[i]->name())
+                                                  .arg(screens[i]->size().width())
+                                                  .arg(screens[i]->size().height()),
+                                              this, [this, i] { setScreenIndex(i); });
+            a->setCheckable(true);
+            a->setChecked(i == m_screenIndex ||
+                          (m_screenIndex < 0 && screens[i] == m_parts.window->screen()));
+        }
+    });
 }
 
 QAction *PresentationMode::createPresenterAction(QObject *parent)

@@ -11,6 +11,7 @@
 
 class QAction;
 class QMainWindow;
+class QMenu;
 class QScreen;
 class QTabWidget;
 class QTimer;
@@ -57,6 +58,8 @@ public:
     // The presenter view: remembered in the settings unless `remember` is false (--presenter).
     bool presenterEnabled() const { return m_presenterEnabled; }
     void setPresenterEnabled(bool on, bool remember = true);
+    // View > Present on: the screens as they are when the menu opens, the chosen one checked.
+    void addScreenMenu(QMenu *view);
     // View > Presenter view, checkable, for a menu built in the current language.
     QAction *createPresenterAction(QObject *parent);
     // The presenter's window while presenting with it; null otherwise.
