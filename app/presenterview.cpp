@@ -1,5 +1,6 @@
 #include "presenterview.h"
 
+#include "charttheme.h"
 #include "chartview.h"
 #include "lesson.h"
 #include "lessonlibrary.h"
@@ -28,14 +29,6 @@ const QSize kPreviewPixels(1280, 720);
 constexpr double kTextScale = 1.5;
 constexpr double kNotesScale = 1.7;
 constexpr double kHeaderScale = 1.8;
-
-QFont scaled(const QFont &base, double factor, bool bold = false)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
 
 QLabel *wrappingLabel(QWidget *parent)
 {
@@ -194,13 +187,13 @@ void PresenterView::setFonts()
 {
     // The window's type is presentation mode's business; the presenter's follows the program's.
     const QFont base = QApplication::font();
-    setFont(scaled(base, kTextScale));
-    m_title->setFont(scaled(base, kHeaderScale, true));
-    m_position->setFont(scaled(base, kHeaderScale, true));
-    m_clock->setFont(scaled(base, kHeaderScale));
-    m_notes->setFont(scaled(base, kNotesScale));
+    setFont(theme::scaledFont(base, kTextScale));
+    m_title->setFont(theme::scaledFont(base, kHeaderScale, true));
+    m_position->setFont(theme::scaledFont(base, kHeaderScale, true));
+    m_clock->setFont(theme::scaledFont(base, kHeaderScale));
+    m_notes->setFont(theme::scaledFont(base, kNotesScale));
     for (QLabel *heading : {m_nowHeading, m_nextHeading, m_notesHeading})
-        heading->setFont(scaled(base, kTextScale, true));
+        heading->setFont(theme::scaledFont(base, kTextScale, true));
 }
 
 void PresenterView::showStep(int lesson, int step)

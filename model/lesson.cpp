@@ -235,14 +235,7 @@ QByteArray lessonFileBytes(const QList<Lesson> &lessons)
 
 Status writeLessonFile(const QString &path, const QList<Lesson> &lessons)
 {
-    bool opened = false;
-    const Status written = writeFileAtomically(path, lessonFileBytes(lessons), &opened);
-    if (written)
-        return {};
-    return Status::failure(
-        opened ? QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
-                     .arg(path, written.error())
-               : QStringLiteral("%1: cannot write (%2)").arg(path, written.error()));
+    return saveDocument(path, lessonFileBytes(lessons));
 }
 
 const QList<Lesson> &builtInLessons()

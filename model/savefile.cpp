@@ -25,4 +25,16 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool *o
     return {};
 }
 
+Status saveDocument(const QString &path, const QByteArray &bytes)
+{
+    bool opened = false;
+    const Status written = writeFileAtomically(path, bytes, &opened);
+    if (written)
+        return {};
+    return Status::failure(
+        opened ? QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
+                     .arg(path, written.error())
+               : QStringLiteral("%1: cannot write (%2)").arg(path, written.error()));
+}
+
 } // namespace tce

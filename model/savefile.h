@@ -16,4 +16,8 @@ namespace tce {
 // one (seen with Qt 6.4); written directly, every short write is seen.
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, bool *opened = nullptr);
 
+// The same, for a document the user saves (a scenario, a lesson): the error names the path and
+// says whether the file that was there is unchanged.
+Status saveDocument(const QString &path, const QByteArray &bytes);
+
 } // namespace tce

@@ -260,15 +260,8 @@ Result<LoadedScenario> readScenarioFile(const QString &path)
 
 Status writeScenarioFile(const QString &path, const Scenario &scenario)
 {
-    bool opened = false;
-    const Status written = writeFileAtomically(
-        path, QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented), &opened);
-    if (written)
-        return {};
-    return Status::failure(
-        opened ? QStringLiteral("%1: cannot write (%2); the previous file is unchanged")
-                     .arg(path, written.error())
-               : QStringLiteral("%1: cannot write (%2)").arg(path, written.error()));
+    return saveDocument(path,
+                        QJsonDocument(scenarioToJson(scenario)).toJson(QJsonDocument::Indented));
 }
 
 } // namespace tce

@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "charttheme.h"
+
 #include "chartview.h"
 #include "evaluation.h"
 #include "savefile.h"
@@ -372,13 +374,7 @@ constexpr double kSlideShortSide = 900;
 // of a widescreen slide.
 constexpr double kSlidePageDpi = 144;
 
-QFont scaledFont(const QFont &base, double factor, bool bold = false)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
+using theme::scaledFont;
 
 // The height of `text` wrapped at `width` (0 for no text).
 double wrappedHeight(const QFont &font, QPaintDevice *device, double width, const QString &text)

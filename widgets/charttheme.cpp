@@ -65,4 +65,12 @@ void useResolvedFontFamily()
     QApplication::setFont(font);
 }
 
+QFont scaledFont(const QFont &base, double factor, bool bold)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
 } // namespace tce::theme

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 
 class QPalette;
 
@@ -27,6 +28,9 @@ QColor tint(const QColor &accent, const QColor &background, int alpha);
 // Names the font family fontconfig resolved ("DejaVu Sans", not the alias "Sans Serif") in
 // the application font, so that exported SVG files name a font other programs know.
 void useResolvedFontFamily();
+
+// `base` at `factor` times its size: the large type of slides and the presenter view.
+QFont scaledFont(const QFont &base, double factor, bool bold = false);
 
 } // namespace theme
 } // namespace tce
