@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "charttheme.h"
 #include "commandline.h"
+#include "documentcontroller.h"
 #include "exportcommand.h"
 #include "languages.h"
 #include "lesson.h"
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
     window.show();
     // After a crash, the scenario a dead instance autosaved comes back first; then a file
     // named on the command line (the desktop file passes one) opens on top of it.
-    window.offerRestore();
+    window.documents()->offerRestore();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--lesson")) {
             ++i;
@@ -103,7 +104,7 @@ int main(int argc, char *argv[])
                                 << "\"\n";
             return 2;
         }
-        window.showLessonStep(int(lessons.rend() - it) - 1, 0);
+        window.lessons()->showStep(int(lessons.rend() - it) - 1, 0);
     }
     const bool presenter = arguments.contains(QStringLiteral("--presenter"));
     if (presenter)

@@ -306,16 +306,6 @@ bool MainWindow::openFile(const QString &path)
     return m_documents->openFile(path);
 }
 
-bool MainWindow::offerRestore()
-{
-    return m_documents->offerRestore();
-}
-
-void MainWindow::showLessonStep(int lesson, int step)
-{
-    m_lessons->showStep(lesson, step);
-}
-
 void MainWindow::setComparison(std::shared_ptr<const Evaluation> pinned)
 {
     for (ChartView *chart : m_tabs->charts())

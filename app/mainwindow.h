@@ -61,10 +61,8 @@ public:
     // The help window open now (guide, shortcuts or about), or null.
     HelpWindow *helpWindow() const { return m_help; }
 
-    // For main(): a file named on the command line, the restore offer after a crash, --lesson.
+    // A scenario, a config.json or a lesson file: from the command line or a drop.
     bool openFile(const QString &path);
-    bool offerRestore();
-    void showLessonStep(int lesson, int step);
 
     // A/B: the current scenario becomes A, drawn dashed on every chart.
     void pinComparison();

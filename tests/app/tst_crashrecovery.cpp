@@ -94,7 +94,7 @@ private slots:
         window.show();
         QCOMPARE(window.controller()->scenario().inputTokens, 2048); // the default story
         answerNextMessageBox(QMessageBox::AcceptRole);
-        QVERIFY(window.offerRestore());
+        QVERIFY(window.documents()->offerRestore());
         const Scenario &restored = window.controller()->scenario();
         QCOMPARE(restored.model.id, QStringLiteral("mistral-7b"));
         QCOMPARE(restored.inputTokens, 3333);
@@ -107,7 +107,7 @@ private slots:
         // Restoring is undoable, and the orphan is gone: a third start offers nothing.
         QVERIFY(window.controller()->undoStack()->canUndo());
         QVERIFY(!QFile::exists(autosaved));
-        QVERIFY(!window.offerRestore());
+        QVERIFY(!window.documents()->offerRestore());
         answerNextMessageBox(QMessageBox::DestructiveRole); // unsaved changes: discard
         QVERIFY(window.close());
     }
@@ -122,7 +122,7 @@ private slots:
         QVERIFY(writeScenarioFile(orphan, defaultScenario(catalog)).ok());
         MainWindow window(catalog);
         answerNextMessageBox(QMessageBox::DestructiveRole);
-        QVERIFY(!window.offerRestore());
+        QVERIFY(!window.documents()->offerRestore());
         QVERIFY(!QFile::exists(orphan));
         window.close();
     }
@@ -144,7 +144,7 @@ private slots:
             QVERIFY(!QFile::exists(autosave->sessionFile()));
         }
         MainWindow next(catalog);
-        QVERIFY(!next.offerRestore());
+        QVERIFY(!next.documents()->offerRestore());
     }
 
     void theAutosaveNamesTheFileItCameFrom()

@@ -6,6 +6,7 @@
 #include "languages.h"
 #include "lesson.h"
 #include "lessonbar.h"
+#include "lessoncontroller.h"
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 #include "settings.h"
@@ -133,7 +134,7 @@ private slots:
     void anOpenLessonIsRetranslatedNotReset()
     {
         std::unique_ptr<MainWindow> w(test::openWindow());
-        w->showLessonStep(0, 1);
+        w->lessons()->showStep(0, 1);
         const QString english = w->lessonBar()->captionText();
         // The user moves on from the step's scenario; switching language must not undo that.
         Scenario changed = w->controller()->scenario();
@@ -142,9 +143,9 @@ private slots:
         w->controller()->flush();
         applyLanguage(QStringLiteral("es"));
         QTRY_VERIFY(w->lessonBar()->captionText() != english);
-        QCOMPARE(
-            w->lessonBar()->captionText(),
-            QCoreApplication::translate("Lesson", builtInLessons()[0].steps[1].caption.english.toUtf8()));
+        QCOMPARE(w->lessonBar()->captionText(),
+                 QCoreApplication::translate(
+                     "Lesson", builtInLessons()[0].steps[1].caption.english.toUtf8()));
         QCOMPARE(w->controller()->scenario().serving.batch, 77);
     }
 

@@ -4,6 +4,7 @@
 #include "chartview.h"
 #include "lesson.h"
 #include "lessonbar.h"
+#include "lessoncontroller.h"
 #include "logslider.h"
 #include "scenariopanel.h"
 #include "servingloadgroup.h"
@@ -44,7 +45,7 @@ void TestLessonWindow::steppingShowsScenarioChartAndCaption()
     for (int i = 0; i < builtInLessons().size(); ++i)
         lesson = builtInLessons()[i].id == "shrinking-the-cache" ? i : lesson;
     QVERIFY(lesson >= 0);
-    m_window->showLessonStep(lesson, 2);
+    m_window->lessons()->showStep(lesson, 2);
     QCOMPARE(m_window->controller()->scenario().model.id, QStringLiteral("mistral-7b"));
     QCOMPARE(m_window->controller()->scenario().inputTokens, int64_t(3000));
     QCOMPARE(m_window->currentChart()->chartId(), QStringLiteral("kv-memory"));
@@ -66,12 +67,12 @@ void TestLessonWindow::servingLessonShowsTheChartAndTheLoad()
         index = builtInLessons()[i].id == "why-your-request-waits" ? i : index;
     QVERIFY(index >= 0);
     // Shown in the window: the chart in front, the load in the panel.
-    m_window->showLessonStep(index, 1);
+    m_window->lessons()->showStep(index, 1);
     QCOMPARE(m_window->currentChart()->chartId(), QStringLiteral("serving"));
     QCOMPARE(m_window->controller()->scenario().load.concurrency, 25);
     QCOMPARE(m_window->scenarioPanel()->loadGroup()->clientsSlider()->value(), int64_t(25));
     QVERIFY(m_window->lessonBar()->captionText().startsWith("25 users"));
-    m_window->showLessonStep(index, 3);
+    m_window->lessons()->showStep(index, 3);
     QCOMPARE(m_window->currentChart()->chartId(), QStringLiteral("serving-timeline"));
 }
 

@@ -7,6 +7,7 @@
 // way round.
 #include "lesson.h"
 #include "lessonbar.h"
+#include "lessoncontroller.h"
 #include "lessonlibrary.h"
 #include "presentationmode.h"
 #include "presenterview.h"
@@ -74,7 +75,7 @@ void TestPresenter::cleanup()
 bool TestPresenter::present()
 {
     m_window->presentation()->setPresenterEnabled(true, false);
-    m_window->showLessonStep(m_lessonIndex, 0);
+    m_window->lessons()->showStep(m_lessonIndex, 0);
     m_window->enterPresentation();
     return m_window->presenting() && presenter() && QTest::qWaitForWindowExposed(presenter());
 }
