@@ -236,6 +236,30 @@ ein Prompt-Token: ~14 GFLOP</translation>
         <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
         <translation>Energie ist eine zweite Rechnung: Bei Batch 16 braucht ein Ausgabe-Token 303 mJ und ein Prompt-Token 11,3 mJ. Die ganze Anfrage braucht 178 J, 0,0237 g CO₂ bei 480 g/kWh.</translation>
     </message>
+    <message>
+        <source>Ask first: if the KV cache makes every output token one run, why should it cost more? Let the class count the runs: one for all the prompt, one for each output token.</source>
+        <translation>Fragen Sie zuerst: Wenn der KV-Cache jedes Ausgabe-Token zu einem einzigen Durchlauf macht, warum sollte es dann mehr kosten? Lassen Sie die Klasse die Durchläufe zählen: einer für den ganzen Prompt, einer für jedes Ausgabe-Token.</translation>
+    </message>
+    <message>
+        <source>Let the class compare the two numbers: the arithmetic per token hardly differs. Ask where else the cost could come from.</source>
+        <translation>Lassen Sie die Klasse die beiden Zahlen vergleichen: Der Rechenaufwand pro Token unterscheidet sich kaum. Fragen Sie, woher die Kosten sonst kommen könnten.</translation>
+    </message>
+    <message>
+        <source>The answer is memory: at batch 1 every decode step reads all the weights to make one token. Ask what could share that read.</source>
+        <translation>Die Antwort ist der Speicher: Bei Batch 1 liest jeder Decode-Schritt alle Gewichte, um ein einziges Token zu erzeugen. Fragen Sie, was sich dieses Lesen teilen könnte.</translation>
+    </message>
+    <message>
+        <source>One read of the weights now serves every sequence in the batch. Ask what stops us from batching without limit (the next lesson: the KV cache).</source>
+        <translation>Ein Lesen der Gewichte bedient jetzt jede Sequenz im Batch. Fragen Sie, was uns daran hindert, Batches unbegrenzt zu vergrößern (die nächste Lektion: der KV-Cache).</translation>
+    </message>
+    <message>
+        <source>Explain the two roofs: arithmetic (flat) and memory bandwidth (the slope). Prefill sits under the flat roof, decode far left on the slope.</source>
+        <translation>Erklären Sie die beiden Dächer: Rechenleistung (flach) und Speicherbandbreite (die Schräge). Der Prefill liegt unter dem flachen Dach, der Decode weit links auf der Schräge.</translation>
+    </message>
+    <message>
+        <source>Close with the price: providers charge for the mix of requests they serve, not for one token. Open question: why do some charge eight times as much for output?</source>
+        <translation>Schließen Sie mit dem Preis: Anbieter rechnen den Mix der Anfragen ab, die sie bedienen, nicht ein einzelnes Token. Offene Frage: Warum verlangen manche für die Ausgabe das Achtfache?</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1311,6 +1335,14 @@ keine Energiewerte</translation>
         <source>About Token Cost Explorer</source>
         <translation>Über Token Cost Explorer</translation>
     </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Presentation mode on one screen: switch between the audience&apos;s view and the presenter view</source>
+        <translation>Präsentationsmodus auf einem Bildschirm: zwischen Publikumsansicht und Referentenansicht wechseln</translation>
+    </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
@@ -1467,6 +1499,275 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <source>%1, step %2</source>
         <translation>%1, Schritt %2</translation>
     </message>
+    <message>
+        <source>Lesson step %1: pinned A: %2</source>
+        <translation>Lektionsschritt %1: festgehaltenes A: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditor</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>&amp;Neue Lektion</translation>
+    </message>
+    <message>
+        <source>Start a lesson whose first step is what the window shows now</source>
+        <translation>Eine Lektion beginnen, deren erster Schritt das ist, was das Fenster gerade zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>Lektion ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson</source>
+        <translation>Lektion &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record steps, reorder them and write captions and notes</source>
+        <translation>Schritte aufnehmen, neu anordnen und Erläuterungen und Notizen schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>Lektion &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>Lektion speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>Meine Lektion</translation>
+    </message>
+    <message>
+        <source>Recorded step 1: type its caption; record more steps as you change the scenario and the chart</source>
+        <translation>Schritt 1 aufgenommen: Geben Sie seine Erläuterung ein; nehmen Sie weitere Schritte auf, während Sie Szenario und Diagramm ändern</translation>
+    </message>
+    <message>
+        <source>%1: not opened; the lesson being edited was kept</source>
+        <translation>%1: nicht geöffnet; die bearbeitete Lektion wurde beibehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n lesson(s)</source>
+        <translation>
+            <numerusform>%1 geöffnet: %n Lektion</numerusform>
+            <numerusform>%1 geöffnet: %n Lektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson.</source>
+        <translation>Die Lektion konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json *.json);;All files (*)</source>
+        <translation>Lektionen (*.tce-lesson.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The lesson has no file yet: use Save lesson as…</source>
+        <translation>Die Lektion hat noch keine Datei: Verwenden Sie „Lektion speichern unter…“</translation>
+    </message>
+    <message>
+        <source>No lesson is being edited: choose Lessons &gt; Edit lesson</source>
+        <translation>Es wird keine Lektion bearbeitet: Wählen Sie Lektionen &gt; Lektion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>Lektion in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson.</source>
+        <translation>Die Lektion konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json)</source>
+        <translation>Lektionen (*.tce-lesson.json)</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Lektionseditor</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Die Lektion „%1“ hat Änderungen, die nicht gespeichert sind. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Record step %1</source>
+        <translation>Schritt %1 aufnehmen</translation>
+    </message>
+    <message>
+        <source>Re-record step %1</source>
+        <translation>Schritt %1 neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Duplicate step %1</source>
+        <translation>Schritt %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>A lesson keeps at least one step</source>
+        <translation>Eine Lektion behält mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>Delete step %1</source>
+        <translation>Schritt %1 löschen</translation>
+    </message>
+    <message>
+        <source>Move step %1 to %2</source>
+        <translation>Schritt %1 an Position %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Caption of step %1</source>
+        <translation>Erläuterung von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Notes of step %1</source>
+        <translation>Notizen zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Note on the chart of step %1</source>
+        <translation>Diagrammnotiz von Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditorDock</name>
+    <message>
+        <source>● Record</source>
+        <translation>● Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one: the scenario, the chart with its options and the pinned A, as the window shows them now (Ctrl+R)</source>
+        <translation>Einen Schritt nach dem ausgewählten hinzufügen: das Szenario, das Diagramm mit seinen Optionen und das festgehaltene A, so wie das Fenster sie gerade zeigt (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Re-record</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Replace the selected step&apos;s scenario and chart with what the window shows now; its texts stay</source>
+        <translation>Szenario und Diagramm des ausgewählten Schritts durch das ersetzen, was das Fenster gerade zeigt; seine Texte bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected step (Ctrl+D)</source>
+        <translation>Den ausgewählten Schritt kopieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected step (Delete)</source>
+        <translation>Den ausgewählten Schritt löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up); or drag it</source>
+        <translation>Den Schritt nach oben verschieben (Alt+Pfeil nach oben) oder ihn ziehen</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down); or drag it</source>
+        <translation>Den Schritt nach unten verschieben (Alt+Pfeil nach unten) oder ihn ziehen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the lesson as a .tce-lesson.json file</source>
+        <translation>Die Lektion als .tce-lesson.json-Datei speichern</translation>
+    </message>
+    <message>
+        <source>The language the texts below are written in; the window shows a lesson in its own language and falls back to English</source>
+        <translation>Die Sprache, in der die Texte darunter geschrieben sind; das Fenster zeigt eine Lektion in seiner eigenen Sprache und greift sonst auf Englisch zurück</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>One to three sentences the audience reads</source>
+        <translation>Ein bis drei Sätze, die das Publikum liest</translation>
+    </message>
+    <message>
+        <source>A note on the chart (optional)</source>
+        <translation>Eine Notiz im Diagramm (optional)</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s left edge, 1 its right edge</source>
+        <translation>Wo die Notiz steht: 0 ist der linke Rand der Zeichenfläche, 1 der rechte</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s top, 1 its bottom</source>
+        <translation>Wo die Notiz steht: 0 ist der obere Rand der Zeichenfläche, 1 der untere</translation>
+    </message>
+    <message>
+        <source>What to say, what to ask: only the presenter sees it</source>
+        <translation>Was Sie sagen, was Sie fragen: Nur der Referent sieht es</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>vertikal</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Verfasst in:</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Erläuterung:</translation>
+    </message>
+    <message>
+        <source>&amp;Note on chart:</source>
+        <translation>&amp;Notiz im Diagramm:</translation>
+    </message>
+    <message>
+        <source>P&amp;laced:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter notes:</source>
+        <translation>&amp;Referentennotizen:</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Lektionseditor</translation>
+    </message>
 </context>
 <context>
     <name>tce::LessonExport</name>
@@ -1572,14 +1873,6 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
         <translation>Vollbild, große Schrift, nur Diagramm und Lektion (Esc beendet)</translation>
-    </message>
-    <message>
-        <source>Present &amp;on</source>
-        <translation>Präsentieren &amp;auf</translation>
-    </message>
-    <message>
-        <source>%1 (%2×%3)</source>
-        <translation>%1 (%2×%3)</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -1888,6 +2181,64 @@ keine Energiewerte</translation>
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>Position %1: Der Durchlauf dauert %2 (begrenzt durch %3), während die GPUs %4 W aufnehmen (jede zwischen %5 W im Leerlauf und %6 W Board-Leistung, je nachdem, wie stark der Durchlauf sie auslastet): %7, geteilt auf %8 Token: je %9.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresentationMode</name>
+    <message>
+        <source>Present &amp;on</source>
+        <translation>Präsentieren &amp;auf</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter view</source>
+        <translation>&amp;Referentenansicht</translation>
+    </message>
+    <message>
+        <source>When presenting, show your notes, the next step and a clock on another screen; with one screen, P switches views</source>
+        <translation>Beim Präsentieren Ihre Notizen, den nächsten Schritt und eine Uhr auf einem anderen Bildschirm zeigen; mit nur einem Bildschirm wechselt P die Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Referentenansicht</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No lesson is open.</source>
+        <translation>Keine Lektion geöffnet.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Keine Notizen für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>End of lesson</source>
+        <translation>Ende der Lektion</translation>
+    </message>
+    <message>
+        <source>%1 · presenting %2</source>
+        <translation>%1 · Präsentation seit %2</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,30 @@ un token del prompt: ~14 GFLOP</translation>
         <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
         <translation>La energía es una segunda factura: con lote 16, un token de salida consume 303 mJ y un token del prompt, 11,3 mJ. La solicitud completa consume 178 J, 0,0237 g de CO₂ con 480 g/kWh.</translation>
     </message>
+    <message>
+        <source>Ask first: if the KV cache makes every output token one run, why should it cost more? Let the class count the runs: one for all the prompt, one for each output token.</source>
+        <translation>Pregunte primero: si la caché KV hace que cada token de salida sea una sola pasada, ¿por qué debería costar más? Pida a la clase que cuente las pasadas: una para todo el prompt y una para cada token de salida.</translation>
+    </message>
+    <message>
+        <source>Let the class compare the two numbers: the arithmetic per token hardly differs. Ask where else the cost could come from.</source>
+        <translation>Pida a la clase que compare las dos cifras: la aritmética por token apenas difiere. Pregunte de dónde más podría venir el coste.</translation>
+    </message>
+    <message>
+        <source>The answer is memory: at batch 1 every decode step reads all the weights to make one token. Ask what could share that read.</source>
+        <translation>La respuesta es la memoria: con lote 1, cada paso de decodificación lee todos los pesos para producir un solo token. Pregunte qué podría compartir esa lectura.</translation>
+    </message>
+    <message>
+        <source>One read of the weights now serves every sequence in the batch. Ask what stops us from batching without limit (the next lesson: the KV cache).</source>
+        <translation>Ahora una sola lectura de los pesos sirve a todas las secuencias del lote. Pregunte qué nos impide agrandar los lotes sin límite (la próxima lección: la caché KV).</translation>
+    </message>
+    <message>
+        <source>Explain the two roofs: arithmetic (flat) and memory bandwidth (the slope). Prefill sits under the flat roof, decode far left on the slope.</source>
+        <translation>Explique los dos techos: la aritmética (el plano) y el ancho de banda de memoria (la pendiente). El prellenado queda bajo el techo plano; la decodificación, muy a la izquierda en la pendiente.</translation>
+    </message>
+    <message>
+        <source>Close with the price: providers charge for the mix of requests they serve, not for one token. Open question: why do some charge eight times as much for output?</source>
+        <translation>Cierre con el precio: los proveedores cobran por la mezcla de solicitudes que atienden, no por un token. Pregunta abierta: ¿por qué algunos cobran ocho veces más por la salida?</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1311,6 +1335,14 @@ sin cifras de energía</translation>
         <source>About Token Cost Explorer</source>
         <translation>Acerca de Token Cost Explorer</translation>
     </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Presentation mode on one screen: switch between the audience&apos;s view and the presenter view</source>
+        <translation>Modo presentación en una sola pantalla: cambiar entre la vista del público y la vista del presentador</translation>
+    </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
@@ -1467,6 +1499,275 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <source>%1, step %2</source>
         <translation>%1, paso %2</translation>
     </message>
+    <message>
+        <source>Lesson step %1: pinned A: %2</source>
+        <translation>Paso %1 de la lección: A fijado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditor</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>&amp;Nueva lección</translation>
+    </message>
+    <message>
+        <source>Start a lesson whose first step is what the window shows now</source>
+        <translation>Empezar una lección cuyo primer paso es lo que muestra ahora la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Abrir lección…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson</source>
+        <translation>&amp;Editar lección</translation>
+    </message>
+    <message>
+        <source>Record steps, reorder them and write captions and notes</source>
+        <translation>Capturar pasos, reordenarlos y escribir sus textos y notas</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>&amp;Guardar lección</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>Guardar lección &amp;como…</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>Mi lección</translation>
+    </message>
+    <message>
+        <source>Recorded step 1: type its caption; record more steps as you change the scenario and the chart</source>
+        <translation>Paso 1 capturado: escriba su texto; capture más pasos a medida que cambie el escenario y el gráfico</translation>
+    </message>
+    <message>
+        <source>%1: not opened; the lesson being edited was kept</source>
+        <translation>%1: no se ha abierto; se ha conservado la lección que se está editando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n lesson(s)</source>
+        <translation>
+            <numerusform>Se ha abierto %1: %n lección</numerusform>
+            <numerusform>Se ha abierto %1: %n lecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson.</source>
+        <translation>No se pudo abrir la lección.</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json *.json);;All files (*)</source>
+        <translation>Lecciones (*.tce-lesson.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The lesson has no file yet: use Save lesson as…</source>
+        <translation>La lección aún no tiene archivo: use Guardar lección como…</translation>
+    </message>
+    <message>
+        <source>No lesson is being edited: choose Lessons &gt; Edit lesson</source>
+        <translation>No se está editando ninguna lección: elija Lecciones &gt; Editar lección</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>Lección guardada en %1</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Guardar lección</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson.</source>
+        <translation>No se pudo guardar la lección.</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json)</source>
+        <translation>Lecciones (*.tce-lesson.json)</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Editor de lecciones</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>La lección «%1» tiene cambios que no se han guardado. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>Record step %1</source>
+        <translation>Capturar el paso %1</translation>
+    </message>
+    <message>
+        <source>Re-record step %1</source>
+        <translation>Volver a capturar el paso %1</translation>
+    </message>
+    <message>
+        <source>Duplicate step %1</source>
+        <translation>Duplicar el paso %1</translation>
+    </message>
+    <message>
+        <source>A lesson keeps at least one step</source>
+        <translation>Una lección conserva al menos un paso</translation>
+    </message>
+    <message>
+        <source>Delete step %1</source>
+        <translation>Eliminar el paso %1</translation>
+    </message>
+    <message>
+        <source>Move step %1 to %2</source>
+        <translation>Mover el paso %1 a la posición %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Caption of step %1</source>
+        <translation>Texto del paso %1</translation>
+    </message>
+    <message>
+        <source>Notes of step %1</source>
+        <translation>Notas del paso %1</translation>
+    </message>
+    <message>
+        <source>Note on the chart of step %1</source>
+        <translation>Nota en el gráfico del paso %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditorDock</name>
+    <message>
+        <source>● Record</source>
+        <translation>● Capturar</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one: the scenario, the chart with its options and the pinned A, as the window shows them now (Ctrl+R)</source>
+        <translation>Añadir un paso tras el seleccionado: el escenario, el gráfico con sus opciones y el A fijado, tal como los muestra ahora la ventana (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re-record</source>
+        <translation>Recapturar</translation>
+    </message>
+    <message>
+        <source>Replace the selected step&apos;s scenario and chart with what the window shows now; its texts stay</source>
+        <translation>Sustituir el escenario y el gráfico del paso seleccionado por lo que muestra ahora la ventana; sus textos se conservan</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected step (Ctrl+D)</source>
+        <translation>Copiar el paso seleccionado (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected step (Delete)</source>
+        <translation>Eliminar el paso seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up); or drag it</source>
+        <translation>Subir el paso (Alt+Arriba), o arrastrarlo</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down); or drag it</source>
+        <translation>Bajar el paso (Alt+Abajo), o arrastrarlo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the lesson as a .tce-lesson.json file</source>
+        <translation>Guardar la lección como archivo .tce-lesson.json</translation>
+    </message>
+    <message>
+        <source>The language the texts below are written in; the window shows a lesson in its own language and falls back to English</source>
+        <translation>El idioma en que están escritos los textos de abajo; la ventana muestra una lección en su propio idioma y, si falta, en inglés</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>One to three sentences the audience reads</source>
+        <translation>De una a tres frases que lee el público</translation>
+    </message>
+    <message>
+        <source>A note on the chart (optional)</source>
+        <translation>Una nota en el gráfico (opcional)</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s left edge, 1 its right edge</source>
+        <translation>Dónde se sitúa la nota: 0 es el borde izquierdo del área del gráfico y 1, el derecho</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s top, 1 its bottom</source>
+        <translation>Dónde se sitúa la nota: 0 es el borde superior del área del gráfico y 1, el inferior</translation>
+    </message>
+    <message>
+        <source>What to say, what to ask: only the presenter sees it</source>
+        <translation>Qué decir, qué preguntar: solo lo ve el presentador</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>&amp;Note on chart:</source>
+        <translation>&amp;Nota en el gráfico:</translation>
+    </message>
+    <message>
+        <source>P&amp;laced:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter notes:</source>
+        <translation>Notas del &amp;presentador:</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Editor de lecciones</translation>
+    </message>
 </context>
 <context>
     <name>tce::LessonExport</name>
@@ -1572,14 +1873,6 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
         <translation>Pantalla completa, letra grande, solo el gráfico y la lección (Esc para salir)</translation>
-    </message>
-    <message>
-        <source>Present &amp;on</source>
-        <translation>Presentar &amp;en</translation>
-    </message>
-    <message>
-        <source>%1 (%2×%3)</source>
-        <translation>%1 (%2×%3)</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -1888,6 +2181,64 @@ sin cifras de energía</translation>
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>Posición %1: la pasada dura %2 (limitada por %3) mientras las GPU consumen %4 W (cada una entre %5 W en reposo y %6 W de la placa, según lo ocupadas que las mantenga la pasada): %7, repartido entre %8 tokens: %9 cada uno.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresentationMode</name>
+    <message>
+        <source>Present &amp;on</source>
+        <translation>Presentar &amp;en</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter view</source>
+        <translation>&amp;Vista del presentador</translation>
+    </message>
+    <message>
+        <source>When presenting, show your notes, the next step and a clock on another screen; with one screen, P switches views</source>
+        <translation>Al presentar, mostrar sus notas, el paso siguiente y un reloj en otra pantalla; con una sola pantalla, P cambia de vista</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vista del presentador</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No lesson is open.</source>
+        <translation>No hay ninguna lección abierta.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>No hay notas para este paso.</translation>
+    </message>
+    <message>
+        <source>End of lesson</source>
+        <translation>Fin de la lección</translation>
+    </message>
+    <message>
+        <source>%1 · presenting %2</source>
+        <translation>%1 · presentando desde hace %2</translation>
     </message>
 </context>
 <context>

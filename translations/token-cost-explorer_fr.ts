@@ -236,6 +236,30 @@ un token du prompt&#xa0;: ~14 GFLOP</translation>
         <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
         <translation>L&apos;énergie est une seconde facture&#xa0;: avec un lot de 16, un token de sortie consomme 303&#xa0;mJ et un token du prompt 11,3&#xa0;mJ. La requête entière consomme 178&#xa0;J, soit 0,0237&#xa0;g de CO₂ à 480&#xa0;g/kWh.</translation>
     </message>
+    <message>
+        <source>Ask first: if the KV cache makes every output token one run, why should it cost more? Let the class count the runs: one for all the prompt, one for each output token.</source>
+        <translation>Demandez d&apos;abord&#xa0;: si le cache KV réduit chaque token de sortie à une seule passe, pourquoi coûterait-il plus cher&#x202f;? Faites compter les passes à la classe&#xa0;: une pour tout le prompt, une pour chaque token de sortie.</translation>
+    </message>
+    <message>
+        <source>Let the class compare the two numbers: the arithmetic per token hardly differs. Ask where else the cost could come from.</source>
+        <translation>Faites comparer les deux nombres à la classe&#xa0;: le calcul par token diffère à peine. Demandez d&apos;où d&apos;autre pourrait venir le coût.</translation>
+    </message>
+    <message>
+        <source>The answer is memory: at batch 1 every decode step reads all the weights to make one token. Ask what could share that read.</source>
+        <translation>La réponse, c&apos;est la mémoire&#xa0;: avec un lot de 1, chaque étape de décodage lit tous les poids pour produire un seul token. Demandez ce qui pourrait partager cette lecture.</translation>
+    </message>
+    <message>
+        <source>One read of the weights now serves every sequence in the batch. Ask what stops us from batching without limit (the next lesson: the KV cache).</source>
+        <translation>Une seule lecture des poids sert désormais toutes les séquences du lot. Demandez ce qui nous empêche d&apos;agrandir les lots sans limite (la leçon suivante&#xa0;: le cache KV).</translation>
+    </message>
+    <message>
+        <source>Explain the two roofs: arithmetic (flat) and memory bandwidth (the slope). Prefill sits under the flat roof, decode far left on the slope.</source>
+        <translation>Expliquez les deux plafonds&#xa0;: le calcul (plat) et la bande passante mémoire (la pente). Le préremplissage se place sous le plafond plat, le décodage tout à gauche sur la pente.</translation>
+    </message>
+    <message>
+        <source>Close with the price: providers charge for the mix of requests they serve, not for one token. Open question: why do some charge eight times as much for output?</source>
+        <translation>Concluez sur le prix&#xa0;: les fournisseurs facturent l&apos;ensemble des requêtes qu&apos;ils servent, pas un token isolé. Question ouverte&#xa0;: pourquoi certains font-ils payer la sortie huit fois plus cher&#x202f;?</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1311,6 +1335,14 @@ pas de valeurs d&apos;énergie</translation>
         <source>About Token Cost Explorer</source>
         <translation>À propos de Token Cost Explorer</translation>
     </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Presentation mode on one screen: switch between the audience&apos;s view and the presenter view</source>
+        <translation>Mode présentation sur un seul écran&#xa0;: basculer entre la vue du public et la vue présentateur</translation>
+    </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
@@ -1467,6 +1499,275 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>%1, step %2</source>
         <translation>%1, étape %2</translation>
     </message>
+    <message>
+        <source>Lesson step %1: pinned A: %2</source>
+        <translation>Étape de leçon %1&#xa0;: A épinglé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditor</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>&amp;Nouvelle leçon</translation>
+    </message>
+    <message>
+        <source>Start a lesson whose first step is what the window shows now</source>
+        <translation>Commencer une leçon dont la première étape est ce que la fenêtre affiche maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>&amp;Ouvrir une leçon…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson</source>
+        <translation>&amp;Modifier la leçon</translation>
+    </message>
+    <message>
+        <source>Record steps, reorder them and write captions and notes</source>
+        <translation>Capturer des étapes, les réordonner et rédiger légendes et notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>&amp;Enregistrer la leçon</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>Enregistrer la leçon &amp;sous…</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>Ma leçon</translation>
+    </message>
+    <message>
+        <source>Recorded step 1: type its caption; record more steps as you change the scenario and the chart</source>
+        <translation>Étape 1 capturée&#xa0;: saisissez sa légende&#x202f;; capturez d&apos;autres étapes à mesure que vous modifiez le scénario et le graphique</translation>
+    </message>
+    <message>
+        <source>%1: not opened; the lesson being edited was kept</source>
+        <translation>%1&#xa0;: non ouvert&#x202f;; la leçon en cours de modification a été conservée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n lesson(s)</source>
+        <translation>
+            <numerusform>%1 ouvert&#xa0;: %n leçon</numerusform>
+            <numerusform>%1 ouvert&#xa0;: %n leçons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Ouvrir une leçon</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson.</source>
+        <translation>Impossible d&apos;ouvrir la leçon.</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json *.json);;All files (*)</source>
+        <translation>Leçons (*.tce-lesson.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The lesson has no file yet: use Save lesson as…</source>
+        <translation>La leçon n&apos;a pas encore de fichier&#xa0;: utilisez Enregistrer la leçon sous…</translation>
+    </message>
+    <message>
+        <source>No lesson is being edited: choose Lessons &gt; Edit lesson</source>
+        <translation>Aucune leçon n&apos;est en cours de modification&#xa0;: choisissez Leçons &gt; Modifier la leçon</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>Leçon enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Enregistrer la leçon</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson.</source>
+        <translation>Impossible d&apos;enregistrer la leçon.</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json)</source>
+        <translation>Leçons (*.tce-lesson.json)</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Éditeur de leçons</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>La leçon «&#xa0;%1&#xa0;» comporte des modifications qui ne sont pas enregistrées. Les enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Record step %1</source>
+        <translation>Capturer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Re-record step %1</source>
+        <translation>Recapturer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Duplicate step %1</source>
+        <translation>Dupliquer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>A lesson keeps at least one step</source>
+        <translation>Une leçon garde au moins une étape</translation>
+    </message>
+    <message>
+        <source>Delete step %1</source>
+        <translation>Supprimer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Move step %1 to %2</source>
+        <translation>Déplacer l&apos;étape %1 en position %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Caption of step %1</source>
+        <translation>Légende de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Notes of step %1</source>
+        <translation>Notes de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Note on the chart of step %1</source>
+        <translation>Note sur le graphique de l&apos;étape %1</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditorDock</name>
+    <message>
+        <source>● Record</source>
+        <translation>● Capturer</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one: the scenario, the chart with its options and the pinned A, as the window shows them now (Ctrl+R)</source>
+        <translation>Ajouter une étape après celle sélectionnée&#xa0;: le scénario, le graphique avec ses options et le A épinglé, tels que la fenêtre les affiche maintenant (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Re-record</source>
+        <translation>Recapturer</translation>
+    </message>
+    <message>
+        <source>Replace the selected step&apos;s scenario and chart with what the window shows now; its texts stay</source>
+        <translation>Remplacer le scénario et le graphique de l&apos;étape sélectionnée par ce que la fenêtre affiche maintenant&#x202f;; ses textes sont conservés</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected step (Ctrl+D)</source>
+        <translation>Copier l&apos;étape sélectionnée (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected step (Delete)</source>
+        <translation>Supprimer l&apos;étape sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up); or drag it</source>
+        <translation>Monter l&apos;étape (Alt+flèche haut), ou la faire glisser</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down); or drag it</source>
+        <translation>Descendre l&apos;étape (Alt+flèche bas), ou la faire glisser</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the lesson as a .tce-lesson.json file</source>
+        <translation>Enregistrer la leçon dans un fichier .tce-lesson.json</translation>
+    </message>
+    <message>
+        <source>The language the texts below are written in; the window shows a lesson in its own language and falls back to English</source>
+        <translation>La langue dans laquelle les textes ci-dessous sont rédigés&#x202f;; la fenêtre affiche une leçon dans sa propre langue, à défaut en anglais</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>One to three sentences the audience reads</source>
+        <translation>Une à trois phrases que lit le public</translation>
+    </message>
+    <message>
+        <source>A note on the chart (optional)</source>
+        <translation>Une note sur le graphique (facultatif)</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s left edge, 1 its right edge</source>
+        <translation>Position de la note&#xa0;: 0 est le bord gauche du tracé, 1 son bord droit</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s top, 1 its bottom</source>
+        <translation>Position de la note&#xa0;: 0 est le haut du tracé, 1 son bas</translation>
+    </message>
+    <message>
+        <source>What to say, what to ask: only the presenter sees it</source>
+        <translation>Ce qu&apos;il faut dire, ce qu&apos;il faut demander&#xa0;: seul le présentateur le voit</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>horizontale</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>verticale</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Writing in:</source>
+        <translation>&amp;Rédigé en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>Lé&amp;gende&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note on chart:</source>
+        <translation>&amp;Note sur le graphique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;laced:</source>
+        <translation>&amp;Position&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter notes:</source>
+        <translation>Notes du pré&amp;sentateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Éditeur de leçons</translation>
+    </message>
 </context>
 <context>
     <name>tce::LessonExport</name>
@@ -1572,14 +1873,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
         <translation>Plein écran, grands caractères, seulement le graphique et la leçon (Échap pour quitter)</translation>
-    </message>
-    <message>
-        <source>Present &amp;on</source>
-        <translation>Présenter &amp;sur</translation>
-    </message>
-    <message>
-        <source>%1 (%2×%3)</source>
-        <translation>%1 (%2×%3)</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -1888,6 +2181,64 @@ pas de valeurs d&apos;énergie</translation>
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>Position %1&#xa0;: la passe prend %2 (limite&#xa0;: %3) pendant que les GPU consomment %4 W (chacun entre %5 W au repos et %6 W pour la carte, selon son taux d&apos;occupation pendant la passe)&#xa0;: %7, réparti entre %8 tokens&#xa0;: %9 chacun.</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresentationMode</name>
+    <message>
+        <source>Present &amp;on</source>
+        <translation>Présenter &amp;sur</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter view</source>
+        <translation>&amp;Vue présentateur</translation>
+    </message>
+    <message>
+        <source>When presenting, show your notes, the next step and a clock on another screen; with one screen, P switches views</source>
+        <translation>Pendant la présentation, afficher vos notes, l&apos;étape suivante et une horloge sur un autre écran&#x202f;; avec un seul écran, P bascule entre les vues</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No lesson is open.</source>
+        <translation>Aucune leçon n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>Aucune note pour cette étape.</translation>
+    </message>
+    <message>
+        <source>End of lesson</source>
+        <translation>Fin de la leçon</translation>
+    </message>
+    <message>
+        <source>%1 · presenting %2</source>
+        <translation>%1 · présentation depuis %2</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,30 @@ a prompt token: ~14 GFLOP</source>
         <source>Energy is a second bill: at batch 16 an output token takes 303 mJ and a prompt token 11.3 mJ. The whole request takes 178 J, 0.0237 g of CO₂ at 480 g/kWh.</source>
         <translation>能耗是第二份账单：在批大小 16 下，一个输出 token 消耗 303 mJ，一个提示词 token 消耗 11.3 mJ。整个请求消耗 178 J，按 480 g/kWh 计相当于 0.0237 g CO₂。</translation>
     </message>
+    <message>
+        <source>Ask first: if the KV cache makes every output token one run, why should it cost more? Let the class count the runs: one for all the prompt, one for each output token.</source>
+        <translation>先提问：既然 KV 缓存让每个输出 token 只需运行一次，它为什么还会更贵？让全班数一数运行次数：整个提示词一次，每个输出 token 各一次。</translation>
+    </message>
+    <message>
+        <source>Let the class compare the two numbers: the arithmetic per token hardly differs. Ask where else the cost could come from.</source>
+        <translation>让全班比较这两个数字：每个 token 的运算量几乎没有差别。再问问大家：成本还可能来自哪里？</translation>
+    </message>
+    <message>
+        <source>The answer is memory: at batch 1 every decode step reads all the weights to make one token. Ask what could share that read.</source>
+        <translation>答案在于访存：批大小为 1 时，每个解码步骤都要读取全部权重，才能生成一个 token。问问大家：什么可以分摊这次读取？</translation>
+    </message>
+    <message>
+        <source>One read of the weights now serves every sequence in the batch. Ask what stops us from batching without limit (the next lesson: the KV cache).</source>
+        <translation>现在一次权重读取就能服务批次中的所有序列。问问大家：是什么让我们无法无限制地扩大批次（下一课：KV 缓存）。</translation>
+    </message>
+    <message>
+        <source>Explain the two roofs: arithmetic (flat) and memory bandwidth (the slope). Prefill sits under the flat roof, decode far left on the slope.</source>
+        <translation>讲解两个屋顶：算力（平坦部分）和显存带宽（斜坡）。预填充位于平坦的屋顶之下，解码则远在左侧的斜坡上。</translation>
+    </message>
+    <message>
+        <source>Close with the price: providers charge for the mix of requests they serve, not for one token. Open question: why do some charge eight times as much for output?</source>
+        <translation>最后回到价格：服务商按自己承接的各类请求的组合收费，而不是按单个 token。开放问题：为什么有些服务商对输出收取八倍的价格？</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1310,6 +1334,14 @@ no energy figures</source>
         <source>About Token Cost Explorer</source>
         <translation>关于 Token Cost Explorer</translation>
     </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Presentation mode on one screen: switch between the audience&apos;s view and the presenter view</source>
+        <translation>单屏演示模式：在观众视图和演示者视图之间切换</translation>
+    </message>
 </context>
 <context>
     <name>tce::KvCacheComparisonView</name>
@@ -1464,6 +1496,274 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>%1, step %2</source>
         <translation>%1，第 %2 步</translation>
     </message>
+    <message>
+        <source>Lesson step %1: pinned A: %2</source>
+        <translation>课程第 %1 步：已固定的 A：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditor</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New lesson</source>
+        <translation>新建课程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a lesson whose first step is what the window shows now</source>
+        <translation>新建一个课程，以窗口当前显示的内容作为第一步</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>打开课程(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lesson</source>
+        <translation>编辑课程(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Record steps, reorder them and write captions and notes</source>
+        <translation>录制步骤、调整顺序，并编写说明和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>保存课程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>课程另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>My lesson</source>
+        <translation>我的课程</translation>
+    </message>
+    <message>
+        <source>Recorded step 1: type its caption; record more steps as you change the scenario and the chart</source>
+        <translation>已录制第 1 步：请输入它的说明；更改场景和图表后，可继续录制更多步骤</translation>
+    </message>
+    <message>
+        <source>%1: not opened; the lesson being edited was kept</source>
+        <translation>%1：未打开；正在编辑的课程保持不变</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n lesson(s)</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个课程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson.</source>
+        <translation>无法打开该课程。</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json *.json);;All files (*)</source>
+        <translation>课程 (*.tce-lesson.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The lesson has no file yet: use Save lesson as…</source>
+        <translation>该课程还没有文件：请使用“课程另存为…”</translation>
+    </message>
+    <message>
+        <source>No lesson is being edited: choose Lessons &gt; Edit lesson</source>
+        <translation>当前没有正在编辑的课程：请选择“课程 &gt; 编辑课程”</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to %1</source>
+        <translation>已将课程保存到 %1</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson.</source>
+        <translation>无法保存该课程。</translation>
+    </message>
+    <message>
+        <source>Lessons (*.tce-lesson.json)</source>
+        <translation>课程 (*.tce-lesson.json)</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>课程编辑器</translation>
+    </message>
+    <message>
+        <source>The lesson &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>课程“%1”有尚未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Record step %1</source>
+        <translation>录制第 %1 步</translation>
+    </message>
+    <message>
+        <source>Re-record step %1</source>
+        <translation>重新录制第 %1 步</translation>
+    </message>
+    <message>
+        <source>Duplicate step %1</source>
+        <translation>复制第 %1 步</translation>
+    </message>
+    <message>
+        <source>A lesson keeps at least one step</source>
+        <translation>课程至少要保留一个步骤</translation>
+    </message>
+    <message>
+        <source>Delete step %1</source>
+        <translation>删除第 %1 步</translation>
+    </message>
+    <message>
+        <source>Move step %1 to %2</source>
+        <translation>将第 %1 步移到第 %2 步</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Caption of step %1</source>
+        <translation>第 %1 步的说明</translation>
+    </message>
+    <message>
+        <source>Notes of step %1</source>
+        <translation>第 %1 步的备注</translation>
+    </message>
+    <message>
+        <source>Note on the chart of step %1</source>
+        <translation>第 %1 步的图表批注</translation>
+    </message>
+</context>
+<context>
+    <name>tce::LessonEditorDock</name>
+    <message>
+        <source>● Record</source>
+        <translation>● 录制</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one: the scenario, the chart with its options and the pinned A, as the window shows them now (Ctrl+R)</source>
+        <translation>在所选步骤之后添加一步：记录窗口当前显示的场景、图表及其选项和已固定的 A（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Re-record</source>
+        <translation>重新录制</translation>
+    </message>
+    <message>
+        <source>Replace the selected step&apos;s scenario and chart with what the window shows now; its texts stay</source>
+        <translation>用窗口当前显示的内容替换所选步骤的场景和图表；其文字保持不变</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected step (Ctrl+D)</source>
+        <translation>复制所选步骤（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected step (Delete)</source>
+        <translation>删除所选步骤（Delete）</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up); or drag it</source>
+        <translation>上移该步骤（Alt+上方向键），也可以拖动它</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down); or drag it</source>
+        <translation>下移该步骤（Alt+下方向键），也可以拖动它</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the lesson as a .tce-lesson.json file</source>
+        <translation>将课程保存为 .tce-lesson.json 文件</translation>
+    </message>
+    <message>
+        <source>The language the texts below are written in; the window shows a lesson in its own language and falls back to English</source>
+        <translation>下方文字所用的语言；窗口会以自身的语言显示课程，缺少该语言时改用英语</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>One to three sentences the audience reads</source>
+        <translation>观众阅读的一到三句话</translation>
+    </message>
+    <message>
+        <source>A note on the chart (optional)</source>
+        <translation>图表上的批注（可选）</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s left edge, 1 its right edge</source>
+        <translation>批注的位置：0 为绘图区左边缘，1 为右边缘</translation>
+    </message>
+    <message>
+        <source>Where the note sits: 0 is the plot&apos;s top, 1 its bottom</source>
+        <translation>批注的位置：0 为绘图区顶部，1 为底部</translation>
+    </message>
+    <message>
+        <source>What to say, what to ask: only the presenter sees it</source>
+        <translation>要讲什么、问什么：只有演示者能看到</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>垂直</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Writing in:</source>
+        <translation>书写语言(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note on chart:</source>
+        <translation>图表批注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;laced:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter notes:</source>
+        <translation>演示者备注(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>课程编辑器</translation>
+    </message>
 </context>
 <context>
     <name>tce::LessonExport</name>
@@ -1569,14 +1869,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>Full screen, large type, only the chart and the lesson (Esc leaves)</source>
         <translation>全屏、大字号，只显示图表和课程（按 Esc 退出）</translation>
-    </message>
-    <message>
-        <source>Present &amp;on</source>
-        <translation>演示屏幕(&amp;O)</translation>
-    </message>
-    <message>
-        <source>%1 (%2×%3)</source>
-        <translation>%1（%2×%3）</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -1884,6 +2176,64 @@ no energy figures</source>
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>位置 %1：该运行耗时 %2（%3受限），期间 GPU 功率为 %4 W（每块介于空闲 %5 W 与板卡 %6 W 之间，取决于该运行让 GPU 有多忙）：%7，由 %8 个 token 分摊：每个 %9。</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresentationMode</name>
+    <message>
+        <source>Present &amp;on</source>
+        <translation>演示屏幕(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1（%2×%3）</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter view</source>
+        <translation>演示者视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>When presenting, show your notes, the next step and a clock on another screen; with one screen, P switches views</source>
+        <translation>演示时，在另一块屏幕上显示你的备注、下一步和时钟；只有一块屏幕时，按 P 切换视图</translation>
+    </message>
+</context>
+<context>
+    <name>tce::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>演示者视图</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No lesson is open.</source>
+        <translation>没有打开的课程。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>No notes for this step.</source>
+        <translation>此步骤没有备注。</translation>
+    </message>
+    <message>
+        <source>End of lesson</source>
+        <translation>课程结束</translation>
+    </message>
+    <message>
+        <source>%1 · presenting %2</source>
+        <translation>%1 · 已演示 %2</translation>
     </message>
 </context>
 <context>
