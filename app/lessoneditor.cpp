@@ -284,8 +284,10 @@ Status LessonEditor::open(const QString &path)
     if (open >= 0 && open == m_index)
         m_undo->clear();
     m_parts.lessons->showStep(first, 0);
-    emit statusMessage(tr("Opened %1: %n lesson(s)", nullptr, int(lessons->size()))
-                           .arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    emit statusMessage(lessons->size() == 1
+                           ? tr("Opened the lesson %1").arg(name)
+                           : tr("Opened %1: %2 lessons").arg(name).arg(lessons->size()));
     return {};
 }
 

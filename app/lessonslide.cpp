@@ -101,7 +101,7 @@ Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bo
     LessonSlide prepared;
     prepared.slide.chart = view;
     prepared.slide.caption = shownLessonText(step.caption);
-    prepared.slide.scenario = scenarioCaption(scenario.value());
+    prepared.slide.scenario = scenarioCaption(*view);
     if (!step.notes.isEmpty()) // the handout prints them; slides and the audience never do
         prepared.slide.notes = shownLessonText(step.notes);
     prepared.slide.position =

@@ -55,8 +55,7 @@ QTransform paintChart(QCPPainter &painter, ChartView &chart, const QSizeF &logic
     double captionHeight = 0;
     QFont captionFont = chart.font();
     captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
-    const QString captionText =
-        caption && chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario()) : QString();
+    const QString captionText = caption && chart.evaluation() ? scenarioCaption(chart) : QString();
     // As many lines as the caption wraps to at this width (three on a small export).
     if (!captionText.isEmpty())
         captionHeight = QFontMetricsF(captionFont, painter.device())
@@ -701,7 +700,13 @@ double defaultDpiFor(const QSize &pixelSize)
     return 96.0 * std::max(1.0, pixelSize.height() / 720.0);
 }
 
-QString scenarioCaption(const Scenario &s)
+QString scenarioCaption(const ChartView &chart)
+{
+    return scenarioCaption(chart.evaluation()->scenario(),
+                           chart.servingUse() != ChartView::ServingUse::None);
+}
+
+QString scenarioCaption(const Scenario &s, bool load)
 {
     // What section 8 of the cost model adds to the request, when the scenario has it.
     QStringList extras;
@@ -720,6 +725,18 @@ QString scenarioCaption(const Scenario &s)
                                : s.speculative.draftModel.name,
                            units::count(s.speculative.draftTokens),
                            units::number(s.speculative.acceptance, 2));
+    // The serving charts' load goes beside the batch it is served at: "batch 16 · 25 clients".
+    QString batch = units::count(s.serving.batch);
+    if (load && s.load.mode == LoadMode::Concurrency)
+        batch +=
+            QStringLiteral(" · ") +
+            (s.load.concurrency == 1 ? translated(QT_TRANSLATE_NOOP("ChartExport", "1 client"))
+                                     : translated(QT_TRANSLATE_NOOP("ChartExport", "%1 clients"))
+                                           .arg(units::count(s.load.concurrency)));
+    else if (load && s.load.mode == LoadMode::Rate)
+        batch +=
+            QStringLiteral(" · ") + translated(QT_TRANSLATE_NOOP("ChartExport", "%1 requests/s"))
+                                        .arg(units::number(s.load.requestsPerSecond, 3));
     const QString features = extras.isEmpty()
                                  ? QString()
                                  : QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
@@ -729,7 +746,7 @@ QString scenarioCaption(const Scenario &s)
                                  "tokens%8 · batch %9 · %10 · Token Cost Explorer %11 · %12"))
         .arg(s.model.name, units::count(s.serving.gpus), s.hardware.name, s.weights.name,
              s.kvCache.name, units::tokens(double(s.inputTokens)),
-             units::tokens(double(s.outputTokens)), features, units::count(s.serving.batch))
+             units::tokens(double(s.outputTokens)), features, batch)
         .arg(s.serving.engine.name, QCoreApplication::applicationVersion(),
              QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
 }
@@ -823,8 +840,7 @@ Result<QByteArray> renderChartFile(ChartView &chart, const ExportOptions &option
         svg.setViewBox(QRect(QPoint(0, 0), options.pixelSize));
         svg.setResolution(96);
         svg.setTitle(chart.title());
-        svg.setDescription(chart.evaluation() ? scenarioCaption(chart.evaluation()->scenario())
-                                              : QString());
+        svg.setDescription(chart.evaluation() ? scenarioCaption(chart) : QString());
         ClippingDevice clipped(&svg);
         paintOnDevice(&clipped, chart, logicalSize(options), options.dpi / 96.0, options.caption);
         break;

@@ -59,7 +59,10 @@ QList<SizePreset> sizePresets(); // the page presets are landscape at 300 DPI
 double defaultDpiFor(const QSize &pixelSize);
 
 // "Llama 3.1 8B · H100 SXM ×1 · bf16 weights, bf16 KV · I 2,048 · O 512 · batch 16 · ..."
-QString scenarioCaption(const Scenario &scenario);
+// With `load` (the serving charts, which simulate it): also "25 clients" or "2 requests/s".
+QString scenarioCaption(const Scenario &scenario, bool load = false);
+// The caption for what `chart` draws: with the load when it draws the serving simulation.
+QString scenarioCaption(const ChartView &chart);
 
 // The chart with its title (and the caption) as an image of exactly options.pixelSize.
 QImage renderChartImage(ChartView &chart, const ExportOptions &options);

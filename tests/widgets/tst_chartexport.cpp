@@ -218,6 +218,7 @@ class TestChartExport : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { theme::useResolvedFontFamily(); } // as main() does
+    void servingChartsCaptionTheLoad();
     void rasterFormatsHaveTheRequestedSize_data();
     void rasterFormatsHaveTheRequestedSize();
     void svgIsValidAndNamesARealFont();
@@ -755,6 +756,30 @@ void TestChartExport::badOptionsAreRefused()
     QVERIFY(exportChart(*view, options, "/nonexistent-folder/x.png")
                 .error()
                 .contains("/nonexistent-folder/x.png"));
+}
+
+// A serving chart's numbers depend on the load: its caption says it beside the batch.
+void TestChartExport::servingChartsCaptionTheLoad()
+{
+    Scenario s = defaultServingScenario(Catalog::builtIn());
+    s.load.mode = LoadMode::Concurrency;
+    s.load.concurrency = 25;
+    QVERIFY2(scenarioCaption(s, true).contains(QStringLiteral("batch 16 · 25 clients · ")),
+             qPrintable(scenarioCaption(s, true)));
+    QVERIFY(!scenarioCaption(s).contains(QStringLiteral("client")));
+    s.load.concurrency = 1;
+    QVERIFY(scenarioCaption(s, true).contains(QStringLiteral("batch 16 · 1 client · ")));
+    s.load.mode = LoadMode::Rate;
+    s.load.requestsPerSecond = 2.5;
+    QVERIFY2(scenarioCaption(s, true).contains(QStringLiteral("batch 16 · 2.50 requests/s · ")),
+             qPrintable(scenarioCaption(s, true)));
+    const auto serving = createChart(QStringLiteral("serving"));
+    const auto batch = createChart(QStringLiteral("batch"));
+    const auto evaluation = Evaluation::build(s);
+    serving->setEvaluation(evaluation);
+    batch->setEvaluation(evaluation);
+    QVERIFY(scenarioCaption(*serving).contains(QStringLiteral("requests/s")));
+    QVERIFY(!scenarioCaption(*batch).contains(QStringLiteral("requests/s")));
 }
 
 QTEST_MAIN(TestChartExport)
