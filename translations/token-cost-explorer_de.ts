@@ -63,6 +63,18 @@
         <source>the PDF could not start page %1</source>
         <translation>das PDF konnte Seite %1 nicht beginnen</translation>
     </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 Client</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 Clients</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1554,13 +1566,6 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <source>%1: not opened; the lesson being edited was kept</source>
         <translation>%1: nicht geöffnet; die bearbeitete Lektion wurde beibehalten</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n lesson(s)</source>
-        <translation>
-            <numerusform>%1 geöffnet: %n Lektion</numerusform>
-            <numerusform>%1 geöffnet: %n Lektionen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open lesson</source>
         <translation>Lektion öffnen</translation>
@@ -1644,6 +1649,14 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
     <message>
         <source>Note on the chart of step %1</source>
         <translation>Diagrammnotiz von Schritt %1</translation>
+    </message>
+    <message>
+        <source>Opened the lesson %1</source>
+        <translation>Lektion %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 lessons</source>
+        <translation>%1 geöffnet: %2 Lektionen</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,18 @@
         <source>the PDF could not start page %1</source>
         <translation>el PDF no pudo empezar la página %1</translation>
     </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 solicitudes/s</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1554,13 +1566,6 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <source>%1: not opened; the lesson being edited was kept</source>
         <translation>%1: no se ha abierto; se ha conservado la lección que se está editando</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n lesson(s)</source>
-        <translation>
-            <numerusform>Se ha abierto %1: %n lección</numerusform>
-            <numerusform>Se ha abierto %1: %n lecciones</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open lesson</source>
         <translation>Abrir lección</translation>
@@ -1644,6 +1649,14 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
     <message>
         <source>Note on the chart of step %1</source>
         <translation>Nota en el gráfico del paso %1</translation>
+    </message>
+    <message>
+        <source>Opened the lesson %1</source>
+        <translation>Se ha abierto la lección %1</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 lessons</source>
+        <translation>Se ha abierto %1: %2 lecciones</translation>
     </message>
 </context>
 <context>

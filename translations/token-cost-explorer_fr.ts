@@ -63,6 +63,18 @@
         <source>the PDF could not start page %1</source>
         <translation>le PDF n&apos;a pas pu commencer la page %1</translation>
     </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 requêtes/s</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1554,13 +1566,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>%1: not opened; the lesson being edited was kept</source>
         <translation>%1&#xa0;: non ouvert&#x202f;; la leçon en cours de modification a été conservée</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n lesson(s)</source>
-        <translation>
-            <numerusform>%1 ouvert&#xa0;: %n leçon</numerusform>
-            <numerusform>%1 ouvert&#xa0;: %n leçons</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open lesson</source>
         <translation>Ouvrir une leçon</translation>
@@ -1644,6 +1649,14 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>Note on the chart of step %1</source>
         <translation>Note sur le graphique de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Opened the lesson %1</source>
+        <translation>Leçon %1 ouverte</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 lessons</source>
+        <translation>%1 ouvert&#xa0;: %2 leçons</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,18 @@
         <source>the PDF could not start page %1</source>
         <translation>PDF 无法开始第 %1 页</translation>
     </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 个客户端</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 个客户端</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>每秒 %1 个请求</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>
@@ -1551,12 +1563,6 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <source>%1: not opened; the lesson being edited was kept</source>
         <translation>%1：未打开；正在编辑的课程保持不变</translation>
     </message>
-    <message numerus="yes">
-        <source>Opened %1: %n lesson(s)</source>
-        <translation>
-            <numerusform>已打开 %1：%n 个课程</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open lesson</source>
         <translation>打开课程</translation>
@@ -1640,6 +1646,14 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
     <message>
         <source>Note on the chart of step %1</source>
         <translation>第 %1 步的图表批注</translation>
+    </message>
+    <message>
+        <source>Opened the lesson %1</source>
+        <translation>已打开课程 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 lessons</source>
+        <translation>已打开 %1：%2 个课程</translation>
     </message>
 </context>
 <context>
