@@ -76,29 +76,40 @@ QString copyToClipboard(ChartView *current)
     return ExportActions::tr("Copied “%1” to the clipboard").arg(current->title());
 }
 
-QString exportLessonWithDialog(int lessonIndex, QWidget *parent)
+QString exportLessonWithDialog(const Lesson &lesson, QWidget *parent)
 {
-    const QList<Lesson> &lessons = builtInLessons();
-    const Lesson &lesson = lessons.at(std::clamp(lessonIndex, 0, int(lessons.size()) - 1));
     const QString folder =
         settings::lastFolder().isEmpty() ? QDir::homePath() : settings::lastFolder();
     const QString slides = ExportActions::tr("PDF slides, a page per step (*.pdf)");
-    const QString handout = ExportActions::tr("PDF handout, A4 with two steps a page (*.pdf)");
+    const QString handout =
+        ExportActions::tr("PDF handout, A4 with two steps and their notes a page (*.pdf)");
+    const QString png = ExportActions::tr("PNG images, one per step, into a folder of this name");
+    const QString svg = ExportActions::tr("SVG drawings, one per step, into a folder of this name");
     QString chosen = slides;
-    const QString path =
-        QFileDialog::getSaveFileName(parent, ExportActions::tr("Export lesson"),
-                                     QDir(folder).filePath(lesson.id + QStringLiteral(".pdf")),
-                                     slides + QStringLiteral(";;") + handout, &chosen);
+    QString path = QFileDialog::getSaveFileName(
+        parent, ExportActions::tr("Export lesson"),
+        QDir(folder).filePath(lesson.id + QStringLiteral(".pdf")),
+        QStringList{slides, handout, png, svg}.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty())
         return {};
     LessonExportOptions options;
     options.handout = chosen == handout;
+    if (chosen == png || chosen == svg) {
+        options.format = chosen == png ? ExportFormat::Png : ExportFormat::Svg;
+        // "lesson.pdf" suggested, PNG chosen: the folder "lesson".
+        if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            path.chop(4);
+    }
     const auto written = exportLesson(lesson, options, path);
     if (!written) {
         QMessageBox::warning(parent, ExportActions::tr("Export lesson"), written.error());
         return {};
     }
     settings::setLastFolder(QFileInfo(path).absolutePath());
+    if (written->size() > 1)
+        return ExportActions::tr("Exported %1 files to %2")
+            .arg(written->size())
+            .arg(QDir::toNativeSeparators(path));
     return ExportActions::tr("Exported %1").arg(QDir::toNativeSeparators(path));
 }
 

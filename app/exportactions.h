@@ -10,6 +10,8 @@ class QWidget;
 
 namespace tce {
 
+struct Lesson;
+
 class ChartView;
 
 // File > Export chart and Copy chart: the export dialog collects the options, these functions
@@ -28,9 +30,9 @@ Status exportCharts(const QList<ChartView *> &charts, const ExportOptions &optio
 QString exportWithDialog(ChartView *current, const QList<ChartView *> &all, QWidget *parent);
 // The chart as it is on screen (no caption) on the clipboard.
 QString copyToClipboard(ChartView *current);
-// File > Export lesson: asks for a PDF (slides, a page per step, or an A4 handout) and exports
-// the built-in lesson `lessonIndex` (the first when none is chosen) as the command line's
+// File > Export lesson: asks for PDF slides (a page per step), an A4 handout with the notes,
+// or PNG or SVG files (one per step, into a folder) and exports `lesson` as the command line's
 // export-lesson does; errors go to a message box over `parent` ("" then, and when cancelled).
-QString exportLessonWithDialog(int lessonIndex, QWidget *parent);
+QString exportLessonWithDialog(const Lesson &lesson, QWidget *parent);
 
 } // namespace tce

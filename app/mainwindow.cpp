@@ -8,6 +8,7 @@
 #include "evaluation.h"
 #include "explaindock.h"
 #include "exportactions.h"
+#include "lesson.h"
 #include "lessonbar.h"
 #include "lessoncontroller.h"
 #include "lessoneditor.h"
@@ -196,12 +197,14 @@ void MainWindow::createActions()
     file->addAction(tr("&Copy chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     [this] { statusBar()->showMessage(copyToClipboard(currentChart())); })
         ->setStatusTip(tr("Copy the chart as an image, as it is on screen"));
+    // The lesson in the bar (an opened or edited one too), else the first.
     file->addAction(tr("Export &lesson…"), this,
                     [this] {
+                        const Lesson *lesson = m_library->lesson(m_lessonBar->lessonIndex());
                         statusBar()->showMessage(
-                            exportLessonWithDialog(m_lessonBar->lessonIndex(), this));
+                            exportLessonWithDialog(lesson ? *lesson : *m_library->lesson(0), this));
                     })
-        ->setStatusTip(tr("Save the lesson as PDF slides, a page per step, or as a handout"));
+        ->setStatusTip(tr("Save the lesson as PDF slides, a handout, or PNG or SVG files"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

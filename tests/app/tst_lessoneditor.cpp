@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +76,7 @@ private slots:
     void editingABuiltInLessonKeepsItAndSavesAnEqualLesson();
     void badLessonFilesChangeNothing_data();
     void badLessonFilesChangeNothing();
+    void fileMenuExportsTheLessonInTheBar();
     void screenshots();
 
 private:
@@ -330,6 +333,42 @@ void TestLessonEditor::badLessonFilesChangeNothing()
     QVERIFY2(opened.error().contains(message), qPrintable(opened.error()));
     QCOMPARE(w.lessonLibrary()->size(), lessons);
     QVERIFY(w.controller()->scenario() == before);
+}
+
+// File > Export lesson writes the lesson the bar shows, a user's lesson too (it once took the
+// bar's index into the built-in lessons), here as PNG files into a folder.
+void TestLessonEditor::fileMenuExportsTheLessonInTheBar()
+{
+    MainWindow &w = *m_window;
+    LessonEditor *editor = w.lessonEditor();
+    editor->newLesson();
+    editor->dock()->recordAction()->trigger();
+    QCOMPARE(editor->editedLesson()->steps.size(), 2);
+    QCOMPARE(w.lessonBar()->lessonIndex(), editor->editedIndex());
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("slides"));
+    QAction *exportLesson = nullptr;
+    for (QAction *action : w.findChildren<QAction *>())
+        exportLesson = action->text() == QStringLiteral("Export &lesson…") ? action : exportLesson;
+    QVERIFY(exportLesson);
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        const QStringList filters = dialog->nameFilters();
+        const auto png = std::find_if(filters.begin(), filters.end(), [](const QString &f) {
+            return f.startsWith(QLatin1String("PNG"));
+        });
+        QVERIFY(png != filters.end());
+        dialog->selectNameFilter(*png);
+        dialog->selectFile(folder + QStringLiteral(".pdf"));
+        answered = true;
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    exportLesson->trigger();
+    QVERIFY(answered);
+    const QStringList written = QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files);
+    QCOMPARE(written.size(), 2); // the new lesson's two steps, not a built-in lesson's six
 }
 
 // The editor as it looks at the two sizes the issue names; saved when TCE_SCREENSHOT_DIR is
