@@ -1162,12 +1162,24 @@ keine Energiewerte</translation>
         <translation>PDF-Folien, eine Seite je Schritt (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
-        <translation>PDF-Handout, A4 mit zwei Schritten je Seite (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export lesson</source>
         <translation>Lektion exportieren</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps and their notes a page (*.pdf)</source>
+        <translation>PDF-Handout, A4 mit zwei Schritten und ihren Notizen je Seite (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, one per step, into a folder of this name</source>
+        <translation>PNG-Bilder, eines je Schritt, in einen Ordner dieses Namens</translation>
+    </message>
+    <message>
+        <source>SVG drawings, one per step, into a folder of this name</source>
+        <translation>SVG-Zeichnungen, eine je Schritt, in einen Ordner dieses Namens</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 Dateien nach %2 exportiert</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +1940,8 @@ Bei %2 Token belegt eine Sequenz %3%4; %5 Sequenzen belegen %6, neben %7 für di
         <translation>&amp;Lektion exportieren…</translation>
     </message>
     <message>
-        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
-        <translation>Die Lektion als PDF-Folien speichern, eine Seite je Schritt, oder als Handout</translation>
+        <source>Save the lesson as PDF slides, a handout, or PNG or SVG files</source>
+        <translation>Die Lektion als PDF-Folien, als Handout oder als PNG- oder SVG-Dateien speichern</translation>
     </message>
 </context>
 <context>

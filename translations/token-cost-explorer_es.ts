@@ -1162,12 +1162,24 @@ sin cifras de energía</translation>
         <translation>Diapositivas PDF, una página por paso (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
-        <translation>Material PDF, A4 con dos pasos por página (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export lesson</source>
         <translation>Exportar lección</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps and their notes a page (*.pdf)</source>
+        <translation>Material PDF, A4 con dos pasos y sus notas por página (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, one per step, into a folder of this name</source>
+        <translation>Imágenes PNG, una por paso, en una carpeta con este nombre</translation>
+    </message>
+    <message>
+        <source>SVG drawings, one per step, into a folder of this name</source>
+        <translation>Dibujos SVG, uno por paso, en una carpeta con este nombre</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>Se han exportado %1 archivos a %2</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +1940,8 @@ Con %2 tokens, una secuencia ocupa %3%4; %5 secuencias ocupan %6, junto a %7 de 
         <translation>Exportar &amp;lección…</translation>
     </message>
     <message>
-        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
-        <translation>Guardar la lección como diapositivas PDF, una página por paso, o como material impreso</translation>
+        <source>Save the lesson as PDF slides, a handout, or PNG or SVG files</source>
+        <translation>Guardar la lección como diapositivas PDF, como material impreso o como archivos PNG o SVG</translation>
     </message>
 </context>
 <context>

@@ -1162,12 +1162,24 @@ pas de valeurs d&apos;énergie</translation>
         <translation>Diapositives PDF, une page par étape (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
-        <translation>Polycopié PDF, A4 avec deux étapes par page (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export lesson</source>
         <translation>Exporter la leçon</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps and their notes a page (*.pdf)</source>
+        <translation>Polycopié PDF, A4 avec deux étapes et leurs notes par page (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, one per step, into a folder of this name</source>
+        <translation>Images PNG, une par étape, dans un dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>SVG drawings, one per step, into a folder of this name</source>
+        <translation>Dessins SVG, un par étape, dans un dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 fichiers exportés dans %2</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +1940,8 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>Exporter la &amp;leçon…</translation>
     </message>
     <message>
-        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
-        <translation>Enregistrer la leçon en diapositives PDF, une page par étape, ou en polycopié</translation>
+        <source>Save the lesson as PDF slides, a handout, or PNG or SVG files</source>
+        <translation>Enregistrer la leçon en diapositives PDF, en polycopié ou en fichiers PNG ou SVG</translation>
     </message>
 </context>
 <context>

@@ -1161,12 +1161,24 @@ no energy figures</source>
         <translation>PDF 幻灯片，每步一页 (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF handout, A4 with two steps a page (*.pdf)</source>
-        <translation>PDF 讲义，A4，每页两步 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export lesson</source>
         <translation>导出课程</translation>
+    </message>
+    <message>
+        <source>PDF handout, A4 with two steps and their notes a page (*.pdf)</source>
+        <translation>PDF 讲义，A4，每页两步及其备注 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images, one per step, into a folder of this name</source>
+        <translation>PNG 图片，每步一张，存入以此命名的文件夹</translation>
+    </message>
+    <message>
+        <source>SVG drawings, one per step, into a folder of this name</source>
+        <translation>SVG 图形，每步一个，存入以此命名的文件夹</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>已将 %1 个文件导出到 %2</translation>
     </message>
 </context>
 <context>
@@ -1925,8 +1937,8 @@ At %2 tokens one sequence holds %3%4; %5 sequences hold %6, beside %7 of weights
         <translation>导出课程(&amp;L)…</translation>
     </message>
     <message>
-        <source>Save the lesson as PDF slides, a page per step, or as a handout</source>
-        <translation>将课程保存为 PDF 幻灯片（每步一页）或讲义</translation>
+        <source>Save the lesson as PDF slides, a handout, or PNG or SVG files</source>
+        <translation>将课程保存为 PDF 幻灯片、讲义或 PNG、SVG 文件</translation>
     </message>
 </context>
 <context>
