@@ -209,6 +209,19 @@ void TestLessonEditor::everyEditIsOneUndoStep()
     dock->duplicateAction()->trigger();
     QCOMPARE(editor->editedLesson()->steps.size(), 3);
     QCOMPARE(undo->count(), 3);
+    // Delete in a text field deletes a character, not the step; in the list it deletes the step.
+    QTest::keyClicks(dock->captionEdit(), QStringLiteral("ab"));
+    QTest::keyClick(dock->captionEdit(), Qt::Key_Left);
+    QTest::keyClick(dock->captionEdit(), Qt::Key_Delete);
+    QCOMPARE(dock->captionEdit()->toPlainText(), QStringLiteral("a"));
+    QCOMPARE(undo->count(), 4); // "ab" and the deletion: one step
+    undo->undo();
+    QCOMPARE(editor->editedLesson()->steps.size(), 3);
+    dock->stepList()->setFocus();
+    QTest::keyClick(dock->stepList(), Qt::Key_Delete);
+    QCOMPARE(editor->editedLesson()->steps.size(), 2);
+    undo->undo();
+    QCOMPARE(editor->editedLesson()->steps.size(), 3);
     dock->deleteAction()->trigger();
     QCOMPARE(editor->editedLesson()->steps.size(), 2);
     // Edit > Undo acts on the lesson while the editor has the focus.
