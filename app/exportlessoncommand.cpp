@@ -2,11 +2,14 @@
 
 #include "chartview.h"
 #include "commandline.h"
+#include "jsonfile.h"
 #include "languages.h"
 #include "lesson.h"
+#include "lessoncheck.h"
 #include "lessonslide.h"
 #include "optionreader.h"
 #include "translatedtexts.h"
+#include "userprofiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -278,7 +281,11 @@ int runExportLessonCommand(const QStringList &arguments, QTextStream &out, QText
     const auto lesson = findLesson(request.lesson);
     if (!lesson)
         return reader.fail(err, lesson.error());
-    if (const Status valid = checkLesson(lesson.value()); !valid)
+    // The window's check of an opened lesson file: charts, their options, mixes, scenarios.
+    if (const Status valid =
+            checkLessons(installedCatalog(), {lesson.value()},
+                         displayNameOf(request.lesson.section(QLatin1Char('#'), 0, 0)));
+        !valid)
         return reader.fail(err, valid.error());
 
     // The language before any chart is made: charts take their texts when they are built.

@@ -110,20 +110,4 @@ Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bo
     return R(std::move(prepared));
 }
 
-Status checkLesson(const Lesson &lesson)
-{
-    for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
-        const LessonStep &step = lesson.steps[i];
-        const QString where = stepName(lesson, i);
-        if (const auto scenario = stepScenario(step); !scenario)
-            return Status::failure(where + QStringLiteral(": ") + scenario.error());
-        if (!Catalog::builtIn().findMix(stepMix(step)))
-            return Status::failure(
-                QStringLiteral("%1: mix \"%2\" is not a built-in mix").arg(where, stepMix(step)));
-        if (const auto chart = makeChart(step); !chart)
-            return Status::failure(where + QStringLiteral(": ") + chart.error());
-    }
-    return {};
-}
-
 } // namespace tce

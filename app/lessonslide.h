@@ -45,8 +45,4 @@ using MixWorkloads = QMap<QString, std::shared_ptr<const Workload>>;
 Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bool handout,
                                        MixWorkloads &workloads);
 
-// Checks every step of `lesson` (its chart, scenario, mix and chart options); the error names
-// the lesson, the step and the value.
-Status checkLesson(const Lesson &lesson);
-
 } // namespace tce

@@ -36,7 +36,9 @@ QString checkStep(const Catalog &catalog, const LessonStep &step,
     QString error;
     if (!step.metric.isEmpty())
         error = option(QStringLiteral("metric"), step.metric);
-    if (error.isEmpty() && step.logScale >= 0)
+    // A log setting on a chart without the toggle is left alone, as the window does.
+    if (error.isEmpty() && step.logScale >= 0 &&
+        entry->lessonOptions.contains(QLatin1String("log")))
         error = option(QStringLiteral("log"), QString::number(step.logScale));
     if (error.isEmpty() && !step.mix.isEmpty()) {
         error = option(QStringLiteral("mix"), step.mix);
