@@ -200,13 +200,9 @@ Result<Lesson> findLesson(const QString &value)
         if (lesson.id == value)
             return lesson;
     }
-    QString file = value;
-    QString id;
-    const qsizetype hash = value.lastIndexOf(QLatin1Char('#'));
-    if (hash > 0 && !QFileInfo::exists(value)) {
-        file = value.left(hash);
-        id = value.mid(hash + 1);
-    }
+    const LessonReference reference = parseLessonReference(value);
+    const QString file = reference.file.isEmpty() ? value : reference.file;
+    const QString &id = reference.id;
     if (!QFileInfo(file).isFile())
         return R::failure(QStringLiteral("--lesson: \"%1\" is neither a built-in lesson (%2) nor "
                                          "a lessons file")
@@ -282,9 +278,8 @@ int runExportLessonCommand(const QStringList &arguments, QTextStream &out, QText
     if (!lesson)
         return reader.fail(err, lesson.error());
     // The window's check of an opened lesson file: charts, their options, mixes, scenarios.
-    if (const Status valid =
-            checkLessons(installedCatalog(), {lesson.value()},
-                         displayNameOf(request.lesson.section(QLatin1Char('#'), 0, 0)));
+    if (const Status valid = checkLessons(installedCatalog(), {lesson.value()},
+                                          displayNameOf(parseLessonReference(request.lesson).file));
         !valid)
         return reader.fail(err, valid.error());
 

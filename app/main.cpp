@@ -16,7 +16,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 
@@ -84,14 +83,13 @@ int main(int argc, char *argv[])
     const qsizetype lessonOption = arguments.indexOf(QStringLiteral("--lesson"));
     if (lessonOption >= 0) {
         const QString value = arguments.value(lessonOption + 1);
-        QString id = value;
-        const QString file = value.section(QLatin1Char('#'), 0, 0);
-        if (file.endsWith(QLatin1String(".json")) || QFileInfo::exists(file)) {
-            if (const tce::Status opened = window.lessonEditor()->open(file); !opened) {
+        const tce::LessonReference reference = tce::parseLessonReference(value);
+        QString id = reference.id;
+        if (!reference.file.isEmpty()) {
+            if (const tce::Status opened = window.lessonEditor()->open(reference.file); !opened) {
                 QTextStream(stderr) << "token-cost-explorer: --lesson: " << opened.error() << "\n";
                 return 2;
             }
-            id = value.section(QLatin1Char('#'), 1);
             if (id.isEmpty())
                 id = window.lessonLibrary()->lesson(window.lessons()->lessonIndex())->id;
         }

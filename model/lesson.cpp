@@ -6,6 +6,7 @@
 #include "lessonscenariojson.h"
 #include "savefile.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -236,6 +237,17 @@ QByteArray lessonFileBytes(const QList<Lesson> &lessons)
 Status writeLessonFile(const QString &path, const QList<Lesson> &lessons)
 {
     return saveDocument(path, lessonFileBytes(lessons));
+}
+
+LessonReference parseLessonReference(const QString &value)
+{
+    if (QFileInfo::exists(value))
+        return {value, {}};
+    if (const qsizetype hash = value.lastIndexOf(QLatin1Char('#')); hash > 0)
+        return {value.left(hash), value.mid(hash + 1)};
+    if (value.endsWith(QLatin1String(".json")))
+        return {value, {}};
+    return {{}, value};
 }
 
 const QList<Lesson> &builtInLessons()

@@ -93,6 +93,15 @@ QByteArray lessonFileBytes(const QList<Lesson> &lessons);
 Status writeLessonFile(const QString &path, const QList<Lesson> &lessons);
 const QList<Lesson> &builtInLessons();
 
+// A --lesson value (the window's and export-lesson's): FILE, FILE#ID or a lesson id. A '#' is
+// part of the file's name when a file of the whole name exists; `file` is empty for an id.
+struct LessonReference
+{
+    QString file;
+    QString id; // empty: the file's first lesson
+};
+LessonReference parseLessonReference(const QString &value);
+
 // The scenario a step shows: the default serving scenario plus its changes, or the complete
 // one it carries.
 Result<Scenario> lessonScenario(const Catalog &catalog, const LessonScenario &scenario);
