@@ -9,6 +9,7 @@
 #include "engineresolution.h"
 #include "measurement.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "testwindow.h"
 #include "userprofiles.h"
@@ -202,5 +203,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCalibrationController)
+TCE_TEST_MAIN(TestCalibrationController)
 #include "tst_calibrationcontroller.moc"

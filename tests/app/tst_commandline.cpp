@@ -1,7 +1,9 @@
 #include "chartregistry.h"
 #include "commandline.h"
 #include "exportcommand.h"
+#include "programrun.h"
 #include "servingsimulator.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "workload.h"
 #include "workloadcost.h"
@@ -19,16 +21,11 @@
 #include <QTextStream>
 
 using namespace tce;
+using tce::test::optionsIn;
+using tce::test::Run;
+using tce::test::runProgram;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
 Run run(const QStringList &args)
 {
@@ -42,40 +39,6 @@ Run run(const QStringList &args)
     out.flush();
     err.flush();
     return r;
-}
-
-// The real program, as a user without a display starts it (or with the offscreen platform).
-Run runProgram(const QStringList &args, bool offscreen = false, const QString &dataHome = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!dataHome.isEmpty())
-        env.insert("XDG_DATA_HOME", dataHome);
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    env.remove("WAYLAND_DISPLAY");
-    if (offscreen)
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TCE_APP_BINARY), args);
-    Run r;
-    if (!process.waitForFinished(60000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-// The --options a text mentions.
-QStringList optionsIn(const QString &text)
-{
-    QStringList options;
-    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[a-z][a-z0-9-]*"));
-    for (const auto &match : option.globalMatch(text))
-        options << match.captured();
-    options.removeDuplicates();
-    return options;
 }
 
 // Fails when `command` rejects `option` as unknown. A value follows it: a flag then fails as
@@ -1309,5 +1272,5 @@ void TestCommandLine::gridIntensityTimesTheEnergy()
     QVERIFY(at(served, "power.prefill_w") > 85 && at(served, "power.prefill_w") < 700);
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+TCE_TEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

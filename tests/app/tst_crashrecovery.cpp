@@ -7,6 +7,7 @@
 #include "scenariobuilder.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
+#include "testregistry.h"
 #include "testwindow.h"
 
 #include <QDir>
@@ -190,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCrashRecovery)
+TCE_TEST_MAIN(TestCrashRecovery)
 #include "tst_crashrecovery.moc"

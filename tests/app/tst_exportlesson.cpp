@@ -7,6 +7,8 @@
 #include "exportlessoncommand.h"
 #include "languages.h"
 #include "lesson.h"
+#include "programrun.h"
+#include "testregistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,34 +25,10 @@
 #include <cmath>
 
 using namespace tce;
+using tce::test::optionsIn;
+using tce::test::runProgram;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The real program, as a user without a display starts it.
-Run runProgram(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    env.remove("WAYLAND_DISPLAY");
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TCE_APP_BINARY), args);
-    Run r;
-    if (!process.waitForFinished(120000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
 
 // A poppler tool's output (pdfinfo, pdffonts, pdftotext); empty when it failed.
 QString poppler(const QString &tool, const QStringList &args)
@@ -84,17 +62,6 @@ PdfInfo pdfInfo(const QString &path)
     if (size.hasMatch())
         info.pointSize = QSizeF(size.captured(1).toDouble(), size.captured(2).toDouble());
     return info;
-}
-
-// The --options a text mentions.
-QStringList optionsIn(const QString &text)
-{
-    QStringList options;
-    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[a-z][a-z0-9-]*"));
-    for (const auto &match : option.globalMatch(text))
-        options << match.captured();
-    options.removeDuplicates();
-    return options;
 }
 
 // The lessons as the repository holds them: the counts the exports must match.
@@ -542,5 +509,5 @@ void TestExportLesson::readmeSynopsisIsAccepted()
     }
 }
 
-QTEST_MAIN(TestExportLesson)
+TCE_TEST_MAIN(TestExportLesson)
 #include "tst_exportlesson.moc"

@@ -4,6 +4,7 @@
 #include "chartview.h"
 #include "mainwindow.h"
 #include "scenariopanel.h"
+#include "testregistry.h"
 #include "testwindow.h"
 
 #include <QAbstractSpinBox>
@@ -135,5 +136,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestKeyboard)
+TCE_TEST_MAIN(TestKeyboard)
 #include "tst_keyboard.moc"

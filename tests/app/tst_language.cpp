@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 #include "settings.h"
+#include "testregistry.h"
 #include "testwindow.h"
 
 #include <QAction>
@@ -265,5 +266,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLanguage)
+TCE_TEST_MAIN(TestLanguage)
 #include "tst_language.moc"

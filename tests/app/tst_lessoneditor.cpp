@@ -9,6 +9,7 @@
 #include "lessoneditordock.h"
 #include "lessonlibrary.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "testwindow.h"
 
 #include <QAction>
@@ -405,5 +406,5 @@ void TestLessonEditor::screenshots()
     }
 }
 
-QTEST_MAIN(TestLessonEditor)
+TCE_TEST_MAIN(TestLessonEditor)
 #include "tst_lessoneditor.moc"

@@ -8,6 +8,7 @@
 #include "logslider.h"
 #include "scenariopanel.h"
 #include "servingloadgroup.h"
+#include "testregistry.h"
 #include "testwindow.h"
 
 #include <QApplication>
@@ -117,5 +118,5 @@ void TestLessonWindow::clickerKeysStep()
     m_window->leavePresentation();
 }
 
-QTEST_MAIN(TestLessonWindow)
+TCE_TEST_MAIN(TestLessonWindow)
 #include "tst_lessonwindow.moc"

@@ -15,6 +15,7 @@
 #include "scenariopanel.h"
 #include "servingloadgroup.h"
 #include "summarystrip.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "testwindow.h"
 #include "units.h"
@@ -480,5 +481,5 @@ void TestMainWindow::explanationGoesWithTheEvaluationAndTheChart()
     QCOMPARE(m_window->explanation(), hint);
 }
 
-QTEST_MAIN(TestMainWindow)
+TCE_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -12,6 +12,7 @@
 #include "presentationmode.h"
 #include "presenterview.h"
 #include "settings.h"
+#include "testregistry.h"
 #include "testwindow.h"
 #include "translatedtexts.h"
 
@@ -289,5 +290,5 @@ void TestPresenter::twoScreensFollowPresentOn()
     QVERIFY(!m_window->presenting());
 }
 
-QTEST_MAIN(TestPresenter)
+TCE_TEST_MAIN(TestPresenter)
 #include "tst_presenter.moc"

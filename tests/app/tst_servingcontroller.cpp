@@ -6,6 +6,7 @@
 #include "servingsnapshot.h"
 #include "servingsweep.h"
 #include "servingview.h"
+#include "testregistry.h"
 #include "testwindow.h"
 
 #include <QElapsedTimer>
@@ -348,5 +349,5 @@ void TestServingController::draggingTheLoadEditsTheConcurrency()
     QCOMPARE(window->controller()->scenario().load.concurrency, 16);
 }
 
-QTEST_MAIN(TestServingController)
+TCE_TEST_MAIN(TestServingController)
 #include "tst_servingcontroller.moc"

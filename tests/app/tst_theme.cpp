@@ -1,6 +1,7 @@
 // Themes: Dark and Light set their palettes; System gives the platform's palette back (and
 // leaves it to the platform, so that a desktop switching to dark is followed).
 #include "apptheme.h"
+#include "testregistry.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -30,5 +31,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTheme)
+TCE_TEST_MAIN(TestTheme)
 #include "tst_theme.moc"

@@ -6,6 +6,7 @@
 #include "pricecatalog.h"
 #include "scenariocontroller.h"
 #include "scenariopanel.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "testwindow.h"
 #include "workload.h"
@@ -159,5 +160,5 @@ void TestWorkloadCharts::theLengthSlidersLeaveTheWorkloadChartsAlone()
     }
 }
 
-QTEST_MAIN(TestWorkloadCharts)
+TCE_TEST_MAIN(TestWorkloadCharts)
 #include "tst_workloadcharts.moc"

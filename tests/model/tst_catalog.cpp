@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -178,5 +179,5 @@ void TestCatalog::brokenFilesNameTheFieldAndValue()
         QVERIFY2(loaded.error().contains(part), qPrintable(loaded.error()));
 }
 
-QTEST_GUILESS_MAIN(TestCatalog)
+TCE_TEST_GUILESS_MAIN(TestCatalog)
 #include "tst_catalog.moc"

@@ -2,6 +2,7 @@
 #include "configimport.h"
 #include "jsonfile.h"
 #include "parametercount.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -226,5 +227,5 @@ void TestConfigImport::badFilesNameTheProblem()
         QVERIFY2(imported.error().contains(part), qPrintable(imported.error()));
 }
 
-QTEST_GUILESS_MAIN(TestConfigImport)
+TCE_TEST_GUILESS_MAIN(TestConfigImport)
 #include "tst_configimport.moc"

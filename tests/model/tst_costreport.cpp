@@ -1,5 +1,6 @@
 #include "costreport.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -90,5 +91,5 @@ void TestCostReport::withoutCacheEveryStepIsAPrefill()
     QVERIFY(naive.requestSeconds > cached.requestSeconds);
 }
 
-QTEST_GUILESS_MAIN(TestCostReport)
+TCE_TEST_GUILESS_MAIN(TestCostReport)
 #include "tst_costreport.moc"

@@ -2,6 +2,7 @@
 #include "curves.h"
 #include "randomspecs.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -89,5 +90,5 @@ void TestCurves::tenMillionTokensCostNoMorePoints()
         QVERIFY(c.cumulativeFlops[i] > c.cumulativeFlops[i - 1]);
 }
 
-QTEST_GUILESS_MAIN(TestCurves)
+TCE_TEST_GUILESS_MAIN(TestCurves)
 #include "tst_curves.moc"

@@ -6,6 +6,7 @@
 #include "precision.h"
 #include "scenariobuilder.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "timingmodel.h"
 
@@ -458,5 +459,5 @@ void TestEnergy::mlEnergyMeasurements()
     QCOMPARE(errors.size(), size_t(rows.size() - 1));
 }
 
-QTEST_GUILESS_MAIN(TestEnergy)
+TCE_TEST_GUILESS_MAIN(TestEnergy)
 #include "tst_energy.moc"

@@ -5,6 +5,7 @@
 #include "memorymodel.h"
 #include "result.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -263,5 +264,5 @@ void TestEvaluation::resultOfVoidAndCheckedValue()
     QCOMPARE(exitCode, -1); // killed by the abort, not a normal exit
 }
 
-QTEST_GUILESS_MAIN(TestEvaluation)
+TCE_TEST_GUILESS_MAIN(TestEvaluation)
 #include "tst_evaluation.moc"

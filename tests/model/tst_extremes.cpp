@@ -2,6 +2,7 @@
 #include "curves.h"
 #include "parametercount.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -141,5 +142,5 @@ void TestExtremes::moreBandwidthIsNeverSlower()
     }
 }
 
-QTEST_GUILESS_MAIN(TestExtremes)
+TCE_TEST_GUILESS_MAIN(TestExtremes)
 #include "tst_extremes.moc"

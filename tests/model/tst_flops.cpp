@@ -3,6 +3,7 @@
 #include "parametercount.h"
 #include "randomspecs.h"
 #include "specs.h"
+#include "testregistry.h"
 
 #include <QTest>
 
@@ -174,5 +175,5 @@ void TestFlops::outputTokensTakePartInHalfTheRuns()
     QCOMPARE(mean / double(O - 1), 0.5);
 }
 
-QTEST_GUILESS_MAIN(TestFlops)
+TCE_TEST_GUILESS_MAIN(TestFlops)
 #include "tst_flops.moc"

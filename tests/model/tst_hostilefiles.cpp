@@ -6,6 +6,7 @@
 #include "lesson.h"
 #include "pricecatalog.h"
 #include "scenariofile.h"
+#include "testregistry.h"
 #include "workload.h"
 
 #include <QDir>
@@ -338,5 +339,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestHostileFiles)
+TCE_TEST_MAIN(TestHostileFiles)
 #include "tst_hostilefiles.moc"

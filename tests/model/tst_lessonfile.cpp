@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "lesson.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -272,5 +273,5 @@ void TestLessonFile::failedWriteKeepsThePreviousFile()
     QCOMPARE(readAll(path), before);
 }
 
-QTEST_GUILESS_MAIN(TestLessonFile)
+TCE_TEST_GUILESS_MAIN(TestLessonFile)
 #include "tst_lessonfile.moc"

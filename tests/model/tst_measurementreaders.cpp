@@ -6,6 +6,7 @@
 // JSON key) and the value.
 #include "jsonfile.h"
 #include "measurement.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -959,5 +960,5 @@ void TestMeasurementReaders::readsFilesFromDisk()
     QVERIFY2(absent.error().startsWith(missing), qPrintable(absent.error()));
 }
 
-QTEST_GUILESS_MAIN(TestMeasurementReaders)
+TCE_TEST_GUILESS_MAIN(TestMeasurementReaders)
 #include "tst_measurementreaders.moc"

@@ -1,6 +1,7 @@
 #include "memorymodel.h"
 #include "parametercount.h"
 #include "scenarios.h"
+#include "testregistry.h"
 
 #include <QTest>
 
@@ -141,5 +142,5 @@ void TestMemoryModel::maxContextIsTheLargestThatFits()
     QCOMPARE(maxContextAtBatch(test::idealScenario(m, 10, 10), 1), int64_t(-1));
 }
 
-QTEST_GUILESS_MAIN(TestMemoryModel)
+TCE_TEST_GUILESS_MAIN(TestMemoryModel)
 #include "tst_memorymodel.moc"

@@ -1,6 +1,7 @@
 #include "catalog.h"
 #include "parametercount.h"
 #include "specs.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -128,5 +129,5 @@ void TestParameterCount::presetsMatchPublishedFigures()
                          publishedTolerance(model.publishedParamsActive));
 }
 
-QTEST_GUILESS_MAIN(TestParameterCount)
+TCE_TEST_GUILESS_MAIN(TestParameterCount)
 #include "tst_parametercount.moc"

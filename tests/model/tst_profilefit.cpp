@@ -8,6 +8,7 @@
 #include "profilefit.h"
 #include "publishedmeasurements.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -300,5 +301,5 @@ void TestProfileFit::layerSplitDecodesAtOneGpusSpeed()
              qPrintable(QString::number(pipelined / alone)));
 }
 
-QTEST_GUILESS_MAIN(TestProfileFit)
+TCE_TEST_GUILESS_MAIN(TestProfileFit)
 #include "tst_profilefit.moc"

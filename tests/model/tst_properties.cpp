@@ -8,6 +8,7 @@
 #include "randomspecs.h"
 #include "scenarios.h"
 #include "specs.h"
+#include "testregistry.h"
 #include "timingmodel.h"
 
 #include <QRandomGenerator>
@@ -266,5 +267,5 @@ private:
     static constexpr int kSamples = 600;
 };
 
-QTEST_GUILESS_MAIN(TestProperties)
+TCE_TEST_GUILESS_MAIN(TestProperties)
 #include "tst_properties.moc"

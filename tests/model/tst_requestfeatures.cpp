@@ -2,6 +2,7 @@
 #include "curves.h"
 #include "exactsums.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "timingmodel.h"
 
@@ -324,5 +325,5 @@ void TestRequestFeatures::cachedPromptTokensIsCappedBelowThePrompt()
     QCOMPARE(evaluate(s).cachedPromptTokens, int64_t(0));
 }
 
-QTEST_GUILESS_MAIN(TestRequestFeatures)
+TCE_TEST_GUILESS_MAIN(TestRequestFeatures)
 #include "tst_requestfeatures.moc"

@@ -1,6 +1,7 @@
 #include "catalog.h"
 #include "scenariobuilder.h"
 #include "scenariofile.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -434,5 +435,5 @@ void TestScenarioFile::badRequestFeaturesNameFieldAndValue()
         QVERIFY2(loaded.error().contains(part), qPrintable(loaded.error()));
 }
 
-QTEST_GUILESS_MAIN(TestScenarioFile)
+TCE_TEST_GUILESS_MAIN(TestScenarioFile)
 #include "tst_scenariofile.moc"

@@ -3,6 +3,7 @@
 #include "scenariobuilder.h"
 #include "servingrecord.h"
 #include "servingsimulator.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "timingmodel.h"
 #include "workload.h"
@@ -565,5 +566,5 @@ void TestServing::traceTimestampsParse()
              qPrintable(r.error()));
 }
 
-QTEST_GUILESS_MAIN(TestServing)
+TCE_TEST_GUILESS_MAIN(TestServing)
 #include "tst_serving.moc"

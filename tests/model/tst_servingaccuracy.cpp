@@ -2,6 +2,7 @@
 #include "precision.h"
 #include "scenariobuilder.h"
 #include "servingsimulator.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "workload.h"
 
@@ -244,5 +245,5 @@ void TestServingAccuracy::publishedMeasurements()
     QVERIFY2(ttft <= 0.40, qPrintable(QStringLiteral("TTFT median error %1").arg(ttft)));
 }
 
-QTEST_GUILESS_MAIN(TestServingAccuracy)
+TCE_TEST_GUILESS_MAIN(TestServingAccuracy)
 #include "tst_servingaccuracy.moc"

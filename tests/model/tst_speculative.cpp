@@ -5,6 +5,7 @@
 #include "scenariobuilder.h"
 #include "scenarios.h"
 #include "speculative.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -385,5 +386,5 @@ void TestSpeculative::eagle3SpeedupShape()
     }
 }
 
-QTEST_GUILESS_MAIN(TestSpeculative)
+TCE_TEST_GUILESS_MAIN(TestSpeculative)
 #include "tst_speculative.moc"

@@ -1,5 +1,6 @@
 #include "randomspecs.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "timingmodel.h"
 
@@ -133,5 +134,5 @@ void TestTimingModel::efficiencyAndOverheadAreApplied()
                          1e-12);
 }
 
-QTEST_GUILESS_MAIN(TestTimingModel)
+TCE_TEST_GUILESS_MAIN(TestTimingModel)
 #include "tst_timingmodel.moc"

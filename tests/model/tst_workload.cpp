@@ -3,6 +3,7 @@
 #include "pricecatalog.h"
 #include "scenariobuilder.h"
 #include "scenarios.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "workload.h"
 #include "workloadcost.h"
@@ -349,5 +350,5 @@ void TestWorkload::marginGridAndItsBreakEvenLine()
     }
 }
 
-QTEST_GUILESS_MAIN(TestWorkload)
+TCE_TEST_GUILESS_MAIN(TestWorkload)
 #include "tst_workload.moc"

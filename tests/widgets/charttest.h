@@ -8,13 +8,11 @@
 #include "workload.h"
 
 #include <QSize>
-#include <QTest>
 #include <QVector>
 
 #include <memory>
 
-// Included here although a header: the chart tests draw, and their precompiled header holds it.
-#include <qcustomplot.h>
+class QCPGraph;
 
 // Shared set-up of the chart tests: views built alone from the registry and fed an Evaluation
 // built from a scenario, as the window would feed them, without a window.
@@ -42,36 +40,12 @@ inline std::shared_ptr<const Evaluation> servingEvaluation(const ScenarioChanges
 
 // A chart from the registry at `size`, fed `evaluation`, shown and drawn: its pixels are
 // where they are on screen.
-inline std::unique_ptr<ChartView> shownChart(const QString &id,
-                                             std::shared_ptr<const Evaluation> evaluation,
-                                             QSize size = QSize(1000, 420))
-{
-    auto chart = createChart(id);
-    chart->resize(size);
-    chart->setEvaluation(std::move(evaluation));
-    chart->show();
-    if (!QTest::qWaitForWindowExposed(chart.get()))
-        qWarning("the chart was not exposed");
-    chart->renderNow();
-    chart->plot()->replot();
-    return chart;
-}
+std::unique_ptr<ChartView> shownChart(const QString &id,
+                                      std::shared_ptr<const Evaluation> evaluation,
+                                      QSize size = QSize(1000, 420));
 
 // A graph's keys and values, in order.
-inline QVector<double> keys(const QCPGraph *graph)
-{
-    QVector<double> out;
-    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
-        out << it->key;
-    return out;
-}
-
-inline QVector<double> values(const QCPGraph *graph)
-{
-    QVector<double> out;
-    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
-        out << it->value;
-    return out;
-}
+QVector<double> keys(const QCPGraph *graph);
+QVector<double> values(const QCPGraph *graph);
 
 } // namespace tce::test

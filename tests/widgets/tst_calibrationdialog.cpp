@@ -8,6 +8,7 @@
 #include "calibrationdialog.h"
 #include "charttest.h"
 #include "measurement.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -110,5 +111,5 @@ void TestCalibrationDialog::rowsOfTwoEnginesCannotBeSaved()
     QVERIFY(dialog.saveButton()->toolTip().contains(QStringLiteral("2 engines")));
 }
 
-QTEST_MAIN(TestCalibrationDialog)
+TCE_TEST_MAIN(TestCalibrationDialog)
 #include "tst_calibrationdialog.moc"

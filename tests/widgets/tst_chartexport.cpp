@@ -8,6 +8,7 @@
 #include "evaluation.h"
 #include "exportdialog.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "tokenruns.h"
 #include "workload.h"
@@ -782,5 +783,5 @@ void TestChartExport::servingChartsCaptionTheLoad()
     QVERIFY(!scenarioCaption(*batch).contains(QStringLiteral("requests/s")));
 }
 
-QTEST_MAIN(TestChartExport)
+TCE_TEST_MAIN(TestChartExport)
 #include "tst_chartexport.moc"

@@ -5,6 +5,7 @@
 #include "evaluation.h"
 #include "pertokencostview.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "units.h"
 #include "workload.h"
 
@@ -334,5 +335,5 @@ void TestChartLayout::rateIsNotPerSecondTwice()
     }
 }
 
-QTEST_MAIN(TestChartLayout)
+TCE_TEST_MAIN(TestChartLayout)
 #include "tst_chartlayout.moc"

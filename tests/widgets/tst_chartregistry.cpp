@@ -7,6 +7,7 @@
 #include "evaluation.h"
 #include "lesson.h"
 #include "pertokencostview.h"
+#include "testregistry.h"
 
 #include <QSet>
 #include <QTest>
@@ -104,5 +105,5 @@ void TestChartRegistry::perTokenMetricsByLessonKey()
                  ->setLessonOption(QStringLiteral("log"), QStringLiteral("1")));
 }
 
-QTEST_MAIN(TestChartRegistry)
+TCE_TEST_MAIN(TestChartRegistry)
 #include "tst_chartregistry.moc"

@@ -8,6 +8,7 @@
 #include "costreport.h"
 #include "curves.h"
 #include "sweeps.h"
+#include "testregistry.h"
 #include "units.h"
 
 #include <QSignalSpy>
@@ -149,5 +150,5 @@ void TestCharts::aReferenceIsDrawnDashed()
     QVERIFY(!shadow->visible());
 }
 
-QTEST_MAIN(TestCharts)
+TCE_TEST_MAIN(TestCharts)
 #include "tst_charts.moc"

@@ -7,6 +7,7 @@
 #include "lesson.h"
 #include "memorymodel.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "units.h"
 
@@ -134,5 +135,5 @@ void TestLessons::modernServingCaptionsStateWhatTheModelComputes()
     says(5, units::number(energy.energy.gramsCo2PerRequest) + QStringLiteral(" g"));
 }
 
-QTEST_MAIN(TestLessons)
+TCE_TEST_MAIN(TestLessons)
 #include "tst_lessons.moc"

@@ -3,6 +3,7 @@
 #include "scenariobuilder.h"
 #include "scenariopanel.h"
 #include "spinboxwatcher.h"
+#include "testregistry.h"
 #include "workloadpanel.h"
 
 #include <QAbstractItemView>
@@ -238,5 +239,5 @@ void TestScenarioPanel::noEmptyFrameUnderAdvanced()
     QCOMPARE(shown, int(m_panel->findChildren<QAbstractSpinBox *>().size()) - 1);
 }
 
-QTEST_MAIN(TestScenarioPanel)
+TCE_TEST_MAIN(TestScenarioPanel)
 #include "tst_scenariopanel.moc"

@@ -11,6 +11,7 @@
 #include "servingloadgroup.h"
 #include "servingsnapshot.h"
 #include "servingsweep.h"
+#include "testregistry.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -198,5 +199,5 @@ void TestServingLoad::lessonCaptionsStateWhatTheSimulationComputes()
     QCOMPARE(rounded(crowded.cost.outputInputRatio, 0.1), 6.2);
 }
 
-QTEST_MAIN(TestServingLoad)
+TCE_TEST_MAIN(TestServingLoad)
 #include "tst_servingload.moc"

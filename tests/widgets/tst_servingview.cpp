@@ -12,6 +12,7 @@
 #include "servingtimelineview.h"
 #include "servingview.h"
 #include "summarystrip.h"
+#include "testregistry.h"
 #include "units.h"
 
 #include <QMouseEvent>
@@ -304,5 +305,5 @@ void TestServingView::draggingTheLoadNamesAClientCountOfTheSweep()
     QCOMPARE(finished.count(), 1);
 }
 
-QTEST_MAIN(TestServingView)
+TCE_TEST_MAIN(TestServingView)
 #include "tst_servingview.moc"

@@ -3,6 +3,7 @@
 #include "evaluation.h"
 #include "scenariobuilder.h"
 #include "speedstreamview.h"
+#include "testregistry.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -41,5 +42,5 @@ void TestSpeedStream::streamsFollowThePredictedRates()
     QVERIFY(view.outputTokensShown() > expectedAtHalf);
 }
 
-QTEST_MAIN(TestSpeedStream)
+TCE_TEST_MAIN(TestSpeedStream)
 #include "tst_speedstream.moc"

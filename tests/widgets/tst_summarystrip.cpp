@@ -3,6 +3,7 @@
 #include "evaluation.h"
 #include "scenariobuilder.h"
 #include "summarystrip.h"
+#include "testregistry.h"
 #include "units.h"
 
 #include <QTest>
@@ -207,5 +208,5 @@ void TestSummaryStrip::timesShowTheCrossValidatedError()
         QVERIFY2(!strip.detailText(key).contains(QStringLiteral("not in the fit")), key);
 }
 
-QTEST_MAIN(TestSummaryStrip)
+TCE_TEST_MAIN(TestSummaryStrip)
 #include "tst_summarystrip.moc"

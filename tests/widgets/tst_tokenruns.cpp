@@ -2,6 +2,7 @@
 #include "evaluation.h"
 #include "flops.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "testsupport.h"
 #include "tokenruns.h"
 #include "tokenrunsview.h"
@@ -120,5 +121,5 @@ void TestTokenRuns::animationStepsWithTheClock()
     QVERIFY(!view.playing());
 }
 
-QTEST_MAIN(TestTokenRuns)
+TCE_TEST_MAIN(TestTokenRuns)
 #include "tst_tokenruns.moc"

@@ -1,3 +1,4 @@
+#include "testregistry.h"
 #include "units.h"
 
 #include <QLocale>
@@ -75,5 +76,5 @@ void TestUnits::aSignStaysWithItsNumber()
     }
 }
 
-QTEST_MAIN(TestUnits)
+TCE_TEST_MAIN(TestUnits)
 #include "tst_units.moc"

@@ -4,6 +4,7 @@
 #include "evaluation.h"
 #include "pricecatalog.h"
 #include "scenariobuilder.h"
+#include "testregistry.h"
 #include "workload.h"
 #include "workloadcost.h"
 
@@ -155,5 +156,5 @@ void TestWorkloadViews::referenceOverlaysBarsAndRatios()
     }
 }
 
-QTEST_MAIN(TestWorkloadViews)
+TCE_TEST_MAIN(TestWorkloadViews)
 #include "tst_workloadviews.moc"

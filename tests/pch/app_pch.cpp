@@ -1,1 +1,0 @@
-// Compiles the app tests' precompiled header (tests/CMakeLists.txt); nothing else.

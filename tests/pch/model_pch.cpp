@@ -1,1 +1,0 @@
-// Compiles the model tests' precompiled header (tests/CMakeLists.txt); nothing else.

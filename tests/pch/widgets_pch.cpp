@@ -1,1 +1,0 @@
-// Compiles the widget tests' precompiled header (tests/CMakeLists.txt); nothing else.
