@@ -201,6 +201,7 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
         f.fail(QStringLiteral("\"multi_gpu\" is \"%1\"; expected tensor, row or layer").arg(split));
     e.hardwareClass = f.string(QStringLiteral("hardware_class"), QString());
     e.classNote = f.string(QStringLiteral("class_note"), QString());
+    e.classCarried = f.boolean(QStringLiteral("class_carried"), false);
     e.accuracy = readAccuracy(f);
     e.maxRunningSequences = int(f.integer({QStringLiteral("max_num_seqs")}, 1, kMaxSchedulerLimit,
                                           defaults.maxRunningSequences));
@@ -209,6 +210,10 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
     e.kvBlockTokens = int(f.integer({QStringLiteral("kv_block_tokens")}, 1, kMaxKvBlockTokens,
                                     defaults.kvBlockTokens));
     e.sources = readSources(f);
+    e.computeTransferExponent = f.number(QStringLiteral("compute_transfer_exponent"), 0, 2,
+                                         defaults.computeTransferExponent);
+    e.memoryTransferExponent =
+        f.number(QStringLiteral("memory_transfer_exponent"), 0, 2, defaults.memoryTransferExponent);
     const QJsonArray classes = json.value(QStringLiteral("classes")).toArray();
     for (int i = 0; i < classes.size() && !f.failed(); ++i) {
         JsonFields c(classes.at(i).toObject(), QStringLiteral("%1 classes[%2]").arg(where).arg(i));
@@ -220,6 +225,8 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
         k.stepOverheadSeconds = c.number(QStringLiteral("step_overhead_s"), 0, 10);
         k.requestOverheadSeconds = c.number(QStringLiteral("request_overhead_s"), 0, 60, 0);
         k.sequenceOverheadSeconds = c.number(QStringLiteral("sequence_overhead_s"), 0, 1, 0);
+        k.referencePeakFlops = c.number(QStringLiteral("reference_peak_flops"), 0, 1e18, 0);
+        k.referenceBandwidth = c.number(QStringLiteral("reference_bandwidth"), 0, 1e15, 0);
         k.accuracy = readAccuracy(c);
         if (c.failed())
             f.fail(c.error());
@@ -372,9 +379,13 @@ QJsonObject engineToJson(const EngineProfile &e)
         out.insert("hardware_class", e.hardwareClass);
     if (!e.classNote.isEmpty())
         out.insert("class_note", e.classNote);
+    if (e.classCarried)
+        out.insert("class_carried", true);
     if (e.accuracy.rows > 0)
         out.insert("cv_error", accuracyToJson(e.accuracy));
     if (!e.classes.isEmpty()) {
+        out.insert("compute_transfer_exponent", e.computeTransferExponent);
+        out.insert("memory_transfer_exponent", e.memoryTransferExponent);
         QJsonArray classes;
         for (const EngineClassProfile &k : e.classes) {
             QJsonObject c{
@@ -386,6 +397,10 @@ QJsonObject engineToJson(const EngineProfile &e)
                 {"request_overhead_s", k.requestOverheadSeconds},
                 {"sequence_overhead_s", k.sequenceOverheadSeconds},
             };
+            if (k.referencePeakFlops > 0)
+                c.insert("reference_peak_flops", k.referencePeakFlops);
+            if (k.referenceBandwidth > 0)
+                c.insert("reference_bandwidth", k.referenceBandwidth);
             if (k.accuracy.rows > 0)
                 c.insert("cv_error", accuracyToJson(k.accuracy));
             classes.append(c);

@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 namespace tce {
 
 QStringList nearestHardwareClasses(const QString &hardwareClass)
@@ -45,10 +48,64 @@ QStringList nearestHardwareClasses(const QString &hardwareClass)
     return order;
 }
 
+QString hardwareClassVendor(const QString &hardwareClass)
+{
+    static const QHash<QString, QString> vendors{
+        {QStringLiteral("consumer-ada"), QStringLiteral("NVIDIA")},
+        {QStringLiteral("workstation-ada"), QStringLiteral("NVIDIA")},
+        {QStringLiteral("datacenter-ampere"), QStringLiteral("NVIDIA")},
+        {QStringLiteral("datacenter-hopper"), QStringLiteral("NVIDIA")},
+        {QStringLiteral("datacenter-blackwell"), QStringLiteral("NVIDIA")},
+        {QStringLiteral("datacenter-cdna3"), QStringLiteral("AMD")},
+        {QStringLiteral("apple"), QStringLiteral("Apple")},
+    };
+    return vendors.value(hardwareClass, hardwareClass);
+}
+
+namespace {
+
+// A class's shares on another class's chip: scaled by the chips' peak and bandwidth against the
+// ones the class was fitted on, by the engine's transfer exponents. False when the class does
+// not say what it was fitted on.
+bool carryToChip(EngineProfile &resolved, const EngineProfile &engine,
+                 const EngineClassProfile &fitted, const HardwareSpec &chip)
+{
+    const double peak = chip.peakFlopsFor(QStringLiteral("fp16"));
+    const double bandwidth = chip.memoryBandwidthBytesPerSecond;
+    if (fitted.referencePeakFlops <= 0 || fitted.referenceBandwidth <= 0 || peak <= 0 ||
+        bandwidth <= 0)
+        return false;
+    const auto carried = [](double share, double ratio, double exponent) {
+        return std::clamp(share * std::pow(ratio, exponent - 1), 1e-6, 1.0);
+    };
+    const double computeRatio = peak / fitted.referencePeakFlops;
+    resolved.computeEfficiency =
+        carried(fitted.computeEfficiency, computeRatio, engine.computeTransferExponent);
+    if (fitted.attentionEfficiency > 0)
+        resolved.attentionEfficiency =
+            carried(fitted.attentionEfficiency, computeRatio, engine.computeTransferExponent);
+    resolved.memoryEfficiency =
+        carried(fitted.memoryEfficiency, bandwidth / fitted.referenceBandwidth,
+                engine.memoryTransferExponent);
+    return true;
+}
+
+} // namespace
+
+EngineProfile unfitted(const EngineProfile &engine)
+{
+    EngineProfile blank = engine;
+    blank.classes.clear();
+    const EngineProfile defaults;
+    blank.computeTransferExponent = defaults.computeTransferExponent;
+    blank.memoryTransferExponent = defaults.memoryTransferExponent;
+    return blank;
+}
+
 EngineProfile resolveEngine(const EngineProfile &engine, const HardwareSpec &hardware)
 {
-    EngineProfile resolved = engine;
-    resolved.classes.clear();
+    // Without classes the exponents carry nothing (and a scenario file does not hold them).
+    EngineProfile resolved = unfitted(engine);
     if (engine.classes.isEmpty())
         return resolved;
     for (const QString &hardwareClass : nearestHardwareClasses(hardware.hardwareClass)) {
@@ -64,13 +121,18 @@ EngineProfile resolveEngine(const EngineProfile &engine, const HardwareSpec &har
             resolved.accuracy = k.accuracy;
             resolved.hardwareClass = k.hardwareClass;
             resolved.classNote.clear();
+            resolved.classCarried = false;
             if (k.hardwareClass != hardware.hardwareClass) {
+                resolved.classCarried = carryToChip(resolved, engine, k, hardware);
                 resolved.classNote =
-                    QStringLiteral("%1 has no measurements on %2 (%3); using its %4 numbers")
+                    QStringLiteral("%1 has no measurements on %2 (%3); using its %4 numbers%5")
                         .arg(engine.name,
                              hardware.hardwareClass.isEmpty() ? QStringLiteral("an unknown class")
                                                               : hardware.hardwareClass,
-                             hardware.name, k.hardwareClass);
+                             hardware.name, k.hardwareClass,
+                             resolved.classCarried
+                                 ? QStringLiteral(", carried to its peak and bandwidth")
+                                 : QString());
             }
             return resolved;
         }

@@ -13,8 +13,18 @@ struct HardwareSpec;
 // numbers for a class uses the first class in this list it has numbers for.
 QStringList nearestHardwareClasses(const QString &hardwareClass);
 
-// An engine's numbers for a hardware: its class's fitted entry, else the nearest class's (and
-// classNote says so), else the engine's own top-level numbers. The result holds no classes
+// Whose chips a hardware class holds ("NVIDIA", "AMD", "Apple"); a class not in the table is a
+// vendor of its own. Fits compare shares across the classes of one vendor only.
+QString hardwareClassVendor(const QString &hardwareClass);
+
+// The engine without what a fit gives it (its classes, its transfer exponents back to 1): what a
+// fit starts from, so that nothing fitted to other rows reaches the rows a fold leaves out, and
+// what a resolved engine keeps of it.
+EngineProfile unfitted(const EngineProfile &engine);
+
+// An engine's numbers for a hardware: its class's fitted entry, else the nearest class's carried
+// to the chip's peak and bandwidth by the engine's transfer exponents (and classNote says so),
+// else the engine's own top-level numbers. The result holds no classes
 // (a scenario carries resolved numbers only).
 EngineProfile resolveEngine(const EngineProfile &engine, const HardwareSpec &hardware);
 

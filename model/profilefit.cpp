@@ -303,6 +303,61 @@ FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameter
     return out;
 }
 
+namespace {
+
+// The chips a class's rows were measured on, as one: geometric means of fp16 peak and bandwidth.
+void setReferenceChip(EngineClassProfile &k, const QList<MeasurementCase> &cases)
+{
+    double logPeak = 0, logBandwidth = 0;
+    for (const MeasurementCase &c : cases) {
+        logPeak += std::log(c.scenario.hardware.peakFlopsFor(QStringLiteral("fp16")));
+        logBandwidth += std::log(c.scenario.hardware.memoryBandwidthBytesPerSecond);
+    }
+    k.referencePeakFlops = std::exp(logPeak / double(cases.size()));
+    k.referenceBandwidth = std::exp(logBandwidth / double(cases.size()));
+}
+
+} // namespace
+
+double transferExponent(const QList<EngineClassProfile> &classes, double current,
+                        double EngineClassProfile::*reference, double EngineClassProfile::*share)
+{
+    QList<const EngineClassProfile *> used;
+    QStringList vendors;
+    QHash<QString, std::pair<double, double>> spread; // vendor: log reference min, max
+    for (const EngineClassProfile &k : classes) {
+        if (k.*reference <= 0 || k.*share <= 0 || k.accuracy.rows <= 0)
+            continue;
+        used << &k;
+        const QString vendor = hardwareClassVendor(k.hardwareClass);
+        if (!vendors.contains(vendor))
+            vendors << vendor;
+        const double x = std::log(k.*reference);
+        const auto it = spread.find(vendor);
+        if (it == spread.end())
+            spread.insert(vendor, {x, x});
+        else
+            *it = {std::min(it->first, x), std::max(it->second, x)};
+    }
+    const bool sloped = std::any_of(spread.cbegin(), spread.cend(), [](const auto &range) {
+        return range.second - range.first >= std::log(1.5);
+    });
+    if (!sloped)
+        return current;
+    const qsizetype columns = vendors.size() + 1;
+    Eigen::MatrixXd A = Eigen::MatrixXd::Zero(used.size(), columns);
+    Eigen::VectorXd b(used.size());
+    for (qsizetype i = 0; i < used.size(); ++i) {
+        const double w = std::sqrt(double(used[i]->accuracy.rows));
+        A(i, vendors.indexOf(hardwareClassVendor(used[i]->hardwareClass))) = w;
+        A(i, columns - 1) = w * std::log(used[i]->*reference);
+        b(i) = w * std::log(used[i]->*share);
+    }
+    const Eigen::VectorXd line = A.colPivHouseholderQr().solve(b);
+    // Between the same FLOP/s on every chip (0) and the same share of peak (1).
+    return std::clamp(1 + line(columns - 1), 0.0, 1.0);
+}
+
 EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases)
 {
     // One fit per hardware class the rows cover, each starting from what the engine has for
@@ -329,6 +384,7 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
         k.requestOverheadSeconds = outcome.parameters.requestOverheadSeconds;
         k.sequenceOverheadSeconds = outcome.parameters.sequenceOverheadSeconds;
         k.accuracy.rows = int(byClass.value(hardwareClass).size());
+        setReferenceChip(k, byClass.value(hardwareClass));
         auto existing = std::find_if(
             fitted.classes.begin(), fitted.classes.end(),
             [&](const EngineClassProfile &e) { return e.hardwareClass == hardwareClass; });
@@ -341,6 +397,12 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
               [](const EngineClassProfile &a, const EngineClassProfile &b) {
                   return a.hardwareClass < b.hardwareClass;
               });
+    fitted.computeTransferExponent = transferExponent(
+        fitted.classes, engine.computeTransferExponent, &EngineClassProfile::referencePeakFlops,
+        &EngineClassProfile::computeEfficiency);
+    fitted.memoryTransferExponent = transferExponent(fitted.classes, engine.memoryTransferExponent,
+                                                     &EngineClassProfile::referenceBandwidth,
+                                                     &EngineClassProfile::memoryEfficiency);
     return fitted;
 }
 
@@ -388,9 +450,7 @@ void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &
             continue;
         // Only what the training rows say: the engine's own classes are themselves fitted to
         // every row, the left-out ones included.
-        EngineProfile blank = engine;
-        blank.classes.clear();
-        const EngineProfile fitted = fitEngine(blank, train);
+        const EngineProfile fitted = fitEngine(unfitted(engine), train);
         for (const MeasurementCase &c : test) {
             Scenario s = c.scenario;
             const EngineProfile resolved = resolveEngine(fitted, s.hardware);

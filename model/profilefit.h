@@ -69,8 +69,17 @@ FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameter
 FitParameters parametersOf(const EngineProfile &engine);
 void applyParameters(EngineProfile &engine, const FitParameters &p);
 
-// Fits the engine's numbers for every hardware class its cases cover; classes without cases
-// keep what `engine` has. The cases' scenarios must use this engine.
+// The transfer exponent of EngineProfile across fitted classes: least squares of log share on
+// log reference chip with an intercept per vendor (hardwareClassVendor; one vendor's kernels may
+// reach a higher share on every chip than another's; the slope, exponent - 1, is shared), each
+// class weighted by the square root of its rows, clamped to [0, 1]. `current` when no vendor has
+// two classes on chips at least 1.5x apart.
+double transferExponent(const QList<EngineClassProfile> &classes, double current,
+                        double EngineClassProfile::*reference, double EngineClassProfile::*share);
+
+// Fits the engine's numbers for every hardware class its cases cover (and the chips each was
+// measured on), then the transfer exponents across them; classes without cases keep what
+// `engine` has. The cases' scenarios must use this engine.
 EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases);
 
 // Median absolute relative error of each kind over rows the fit did not see.

@@ -42,6 +42,12 @@ struct EngineClassProfile
     double stepOverheadSeconds = 0;
     double requestOverheadSeconds = 0;
     double sequenceOverheadSeconds = 0;
+    // The chips the numbers were fitted on: geometric means over the rows of their fp16 peak
+    // FLOP/s and memory bandwidth. A GPU of a class without numbers of its own gets these
+    // shares carried to its peak and bandwidth (EngineProfile's transfer exponents). 0: not
+    // known (a class set by hand), the shares are used as they are.
+    double referencePeakFlops = 0;
+    double referenceBandwidth = 0;
     ProfileAccuracy accuracy;
     bool operator==(const EngineClassProfile &) const = default;
 };
@@ -70,10 +76,18 @@ struct EngineProfile
     // why, when the hardware's own class had no fitted numbers (resolveEngine says so).
     QString hardwareClass;
     QString classNote;
+    bool classCarried = false; // another class's shares carried to this chip (resolveEngine)
     ProfileAccuracy accuracy;
     // A catalog's or a user's profile: its numbers per hardware class. A scenario holds the
     // numbers resolved for its hardware (resolveEngine) and no classes.
     QList<EngineClassProfile> classes;
+    // How a class's shares carry to a chip of a class the engine has no measurements on:
+    // share x (chip / reference)^(exponent - 1), for compute (and attention) against fp16 peak
+    // FLOP/s and for memory against bandwidth. 1: the same share of peak; 0: the same FLOP/s or
+    // bytes/s whatever the chip. Fitted across the classes (issue 14: llama.cpp's kernels reach
+    // a third of an A100's peak and a fifth of an H100's, about the same FLOP/s).
+    double computeTransferExponent = 1;
+    double memoryTransferExponent = 1;
     double memoryReserveFraction = 0; // share of GPU memory the engine leaves unused
     double workspaceBytes = 0;        // per GPU: activations, CUDA graphs, allocator slack
     // The continuous-batching scheduler (max_num_seqs, max_num_batched_tokens and the KV block

@@ -7,11 +7,11 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${1:-$ROOT/build}
-cmake --build "$BUILD" --target tst_profilefit >/dev/null
+cmake --build "$BUILD" --target tests_model >/dev/null
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 # The catalog check fails until the file holds the new numbers; the fit is what we want here.
-TCE_FITTED_CLASSES_OUT=$out QT_QPA_PLATFORM=offscreen "$BUILD/tests/tst_profilefit" \
+TCE_FITTED_CLASSES_OUT=$out QT_QPA_PLATFORM=offscreen "$BUILD/tests/tests_model" tst_profilefit \
     catalogHoldsTheFittedNumbers >/dev/null || true
 python3 - "$ROOT/resources/catalog/engines.json" "$out" <<'PY'
 import json, sys, collections
@@ -21,8 +21,13 @@ fitted = json.load(open(fitted_path))
 def rounded(x):
     return float('%.6g' % x) if isinstance(x, float) else x
 for engine in catalog['engines']:
-    classes = fitted.get(engine['id'])
-    engine.pop('classes', None)
+    part = fitted.get(engine['id'], {})
+    classes = part.get('classes')
+    for key in ('compute_transfer_exponent', 'memory_transfer_exponent', 'classes'):
+        engine.pop(key, None)
+    for key in ('compute_transfer_exponent', 'memory_transfer_exponent'):
+        if key in part:
+            engine[key] = rounded(part[key])
     if classes:
         engine['classes'] = [collections.OrderedDict((k, rounded(v) if not isinstance(v, dict)
                              else {kk: rounded(vv) for kk, vv in v.items()})

@@ -42,8 +42,7 @@ const FittedCatalog &fittedCatalog()
                 if (c.scenario.serving.engine.id == engine.id)
                     own << c;
             }
-            EngineProfile blank = engine;
-            blank.classes.clear();
+            const EngineProfile blank = unfitted(engine);
             f.engines << (own.isEmpty() ? blank : fitEngine(blank, own));
         }
         f.cv = crossValidate(test::sourceCatalog().engines, cases);
@@ -61,11 +60,20 @@ const FittedCatalog &fittedCatalog()
         // scripts/update-engine-classes.py writes these into resources/catalog/engines.json.
         const QByteArray out = qgetenv("TCE_FITTED_CLASSES_OUT");
         if (!out.isEmpty()) {
-            QJsonObject classes;
-            for (const EngineProfile &engine : f.engines)
-                classes.insert(engine.id, engineToJson(engine).value(QStringLiteral("classes")));
+            // Per engine: its classes and transfer exponents, as engines.json spells them.
+            QJsonObject engines;
+            for (const EngineProfile &engine : f.engines) {
+                const QJsonObject json = engineToJson(engine);
+                QJsonObject fittedPart;
+                for (const char *key :
+                     {"compute_transfer_exponent", "memory_transfer_exponent", "classes"}) {
+                    if (json.contains(QLatin1String(key)))
+                        fittedPart.insert(QLatin1String(key), json.value(QLatin1String(key)));
+                }
+                engines.insert(engine.id, fittedPart);
+            }
             QFile file(QString::fromLocal8Bit(out));
-            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(classes).toJson()) < 0)
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(engines).toJson()) < 0)
                 qFatal("cannot write %s", out.constData());
         }
         return f;
@@ -103,6 +111,9 @@ private slots:
     void catalogHoldsTheFittedNumbers();
     void crossValidatedErrorIsPrinted();
     void unknownClassFallsBackAndSaysSo();
+    void transferExponentRecoversTheLaw();
+    void refittingOneVendorsClassKeepsTheSlope();
+    void anotherClassesSharesAreCarriedToTheChip();
     void layerSplitDecodesAtOneGpusSpeed();
 };
 
@@ -201,6 +212,10 @@ void TestProfileFit::catalogHoldsTheFittedNumbers()
     for (qsizetype e = 0; e < catalog.engines.size(); ++e) {
         const EngineProfile &engine = catalog.engines[e];
         QCOMPARE(engine.classes.size(), fitted.engines[e].classes.size());
+        QVERIFY2(same(engine.computeTransferExponent, fitted.engines[e].computeTransferExponent),
+                 qPrintable(engine.id));
+        QVERIFY2(same(engine.memoryTransferExponent, fitted.engines[e].memoryTransferExponent),
+                 qPrintable(engine.id));
         for (qsizetype i = 0; i < engine.classes.size(); ++i) {
             const EngineClassProfile &want = fitted.engines[e].classes[i];
             const EngineClassProfile &have = engine.classes[i];
@@ -214,6 +229,8 @@ void TestProfileFit::catalogHoldsTheFittedNumbers()
                      qPrintable(what));
             QVERIFY2(same(have.sequenceOverheadSeconds, want.sequenceOverheadSeconds),
                      qPrintable(what));
+            QVERIFY2(same(have.referencePeakFlops, want.referencePeakFlops), qPrintable(what));
+            QVERIFY2(same(have.referenceBandwidth, want.referenceBandwidth), qPrintable(what));
             QVERIFY2(same(have.accuracy.decode, want.accuracy.decode), qPrintable(what));
             QVERIFY2(same(have.accuracy.prefill, want.accuracy.prefill), qPrintable(what));
             QCOMPARE(have.accuracy.rows, want.accuracy.rows);
@@ -236,15 +253,16 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     }
     // The goals of issue 14 are decode <= 15%, prefill/TTFT <= 25%. What is reached is in the
     // README (these figures); the bounds below only guard against getting worse than that
-    // (2026-12-02, 305 rows: decode 17% / 20%, TTFT 15% / 29%, llama.cpp prefill 54% / 132%,
-    // one GPU / one source left out).
+    // (2026-12-03, 312 rows, shares carried to a left-out class's chip: decode 18% / 20%, TTFT
+    // 15% / 29%, llama.cpp prefill 41% / 70%, one GPU / one source left out; copying the
+    // nearest class's shares as they were gave prefill 54% one GPU out, 132% one source out).
     const HeldOutError &gpu = cv.leaveOneGpuOut.last();
     const HeldOutError &source = cv.leaveOneSourceOut.last();
     QVERIFY(gpu.engine.isEmpty() && source.engine.isEmpty());
     QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
     QVERIFY(gpu.decode <= 0.20 && source.decode <= 0.23);
     QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
-    QVERIFY(gpu.prefill <= 0.60 && source.prefill <= 1.45);
+    QVERIFY(gpu.prefill <= 0.45 && source.prefill <= 0.80);
 }
 
 void TestProfileFit::unknownClassFallsBackAndSaysSo()
@@ -270,6 +288,99 @@ void TestProfileFit::unknownClassFallsBackAndSaysSo()
     // A class of its own: no note.
     hardware = *catalog.findHardware(QStringLiteral("rtx-4090"));
     QVERIFY(resolveEngine(*llama, hardware).classNote.isEmpty());
+}
+
+void TestProfileFit::transferExponentRecoversTheLaw()
+{
+    // Shares made from share = c_vendor x peak^(e - 1) with e = 0.4: three NVIDIA chips and an
+    // AMD one whose kernels reach twice the share at its peak. The fit gives e back (1e-9:
+    // the points lie on the law exactly) whatever the AMD offset.
+    const double e = 0.4;
+    auto klass = [&](const char *name, double peak, double vendorFactor, int rows) {
+        EngineClassProfile k;
+        k.hardwareClass = QLatin1String(name);
+        k.referencePeakFlops = peak;
+        k.computeEfficiency = vendorFactor * 0.5 * std::pow(peak / 165e12, e - 1);
+        k.accuracy.rows = rows;
+        return k;
+    };
+    const QList<EngineClassProfile> classes{
+        klass("consumer-ada", 165e12, 1, 13), klass("datacenter-ampere", 312e12, 1, 11),
+        klass("datacenter-hopper", 756e12, 1, 20), klass("datacenter-cdna3", 1307e12, 2, 8)};
+    const double fitted = transferExponent(classes, 1.0, &EngineClassProfile::referencePeakFlops,
+                                           &EngineClassProfile::computeEfficiency);
+    QVERIFY2(std::fabs(fitted - e) < 1e-9, qPrintable(QString::number(fitted)));
+    // One chip per vendor says nothing of the slope: the current exponent stays.
+    QCOMPARE(transferExponent({classes[0], classes[3]}, 0.8,
+                              &EngineClassProfile::referencePeakFlops,
+                              &EngineClassProfile::computeEfficiency),
+             0.8);
+}
+
+// What `calibrate` does with a user's rows of one chip: refit that class from the catalog's
+// engine. The MI300X is the only AMD class, with an intercept of its own, so the slope the
+// NVIDIA classes set stays (relative 1e-3: the catalog keeps 6 digits of each share).
+void TestProfileFit::refittingOneVendorsClassKeepsTheSlope()
+{
+    const Catalog &catalog = test::sourceCatalog();
+    const EngineProfile *llama = catalog.findEngine(QStringLiteral("llama.cpp"));
+    QVERIFY(llama);
+    QList<MeasurementCase> mi300x;
+    for (const MeasurementCase &c : test::publishedCases(catalog)) {
+        if (c.scenario.serving.engine.id == llama->id && c.scenario.hardware.id == "mi300x")
+            mi300x << c;
+    }
+    QVERIFY(mi300x.size() >= 5);
+    const EngineProfile refitted = fitEngine(*llama, mi300x);
+    QVERIFY2(std::fabs(refitted.computeTransferExponent / llama->computeTransferExponent - 1) <
+                 1e-3,
+             qPrintable(QStringLiteral("%1 against %2")
+                            .arg(refitted.computeTransferExponent)
+                            .arg(llama->computeTransferExponent)));
+    QVERIFY(std::fabs(refitted.memoryTransferExponent / llama->memoryTransferExponent - 1) < 1e-3);
+}
+
+void TestProfileFit::anotherClassesSharesAreCarriedToTheChip()
+{
+    // llama.cpp has no Blackwell numbers: a B200 gets the nearest class's (Hopper) shares,
+    // carried by (chip / reference)^(exponent - 1). By hand from the catalog's numbers
+    // (relative 1e-12: the same arithmetic).
+    const Catalog &catalog = test::sourceCatalog();
+    const EngineProfile *llama = catalog.findEngine(QStringLiteral("llama.cpp"));
+    QVERIFY(llama);
+    const HardwareSpec &b200 = *catalog.findHardware(QStringLiteral("b200"));
+    const EngineProfile resolved = resolveEngine(*llama, b200);
+    QCOMPARE(resolved.hardwareClass, QStringLiteral("datacenter-hopper"));
+    const EngineClassProfile *hopper = nullptr;
+    for (const EngineClassProfile &k : llama->classes) {
+        if (k.hardwareClass == resolved.hardwareClass)
+            hopper = &k;
+    }
+    QVERIFY(hopper && hopper->referencePeakFlops > 0 && hopper->referenceBandwidth > 0);
+    QVERIFY(llama->computeTransferExponent < 1 && llama->memoryTransferExponent < 1);
+    const double compute =
+        hopper->computeEfficiency *
+        std::pow(2250e12 / hopper->referencePeakFlops, llama->computeTransferExponent - 1);
+    const double memory = hopper->memoryEfficiency *
+                          std::pow(b200.memoryBandwidthBytesPerSecond / hopper->referenceBandwidth,
+                                   llama->memoryTransferExponent - 1);
+    QVERIFY(qFuzzyCompare(resolved.computeEfficiency, compute));
+    QVERIFY(qFuzzyCompare(resolved.memoryEfficiency, memory));
+    // A faster chip: a smaller share, more FLOP/s.
+    QVERIFY(resolved.computeEfficiency < hopper->computeEfficiency);
+    QVERIFY(resolved.computeEfficiency * 2250e12 >
+            hopper->computeEfficiency * hopper->referencePeakFlops);
+    QVERIFY2(resolved.classNote.contains(QStringLiteral("carried to its peak and bandwidth")),
+             qPrintable(resolved.classNote));
+
+    // A class set by hand (no reference chip): its shares as they are.
+    EngineProfile handSet = *llama;
+    for (EngineClassProfile &k : handSet.classes)
+        k.referencePeakFlops = k.referenceBandwidth = 0;
+    const EngineProfile asIs = resolveEngine(handSet, b200);
+    QCOMPARE(asIs.computeEfficiency, hopper->computeEfficiency);
+    QCOMPARE(asIs.memoryEfficiency, hopper->memoryEfficiency);
+    QVERIFY(!asIs.classNote.contains(QStringLiteral("carried")));
 }
 
 void TestProfileFit::layerSplitDecodesAtOneGpusSpeed()
