@@ -1,6 +1,7 @@
 #include "explaindock.h"
 
 #include "chartview.h"
+#include "hardwarespec.h"
 #include "servingspec.h"
 
 #include <QEvent>
@@ -40,11 +41,13 @@ void ExplainDock::showHint()
     m_text->setText(hint);
 }
 
-void ExplainDock::setEngine(const EngineProfile &engine)
+void ExplainDock::setEngine(const EngineProfile &engine, const HardwareSpec &hardware)
 {
     m_engineName = engine.name;
     m_hardwareClass = engine.hardwareClass;
-    m_classNote = engine.classNote;
+    m_hardwareName = hardware.name;
+    m_ownClass = hardware.hardwareClass;
+    m_classCarried = engine.classCarried;
     m_decodeError = engine.accuracy.decode;
     m_prefillError = engine.accuracy.prefill;
     m_fittedRows = engine.accuracy.rows;
@@ -68,8 +71,18 @@ QString ExplainDock::engineText() const
            "the prompt by %4 (median).",
            nullptr, m_fittedRows)
             .arg(m_engineName, m_hardwareClass, percent(m_decodeError), percent(m_prefillError));
-    if (!m_classNote.isEmpty())
-        text += QLatin1Char(' ') + m_classNote + QLatin1Char('.');
+    // The numbers are another class's: say so, in the window's language (the model's classNote
+    // is the report's English).
+    if (!m_hardwareClass.isEmpty() && m_hardwareClass != m_ownClass) {
+        const QString own = m_ownClass.isEmpty() ? tr("an unknown class") : m_ownClass;
+        text += QLatin1Char(' ') +
+                (m_classCarried
+                     ? tr("%1 has no measurements on %2 hardware such as the %3: these are its %4 "
+                          "numbers, carried to this GPU's peak FLOP/s and memory bandwidth.")
+                     : tr("%1 has no measurements on %2 hardware such as the %3: these are its %4 "
+                          "numbers."))
+                    .arg(m_engineName, own, m_hardwareName, m_hardwareClass);
+    }
     return text;
 }
 

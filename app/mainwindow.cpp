@@ -279,7 +279,8 @@ void MainWindow::showEvaluation()
     m_summary->setEvaluation(*evaluation);
     m_summary->setWarningTexts(scenarioWarningTexts(*evaluation));
     m_tabs->setEvaluation(evaluation);
-    m_explainDock->setEngine(evaluation->scenario().serving.engine);
+    m_explainDock->setEngine(evaluation->scenario().serving.engine,
+                             evaluation->scenario().hardware);
 }
 
 QString MainWindow::explanation() const

@@ -72,6 +72,7 @@ private slots:
     void openingAsksAboutUnsavedChanges();
     void newStartsFromTheDefaultScenario();
     void explanationGoesWithTheEvaluationAndTheChart();
+    void explanationSaysWhoseNumbersTheEngineUses();
 
 private:
     MainWindow *m_window = nullptr;
@@ -479,6 +480,33 @@ void TestMainWindow::explanationGoesWithTheEvaluationAndTheChart()
     m_window->controller()->undoStack()->undo();
     m_window->controller()->flush();
     QCOMPARE(m_window->explanation(), hint);
+}
+
+void TestMainWindow::explanationSaysWhoseNumbersTheEngineUses()
+{
+    // llama.cpp has numbers for the RTX 4090's class, none for the B200's: there the hint
+    // says whose numbers it uses and that they were carried to the B200.
+    auto pick = [this](const char *engine, const char *hardware) {
+        ScenarioChanges c;
+        c.engineId = QLatin1String(engine);
+        c.hardwareId = QLatin1String(hardware);
+        const auto s = applyChanges(Catalog::builtIn(), m_window->controller()->scenario(), c);
+        QVERIFY2(s, qPrintable(s.error()));
+        m_window->controller()->edit(s.value(), QStringLiteral("test"), false);
+        m_window->controller()->flush();
+    };
+    pick("llama.cpp", "rtx-4090");
+    QVERIFY2(m_window->explanation().contains(QStringLiteral("llama.cpp profile's numbers for "
+                                                             "consumer-ada hardware")),
+             qPrintable(m_window->explanation()));
+    QVERIFY(!m_window->explanation().contains(QStringLiteral("no measurements")));
+    pick("llama.cpp", "b200");
+    const QString text = m_window->explanation();
+    QVERIFY2(text.contains(QStringLiteral("llama.cpp has no measurements on datacenter-blackwell "
+                                          "hardware such as the NVIDIA B200 (HGX B200, 180GB): "
+                                          "these are its datacenter-hopper numbers, carried to "
+                                          "this GPU's peak FLOP/s and memory bandwidth.")),
+             qPrintable(text));
 }
 
 TCE_TEST_MAIN(TestMainWindow)
