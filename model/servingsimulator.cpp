@@ -116,6 +116,8 @@ private:
 
     void arriveUntil(double t);
     void issueNext(double t);
+    // When the next request becomes schedulable, or -1 when none is left to come.
+    double nextVisible() const;
     void startDecoding(int index, int64_t run);
     void stopDecoding(int index, int64_t lastRun);
     void preempt(int index, int64_t run, double t);
@@ -136,6 +138,11 @@ private:
     std::vector<double> m_arrivals; // open loop: in order; closed loop: filled as issued
     size_t m_nextArrival = 0;
     int m_issued = 0;
+    // The engine's cost per request (tokenising, the HTTP round trip, scheduling): CPU work the
+    // GPU does not wait for. A request reaches the scheduler that long after it arrives, so its
+    // time to first token includes it; in a closed loop its client waits for it too.
+    double m_requestOverhead = 0;
+    std::deque<std::pair<double, int>> m_issuing; // closed loop: (schedulable at, sequence)
     std::deque<int> m_waiting;
     std::vector<Entry> m_running; // admission order; stale entries skipped
     std::deque<Entry> m_prefilling;
@@ -161,6 +168,7 @@ Simulator::Simulator(const Scenario &scenario, const ServingLoad &load, const Ti
     , m_timing(timing)
 {
     const EngineProfile &engine = scenario.serving.engine;
+    m_requestOverhead = std::max(0.0, engine.requestOverheadSeconds);
     m_maxBatchedTokens = std::max(1, engine.maxBatchedTokens);
     // Every running sequence's decode token must fit in a run's token budget.
     m_maxRunning =
@@ -174,9 +182,16 @@ Simulator::Simulator(const Scenario &scenario, const ServingLoad &load, const Ti
 
 void Simulator::arriveUntil(double t)
 {
-    if (m_load.mode == LoadMode::Concurrency)
+    if (m_load.mode == LoadMode::Concurrency) {
+        while (!m_issuing.empty() && m_issuing.front().first <= t) {
+            m_seqs[size_t(m_issuing.front().second)].state = State::Waiting;
+            m_waiting.push_back(m_issuing.front().second);
+            m_issuing.pop_front();
+        }
         return;
-    while (m_nextArrival < m_arrivals.size() && m_arrivals[m_nextArrival] <= t) {
+    }
+    while (m_nextArrival < m_arrivals.size() &&
+           m_arrivals[m_nextArrival] + m_requestOverhead <= t) {
         Sequence &s = m_seqs[m_nextArrival];
         s.arrival = m_arrivals[m_nextArrival];
         s.state = State::Waiting;
@@ -189,10 +204,15 @@ void Simulator::issueNext(double t)
 {
     if (m_load.mode != LoadMode::Concurrency || m_issued >= int(m_seqs.size()))
         return;
-    Sequence &s = m_seqs[size_t(m_issued)];
-    s.arrival = t;
-    s.state = State::Waiting;
-    m_waiting.push_back(m_issued++);
+    m_seqs[size_t(m_issued)].arrival = t;
+    m_issuing.emplace_back(t + m_requestOverhead, m_issued++);
+}
+
+double Simulator::nextVisible() const
+{
+    if (m_load.mode == LoadMode::Concurrency)
+        return m_issuing.empty() ? -1 : m_issuing.front().first;
+    return m_nextArrival < m_arrivals.size() ? m_arrivals[m_nextArrival] + m_requestOverhead : -1;
 }
 
 DecodeSums Simulator::decodeSums(int64_t run) const
@@ -294,7 +314,9 @@ Result<ServingRecord> Simulator::run(std::vector<Sequence> sequences, std::vecto
             issueNext(0);
     }
     std::vector<Chunk> chunks;
-    double t = m_load.mode == LoadMode::Concurrency || m_arrivals.empty() ? 0 : m_arrivals.front();
+    double t = m_load.mode == LoadMode::Concurrency || m_arrivals.empty()
+                   ? 0
+                   : m_arrivals.front() + m_requestOverhead;
     int64_t k = 0;
     int64_t outputTokens = 0;
     int64_t inputTokens = 0;
@@ -304,11 +326,12 @@ Result<ServingRecord> Simulator::run(std::vector<Sequence> sequences, std::vecto
     while (m_done < total) {
         arriveUntil(t);
         if (m_runningCount == 0 && m_waiting.empty()) {
-            // Idle until the next arrival (open loop only: a closed loop always has one).
-            if (m_nextArrival >= m_arrivals.size())
+            // Idle until the next request reaches the scheduler.
+            const double next = nextVisible();
+            if (next < 0)
                 return Result<ServingRecord>::failure(
                     QStringLiteral("serving simulation: no request left to arrive"));
-            t = m_arrivals[m_nextArrival];
+            t = std::max(t, next);
             continue;
         }
         if (k >= kMaxRuns)

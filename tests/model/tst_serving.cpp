@@ -28,6 +28,7 @@ private slots:
     void chunksAddUpToTheWholePrompt();
     void oneRequestAloneMatchesBatchOne_data();
     void oneRequestAloneMatchesBatchOne();
+    void aRequestsOwnCostDelaysOnlyItsFirstToken();
     void cacheHitsShortenThePrefill();
     void littlesLawHolds_data();
     void littlesLawHolds();
@@ -211,8 +212,9 @@ void TestServing::oneRequestAloneMatchesBatchOne_data()
         << qint64(300);
 }
 
-// Concurrency 1: every run holds one request, so TTFT is today's batch-1 prefill and the mean
-// inter-token latency today's mean batch-1 decode step; the issue asks for 1%.
+// Concurrency 1: every run holds one request, so TTFT is today's batch-1 prefill plus the
+// engine's cost per request (as the report adds it) and the mean inter-token latency today's
+// mean batch-1 decode step; the issue asks for 1%.
 void TestServing::oneRequestAloneMatchesBatchOne()
 {
     QFETCH(QString, model);
@@ -223,16 +225,17 @@ void TestServing::oneRequestAloneMatchesBatchOne()
     Scenario s = scenarioFor(model, hardware, gpus, input, output);
     s.serving.engine.maxBatchedTokens = 8192; // the whole prompt in one run
     const TimingModel timing(s);
-    const double prefill = timing.prefill(input, 1).seconds;
+    const double prefill =
+        timing.prefill(input, 1).seconds + s.serving.engine.requestOverheadSeconds;
     const double decodeMean =
         timing.decodeSecondsBetween(input + 1, input + output - 1) / double(output - 1);
 
     const auto result = simulateServing(s, closedLoop(1, 20), fixedLengths(input, output));
     QVERIFY2(result.ok(), qPrintable(result.error()));
-    QVERIFY2(
-        close(result->ttft.mean, prefill, 0.01),
-        qPrintable(
-            QStringLiteral("TTFT %1 s, batch-1 prefill %2 s").arg(result->ttft.mean).arg(prefill)));
+    QVERIFY2(close(result->ttft.mean, prefill, 0.01),
+             qPrintable(QStringLiteral("TTFT %1 s, batch-1 prefill + request cost %2 s")
+                            .arg(result->ttft.mean)
+                            .arg(prefill)));
     QVERIFY2(close(result->itl.mean, decodeMean, 0.01),
              qPrintable(QStringLiteral("ITL %1 s, batch-1 decode step %2 s")
                             .arg(result->itl.mean)
@@ -243,6 +246,34 @@ void TestServing::oneRequestAloneMatchesBatchOne()
     QVERIFY(close(result->requestsPerSecond, 1.0 / result->e2e.mean, 0.01));
     QCOMPARE(result->maxRunning, 1);
     QCOMPARE(result->preemptions, int64_t(0));
+}
+
+// The engine's cost per request (tokenising, the HTTP round trip) is CPU work beside the GPU's:
+// each request reaches the scheduler that much later, so it adds once to each TTFT and end to
+// end latency, not to the inter-token latency. In a closed loop the client waits for it too:
+// one client's requests take prefill + decode + the cost each (all by hand from TimingModel,
+// 1%).
+void TestServing::aRequestsOwnCostDelaysOnlyItsFirstToken()
+{
+    Scenario s =
+        scenarioFor(QStringLiteral("llama-3.1-8b"), QStringLiteral("h100-sxm"), 1, 1024, 64);
+    s.serving.engine.maxBatchedTokens = 8192;
+    s.serving.engine.requestOverheadSeconds = 0.25;
+    const TimingModel timing(s);
+    const double prefill = timing.prefill(1024, 1).seconds;
+    const double decode = timing.decodeSecondsBetween(1025, 1024 + 63);
+
+    const auto alone = simulateServing(s, closedLoop(1, 10), fixedLengths(1024, 64));
+    QVERIFY2(alone.ok(), qPrintable(alone.error()));
+    QVERIFY(close(alone->ttft.mean, prefill + 0.25, 0.01));
+    QVERIFY(close(alone->e2e.mean, prefill + decode + 0.25, 0.01));
+    QVERIFY(close(alone->itl.mean, decode / 63, 0.01));
+    QVERIFY(close(alone->requestsPerSecond, 1 / (prefill + decode + 0.25), 0.02));
+
+    // Open loop, requests far apart: the same TTFT.
+    const auto sparse = simulateServing(s, poisson(0.05, 20), fixedLengths(1024, 64));
+    QVERIFY2(sparse.ok(), qPrintable(sparse.error()));
+    QVERIFY(close(sparse->ttft.p50, prefill + 0.25, 0.01));
 }
 
 // Prompt caching under load (cost-model.md section 8): a hit prefills only the prompt after the
