@@ -6,6 +6,7 @@
 #include "engineresolution.h"
 #include "errormessage.h"
 #include "scenariocontroller.h"
+#include "scenariopanel.h"
 #include "userprofiles.h"
 
 #include <QAction>
@@ -21,11 +22,13 @@
 
 namespace tce {
 
-CalibrationController::CalibrationController(ScenarioController *scenarios, QWidget *window)
+CalibrationController::CalibrationController(ScenarioController *scenarios, ScenarioPanel *panel,
+                                             QWidget *window)
     : QObject(window)
     , m_scenarios(scenarios)
     , m_window(window)
 {
+    connect(this, &CalibrationController::profileSaved, panel, &ScenarioPanel::addEngine);
     // One fit at a time, and the window stays responsive while it runs.
     m_pool.setMaxThreadCount(1);
 }
@@ -44,10 +47,10 @@ CalibrationDialog *CalibrationController::dialog() const
 }
 
 QAction *CalibrationController::addAction(QMenu *menu, ScenarioController *scenarios,
-                                          QWidget *window)
+                                          ScenarioPanel *panel, QWidget *window)
 {
     QAction *action = menu->addAction(tr("Calibrate from &measurements…"), window, [=] {
-        auto *controller = new CalibrationController(scenarios, window);
+        auto *controller = new CalibrationController(scenarios, panel, window);
         controller->m_deleteWhenDone = true;
         if (auto *main = qobject_cast<QMainWindow *>(window))
             connect(controller, &CalibrationController::statusMessage, main->statusBar(),
@@ -133,11 +136,11 @@ Result<QString> CalibrationController::saveProfile(const QString &name)
         return R::failure(tr("A profile holds one engine's numbers, and the rows were measured "
                              "with %1 engines.")
                               .arg(m_calibration->fitted.size()));
-    ;
     const EngineProfile profile = calibratedProfile(*m_calibration, name);
     const QString path = userProfilePath(name);
     if (const Status saved = saveUserProfile(profile, path); !saved)
         return R::failure(saved.error());
+    emit profileSaved(profile);
     use(profile, tr("Use engine profile %1").arg(name));
     emit statusMessage(tr("Saved engine profile %1 to %2").arg(name, path));
     return path;

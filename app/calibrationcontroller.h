@@ -17,6 +17,7 @@ namespace tce {
 
 class CalibrationDialog;
 class ScenarioController;
+class ScenarioPanel;
 struct Calibration;
 struct EngineProfile;
 
@@ -29,12 +30,14 @@ class CalibrationController : public QObject
 {
     Q_OBJECT
 public:
-    // `window` parents the dialogs and owns this controller.
-    CalibrationController(ScenarioController *scenarios, QWidget *window);
+    // `window` parents the dialogs and owns this controller; a profile it saves joins
+    // `panel`'s engine list.
+    CalibrationController(ScenarioController *scenarios, ScenarioPanel *panel, QWidget *window);
     ~CalibrationController() override;
 
     // The File menu's command: `menu` gets it, and each use makes a controller.
-    static QAction *addAction(QMenu *menu, ScenarioController *scenarios, QWidget *window);
+    static QAction *addAction(QMenu *menu, ScenarioController *scenarios, ScenarioPanel *panel,
+                              QWidget *window);
 
     // Asks for the files, then calibrates.
     void chooseFiles();
@@ -54,6 +57,8 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    // A profile was saved (before the scenario uses it): the engine list should show it.
+    void profileSaved(const tce::EngineProfile &profile);
 
 private:
     void showCalibration(const Result<Calibration> &calibration);

@@ -187,7 +187,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Import config.json…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_documents,
                     &DocumentController::chooseConfigToImport)
         ->setStatusTip(tr("Read a model architecture from a Hugging Face config.json"));
-    CalibrationController::addAction(file, m_controller, this);
+    CalibrationController::addAction(file, m_controller, m_panel, this);
     file->addAction(tr("&Export chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] {
                         statusBar()->showMessage(

@@ -385,6 +385,19 @@ void ScenarioPanel::addModel(const ModelSpec &model)
     fitPopup(m_model);
 }
 
+void ScenarioPanel::addEngine(const EngineProfile &engine)
+{
+    m_catalog.engines.removeIf([&](const EngineProfile &e) { return e.id == engine.id; });
+    m_catalog.engines.append(engine);
+    if (const int index = m_engine->findData(engine.id); index >= 0)
+        m_engine->setItemText(index, engine.name);
+    else
+        m_engine->addItem(engine.name, engine.id);
+    fitPopup(m_engine);
+    const QSignalBlocker blocker(m_engine);
+    selectData(m_engine, m_scenario.serving.engine.id);
+}
+
 QString ScenarioPanel::importedName(const ModelSpec &model) const
 {
     return tr("%1 (imported)").arg(model.name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog.h"
 #include "scenario.h"
 
 #include "translatedtexts.h"
@@ -14,7 +15,6 @@ class QSpinBox;
 
 namespace tce {
 
-class Catalog;
 class LogSlider;
 class RequestFeaturesGroup;
 class ServingLoadGroup;
@@ -31,6 +31,9 @@ public:
     void setScenario(const Scenario &scenario); // does not emit
     // Adds an imported model to the model list (kept for the session).
     void addModel(const ModelSpec &model);
+    // Adds an engine profile calibrated and saved in this session (one of the same id is
+    // replaced): listed, and chosen again later, as the profiles read at start are.
+    void addEngine(const EngineProfile &engine);
 
     LogSlider *inputSlider() const { return m_input; }
     LogSlider *outputSlider() const { return m_output; }
@@ -65,7 +68,8 @@ private:
     // The combo boxes whose tooltips name their choice (the load group words its own).
     QList<QComboBox *> presetBoxes() const;
 
-    const Catalog &m_catalog;
+    // A copy: profiles saved in this session join it (addEngine).
+    Catalog m_catalog;
     Scenario m_scenario;
     QList<ModelSpec> m_importedModels;
 

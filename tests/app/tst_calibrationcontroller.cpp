@@ -9,11 +9,13 @@
 #include "engineresolution.h"
 #include "measurement.h"
 #include "scenariobuilder.h"
+#include "scenariopanel.h"
 #include "testregistry.h"
 #include "testsupport.h"
 #include "testwindow.h"
 #include "userprofiles.h"
 
+#include <QComboBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -71,7 +73,8 @@ class TestCalibrationController : public QObject
 
     CalibrationController *calibrated(const QStringList &files)
     {
-        auto *controller = new CalibrationController(scenarios(), m_window.get());
+        auto *controller =
+            new CalibrationController(scenarios(), m_window->scenarioPanel(), m_window.get());
         controller->calibrateFiles(files);
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(controller->dialog(), 30000);
@@ -158,6 +161,34 @@ private slots:
         QCOMPARE(scenarios()->scenario().serving.engine, before);
     }
 
+    // Saved, the profile is in the engine list at once (not only after a restart): it shows as
+    // the current engine, and choosing another engine and then it again brings its numbers
+    // back, resolved for the GPU.
+    void aSavedProfileJoinsTheEngineList()
+    {
+        CalibrationController *controller = calibrated({fixture()});
+        QComboBox *engines = m_window->scenarioPanel()->engineBox();
+        const int builtIn = engines->count();
+        QVERIFY(controller->saveProfile(QStringLiteral("my-mi300x")));
+        QCOMPARE(engines->count(), builtIn + 1);
+        QCOMPARE(engines->currentData().toString(), QStringLiteral("my-mi300x"));
+        const auto saved = readUserProfile(userProfilePath(QStringLiteral("my-mi300x")));
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(engines->currentText(), saved->name);
+
+        engines->setCurrentIndex(engines->findData(QStringLiteral("vllm")));
+        emit engines->activated(engines->currentIndex());
+        QCOMPARE(scenarios()->scenario().serving.engine.id, QStringLiteral("vllm"));
+        engines->setCurrentIndex(engines->findData(QStringLiteral("my-mi300x")));
+        emit engines->activated(engines->currentIndex());
+        const Scenario &s = scenarios()->scenario();
+        QCOMPARE(s.serving.engine, resolveEngine(saved.value(), s.hardware));
+
+        // Saved again under the same name: still one entry.
+        QVERIFY(controller->saveProfile(QStringLiteral("my-mi300x")));
+        QCOMPARE(engines->count(), builtIn + 1);
+    }
+
     void aBadFileShowsTheErrorAndChangesNothing()
     {
         QTemporaryDir dir;
@@ -169,7 +200,8 @@ private slots:
         f.close();
         const Scenario before = scenarios()->scenario();
 
-        auto *controller = new CalibrationController(scenarios(), m_window.get());
+        auto *controller =
+            new CalibrationController(scenarios(), m_window->scenarioPanel(), m_window.get());
         QString message;
         answerNextWarning(&message);
         controller->calibrateFiles({bad});
