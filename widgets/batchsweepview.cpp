@@ -14,9 +14,15 @@
 
 namespace tce {
 
+namespace {
+// Marks the note placeNote() moves (items are made anew at every rebuild).
+constexpr char kMemoryBoundNote[] = "tceMemoryBoundNote";
+} // namespace
+
 BatchSweepView::BatchSweepView(QWidget *parent)
     : ChartView(parent)
 {
+    connect(plot(), &QCustomPlot::afterLayout, this, &BatchSweepView::placeNote);
     m_mode = new QComboBox(this);
     m_mode->addItem(QString(), int(Mode::Speed));
     m_texts.itemText(m_mode, m_mode->count() - 1, QT_TR_NOOP("Speed"));
@@ -91,6 +97,33 @@ QString BatchSweepView::formatY(const QCPAxis *axis, double y) const
     return axis == plot()->yAxis2 ? units::tokensPerSecond(y) : units::seconds(y);
 }
 
+void BatchSweepView::placeNote()
+{
+    // Top right, beside the legend (top left); under the legend where the two would meet (a
+    // portrait slide, large type). Placed once the replot has laid the legend out.
+    QCPItemText *note = nullptr;
+    for (int i = 0; i < plot()->itemCount() && !note; ++i) {
+        auto *text = qobject_cast<QCPItemText *>(plot()->item(i));
+        if (text && text->property(kMemoryBoundNote).toBool())
+            note = text;
+    }
+    if (!note)
+        return;
+    const QRect rect = plot()->axisRect()->rect();
+    note->position->setCoords(0.98, 0.02);
+    if (!plot()->legend->visible() || rect.height() <= 0)
+        return;
+    const QFontMetricsF metrics(note->font());
+    const QSizeF size = metrics.boundingRect(QRectF(), Qt::AlignRight, note->text()).size() +
+                        QSizeF(note->padding().left() + note->padding().right(),
+                               note->padding().top() + note->padding().bottom());
+    const QRectF box(rect.right() - 0.02 * rect.width() - size.width(),
+                     rect.top() + 0.02 * rect.height(), size.width(), size.height());
+    const QRectF legend = plot()->legend->outerRect();
+    if (box.intersects(legend))
+        note->position->setCoords(0.98, (legend.bottom() - rect.top() + 6) / rect.height());
+}
+
 void BatchSweepView::rebuild(const Evaluation &e)
 {
     const BatchSweep sweep = batchSweep(e.scenario(), 4096);
@@ -129,12 +162,12 @@ void BatchSweepView::rebuild(const Evaluation &e)
         // Each sequence's KV reads grow with the batch as fast as its FLOPs: no knee.
         auto *note = new QCPItemText(plot());
         note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setCoords(0.98, 0.02);
         note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         note->setText(
             tr("Memory-bound at every batch size:\nreading the KV cache grows with the batch"));
         note->setColor(theme::neutral());
         note->setTextAlignment(Qt::AlignRight);
+        note->setProperty(kMemoryBoundNote, true);
     }
     if (sweep.maxBatchThatFits >= 1 && sweep.maxBatchThatFits <= 4096)
         addVerticalMarker(

@@ -31,6 +31,9 @@ protected:
     QString unitY(const QCPAxis *axis) const override;
 
 private:
+    // Moves the "memory-bound" note under the legend where the two would meet.
+    void placeNote();
+
     QComboBox *m_mode = nullptr;
 };
 

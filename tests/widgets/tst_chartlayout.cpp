@@ -64,6 +64,8 @@ private slots:
     void pinnedScenarioIsInsideTheAxes();
     void textsFollowTheChartsFont();
     void kvMemoryLegendLeavesTheCurvesAlone();
+    void memoryBoundNoteLeavesTheLegendAlone_data();
+    void memoryBoundNoteLeavesTheLegendAlone();
     void marginTextsDoNotOverlap_data();
     void marginTextsDoNotOverlap();
     void revenueDoesNotFlattenTheCostCurve();
@@ -205,6 +207,52 @@ void TestChartLayout::kvMemoryLegendLeavesTheCurvesAlone()
         QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
         QVERIFY(plot->legend->outerRect().right() <= plot->width());
     }
+}
+
+void TestChartLayout::memoryBoundNoteLeavesTheLegendAlone_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("fontScale");
+    QTest::newRow("1366x768 window") << QSize(1000, 420) << 1.0;
+    // A portrait slide (export-lesson --size 1080x1920, slides in large type) and presentation
+    // mode's large type.
+    QTest::newRow("portrait slide") << QSize(1040, 1500) << 1.5;
+    QTest::newRow("presentation mode") << QSize(1300, 700) << 2.0;
+}
+
+// Long prompts: no batch makes the decode step compute-bound, and the chart says so in a note
+// at the top right, which must not sit under the legend at the top left.
+void TestChartLayout::memoryBoundNoteLeavesTheLegendAlone()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, fontScale);
+    ScenarioChanges longPrompts;
+    longPrompts.inputTokens = 100'000;
+    auto chart =
+        test::shownChart(QStringLiteral("batch"), test::servingEvaluation(longPrompts), size);
+    QFont font = chart->font();
+    font.setPointSizeF(font.pointSizeF() * fontScale);
+    chart->setFont(font);
+    chart->renderNow();
+    chart->plot()->replot();
+    const QCPItemText *note = nullptr;
+    for (const QCPItemText *text : texts(*chart)) {
+        if (text->text().startsWith(QStringLiteral("Memory-bound at every batch size")))
+            note = text;
+    }
+    QVERIFY(note);
+    const QRectF legend = chart->plot()->legend->outerRect();
+    QVERIFY2(!bounds(note).intersects(legend),
+             qPrintable(QStringLiteral("note %1,%2 %3x%4; legend %5,%6 %7x%8")
+                            .arg(bounds(note).x())
+                            .arg(bounds(note).y())
+                            .arg(bounds(note).width())
+                            .arg(bounds(note).height())
+                            .arg(legend.x())
+                            .arg(legend.y())
+                            .arg(legend.width())
+                            .arg(legend.height())));
+    QVERIFY(chart->plot()->axisRect()->rect().contains(bounds(note).toRect()));
 }
 
 void TestChartLayout::marginTextsDoNotOverlap_data()
