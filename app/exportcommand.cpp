@@ -22,9 +22,6 @@ namespace tce {
 
 namespace {
 
-// The workload of the margin charts when none is given.
-const QString kDefaultMix = QStringLiteral("chat");
-
 struct ExportRequest
 {
     QString chart;
@@ -135,7 +132,7 @@ OptionReader exportReader(ExportRequest &request)
     addScenarioOptions(reader, request.scenario);
     reader.addNote(QStringLiteral("The margin charts evaluate --mix %1 unless --mix or --trace "
                                   "says otherwise.")
-                       .arg(kDefaultMix));
+                       .arg(kDefaultMixId));
     return reader;
 }
 
@@ -169,7 +166,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto scenario = scenarioFromOptions(request.scenario, reader, err);
     if (!scenario)
         return reader.fail(err, scenario.error());
-    const auto workload = loadWorkload(request.workload, kDefaultMix);
+    const auto workload = loadWorkload(request.workload, kDefaultMixId);
     if (!workload)
         return reader.fail(err, workload.error());
     WorkloadSettings settings;

@@ -10,15 +10,13 @@
 #include "translatedtexts.h"
 #include "userprofiles.h"
 #include "workload.h"
+#include "workloadcommand.h"
 
 #include <QApplication>
 
 namespace tce {
 
 namespace {
-
-// The mix the window starts with: workload charts of steps that name none show it.
-const QString kDefaultMix = QStringLiteral("chat");
 
 QString stepName(const Lesson &lesson, qsizetype index)
 {
@@ -27,7 +25,7 @@ QString stepName(const Lesson &lesson, qsizetype index)
 
 QString stepMix(const LessonStep &step)
 {
-    return step.mix.isEmpty() ? kDefaultMix : step.mix;
+    return step.mix.isEmpty() ? kDefaultMixId : step.mix;
 }
 
 // As the window shows a step (LessonController::showStep): the default scenario plus the

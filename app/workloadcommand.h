@@ -19,6 +19,9 @@ struct WorkloadSource
     QString trace;
 };
 void addWorkloadSourceOptions(OptionReader &reader, WorkloadSource &source);
+// The mix charts of requests show when a command or a lesson step names none: the one the
+// window starts with (the catalog's first).
+inline const QString kDefaultMixId = QStringLiteral("chat");
 // The requests of the mix (sampleMix's default count) or the trace; `fallbackMix` when
 // neither is given, an error when both are or when there is no fallback.
 Result<Workload> loadWorkload(const WorkloadSource &source, const QString &fallbackMix = {});

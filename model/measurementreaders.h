@@ -6,6 +6,7 @@
 
 #include "measurement.h"
 #include "result.h"
+#include "scenariobuilder.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -22,9 +23,9 @@ namespace tce::measurementreaders {
 
 // measurement.h's limits: more rows than this is not a benchmark someone ran by hand, and a
 // number of a trillion tokens per second or milliseconds is a unit mistake, not a measurement.
+// Lengths are checked against the scenario's own limit (tce::kMaxTokens, scenariobuilder.h).
 inline constexpr int kMaxRows = 100'000;
 inline constexpr double kMaxValue = 1e12;
-inline constexpr int64_t kMaxTokens = 100'000'000;
 
 // "<file> line <n>: <message>", or "<file>: <message>" for line 0 (a whole-file result).
 QString fileError(const QString &file, int line, const QString &message);

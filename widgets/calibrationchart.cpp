@@ -84,20 +84,6 @@ protected:
     }
 };
 
-void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &font)
-{
-    const QColor text = palette.color(QPalette::WindowText);
-    axis->setBasePen(QPen(text, 1));
-    axis->setTickPen(QPen(text, 1));
-    axis->setSubTickPen(QPen(text, 1));
-    axis->setTickLabelColor(text);
-    axis->setLabelColor(text);
-    axis->setTickLabelFont(font);
-    axis->setLabelFont(font);
-    axis->grid()->setPen(QPen(theme::withAlpha(text, 40), 1, Qt::DotLine));
-    axis->grid()->setSubGridVisible(false);
-}
-
 QCPGraph *addScatter(QCustomPlot *plot, const QString &name, const QCPScatterStyle &style)
 {
     QCPGraph *graph = plot->addGraph();
@@ -235,7 +221,7 @@ void CalibrationChart::rebuild()
 
     m_plot->setBackground(base);
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis})
-        styleAxis(axis, p, font());
+        theme::styleAxis(axis, p, font());
     m_plot->legend->setFont(font());
     m_plot->legend->setTextColor(text);
     m_plot->legend->setBrush(base);

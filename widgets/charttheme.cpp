@@ -1,5 +1,7 @@
 #include "charttheme.h"
 
+#include <qcustomplot.h>
+
 #include <QApplication>
 #include <QFontInfo>
 
@@ -71,6 +73,26 @@ QFont scaledFont(const QFont &base, double factor, bool bold)
     font.setPointSizeF(base.pointSizeF() * factor);
     font.setBold(bold);
     return font;
+}
+
+void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &base)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    axis->setBasePen(QPen(text, 1));
+    axis->setTickPen(QPen(text, 1));
+    axis->setSubTickPen(QPen(text, 1));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    axis->grid()->setSubGridVisible(false);
+    // The chart's own font: it grows with the window's in presentation mode.
+    QFont font = base;
+    font.setPointSizeF(std::max(9.0, base.pointSizeF()));
+    axis->setTickLabelFont(font);
+    font.setBold(false);
+    axis->setLabelFont(font);
 }
 
 } // namespace tce::theme

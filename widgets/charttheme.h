@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 
+class QCPAxis;
 class QPalette;
 
 namespace tce {
@@ -28,6 +29,10 @@ QColor tint(const QColor &accent, const QColor &background, int alpha);
 // Names the font family fontconfig resolved ("DejaVu Sans", not the alias "Sans Serif") in
 // the application font, so that exported SVG files name a font other programs know.
 void useResolvedFontFamily();
+
+// An axis in the palette's text colour with a dotted grid, its labels in `base` (at least 9 pt):
+// every chart's axes, the chart views' and the calibration chart's.
+void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &base);
 
 // `base` at `factor` times its size: the large type of slides and the presenter view.
 QFont scaledFont(const QFont &base, double factor, bool bold = false);

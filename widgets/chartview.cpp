@@ -103,26 +103,6 @@ double firstSeen(QObject *object, const char *property, double current)
     return base.toDouble();
 }
 
-void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &base)
-{
-    const QColor text = palette.color(QPalette::WindowText);
-    QColor grid = text;
-    grid.setAlpha(40);
-    axis->setBasePen(QPen(text, 1));
-    axis->setTickPen(QPen(text, 1));
-    axis->setSubTickPen(QPen(text, 1));
-    axis->setTickLabelColor(text);
-    axis->setLabelColor(text);
-    axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
-    axis->grid()->setSubGridVisible(false);
-    // The chart's own font: it grows with the window's in presentation mode.
-    QFont font = base;
-    font.setPointSizeF(std::max(9.0, base.pointSizeF()));
-    axis->setTickLabelFont(font);
-    font.setBold(false);
-    axis->setLabelFont(font);
-}
-
 } // namespace
 
 ChartView::ChartView(QWidget *parent)
@@ -384,11 +364,11 @@ void ChartView::draw()
     titleFont.setPointSizeF(font().pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     for (QCPAxis *axis : m_plot->axisRect()->axes())
-        styleAxis(axis, palette(), font());
+        theme::styleAxis(axis, palette(), font());
     // Colour scales (the margin map's) have an axis of their own, outside the axis rect.
     for (QCPLayoutElement *element : m_plot->plotLayout()->elements(true)) {
         if (auto *scale = qobject_cast<QCPColorScale *>(element))
-            styleAxis(scale->axis(), palette(), font());
+            theme::styleAxis(scale->axis(), palette(), font());
     }
     m_plot->legend->setFont(font());
     m_plot->setBackground(palette().color(QPalette::Base));

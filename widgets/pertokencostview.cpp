@@ -65,7 +65,7 @@ const QList<MetricInfo> &metricTable()
 
 // The token kinds, one series each; prompt and output first, as the charts had them before
 // the cache and reasoning (lesson files and a pinned A refer to series by index).
-enum Series
+enum PerTokenSeries
 {
     Prompt,
     Output,
@@ -179,7 +179,7 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     // kind's last sample, at its own first value, so that the areas meet in a step.
     struct Kind
     {
-        Series series;
+        PerTokenSeries series;
         int64_t first;
         int64_t last;
         QColor colour;

@@ -11,20 +11,20 @@
 namespace tce {
 
 namespace {
-enum Series
+enum PromptCacheSeries
 {
     PriceWith,
     PriceWithout,
     CostWith,
     CostWithout,
-    SeriesCount
+    PromptCacheSeriesCount
 };
 } // namespace
 
 PromptCacheView::PromptCacheView(QWidget *parent)
     : ChartView(parent)
 {
-    for (int i = 0; i < SeriesCount; ++i)
+    for (int i = 0; i < PromptCacheSeriesCount; ++i)
         plot()->addGraph();
     plot()->graph(PriceWith)->setPen(QPen(theme::revenue(), 2.6));
     plot()->graph(PriceWithout)->setPen(QPen(theme::revenue(), 2, Qt::DashLine));

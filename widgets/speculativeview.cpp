@@ -13,12 +13,11 @@ namespace tce {
 
 namespace {
 constexpr int kMaxBatch = 1024;
-enum Series
+enum SpeculativeSeries
 {
-    Speedup,
-    CostWith,
-    CostWithout,
-    SeriesCount
+    SpeedupGraph,
+    SpeculatingCostGraph,
+    OneTokenCostGraph,
 };
 } // namespace
 
@@ -28,9 +27,9 @@ SpeculativeView::SpeculativeView(QWidget *parent)
     plot()->addGraph();
     plot()->addGraph(plot()->xAxis, plot()->yAxis2);
     plot()->addGraph(plot()->xAxis, plot()->yAxis2);
-    plot()->graph(Speedup)->setPen(QPen(theme::output(), 2.8));
-    plot()->graph(CostWith)->setPen(QPen(theme::revenue(), 2.2));
-    plot()->graph(CostWithout)->setPen(QPen(theme::revenue(), 2, Qt::DashLine));
+    plot()->graph(SpeedupGraph)->setPen(QPen(theme::output(), 2.8));
+    plot()->graph(SpeculatingCostGraph)->setPen(QPen(theme::revenue(), 2.2));
+    plot()->graph(OneTokenCostGraph)->setPen(QPen(theme::revenue(), 2, Qt::DashLine));
     plot()->yAxis2->setVisible(true);
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
     m_texts.label(plot()->xAxis, QT_TR_NOOP("Batch size (sequences decoded together)"));
@@ -55,15 +54,20 @@ void SpeculativeView::rebuild(const Evaluation &e)
     const Scenario &s = e.scenario();
     const SpeculativeSweep sweep = speculativeSweep(s, kMaxBatch);
     const QVector<double> x = toQVector(sweep.batch);
-    plot()->graph(Speedup)->setName(
-        tr("Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)")
-            .arg(units::number(sweep.tokensPerRun), units::count(sweep.draftTokens),
-                 units::number(sweep.acceptance, 2)));
-    plot()->graph(Speedup)->setData(x, toQVector(sweep.speedup), true);
-    plot()->graph(CostWith)->setName(tr("Cost per 1M output tokens, speculating (right)"));
-    plot()->graph(CostWith)->setData(x, toQVector(sweep.usdPerMillionWith), true);
-    plot()->graph(CostWithout)->setName(tr("Cost per 1M output tokens, one token per run (right)"));
-    plot()->graph(CostWithout)->setData(x, toQVector(sweep.usdPerMillionWithout), true);
+    plot()
+        ->graph(SpeedupGraph)
+        ->setName(tr("Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)")
+                      .arg(units::number(sweep.tokensPerRun), units::count(sweep.draftTokens),
+                           units::number(sweep.acceptance, 2)));
+    plot()->graph(SpeedupGraph)->setData(x, toQVector(sweep.speedup), true);
+    plot()
+        ->graph(SpeculatingCostGraph)
+        ->setName(tr("Cost per 1M output tokens, speculating (right)"));
+    plot()->graph(SpeculatingCostGraph)->setData(x, toQVector(sweep.usdPerMillionWith), true);
+    plot()
+        ->graph(OneTokenCostGraph)
+        ->setName(tr("Cost per 1M output tokens, one token per run (right)"));
+    plot()->graph(OneTokenCostGraph)->setData(x, toQVector(sweep.usdPerMillionWithout), true);
 
     clearAnnotations();
     addHorizontalMarker(1.0, theme::neutral(), tr("no speed-up"));

@@ -1,3 +1,4 @@
+#include "catalog.h"
 #include "chartregistry.h"
 #include "commandline.h"
 #include "exportcommand.h"
@@ -6,6 +7,7 @@
 #include "testregistry.h"
 #include "testsupport.h"
 #include "workload.h"
+#include "workloadcommand.h"
 #include "workloadcost.h"
 
 #include <QFile>
@@ -590,6 +592,8 @@ void TestCommandLine::exportMarginsWithAMixOrATrace()
         const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
         QVERIFY2(lines.size() > 2, qPrintable(lines.join('\n')));
     }
+    // Without either, the mix the window starts with: the catalog's first.
+    QCOMPARE(Catalog::builtIn().mixes.constFirst().id, kDefaultMixId);
 }
 
 // --metric: the per-token and cumulative charts plot the metric asked for (their CSV's unit
