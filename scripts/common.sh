@@ -36,8 +36,14 @@ tce_benchmarks() {
     [[ ${CI:-} == true ]] && echo -DTCE_BENCHMARKS=OFF || echo -DTCE_BENCHMARKS=ON
 }
 
+# A unity build (files compiled in batches of 8): GCC parses Qt's and QCustomPlot's headers
+# once per batch instead of once per file, which halves a clean build's CPU time (723 s to 379
+# s here). Files of a batch share their anonymous namespaces, so two files cannot each define a
+# helper of one name. The sanitizer build (scripts/test-sanitized.sh) compiles the model file
+# by file, which shows a file that compiles only thanks to its batch's includes; a plain
+# `cmake -B build` does the same for every layer.
 tce_build() {
-    cmake -S "$TCE_ROOT" -B "$TCE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$(tce_werror)" \
-        "$(tce_benchmarks)" >/dev/null
+    cmake -S "$TCE_ROOT" -B "$TCE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON \
+        "$(tce_werror)" "$(tce_benchmarks)" >/dev/null
     cmake --build "$TCE_BUILD" --parallel "$(nproc)"
 }

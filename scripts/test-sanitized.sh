@@ -13,7 +13,7 @@ build=${TCE_ASAN_BUILD:-$TCE_ROOT/build-asan}
 # -O0 with line tables: the instrumented build costs what a Release build does (at -O2 the
 # sanitizers triple the compile time) and reports still name file and line.
 cmake -S "$TCE_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" \
-    -DTCE_SANITIZE=ON "$(tce_werror)" >/dev/null
+    -DTCE_SANITIZE=ON -DCMAKE_UNITY_BUILD=OFF "$(tce_werror)" >/dev/null
 # The packaging and metadata checks are not C++: the normal suite runs them.
 skip='package_deb|appstream_metainfo|desktop_file|translations_up_to_date'
 if [[ ${TCE_SANITIZE_ALL:-} == 1 ]]; then
