@@ -1126,6 +1126,18 @@ keine Energiewerte</translation>
             <numerusform>Zeiten: die Zahlen des Profils %1 für Hardware der Klasse %2, angepasst an %n veröffentlichte Messungen. Auf GPUs, die die Anpassung nicht gesehen hat, lag die Decode-Geschwindigkeit um %3 daneben und der Prompt um %4 (Median).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an unknown class</source>
+        <translation>eine unbekannte Klasse</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers, carried to this GPU&apos;s peak FLOP/s and memory bandwidth.</source>
+        <translation>%1 hat keine Messungen auf %2-Hardware wie der %3: Dies sind seine Werte für %4, übertragen auf die Spitzen-FLOP/s und die Speicherbandbreite dieser GPU.</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers.</source>
+        <translation>%1 hat keine Messungen auf %2-Hardware wie der %3: Dies sind seine Werte für %4.</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportActions</name>

@@ -1126,6 +1126,18 @@ sin cifras de energía</translation>
             <numerusform>Tiempos: los valores del perfil %1 para hardware de la clase %2, ajustados a %n mediciones publicadas. En las GPU que el ajuste no vio, la velocidad de decodificación se desvió un %3 y el prompt un %4 (mediana).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an unknown class</source>
+        <translation>una clase desconocida</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers, carried to this GPU&apos;s peak FLOP/s and memory bandwidth.</source>
+        <translation>%1 no tiene mediciones en hardware %2 como la %3: estos son sus valores de %4, trasladados a los FLOP/s máximos y al ancho de banda de memoria de esta GPU.</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers.</source>
+        <translation>%1 no tiene mediciones en hardware %2 como la %3: estos son sus valores de %4.</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportActions</name>

@@ -1126,6 +1126,18 @@ pas de valeurs d&apos;énergie</translation>
             <numerusform>Temps&#xa0;: les valeurs du profil %1 pour le matériel de classe %2, ajustées sur %n mesures publiées. Sur les GPU que l&apos;ajustement n&apos;a pas vus, la vitesse de décodage s&apos;écartait de %3 et le prompt de %4 (médiane).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an unknown class</source>
+        <translation>une classe inconnue</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers, carried to this GPU&apos;s peak FLOP/s and memory bandwidth.</source>
+        <translation>%1 n’a pas de mesures sur du matériel %2 comme la %3 : voici ses valeurs pour %4, reportées aux FLOP/s de crête et à la bande passante mémoire de ce GPU.</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers.</source>
+        <translation>%1 n’a pas de mesures sur du matériel %2 comme la %3 : voici ses valeurs pour %4.</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportActions</name>

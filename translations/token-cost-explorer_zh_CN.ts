@@ -1125,6 +1125,18 @@ no energy figures</source>
             <numerusform>时间：%1 配置针对 %2 类硬件的数值，按 %n 项已发表的实测数据拟合。在拟合未涵盖的 GPU 上，解码速度偏差 %3，提示词偏差 %4（中位数）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an unknown class</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers, carried to this GPU&apos;s peak FLOP/s and memory bandwidth.</source>
+        <translation>%1 没有在 %2 类硬件（如 %3）上的测量：这些是它在 %4 上的数值，已按此 GPU 的峰值 FLOP/s 和内存带宽换算。</translation>
+    </message>
+    <message>
+        <source>%1 has no measurements on %2 hardware such as the %3: these are its %4 numbers.</source>
+        <translation>%1 没有在 %2 类硬件（如 %3）上的测量：这些是它在 %4 上的数值。</translation>
+    </message>
 </context>
 <context>
     <name>tce::ExportActions</name>
