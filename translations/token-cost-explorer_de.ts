@@ -872,6 +872,12 @@ vorhergesagt %7 nach der Anpassung, %8 davor
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung:
+keine Energiewerte</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
@@ -950,12 +956,6 @@ vorhergesagt %7 nach der Anpassung, %8 davor
     <message>
         <source>If every output token took what the first ones do</source>
         <translation>Wenn jedes Ausgabe-Token so viel bräuchte wie die ersten</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung:
-keine Energiewerte</translation>
     </message>
     <message>
         <source>reasoning ends · visible answer begins</source>
@@ -2196,12 +2196,6 @@ Matmuls und Logits 2 × %2 Parameter = %3
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>Reasoning endet · sichtbare Antwort beginnt</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung:
-keine Energiewerte</translation>
     </message>
     <message>
         <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>

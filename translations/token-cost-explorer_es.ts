@@ -872,6 +872,12 @@ predicho %7 después del ajuste, %8 antes
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1:
+sin cifras de energía</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
@@ -950,12 +956,6 @@ predicho %7 después del ajuste, %8 antes
     <message>
         <source>If every output token took what the first ones do</source>
         <translation>Si cada token de salida consumiera lo que los primeros</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1:
-sin cifras de energía</translation>
     </message>
     <message>
         <source>reasoning ends · visible answer begins</source>
@@ -2196,12 +2196,6 @@ productos matriciales y logits 2 × %2 parámetros = %3
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>fin del razonamiento · inicio de la respuesta visible</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1:
-sin cifras de energía</translation>
     </message>
     <message>
         <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>

@@ -872,6 +872,12 @@ prédit %7 après l&apos;ajustement, %8 avant
         <source>A: %1</source>
         <translation>A&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1&#xa0;:
+pas de valeurs d&apos;énergie</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
@@ -950,12 +956,6 @@ prédit %7 après l&apos;ajustement, %8 avant
     <message>
         <source>If every output token took what the first ones do</source>
         <translation>Si chaque token de sortie consommait autant que les premiers</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1&#xa0;:
-pas de valeurs d&apos;énergie</translation>
     </message>
     <message>
         <source>reasoning ends · visible answer begins</source>
@@ -2196,12 +2196,6 @@ produits matriciels et logits 2 × %2 paramètres = %3
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>fin du raisonnement · début de la réponse visible</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1&#xa0;:
-pas de valeurs d&apos;énergie</translation>
     </message>
     <message>
         <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>

@@ -872,6 +872,12 @@ predicted %7 after the fit, %8 before
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
+    <message>
+        <source>The hardware file gives no board and idle power for %1:
+no energy figures</source>
+        <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗：
+无能耗数据</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>
@@ -950,12 +956,6 @@ predicted %7 after the fit, %8 before
     <message>
         <source>If every output token took what the first ones do</source>
         <translation>假如每个输出 token 的消耗都和最初几个一样</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗：
-无能耗数据</translation>
     </message>
     <message>
         <source>reasoning ends · visible answer begins</source>
@@ -2192,12 +2192,6 @@ matmuls and logits 2 × %2 parameters = %3
     <message>
         <source>reasoning ends · visible answer begins</source>
         <translation>推理结束 · 可见回答开始</translation>
-    </message>
-    <message>
-        <source>The hardware file gives no board and idle power for %1:
-no energy figures</source>
-        <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗：
-无能耗数据</translation>
     </message>
     <message>
         <source>Prompt token %1 came from the prompt cache: this request computes nothing for it, and bills it at the cache-read price. Its KV (%2) is still read by every decode step and still holds memory.</source>

@@ -124,34 +124,50 @@ void BatchSweepView::placeNote()
         note->position->setCoords(0.98, (legend.bottom() - rect.top() + 6) / rect.height());
 }
 
+ChartView::Drawing BatchSweepView::drawing(const Evaluation &e) const
+{
+    return drawingOf(batchSweep(e.scenario(), 4096));
+}
+
+ChartView::Drawing BatchSweepView::drawingOf(const BatchSweep &sweep) const
+{
+    const QVector<double> x = toQVector(sweep.batch);
+    Drawing d;
+    if (mode() == Mode::Speed) {
+        d.series.append({plot()->graph(0), tr("Decode step time (left)"), x,
+                         toQVector(sweep.decodeStepSeconds)});
+        d.series.append({plot()->graph(1), tr("Output tokens per second, whole batch (right)"), x,
+                         toQVector(sweep.decodeTokensPerSecond)});
+    } else {
+        d.series.append({plot()->graph(0), tr("Output token, per 1M"), x,
+                         toQVector(sweep.usdPerMillionOutput)});
+        d.series.append(
+            {plot()->graph(1), tr("Input token, per 1M"), x, toQVector(sweep.usdPerMillionInput)});
+    }
+    d.spans.append({plot()->xAxis, 0.8, 5000});
+    return d;
+}
+
 void BatchSweepView::rebuild(const Evaluation &e)
 {
     const BatchSweep sweep = batchSweep(e.scenario(), 4096);
-    const QVector<double> x = toQVector(sweep.batch);
     QCPGraph *left = plot()->graph(0);
     QCPGraph *right = plot()->graph(1);
     if (mode() == Mode::Speed) {
-        left->setName(tr("Decode step time (left)"));
         left->setPen(QPen(theme::output(), 2.4));
-        left->setData(x, toQVector(sweep.decodeStepSeconds), true);
-        right->setName(tr("Output tokens per second, whole batch (right)"));
         right->setPen(QPen(theme::revenue(), 2.4, Qt::DashLine));
         right->setValueAxis(plot()->yAxis2);
-        right->setData(x, toQVector(sweep.decodeTokensPerSecond), true);
         plot()->yAxis->setLabel(tr("Time of one decode step"));
         plot()->yAxis2->setLabel(tr("Output tokens per second"));
         plot()->yAxis2->setVisible(true);
     } else {
-        left->setName(tr("Output token, per 1M"));
         left->setPen(QPen(theme::output(), 2.4));
-        left->setData(x, toQVector(sweep.usdPerMillionOutput), true);
-        right->setName(tr("Input token, per 1M"));
         right->setPen(QPen(theme::input(), 2.4));
         right->setValueAxis(plot()->yAxis);
-        right->setData(x, toQVector(sweep.usdPerMillionInput), true);
         plot()->yAxis->setLabel(tr("Cost per 1M tokens (USD)"));
         plot()->yAxis2->setVisible(false);
     }
+    showDrawing(drawingOf(sweep));
 
     clearAnnotations();
     if (sweep.kneeBatch > 0 && sweep.kneeBatch <= 4096) {
@@ -177,8 +193,6 @@ void BatchSweepView::rebuild(const Evaluation &e)
     addVerticalMarker(double(e.scenario().serving.batch), palette().color(QPalette::Text),
                       tr("this batch: %1").arg(units::count(e.scenario().serving.batch)),
                       Qt::DotLine);
-    resetView();
-    plot()->xAxis->setRange(0.8, 5000);
 }
 
 QString BatchSweepView::unitX() const

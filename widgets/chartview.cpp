@@ -383,78 +383,16 @@ void ChartView::draw()
     m_tracerLabel->setVisible(false);
     QElapsedTimer timer;
     timer.start();
-    // A/B: draw the pinned evaluation first and keep copies of its series.
-    struct Shadow
-    {
-        int graph;
-        QString name;
-        QSharedPointer<QCPGraphDataContainer> data;
-        QCPBars *bars; // drawn as a step outline; else graph is the series copied
-    };
-    QList<Shadow> shadows;
-    const int ownGraphs = m_plot->graphCount() - int(m_shadowGraphs.size());
-    QList<std::pair<QCPAxis *, QCPRange>> referenceRanges;
-    if (m_reference) {
-        rebuild(*m_reference);
-        for (QCPAxis *axis : m_plot->axisRect()->axes())
-            referenceRanges.append({axis, axis->range()});
-        for (int i = 0; i < ownGraphs; ++i) {
-            QCPGraph *g = m_plot->graph(i);
-            if (g->visible() && !g->name().isEmpty() && !g->data()->isEmpty())
-                shadows.append({i, g->name(),
-                                QSharedPointer<QCPGraphDataContainer>::create(*g->data()),
-                                nullptr});
-        }
-        // Bars (histograms, ratios) come back as a dashed outline of A's bars.
-        for (int i = 0; i < m_plot->plottableCount(); ++i) {
-            auto *bars = qobject_cast<QCPBars *>(m_plot->plottable(i));
-            if (!bars || bars->name().isEmpty() || bars->data()->isEmpty())
-                continue;
-            auto outline = QSharedPointer<QCPGraphDataContainer>::create();
-            for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
-                outline->add(QCPGraphData(it->key, it->value));
-            shadows.append({-1, bars->name(), outline, bars});
-        }
-    }
+    for (QCPGraph *shadow : m_shadowGraphs)
+        shadow->setVisible(false); // A's series, drawn again below if A is still pinned
     rebuild(*m_evaluation);
     m_drawn = m_evaluation;
-    // A and B both in view: each axis spans what the chart frames for A and for B (each
-    // chart chooses its own framing: a cap, a margin, a log floor).
-    for (auto &[axis, range] : referenceRanges) {
-        QCPRange united = axis->range();
-        united.expand(range);
-        axis->setRange(united);
-    }
-    for (QCPGraph *shadow : m_shadowGraphs)
-        shadow->setVisible(false);
-    for (int s = 0; s < shadows.size(); ++s) {
-        if (s >= m_shadowGraphs.size())
-            m_shadowGraphs.append(m_plot->addGraph());
-        QCPGraph *shadow = m_shadowGraphs[s];
-        const QCPAbstractPlottable *own =
-            shadows[s].bars ? static_cast<const QCPAbstractPlottable *>(shadows[s].bars)
-                            : m_plot->graph(shadows[s].graph);
-        shadow->setKeyAxis(own->keyAxis());
-        shadow->setValueAxis(own->valueAxis());
-        QPen pen = own->pen();
-        if (const QVariant base = own->property("tceBaseWidth"); base.isValid())
-            pen.setWidthF(base.toDouble()); // the unscaled width; scaled below like any series
-        pen.setStyle(Qt::DashLine);
-        pen.setColor(theme::withAlpha(pen.color(), 170));
-        shadow->setPen(pen);
-        shadow->setProperty("tceBaseWidth", QVariant()); // its width follows the pen it copies
-        shadow->setBrush(Qt::NoBrush);
-        if (const auto *graph = qobject_cast<const QCPGraph *>(own)) {
-            shadow->setLineStyle(graph->lineStyle());
-            shadow->setScatterStyle(graph->scatterStyle());
-        } else {
-            shadow->setLineStyle(QCPGraph::lsStepCenter);
-            shadow->setScatterStyle(QCPScatterStyle());
-        }
-        shadow->setName(tr("A: %1").arg(shadows[s].name));
-        shadow->setData(shadows[s].data);
-        shadow->setVisible(true);
-    }
+    if (m_reference)
+        drawReference(drawing(*m_reference));
+    // What a double click goes back to: the chart's framing, not the data's bounds.
+    m_framed.clear();
+    for (QCPAxis *axis : m_plot->axisRect()->axes())
+        m_framed.append({axis, axis->range().lower, axis->range().upper});
     if (!m_note.isEmpty()) {
         auto *note = new QCPItemText(m_plot);
         note->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -600,6 +538,154 @@ void ChartView::invalidate()
     refresh();
 }
 
+ChartView::Drawing ChartView::drawing(const Evaluation &) const
+{
+    return {};
+}
+
+void ChartView::showDrawing(const Drawing &drawing)
+{
+    for (const Series &series : drawing.series) {
+        QCPAbstractPlottable *p = series.plottable;
+        p->setName(series.name);
+        if (auto *graph = qobject_cast<QCPGraph *>(p)) {
+            graph->setData(series.keys, series.values);
+        } else if (auto *bars = qobject_cast<QCPBars *>(p)) {
+            if (series.barWidth > 0)
+                bars->setWidth(series.barWidth);
+            bars->setData(series.keys, series.values);
+        }
+        p->setVisible(!series.keys.isEmpty());
+    }
+    for (const AxisSpan &span : framing(drawing))
+        span.axis->setRange(span.lower, span.upper);
+}
+
+QList<ChartView::AxisSpan> ChartView::framing(const Drawing &drawing) const
+{
+    // What rescaleAxes() and resetView() make of the plot's data, computed from the drawing
+    // alone: the pinned evaluation's ranges without building its plot.
+    QList<AxisSpan> spans;
+    auto spanOf = [&spans](QCPAxis *axis) -> AxisSpan & {
+        for (AxisSpan &span : spans) {
+            if (span.axis == axis)
+                return span;
+        }
+        spans.append({axis, std::numeric_limits<double>::infinity(),
+                      -std::numeric_limits<double>::infinity()});
+        return spans.last();
+    };
+    auto include = [&spanOf](QCPAxis *axis, double value) {
+        if (!std::isfinite(value) || (axis->scaleType() == QCPAxis::stLogarithmic && value <= 0))
+            return;
+        AxisSpan &span = spanOf(axis);
+        span.lower = std::min(span.lower, value);
+        span.upper = std::max(span.upper, value);
+    };
+    for (const Series &series : drawing.series) {
+        if (series.keys.isEmpty())
+            continue;
+        QCPAxis *keyAxis = series.plottable->keyAxis();
+        QCPAxis *valueAxis = series.plottable->valueAxis();
+        for (qsizetype i = 0; i < series.keys.size(); ++i) {
+            include(keyAxis, series.keys[i] - series.barWidth / 2);
+            include(keyAxis, series.keys[i] + series.barWidth / 2);
+            include(valueAxis, series.values[i]);
+        }
+        if (series.barWidth > 0)
+            include(valueAxis, 0); // bars rise from zero
+    }
+    QList<AxisSpan> framed;
+    for (AxisSpan span : spans) {
+        if (span.lower > span.upper)
+            continue; // nothing drawable on this axis
+        const bool log = span.axis->scaleType() == QCPAxis::stLogarithmic;
+        if (span.lower == span.upper) {
+            // One value: a range around it, as QCustomPlot gives a single point.
+            span.lower = log ? span.lower / 2 : span.lower - 0.5;
+            span.upper = log ? span.upper * 2 : span.upper + 0.5;
+        }
+        if (span.axis == m_plot->yAxis || span.axis == m_plot->yAxis2) {
+            if (log) {
+                span.lower /= 1.5;
+                span.upper *= 3;
+            } else {
+                span.lower = std::min(0.0, span.lower);
+                span.upper += 0.08 * (span.upper - span.lower);
+            }
+        }
+        framed.append(span);
+    }
+    for (const AxisSpan &own : drawing.spans) {
+        auto it = std::find_if(framed.begin(), framed.end(),
+                               [&own](const AxisSpan &s) { return s.axis == own.axis; });
+        if (it != framed.end())
+            *it = own;
+        else
+            framed.append(own);
+    }
+    return framed;
+}
+
+void ChartView::drawReference(const Drawing &pinned)
+{
+    // Each axis spans what the chart frames for A and for B (a cap, a margin, a log floor:
+    // each chart's own framing, from its drawing).
+    for (const AxisSpan &span : framing(pinned)) {
+        QCPRange united = span.axis->range();
+        united.expand(QCPRange(span.lower, span.upper));
+        span.axis->setRange(united);
+    }
+    int used = 0;
+    for (const Series &series : pinned.series) {
+        QCPAbstractPlottable *own = series.plottable;
+        // A series A shares with B (the same list prices, the same requests) is drawn once;
+        // one only A has (B's prices leave no loss, say) is drawn all the same.
+        if (series.keys.isEmpty() || series.name.isEmpty() || sameData(own, series))
+            continue;
+        if (used >= m_shadowGraphs.size())
+            m_shadowGraphs.append(m_plot->addGraph());
+        QCPGraph *shadow = m_shadowGraphs[used++];
+        shadow->setKeyAxis(own->keyAxis());
+        shadow->setValueAxis(own->valueAxis());
+        QPen pen = own->pen();
+        if (const QVariant base = own->property("tceBaseWidth"); base.isValid())
+            pen.setWidthF(base.toDouble()); // the unscaled width; scaled below like any series
+        pen.setStyle(Qt::DashLine);
+        pen.setColor(theme::withAlpha(pen.color(), 170));
+        shadow->setPen(pen);
+        shadow->setProperty("tceBaseWidth", QVariant()); // its width follows the pen it copies
+        shadow->setBrush(Qt::NoBrush);
+        if (const auto *graph = qobject_cast<const QCPGraph *>(own)) {
+            shadow->setLineStyle(graph->lineStyle());
+            shadow->setScatterStyle(graph->scatterStyle());
+        } else {
+            // Bars (histograms, ratios) come back as a dashed outline of A's bars.
+            shadow->setLineStyle(QCPGraph::lsStepCenter);
+            shadow->setScatterStyle(QCPScatterStyle());
+        }
+        shadow->setName(tr("A: %1").arg(series.name));
+        shadow->setData(series.keys, series.values);
+        shadow->setVisible(true);
+    }
+}
+
+bool ChartView::sameData(QCPAbstractPlottable *plottable, const Series &series)
+{
+    const QCPPlottableInterface1D *data = plottable->interface1D();
+    if (!data || data->dataCount() != series.keys.size())
+        return false;
+    // As sets of points: the plot keeps its data sorted by key, a series may not be.
+    QList<std::pair<double, double>> drawn, pinned;
+    for (int i = 0; i < data->dataCount(); ++i) {
+        drawn.append({data->dataMainKey(i), data->dataMainValue(i)});
+        pinned.append({series.keys[i], series.values[i]});
+    }
+    std::sort(drawn.begin(), drawn.end());
+    std::sort(pinned.begin(), pinned.end());
+    return drawn == pinned;
+}
+
 void ChartView::resetView()
 {
     m_plot->rescaleAxes(true);
@@ -630,6 +716,16 @@ void ChartView::clearAnnotations()
         if (item != m_tracer && item != m_tracerLabel)
             m_plot->removeItem(item);
     }
+}
+
+void ChartView::addMissingEnergyNote(const QString &hardwareName)
+{
+    auto *note = new QCPItemText(m_plot);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setCoords(0.5, 0.4);
+    note->setText(tr("The hardware file gives no board and idle power for %1:\nno energy figures")
+                      .arg(hardwareName));
+    note->setColor(palette().color(QPalette::Text));
 }
 
 void ChartView::addVerticalMarker(double x, const QColor &color, const QString &label,
@@ -750,7 +846,8 @@ bool ChartView::eventFilter(QObject *watched, QEvent *event)
             emit statusMessage(QString());
             break;
         case QEvent::MouseButtonDblClick:
-            resetView();
+            for (const AxisSpan &span : std::as_const(m_framed))
+                span.axis->setRange(span.lower, span.upper);
             m_plot->replot();
             return true;
         case QEvent::PaletteChange:

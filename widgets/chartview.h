@@ -2,7 +2,9 @@
 
 #include "translatedtexts.h"
 
+#include <QList>
 #include <QPointer>
+#include <QVector>
 #include <QWidget>
 
 #include <functional>
@@ -134,6 +136,37 @@ protected:
     TranslatedTexts m_texts{this};
     // Fills the plot from the evaluation; called only while visible.
     virtual void rebuild(const Evaluation &evaluation) = 0;
+
+    // What a chart draws of one evaluation, as data: each series with the plottable (one of
+    // the chart's own) it fills, and the axes the chart frames itself. A chart fills its plot
+    // from its drawing (showDrawing), and a pinned evaluation ("A") is drawn dashed from its
+    // drawing, beside the current one, without building the plot a second time.
+    struct Series
+    {
+        QCPAbstractPlottable *plottable = nullptr;
+        QString name; // in the legend; empty leaves the series out of it
+        QVector<double> keys;
+        QVector<double> values;
+        double barWidth = 0; // bars: their width in key units
+    };
+    struct AxisSpan
+    {
+        QCPAxis *axis = nullptr;
+        double lower = 0;
+        double upper = 0;
+    };
+    struct Drawing
+    {
+        QList<Series> series;
+        // The axes the chart frames itself; the others span the series (with room above them
+        // on the value axes, as resetView()).
+        QList<AxisSpan> spans;
+    };
+    // Nothing by default: charts of the serving simulation (kept for the current scenario
+    // only) and of cells draw no A.
+    virtual Drawing drawing(const Evaluation &evaluation) const;
+    // Puts each series into its plottable (hidden when empty) and frames the axes.
+    void showDrawing(const Drawing &drawing);
     // Whether rebuild(next) would draw anything other than rebuild(drawn) did. A chart that
     // draws only what a slider leaves alone says no, and skips the rebuild and replot.
     virtual bool drawsDifferently(const Evaluation &drawn, const Evaluation &next) const;
@@ -173,11 +206,18 @@ protected:
                              QCPAxis *valueAxis = nullptr);
     void addPointLabel(double x, double y, const QString &text, const QColor &color,
                        QCPAxis *valueAxis = nullptr);
+    // A hardware without board and idle power: a note in place of energy figures.
+    void addMissingEnergyNote(const QString &hardwareName);
 
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Each axis's range for a drawing: the chart's own span, else what its series cover.
+    QList<AxisSpan> framing(const Drawing &drawing) const;
+    // A's series, dashed, and the axes widened to A's framing.
+    void drawReference(const Drawing &pinned);
+    static bool sameData(QCPAbstractPlottable *plottable, const Series &series);
     void fitMarkerLabels();
     void updateTracer(const QPointF &pixel);
 
@@ -198,6 +238,7 @@ private:
     double m_lastRebuildMs = 0;
     double m_lastReplotMs = 0;
     std::shared_ptr<const Evaluation> m_reference;
+    QList<AxisSpan> m_framed;         // the axes as the last draw framed them
     QList<QCPGraph *> m_shadowGraphs; // appended after the view's own graphs
     QString m_note;
     QPointF m_notePosition;

@@ -133,10 +133,16 @@ QString CumulativeCostView::formatY(const QCPAxis *, double y) const
     return metric() == Metric::Energy ? units::joules(y) : units::usd(y);
 }
 
-void CumulativeCostView::rebuildEnergy(const Evaluation &e)
+ChartView::Drawing CumulativeCostView::drawing(const Evaluation &e) const
+{
+    if (metric() == Metric::Energy)
+        return energyDrawing(positionCurves(e.scenario(), 600));
+    return usdDrawing(e, outputCostCurve(e.scenario(), 600));
+}
+
+ChartView::Drawing CumulativeCostView::energyDrawing(const PositionCurves &c) const
 {
     // Position I + j - 1 is the run that produces output token j (the prefill for j = 1).
-    const PositionCurves c = positionCurves(e.scenario(), 600);
     const int64_t I = c.inputTokens;
     QVector<double> x, total, prefill, flat;
     Eigen::Index first = 0;
@@ -151,61 +157,74 @@ void CumulativeCostView::rebuildEnergy(const Evaluation &e)
         prefill << prefillJoules;
         flat << prefillJoules + (j - 1) * firstStep;
     }
-    plot()->yAxis->setLabel(tr("Energy of one request (J)"));
-    plot()->graph(0)->setName(tr("Prefill + decode: one more run per output token"));
-    plot()->graph(0)->setData(x, total, true);
-    plot()->graph(1)->setName(tr("Prefill: the prompt, one run"));
-    plot()->graph(1)->setData(x, prefill, true);
-    plot()->graph(2)->setName(tr("If every output token took what the first ones do"));
-    plot()->graph(2)->setData(x, flat, true);
-    plot()->graph(3)->setName(QString());
-    plot()->graph(3)->setData(QVector<double>(), QVector<double>(), true);
-    plot()->graph(3)->setVisible(false);
-    clearAnnotations();
-    if (!c.hasEnergy) {
-        auto *note = new QCPItemText(plot());
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setCoords(0.5, 0.4);
-        note->setText(tr("The hardware file gives no board and idle power for %1:\nno energy "
-                         "figures")
-                          .arg(e.scenario().hardware.name));
-        note->setColor(palette().color(QPalette::Text));
+    Drawing d;
+    d.series.append(
+        {plot()->graph(0), tr("Prefill + decode: one more run per output token"), x, total});
+    d.series.append({plot()->graph(1), tr("Prefill: the prompt, one run"), x, prefill});
+    d.series.append(
+        {plot()->graph(2), tr("If every output token took what the first ones do"), x, flat});
+    d.series.append({plot()->graph(3), QString(), {}, {}});
+    return d;
+}
+
+ChartView::Drawing CumulativeCostView::usdDrawing(const Evaluation &e,
+                                                  const OutputCostCurve &c) const
+{
+    const Scenario &s = e.scenario();
+    const QVector<double> x = toQVector(c.outputTokens);
+    const bool priced = s.price.outputUsdPerMillion > 0 || s.price.inputUsdPerMillion > 0;
+    const QString priceName =
+        s.price.apiPriceName.isEmpty() ? tr("the API price") : s.price.apiPriceName;
+    Drawing d;
+    d.series.append({plot()->graph(0), tr("Prefill + decode: one more run per output token"), x,
+                     toQVector(c.totalUsd)});
+    d.series.append(
+        {plot()->graph(1), tr("Prefill: the prompt, one run"), x, toQVector(c.prefillUsd)});
+    d.series.append({plot()->graph(2), tr("If every output token cost what the first ones do"), x,
+                     toQVector(c.flatPriceUsd)});
+    Series revenue{plot()->graph(3), QString(), {}, {}};
+    if (priced)
+        revenue = {plot()->graph(3), tr("Revenue at %1").arg(priceName), x,
+                   toQVector(c.revenueUsd)};
+    // On a linear axis, revenue at a frontier price can be fifty times the cost and flatten
+    // the cost curve to the floor, yet the curve against the flat line is the point of the
+    // chart: the axis stops at twice the cost, and revenue's legend entry gives its end value
+    // (a note beside the legend collided with it in large type).
+    const double costTop = std::max(c.totalUsd.maxCoeff(), c.flatPriceUsd.maxCoeff());
+    const double revenueTop = priced ? c.revenueUsd.maxCoeff() : 0;
+    if (!logScale() && costTop > 0 && revenueTop > kRevenueHeadroom * costTop) {
+        d.spans.append({plot()->yAxis, 0, kRevenueHeadroom * costTop});
+        revenue.name =
+            tr("Revenue at %1: reaches %2 at %3 tokens, above the chart (the log scale shows it)")
+                .arg(priceName, units::usd(revenueTop), units::tokens(c.outputTokens.maxCoeff()));
     }
-    if (e.scenario().reasoningTokens > 0 && e.scenario().outputTokens > 0)
-        addVerticalMarker(double(e.scenario().reasoningTokens) + 0.5, theme::reasoning(),
-                          tr("reasoning ends · visible answer begins"), Qt::DashLine);
-    resetView();
+    d.series.append(revenue);
+    return d;
 }
 
 void CumulativeCostView::rebuild(const Evaluation &e)
 {
+    clearAnnotations();
+    // Hidden reasoning comes first: the visible answer starts where it ends.
+    auto markReasoning = [this, &e] {
+        if (e.scenario().reasoningTokens > 0 && e.scenario().outputTokens > 0)
+            addVerticalMarker(double(e.scenario().reasoningTokens) + 0.5, theme::reasoning(),
+                              tr("reasoning ends · visible answer begins"), Qt::DashLine);
+    };
     if (metric() == Metric::Energy) {
-        rebuildEnergy(e);
+        const PositionCurves c = positionCurves(e.scenario(), 600);
+        plot()->yAxis->setLabel(tr("Energy of one request (J)"));
+        showDrawing(energyDrawing(c));
+        if (!c.hasEnergy)
+            addMissingEnergyNote(e.scenario().hardware.name);
+        markReasoning();
         return;
     }
     plot()->yAxis->setLabel(tr("Cost of one request (USD)"));
     const OutputCostCurve c = outputCostCurve(e.scenario(), 600);
     plot()->graph(0)->setBrush(fill(theme::output(), 70));
     plot()->graph(1)->setBrush(fill(theme::input(), 70));
-    const QVector<double> x = toQVector(c.outputTokens);
-    plot()->graph(0)->setName(tr("Prefill + decode: one more run per output token"));
-    plot()->graph(0)->setData(x, toQVector(c.totalUsd), true);
-    plot()->graph(1)->setName(tr("Prefill: the prompt, one run"));
-    plot()->graph(1)->setData(x, toQVector(c.prefillUsd), true);
-    plot()->graph(2)->setName(tr("If every output token cost what the first ones do"));
-    plot()->graph(2)->setData(x, toQVector(c.flatPriceUsd), true);
-    const bool priced =
-        e.scenario().price.outputUsdPerMillion > 0 || e.scenario().price.inputUsdPerMillion > 0;
-    plot()->graph(3)->setName(priced ? tr("Revenue at %1")
-                                           .arg(e.scenario().price.apiPriceName.isEmpty()
-                                                    ? tr("the API price")
-                                                    : e.scenario().price.apiPriceName)
-                                     : QString());
-    plot()->graph(3)->setData(priced ? x : QVector<double>(),
-                              priced ? toQVector(c.revenueUsd) : QVector<double>(), true);
-    plot()->graph(3)->setVisible(priced);
-
-    clearAnnotations();
+    showDrawing(usdDrawing(e, c));
     if (c.profitStartsAt > 0)
         addVerticalMarker(c.profitStartsAt, theme::revenue(),
                           tr("break-even at %1 tokens").arg(units::tokens(c.profitStartsAt)),
@@ -214,26 +233,7 @@ void CumulativeCostView::rebuild(const Evaluation &e)
         addVerticalMarker(c.lossStartsAt, theme::limit(),
                           tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)),
                           Qt::DashLine);
-    // Hidden reasoning comes first: the visible answer starts where it ends.
-    if (e.scenario().reasoningTokens > 0 && e.scenario().outputTokens > 0)
-        addVerticalMarker(double(e.scenario().reasoningTokens) + 0.5, theme::reasoning(),
-                          tr("reasoning ends · visible answer begins"), Qt::DashLine);
-    resetView();
-    // On a linear axis, revenue at a frontier price can be fifty times the cost and flatten
-    // the cost curve to the floor, yet the curve against the flat line is the point of the
-    // chart: the axis stops at twice the cost, and a note gives revenue's end value.
-    const double costTop = std::max(c.totalUsd.maxCoeff(), c.flatPriceUsd.maxCoeff());
-    const double revenueTop = priced ? c.revenueUsd.maxCoeff() : 0;
-    if (!logScale() && costTop > 0 && revenueTop > kRevenueHeadroom * costTop) {
-        plot()->yAxis->setRange(0, kRevenueHeadroom * costTop);
-        // Said in the revenue line's own legend entry: a note beside the legend collided with
-        // it in large type.
-        plot()->graph(3)->setName(
-            tr("Revenue at %1: reaches %2 at %3 tokens, above the chart (the log scale shows it)")
-                .arg(e.scenario().price.apiPriceName.isEmpty() ? tr("the API price")
-                                                               : e.scenario().price.apiPriceName,
-                     units::usd(revenueTop), units::tokens(c.outputTokens.maxCoeff())));
-    }
+    markReasoning();
 }
 
 QString CumulativeCostView::unitX() const

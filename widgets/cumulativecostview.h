@@ -6,6 +6,9 @@ class QComboBox;
 
 namespace tce {
 
+struct OutputCostCurve;
+struct PositionCurves;
+
 // Chart 2: what one request has cost after j output tokens: its prefill share, the decode
 // steps stacked on top, the straight line a flat per-token price assumes, and the revenue
 // at the API price with the points where the request turns profitable or loss-making. Or the
@@ -27,6 +30,7 @@ public:
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
+    Drawing drawing(const Evaluation &evaluation) const override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
     QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
@@ -35,7 +39,8 @@ protected:
     double tickUnit(const QCPAxis *axis, double magnitude) const override;
 
 private:
-    void rebuildEnergy(const Evaluation &evaluation);
+    Drawing energyDrawing(const PositionCurves &curves) const;
+    Drawing usdDrawing(const Evaluation &evaluation, const OutputCostCurve &curve) const;
     QComboBox *m_metric = nullptr;
 };
 

@@ -55,16 +55,27 @@ QString KvCacheComparisonView::formatY(const QCPAxis *, double y) const
     return units::flops(y);
 }
 
+ChartView::Drawing KvCacheComparisonView::drawing(const Evaluation &e) const
+{
+    return drawingOf(outputCostCurve(e.scenario(), 800));
+}
+
+ChartView::Drawing KvCacheComparisonView::drawingOf(const OutputCostCurve &c) const
+{
+    const QVector<double> x = toQVector(c.outputTokens);
+    Drawing d;
+    d.series.append({plot()->graph(0), tr("With KV cache: each step attends to the cached keys"), x,
+                     toQVector(c.flopsWithCache)});
+    d.series.append({plot()->graph(1), tr("Without: each output token recomputes the whole prefix"),
+                     x, toQVector(c.flopsWithoutCache)});
+    return d;
+}
+
 void KvCacheComparisonView::rebuild(const Evaluation &e)
 {
     const OutputCostCurve c = outputCostCurve(e.scenario(), 800);
-    const QVector<double> x = toQVector(c.outputTokens);
-    plot()->graph(0)->setName(tr("With KV cache: each step attends to the cached keys"));
-    plot()->graph(0)->setData(x, toQVector(c.flopsWithCache), true);
-    plot()->graph(1)->setName(tr("Without: each output token recomputes the whole prefix"));
-    plot()->graph(1)->setData(x, toQVector(c.flopsWithoutCache), true);
     clearAnnotations();
-    resetView(); // before the label, which picks its side from the final axis range
+    showDrawing(drawingOf(c)); // before the label, which picks its side from the axis range
     const Eigen::Index last = c.outputTokens.size() - 1;
     if (last >= 0 && c.flopsWithCache[last] > 0)
         addPointLabel(

@@ -114,23 +114,38 @@ QString KvMemoryView::formatY(const QCPAxis *axis, double y) const
     return units::bytes(y);
 }
 
-void KvMemoryView::rebuild(const Evaluation &e)
+namespace {
+
+// How far along the context the chart looks: twice the request's, or past the context where
+// the batch stops fitting.
+int64_t shownContext(const Evaluation &e)
 {
     const Scenario &s = e.scenario();
     const int64_t context = s.inputTokens + s.outputTokens;
     const int64_t limit = e.report().maxContextAtBatch;
-    const int64_t shown = std::clamp<int64_t>(
-        std::max<int64_t>(2 * context, limit > 0 ? limit + limit / 4 : 0), 64, 100'000'000);
-    const KvMemoryCurve c = kvMemoryCurve(s, shown, 600);
-    plot()->graph(0)->setBrush(fill(theme::output(), 80));
-    plot()->graph(1)->setBrush(fill(theme::weights(), 90));
+    return std::clamp<int64_t>(std::max<int64_t>(2 * context, limit > 0 ? limit + limit / 4 : 0),
+                               64, 100'000'000);
+}
+
+} // namespace
+
+ChartView::Drawing KvMemoryView::drawing(const Evaluation &e) const
+{
+    return drawingOf(e, kvMemoryCurve(e.scenario(), shownContext(e), 600));
+}
+
+ChartView::Drawing KvMemoryView::drawingOf(const Evaluation &e, const KvMemoryCurve &c) const
+{
+    const Scenario &s = e.scenario();
     const QVector<double> x = toQVector(c.context);
-    plot()->graph(0)->setName(s.serving.batch == 1 ? tr("+ KV cache of the batch (1 sequence)")
-                                                   : tr("+ KV cache of the batch (%Ln sequences)",
-                                                        nullptr, s.serving.batch));
-    plot()->graph(0)->setData(x, toQVector(c.totalBytes), true);
-    plot()->graph(1)->setName(tr("Weights, workspace and reserve (fixed)"));
-    plot()->graph(1)->setData(x, constantLike(c.context, c.fixedBytes), true);
+    Drawing d;
+    d.series.append({plot()->graph(0),
+                     s.serving.batch == 1
+                         ? tr("+ KV cache of the batch (1 sequence)")
+                         : tr("+ KV cache of the batch (%Ln sequences)", nullptr, s.serving.batch),
+                     x, toQVector(c.totalBytes)});
+    d.series.append({plot()->graph(1), tr("Weights, workspace and reserve (fixed)"), x,
+                     constantLike(c.context, c.fixedBytes)});
     // Short contexts fit millions of sequences: leave out what lies far above the right
     // axis (it shows up to 4x the batch); the last point above it is drawn just past the
     // top edge, so the curve enters from the top. Dashed lines to points a million pixels
@@ -144,8 +159,24 @@ void KvMemoryView::rebuild(const Evaluation &e)
             fitY << std::min(c.maxBatch[i], 2 * rightTop);
         }
     }
-    plot()->graph(2)->setName(tr("Sequences that fit at this context (right axis)"));
-    plot()->graph(2)->setData(fitX, fitY, true);
+    d.series.append(
+        {plot()->graph(2), tr("Sequences that fit at this context (right axis)"), fitX, fitY});
+    d.spans.append({plot()->yAxis, 0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12});
+    d.spans.append(
+        {plot()->yAxis2, 0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1)});
+    return d;
+}
+
+void KvMemoryView::rebuild(const Evaluation &e)
+{
+    const Scenario &s = e.scenario();
+    const int64_t context = s.inputTokens + s.outputTokens;
+    const int64_t limit = e.report().maxContextAtBatch;
+    const int64_t shown = shownContext(e);
+    const KvMemoryCurve c = kvMemoryCurve(s, shown, 600);
+    plot()->graph(0)->setBrush(fill(theme::output(), 80));
+    plot()->graph(1)->setBrush(fill(theme::weights(), 90));
+    showDrawing(drawingOf(e, c));
 
     clearAnnotations();
     addHorizontalMarker(c.capacityBytes, theme::limit(),
@@ -158,9 +189,6 @@ void KvMemoryView::rebuild(const Evaluation &e)
                           tr("batch stops fitting at %1 tokens").arg(units::tokens(double(limit))),
                           Qt::DashLine);
     fitLegend();
-    resetView();
-    plot()->yAxis->setRange(0, std::max(c.capacityBytes, c.totalBytes.maxCoeff()) * 1.12);
-    plot()->yAxis2->setRange(0, std::min(rightTop, std::max(1.0, c.maxBatch.maxCoeff()) * 1.1));
 }
 
 QString KvMemoryView::unitX() const

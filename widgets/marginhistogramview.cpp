@@ -97,33 +97,42 @@ bool MarginHistogramView::drawsDifferently(const Evaluation &drawn, const Evalua
     return !next.sameWorkloadResults(drawn);
 }
 
+ChartView::Drawing MarginHistogramView::drawing(const Evaluation &e) const
+{
+    Drawing d;
+    const WorkloadEconomics *economics = e.economics();
+    const MarginHistogram *h = economics ? e.marginHistogram() : nullptr;
+    if (!h) {
+        d.series.append({m_losses, QString(), {}, {}});
+        d.series.append({m_profits, QString(), {}, {}});
+        return d;
+    }
+    QVector<double> lossX, lossY, profitX, profitY;
+    for (Eigen::Index i = 0; i < h->binCenters.size(); ++i) {
+        (h->binCenters[i] < 0 ? lossX : profitX) << h->binCenters[i];
+        (h->binCenters[i] < 0 ? lossY : profitY) << h->counts[i];
+    }
+    d.series.append(
+        {m_losses,
+         tr("Requests at a loss: %1%").arg(units::number(100 * economics->lossFraction, 3)), lossX,
+         lossY, h->binWidth * 0.92});
+    d.series.append({m_profits, tr("Profitable requests"), profitX, profitY, h->binWidth * 0.92});
+    return d;
+}
+
 void MarginHistogramView::rebuild(const Evaluation &e)
 {
     clearAnnotations();
+    m_losses->setBrush(fill(theme::limit(), 170));
+    m_profits->setBrush(fill(theme::revenue(), 150));
+    showDrawing(drawing(e));
     const WorkloadEconomics *economicsOrNull = e.economics();
     if (!economicsOrNull) {
-        m_losses->data()->clear();
-        m_profits->data()->clear();
         m_note->setText(QString());
         return;
     }
     const WorkloadEconomics &economics = *economicsOrNull;
-    const MarginHistogram &h = *e.marginHistogram();
     const Scenario &s = e.workloadScenario();
-    QVector<double> lossX, lossY, profitX, profitY;
-    for (Eigen::Index i = 0; i < h.binCenters.size(); ++i) {
-        (h.binCenters[i] < 0 ? lossX : profitX) << h.binCenters[i];
-        (h.binCenters[i] < 0 ? lossY : profitY) << h.counts[i];
-    }
-    m_losses->setWidth(h.binWidth * 0.92);
-    m_profits->setWidth(h.binWidth * 0.92);
-    m_losses->setBrush(fill(theme::limit(), 170));
-    m_profits->setBrush(fill(theme::revenue(), 150));
-    m_losses->setName(
-        tr("Requests at a loss: %1%").arg(units::number(100 * economics.lossFraction, 3)));
-    m_profits->setName(tr("Profitable requests"));
-    m_losses->setData(lossX, lossY, true);
-    m_profits->setData(profitX, profitY, true);
     addVerticalMarker(economics.meanMarginUsd, palette().color(QPalette::Text),
                       tr("mean %1 per request").arg(units::usd(economics.meanMarginUsd)),
                       Qt::DashLine);
@@ -155,7 +164,6 @@ void MarginHistogramView::rebuild(const Evaluation &e)
         widest = std::max(widest, QFontMetrics(noteFont).horizontalAdvance(line));
     const bool wide = plot()->width() <= 0 || widest + 40 < plot()->width();
     m_note->setText(wide ? paired.join(QLatin1Char('\n')) : note);
-    resetView();
     // The legend in the upper corner away from the mean: the bars are tallest around it.
     const QCPRange x = plot()->xAxis->range();
     const bool meanOnTheLeft = economics.meanMarginUsd < x.center();

@@ -20,6 +20,7 @@ public:
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
+    Drawing drawing(const Evaluation &evaluation) const override;
     bool drawsDifferently(const Evaluation &drawn, const Evaluation &next) const override;
     QString formatX(double x) const override;
     QString formatXTick(double x) const override;

@@ -219,6 +219,40 @@ bool MarginMapView::drawsDifferently(const Evaluation &drawn, const Evaluation &
     return !next.sameWorkloadResults(drawn);
 }
 
+ChartView::Drawing MarginMapView::drawing(const Evaluation &e) const
+{
+    const MarginGrid &g = e.marginGrid();
+    QVector<double> lineX, lineY;
+    for (Eigen::Index i = 0; i < g.inputTokens.size(); ++i) {
+        if (g.lossFromOutputTokens[i] > 0) {
+            lineX << std::log10(g.inputTokens[i]);
+            lineY << std::log10(g.lossFromOutputTokens[i]);
+        }
+    }
+    Drawing d;
+    d.series.append({plot()->graph(0),
+                     lineX.isEmpty() ? QString() : tr("Break-even: longer outputs lose money"),
+                     lineX, lineY});
+    QVector<double> requestX, requestY;
+    if (const Workload *workload = e.workload()) {
+        const size_t n = workload->size();
+        const size_t step = scatterStep(n);
+        for (size_t i = 0; i < n; i += step) {
+            requestX << std::log10(double(std::max<int64_t>(1, workload->inputTokens[i])));
+            requestY << std::log10(double(std::max<int64_t>(1, workload->outputTokens[i])));
+        }
+    }
+    d.series.append(
+        {plot()->graph(1),
+         e.workload()
+             ? tr("Requests of %1").arg(translatedDataText("WorkloadMix", e.workload()->name))
+             : QString(),
+         requestX, requestY});
+    d.spans.append({plot()->xAxis, 0, std::log10(double(g.maxInputTokens))});
+    d.spans.append({plot()->yAxis, 0, std::log10(double(g.maxOutputTokens))});
+    return d;
+}
+
 void MarginMapView::rebuild(const Evaluation &e)
 {
     clearAnnotations();
@@ -247,34 +281,8 @@ void MarginMapView::rebuild(const Evaluation &e)
         tr("Margin at %1 in / %2 out per 1M")
             .arg(units::usd(s.price.inputUsdPerMillion), units::usd(s.price.outputUsdPerMillion)));
 
-    QVector<double> lineX, lineY;
-    for (Eigen::Index i = 0; i < nx; ++i) {
-        if (g.lossFromOutputTokens[i] > 0) {
-            lineX << std::log10(g.inputTokens[i]);
-            lineY << std::log10(g.lossFromOutputTokens[i]);
-        }
-    }
-    plot()->graph(0)->setName(lineX.isEmpty() ? QString()
-                                              : tr("Break-even: longer outputs lose money"));
     plot()->graph(0)->setPen(QPen(palette().color(QPalette::Text), 2.4));
-    plot()->graph(0)->setData(lineX, lineY, true);
-
-    QVector<double> requestX, requestY;
-    if (const Workload *workload = e.workload()) {
-        const size_t n = workload->size();
-        const size_t step = scatterStep(n);
-        for (size_t i = 0; i < n; i += step) {
-            requestX << std::log10(double(std::max<int64_t>(1, workload->inputTokens[i])));
-            requestY << std::log10(double(std::max<int64_t>(1, workload->outputTokens[i])));
-        }
-    }
-    plot()->graph(1)->setName(
-        e.workload()
-            ? tr("Requests of %1").arg(translatedDataText("WorkloadMix", e.workload()->name))
-            : QString());
-    plot()->graph(1)->setData(requestX, requestY);
-    plot()->xAxis->setRange(0, std::log10(maxInput));
-    plot()->yAxis->setRange(0, std::log10(maxOutput));
+    showDrawing(drawing(e));
     m_scale->axis()->setTicker(plot()->yAxis2->ticker());
 }
 

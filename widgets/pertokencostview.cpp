@@ -63,8 +63,8 @@ const QList<MetricInfo> &metricTable()
     return table;
 }
 
-// The token kinds, one series each; prompt and output first, as the charts had them before
-// the cache and reasoning (lesson files and a pinned A refer to series by index).
+// The token kinds, one series each, in the order the graphs were added (prompt and output
+// first, as before the cache and reasoning had series of their own).
 enum PerTokenSeries
 {
     Prompt,
@@ -168,13 +168,14 @@ QString PerTokenCostView::formatY(const QCPAxis *, double y) const
     return metricInfo(metric()).format(y);
 }
 
-void PerTokenCostView::rebuild(const Evaluation &e)
+ChartView::Drawing PerTokenCostView::drawing(const Evaluation &e) const
 {
-    const PositionCurves c = positionCurves(e.scenario(), 600);
-    const MetricInfo &info = metricInfo(metric());
-    const Eigen::ArrayXd &values = c.*info.values;
-    plot()->yAxis->setLabel(tr(info.axisLabel));
+    return drawingOf(e, positionCurves(e.scenario(), 600));
+}
 
+ChartView::Drawing PerTokenCostView::drawingOf(const Evaluation &e, const PositionCurves &c) const
+{
+    const Eigen::ArrayXd &values = c.*metricInfo(metric()).values;
     // Each kind of token takes the positions first..last; a series starts at the previous
     // kind's last sample, at its own first value, so that the areas meet in a step.
     struct Kind
@@ -182,23 +183,21 @@ void PerTokenCostView::rebuild(const Evaluation &e)
         PerTokenSeries series;
         int64_t first;
         int64_t last;
-        QColor colour;
         QString name;
     };
     const int64_t I = c.inputTokens;
     const QList<Kind> kinds{
-        {Cached, 1, c.cachedPromptTokens, theme::cached(),
+        {Cached, 1, c.cachedPromptTokens,
          tr("Cached prompt tokens: read from the prompt cache, no prefill")},
-        {Prompt, c.cachedPromptTokens + 1, I, theme::input(),
-         tr("Prompt tokens: one parallel prefill run")},
-        {Reasoning, I + 1, c.lastReasoningPosition, theme::reasoning(),
+        {Prompt, c.cachedPromptTokens + 1, I, tr("Prompt tokens: one parallel prefill run")},
+        {Reasoning, I + 1, c.lastReasoningPosition,
          tr("Reasoning tokens: decoded and billed, never shown")},
-        {Output, c.lastReasoningPosition + 1, c.lastPosition, theme::output(),
+        {Output, c.lastReasoningPosition + 1, c.lastPosition,
          e.scenario().useKvCache ? tr("Output tokens: one decode run each")
                                  : tr("Output tokens: one full re-run each (no KV cache)")},
     };
+    Drawing d;
     for (const Kind &kind : kinds) {
-        QCPGraph *graph = plot()->graph(kind.series);
         QVector<double> x, y;
         for (Eigen::Index i = 0; i < c.position.size(); ++i) {
             const double p = c.position[i];
@@ -211,11 +210,22 @@ void PerTokenCostView::rebuild(const Evaluation &e)
             x << p;
             y << values[i];
         }
-        graph->setName(x.isEmpty() ? QString() : kind.name);
-        graph->setBrush(fill(kind.colour, 45));
-        graph->setData(x, y, true);
-        graph->setVisible(!x.isEmpty());
+        d.series.append({plot()->graph(kind.series), x.isEmpty() ? QString() : kind.name, x, y});
     }
+    d.spans.append({plot()->xAxis, 0, double(c.lastPosition) * 1.01 + 1});
+    return d;
+}
+
+void PerTokenCostView::rebuild(const Evaluation &e)
+{
+    const PositionCurves c = positionCurves(e.scenario(), 600);
+    const int64_t I = c.inputTokens;
+    plot()->yAxis->setLabel(tr(metricInfo(metric()).axisLabel));
+    plot()->graph(Cached)->setBrush(fill(theme::cached(), 45));
+    plot()->graph(Prompt)->setBrush(fill(theme::input(), 45));
+    plot()->graph(Reasoning)->setBrush(fill(theme::reasoning(), 45));
+    plot()->graph(Output)->setBrush(fill(theme::output(), 45));
+    showDrawing(drawingOf(e, c));
 
     clearAnnotations();
     if (c.cachedPromptTokens > 0) {
@@ -237,17 +247,8 @@ void PerTokenCostView::rebuild(const Evaluation &e)
     if (c.lastReasoningPosition > I && c.lastReasoningPosition < c.lastPosition)
         addVerticalMarker(double(c.lastReasoningPosition) + 0.5, theme::reasoning(),
                           tr("reasoning ends · visible answer begins"), Qt::DashLine);
-    if (metric() == Metric::Energy && !c.hasEnergy) {
-        auto *note = new QCPItemText(plot());
-        note->position->setType(QCPItemPosition::ptAxisRectRatio);
-        note->position->setCoords(0.5, 0.4);
-        note->setText(tr("The hardware file gives no board and idle power for %1:\nno energy "
-                         "figures")
-                          .arg(e.scenario().hardware.name));
-        note->setColor(palette().color(QPalette::Text));
-    }
-    resetView();
-    plot()->xAxis->setRange(0, double(c.lastPosition) * 1.01 + 1);
+    if (metric() == Metric::Energy && !c.hasEnergy)
+        addMissingEnergyNote(e.scenario().hardware.name);
 }
 
 QString PerTokenCostView::unitX() const

@@ -6,6 +6,8 @@ class QComboBox;
 
 namespace tce {
 
+struct PositionCurves;
+
 // Chart 1: what each token position costs, prompt and output shaded apart, the boundary
 // marked; cached prompt tokens and hidden reasoning tokens in colours of their own; FLOPs,
 // bytes moved, time, dollars or energy.
@@ -30,6 +32,7 @@ public:
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
+    Drawing drawing(const Evaluation &evaluation) const override;
     QString formatX(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;
     QString unitX() const override;
@@ -38,6 +41,7 @@ protected:
     QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
 
 private:
+    Drawing drawingOf(const Evaluation &evaluation, const PositionCurves &curves) const;
     QComboBox *m_metric = nullptr;
 };
 

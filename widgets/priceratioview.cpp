@@ -132,26 +132,51 @@ ChartView::Table PriceRatioView::table() const
     return t;
 }
 
+ChartView::Drawing PriceRatioView::drawing(const Evaluation &e) const
+{
+    QVector<double> x, y;
+    for (const ListPriceRatio &p : e.listPriceRatios()) {
+        x << double(x.size());
+        y << p.ratio;
+    }
+    const auto count = double(x.size());
+    Drawing d;
+    d.series.append({m_bars,
+                     tr("Output price / input price, per API (%1 to %2)")
+                         .arg(e.listPriceFirstYear(), e.listPriceLastYear()),
+                     x, y, 0.7});
+    // The scenario's cost ratio as a series (so a pinned scenario A is drawn beside it).
+    const double implied = e.report().outputInputCostRatio;
+    d.series.append({plot()->graph(0),
+                     implied > 0 ? tr("Output / input cost here: %1 (%2, batch %3)")
+                                       .arg(units::ratio(implied), e.scenario().model.name,
+                                            units::count(e.scenario().serving.batch))
+                                 : QString(),
+                     {-0.7, count - 0.3},
+                     {implied, implied}});
+    d.spans.append({plot()->xAxis, -0.7, count - 0.3});
+    // Room above the tallest bar or the cost line, whichever is higher, for the value on it.
+    double top = implied;
+    for (double ratio : y)
+        top = std::max(top, ratio);
+    d.spans.append(logScale() ? AxisSpan{plot()->yAxis, 0.5, top * 3}
+                              : AxisSpan{plot()->yAxis, 0, std::max(top * 1.08, implied * 1.15)});
+    return d;
+}
+
 void PriceRatioView::rebuild(const Evaluation &e)
 {
     clearAnnotations();
     m_atLoad->data()->clear(); // drawn again below, after the axes fit the list prices
     m_names.clear();
-    QVector<double> x, y;
-    for (const ListPriceRatio &p : e.listPriceRatios()) {
-        x << double(m_names.size());
-        y << p.ratio;
+    for (const ListPriceRatio &p : e.listPriceRatios())
         m_names << p.name;
-    }
-    m_bars->setWidth(0.7);
     m_bars->setBrush(fill(theme::output(), 150));
-    m_bars->setName(tr("Output price / input price, per API (%1 to %2)")
-                        .arg(e.listPriceFirstYear(), e.listPriceLastYear()));
-    m_bars->setData(x, y, true);
-    resetView();
-    plot()->xAxis->setRange(-0.7, double(m_names.size()) - 0.3);
+    const Drawing d = drawing(e);
+    showDrawing(d);
     // One labelled tick per bar, the name in short lines so that the labels stay compact,
     // and the ratio written on the bar.
+    const QVector<double> &y = d.series.first().values;
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < m_names.size(); ++i) {
         ticker->addTick(i, wrappedName(m_names[i]));
@@ -165,11 +190,10 @@ void PriceRatioView::rebuild(const Evaluation &e)
         font.setBold(true);
         value->setFont(font);
     }
-    // The ratio at the serving load (issue 13), as its own bar after the list prices; not
-    // for a pinned scenario A, whose serving results are not kept.
+    // The ratio at the serving load (issue 13), as its own bar after the list prices; the
+    // current scenario's only (a pinned A keeps no serving results).
     m_atLoad->setName(QString());
-    const ServingResult *atLoad =
-        &e == evaluation() && serving() && serving()->current ? &*serving()->current : nullptr;
+    const ServingResult *atLoad = serving() && serving()->current ? &*serving()->current : nullptr;
     if (atLoad && atLoad->cost.outputInputRatio > 0) {
         const double at = double(m_names.size());
         const double ratio = atLoad->cost.outputInputRatio;
@@ -195,19 +219,6 @@ void PriceRatioView::rebuild(const Evaluation &e)
         plot()->yAxis->setRange(r);
     }
     plot()->xAxis->setTicker(ticker);
-    const double implied = e.report().outputInputCostRatio;
-    // The scenario's cost ratio as a series (so a pinned scenario A is drawn beside it).
-    plot()->graph(0)->setName(implied > 0 ? tr("Output / input cost here: %1 (%2, batch %3)")
-                                                .arg(units::ratio(implied), e.scenario().model.name,
-                                                     units::count(e.scenario().serving.batch))
-                                          : QString());
-    plot()->graph(0)->setData({-0.7, double(m_names.size()) - 0.3}, {implied, implied}, true);
-    if (implied > 0) {
-        QCPRange r = plot()->yAxis->range();
-        r.upper = std::max(r.upper, implied * (logScale() ? 3 : 1.15));
-        r.lower = logScale() ? 0.5 : 0;
-        plot()->yAxis->setRange(r);
-    }
 }
 
 } // namespace tce

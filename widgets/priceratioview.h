@@ -23,6 +23,7 @@ public:
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
+    Drawing drawing(const Evaluation &evaluation) const override;
     QString formatX(double x) const override;
     QString formatXTick(double x) const override;
     QString formatY(const QCPAxis *axis, double y) const override;

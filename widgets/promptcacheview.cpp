@@ -58,39 +58,47 @@ QString PromptCacheView::formatY(const QCPAxis *, double y) const
     return units::usd(y);
 }
 
-void PromptCacheView::rebuild(const Evaluation &e)
+ChartView::Drawing PromptCacheView::drawing(const Evaluation &e) const
 {
-    const Scenario &s = e.scenario();
-    const PromptCacheCurve c = promptCacheCurve(s);
+    return drawingOf(e.scenario(), promptCacheCurve(e.scenario()));
+}
+
+ChartView::Drawing PromptCacheView::drawingOf(const Scenario &s, const PromptCacheCurve &c) const
+{
     const QVector<double> x = toQVector(c.hitRate);
     auto flat = [&](double value) {
         return QVector<double>(x.size(), value);
     };
+    Drawing d;
+    if (s.price.inputUsdPerMillion > 0 || s.price.outputUsdPerMillion > 0) {
+        d.series.append({plot()->graph(PriceWith),
+                         tr("Price with the cache: reads at %1, writes at %2 per 1M")
+                             .arg(units::usd(s.price.cacheReadUsdPerMillion()),
+                                  units::usd(s.price.cacheWritePriceUsdPerMillion())),
+                         x, toQVector(c.priceWithCacheUsd)});
+        d.series.append({plot()->graph(PriceWithout),
+                         tr("Price without: every prompt token at %1 per 1M")
+                             .arg(units::usd(s.price.inputUsdPerMillion)),
+                         x, flat(c.priceWithoutCacheUsd)});
+    } else {
+        d.series.append({plot()->graph(PriceWith), QString(), {}, {}});
+        d.series.append({plot()->graph(PriceWithout), QString(), {}, {}});
+    }
+    d.series.append({plot()->graph(CostWith),
+                     tr("GPU cost with the cache: a hit skips the prefix's prefill"), x,
+                     toQVector(c.costWithCacheUsd)});
+    d.series.append({plot()->graph(CostWithout), tr("GPU cost without: the whole prompt prefilled"),
+                     x, flat(c.costWithoutCacheUsd)});
+    d.spans.append({plot()->xAxis, -0.02, 1.02});
+    return d;
+}
+
+void PromptCacheView::rebuild(const Evaluation &e)
+{
+    const Scenario &s = e.scenario();
+    const PromptCacheCurve c = promptCacheCurve(s);
     const bool priced = s.price.inputUsdPerMillion > 0 || s.price.outputUsdPerMillion > 0;
-    plot()->graph(PriceWith)->setName(
-        priced ? tr("Price with the cache: reads at %1, writes at %2 per 1M")
-                     .arg(units::usd(s.price.cacheReadUsdPerMillion()),
-                          units::usd(s.price.cacheWritePriceUsdPerMillion()))
-               : QString());
-    plot()->graph(PriceWith)->setData(priced ? x : QVector<double>(),
-                                      priced ? toQVector(c.priceWithCacheUsd) : QVector<double>(),
-                                      true);
-    plot()
-        ->graph(PriceWithout)
-        ->setName(priced ? tr("Price without: every prompt token at %1 per 1M")
-                               .arg(units::usd(s.price.inputUsdPerMillion))
-                         : QString());
-    plot()
-        ->graph(PriceWithout)
-        ->setData(priced ? x : QVector<double>(),
-                  priced ? flat(c.priceWithoutCacheUsd) : QVector<double>(), true);
-    plot()->graph(CostWith)->setName(
-        tr("GPU cost with the cache: a hit skips the prefix's prefill"));
-    plot()->graph(CostWith)->setData(x, toQVector(c.costWithCacheUsd), true);
-    plot()->graph(CostWithout)->setName(tr("GPU cost without: the whole prompt prefilled"));
-    plot()->graph(CostWithout)->setData(x, flat(c.costWithoutCacheUsd), true);
-    plot()->graph(PriceWith)->setVisible(priced);
-    plot()->graph(PriceWithout)->setVisible(priced);
+    showDrawing(drawingOf(s, c));
 
     clearAnnotations();
     if (priced && c.breakEvenHitRate > 0 && c.breakEvenHitRate < 1)
@@ -122,8 +130,6 @@ void PromptCacheView::rebuild(const Evaluation &e)
     note->setColor(palette().color(QPalette::Text));
     note->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
     note->setPadding(QMargins(4, 2, 4, 2));
-    resetView();
-    plot()->xAxis->setRange(-0.02, 1.02);
 }
 
 QString PromptCacheView::explain(const QCPAbstractPlottable *, double x, double) const

@@ -4,6 +4,9 @@
 
 namespace tce {
 
+struct PromptCacheCurve;
+struct Scenario;
+
 // What the prompt cache does to a request's bill: the GPU cost and the API price of one
 // request against the share of requests that find their prefix in the cache, with and
 // without caching, and the hit rate from which writing the cache pays the buyer.
@@ -15,6 +18,7 @@ public:
 
 protected:
     void rebuild(const Evaluation &evaluation) override;
+    Drawing drawing(const Evaluation &evaluation) const override;
     QString formatX(double x) const override;
     QString formatXTick(double x) const override;
     double minimumTickStep(const QCPAxis *axis) const override;
@@ -22,6 +26,9 @@ protected:
     QString explain(const QCPAbstractPlottable *graph, double x, double y) const override;
     QString unitX() const override;
     QString unitY(const QCPAxis *axis) const override;
+
+private:
+    Drawing drawingOf(const Scenario &scenario, const PromptCacheCurve &curve) const;
 };
 
 } // namespace tce

@@ -59,44 +59,72 @@ QString RooflineView::formatY(const QCPAxis *, double y) const
     return units::flopsPerSecond(y);
 }
 
-void RooflineView::rebuild(const Evaluation &e)
+namespace {
+
+// The intensities the chart spans: from 0.1 FLOP/byte to well past the ridge and the prefill.
+constexpr double kLowestIntensity = 0.1;
+double highestIntensity(const RooflinePoints &r)
 {
-    const RooflinePoints r = rooflinePoints(e.scenario());
-    const double lo = 0.1;
-    const double hi = std::max({1e5, r.prefillIntensity * 10, r.ridgeIntensity * 100});
-    auto roof = [](double peak, double bandwidth, double lo, double hi) {
+    return std::max({1e5, r.prefillIntensity * 10, r.ridgeIntensity * 100});
+}
+
+} // namespace
+
+ChartView::Drawing RooflineView::drawing(const Evaluation &e) const
+{
+    return drawingOf(e, rooflinePoints(e.scenario()));
+}
+
+ChartView::Drawing RooflineView::drawingOf(const Evaluation &e, const RooflinePoints &r) const
+{
+    const double lo = kLowestIntensity;
+    const double hi = highestIntensity(r);
+    auto roof = [lo, hi](double peak, double bandwidth) {
         const double ridge = peak / bandwidth;
         return std::pair<QVector<double>, QVector<double>>{{lo, ridge, hi},
                                                            {lo * bandwidth, peak, peak}};
     };
-    const auto hardware = roof(r.peakFlopsPerSecond, r.bandwidthBytesPerSecond, lo, hi);
+    const auto hardware = roof(r.peakFlopsPerSecond, r.bandwidthBytesPerSecond);
     const auto attainable =
-        roof(r.attainablePeakFlopsPerSecond, r.attainableBandwidthBytesPerSecond, lo, hi);
-    plot()->graph(0)->setName(tr("Hardware roofline: %1, %2")
-                                  .arg(units::flopsPerSecond(r.peakFlopsPerSecond),
-                                       units::bytesPerSecond(r.bandwidthBytesPerSecond)));
-    plot()->graph(0)->setData(hardware.first, hardware.second, true);
-    plot()->graph(1)->setName(tr("Engine efficiency: %1").arg(e.scenario().serving.engine.name));
-    plot()->graph(1)->setData(attainable.first, attainable.second, true);
-    plot()->graph(2)->setName(tr("Prefill (%1 prompts of %2 tokens)")
-                                  .arg(units::count(e.report().prefillBatch),
-                                       units::tokens(double(e.scenario().inputTokens))));
-    plot()->graph(2)->setData({r.prefillIntensity}, {r.prefillFlopsPerSecond}, true);
-    plot()->graph(3)->setName(tr("Decode step (batch of %1)").arg(units::count(e.report().batch)));
-    plot()->graph(3)->setData({r.decodeIntensity}, {r.decodeFlopsPerSecond}, true);
+        roof(r.attainablePeakFlopsPerSecond, r.attainableBandwidthBytesPerSecond);
+    Drawing d;
+    d.series.append({plot()->graph(0),
+                     tr("Hardware roofline: %1, %2")
+                         .arg(units::flopsPerSecond(r.peakFlopsPerSecond),
+                              units::bytesPerSecond(r.bandwidthBytesPerSecond)),
+                     hardware.first, hardware.second});
+    d.series.append({plot()->graph(1),
+                     tr("Engine efficiency: %1").arg(e.scenario().serving.engine.name),
+                     attainable.first, attainable.second});
+    d.series.append({plot()->graph(2),
+                     tr("Prefill (%1 prompts of %2 tokens)")
+                         .arg(units::count(e.report().prefillBatch),
+                              units::tokens(double(e.scenario().inputTokens))),
+                     {r.prefillIntensity},
+                     {r.prefillFlopsPerSecond}});
+    d.series.append({plot()->graph(3),
+                     tr("Decode step (batch of %1)").arg(units::count(e.report().batch)),
+                     {r.decodeIntensity},
+                     {r.decodeFlopsPerSecond}});
+    d.spans.append({plot()->xAxis, lo, hi});
+    const double top = r.peakFlopsPerSecond * 3;
+    const double bottom = std::min(
+        {lo * r.bandwidthBytesPerSecond, r.decodeFlopsPerSecond / 3, r.prefillFlopsPerSecond / 3});
+    d.spans.append({plot()->yAxis, logScale() ? std::max(bottom, top * 1e-6) : 0,
+                    logScale() ? top : r.peakFlopsPerSecond * 1.15});
+    return d;
+}
 
+void RooflineView::rebuild(const Evaluation &e)
+{
+    const RooflinePoints r = rooflinePoints(e.scenario());
+    showDrawing(drawingOf(e, r));
     clearAnnotations();
     addVerticalMarker(r.ridgeIntensity, theme::neutral(),
                       tr("ridge %1 FLOP/byte").arg(units::number(r.ridgeIntensity, 3)),
                       Qt::DotLine);
-    plot()->xAxis->setRange(lo, hi);
     addPointLabel(r.prefillIntensity, r.prefillFlopsPerSecond, tr("prefill"), theme::input());
     addPointLabel(r.decodeIntensity, r.decodeFlopsPerSecond, tr("decode"), theme::output());
-    const double top = r.peakFlopsPerSecond * 3;
-    const double bottom = std::min(
-        {lo * r.bandwidthBytesPerSecond, r.decodeFlopsPerSecond / 3, r.prefillFlopsPerSecond / 3});
-    plot()->yAxis->setRange(logScale() ? std::max(bottom, top * 1e-6) : 0,
-                            logScale() ? top : r.peakFlopsPerSecond * 1.15);
 }
 
 QString RooflineView::unitX() const

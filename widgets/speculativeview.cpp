@@ -49,25 +49,38 @@ QString SpeculativeView::formatY(const QCPAxis *axis, double y) const
     return axis == plot()->yAxis2 ? units::usd(y) : units::ratio(y);
 }
 
+ChartView::Drawing SpeculativeView::drawing(const Evaluation &e) const
+{
+    return drawingOf(speculativeSweep(e.scenario(), kMaxBatch));
+}
+
+ChartView::Drawing SpeculativeView::drawingOf(const SpeculativeSweep &sweep) const
+{
+    const QVector<double> x = toQVector(sweep.batch);
+    Drawing d;
+    d.series.append({plot()->graph(SpeedupGraph),
+                     tr("Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)")
+                         .arg(units::number(sweep.tokensPerRun), units::count(sweep.draftTokens),
+                              units::number(sweep.acceptance, 2)),
+                     x, toQVector(sweep.speedup)});
+    d.series.append({plot()->graph(SpeculatingCostGraph),
+                     tr("Cost per 1M output tokens, speculating (right)"), x,
+                     toQVector(sweep.usdPerMillionWith)});
+    d.series.append({plot()->graph(OneTokenCostGraph),
+                     tr("Cost per 1M output tokens, one token per run (right)"), x,
+                     toQVector(sweep.usdPerMillionWithout)});
+    d.spans.append({plot()->xAxis, 0.8, kMaxBatch * 1.25});
+    // Keep 1x in sight: where the speed-up line meets it, speculation stops paying.
+    d.spans.append({plot()->yAxis, std::min(0.9, sweep.speedup.minCoeff() * 0.9),
+                    std::max(1.2, sweep.speedup.maxCoeff() * 1.15)});
+    return d;
+}
+
 void SpeculativeView::rebuild(const Evaluation &e)
 {
     const Scenario &s = e.scenario();
     const SpeculativeSweep sweep = speculativeSweep(s, kMaxBatch);
-    const QVector<double> x = toQVector(sweep.batch);
-    plot()
-        ->graph(SpeedupGraph)
-        ->setName(tr("Speed-up: %1 tokens per verification run (k = %2, α = %3) (left)")
-                      .arg(units::number(sweep.tokensPerRun), units::count(sweep.draftTokens),
-                           units::number(sweep.acceptance, 2)));
-    plot()->graph(SpeedupGraph)->setData(x, toQVector(sweep.speedup), true);
-    plot()
-        ->graph(SpeculatingCostGraph)
-        ->setName(tr("Cost per 1M output tokens, speculating (right)"));
-    plot()->graph(SpeculatingCostGraph)->setData(x, toQVector(sweep.usdPerMillionWith), true);
-    plot()
-        ->graph(OneTokenCostGraph)
-        ->setName(tr("Cost per 1M output tokens, one token per run (right)"));
-    plot()->graph(OneTokenCostGraph)->setData(x, toQVector(sweep.usdPerMillionWithout), true);
+    showDrawing(drawingOf(sweep));
 
     clearAnnotations();
     addHorizontalMarker(1.0, theme::neutral(), tr("no speed-up"));
@@ -92,11 +105,6 @@ void SpeculativeView::rebuild(const Evaluation &e)
         note->setBrush(theme::withAlpha(palette().color(QPalette::Base), 220));
         note->setPadding(QMargins(4, 2, 4, 2));
     }
-    resetView();
-    plot()->xAxis->setRange(0.8, kMaxBatch * 1.25);
-    // Keep 1x in sight: where the speed-up line meets it, speculation stops paying.
-    plot()->yAxis->setRange(std::min(0.9, sweep.speedup.minCoeff() * 0.9),
-                            std::max(1.2, sweep.speedup.maxCoeff() * 1.15));
 }
 
 QString SpeculativeView::explain(const QCPAbstractPlottable *, double x, double) const

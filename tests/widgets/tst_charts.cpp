@@ -7,6 +7,7 @@
 #include "charttest.h"
 #include "costreport.h"
 #include "curves.h"
+#include "servingchartview.h"
 #include "sweeps.h"
 #include "testregistry.h"
 #include "units.h"
@@ -32,6 +33,26 @@ std::unique_ptr<ChartView> chartAsInTheWindow(const QString &id,
     return test::shownChart(id, std::move(evaluation), QSize(1280, 720));
 }
 
+// What a chart shows: each visible, named series with data, as its points in key order.
+using Points = QList<std::pair<double, double>>;
+QHash<QString, Points> namedSeries(const ChartView &chart, bool pinned)
+{
+    QHash<QString, Points> out;
+    for (int p = 0; p < chart.plot()->plottableCount(); ++p) {
+        QCPAbstractPlottable *plottable = chart.plot()->plottable(p);
+        QCPPlottableInterface1D *data = plottable->interface1D();
+        const bool isA = plottable->name().startsWith(QStringLiteral("A: "));
+        if (!data || !plottable->visible() || plottable->name().isEmpty() || isA != pinned)
+            continue;
+        Points points;
+        for (int i = 0; i < data->dataCount(); ++i)
+            points.append({data->dataMainKey(i), data->dataMainValue(i)});
+        std::sort(points.begin(), points.end());
+        out.insert(isA ? plottable->name().mid(3) : plottable->name(), points);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestCharts : public QObject
@@ -42,6 +63,8 @@ private slots:
     void tracerShowsExactValuesWithUnits();
     void explainShowsTheFormulaWithNumbers();
     void aReferenceIsDrawnDashed();
+    void everyChartDrawsAFromItsOwnEvaluation();
+    void doubleClickGoesBackToTheChartsFraming();
 };
 
 void TestCharts::everyChartDrawsTheModelsNumbers()
@@ -148,6 +171,77 @@ void TestCharts::aReferenceIsDrawnDashed()
     chart->setReference(nullptr);
     chart->renderNow();
     QVERIFY(!shadow->visible());
+}
+
+// Issue 12: a pinned A is drawn from the chart's drawing of A's evaluation, not by building
+// the plot for A and copying its graphs by index: a draw rebuilds the plot once, and the
+// "A: ..." series are exactly the series the chart shows when A is the current scenario that
+// differ from B's (a series both share, such as the list prices, is drawn once), with A's
+// points. A has a longer prompt and output and a larger batch on dearer GPUs, so nearly every
+// series differs. Charts of the serving simulation draw no A: they hold the current
+// scenario's simulation only, and an A drawn from it was B.
+void TestCharts::everyChartDrawsAFromItsOwnEvaluation()
+{
+    ScenarioChanges changes;
+    changes.inputTokens = 4096;
+    changes.outputTokens = 1024;
+    changes.batch = 64;
+    changes.gpuHourUsd = 9;
+    const auto a = test::servingEvaluation(changes, Catalog::builtIn().mixes.first().id);
+    const auto b = windowEvaluation();
+    int chartsWithA = 0;
+    for (const QString &id : chartIds()) {
+        const QHash<QString, Points> aAlone = namedSeries(*chartAsInTheWindow(id, a), false);
+        const auto chart = chartAsInTheWindow(id, b);
+        const QHash<QString, Points> bAlone = namedSeries(*chart, false);
+        const int rebuilds = chart->rebuildCount();
+        chart->setReference(a);
+        chart->renderNow();
+        QCOMPARE(chart->rebuildCount(), rebuilds + 1);
+        const QHash<QString, Points> shadows = namedSeries(*chart, true);
+        if (qobject_cast<const ServingChartView *>(chart.get())) {
+            QVERIFY2(shadows.isEmpty(), qPrintable(id));
+            continue;
+        }
+        QHash<QString, Points> differing;
+        for (auto it = aAlone.cbegin(); it != aAlone.cend(); ++it) {
+            // The price-ratio chart's bar at the serving load is the simulation's: A keeps none.
+            const bool simulated = it.key().contains(QStringLiteral("simulated"));
+            if (bAlone.value(it.key()) != it.value() && !simulated)
+                differing.insert(it.key(), it.value());
+        }
+        QVERIFY2(shadows == differing,
+                 qPrintable(QStringLiteral("%1: A drawn for %2, differing from B: %3")
+                                .arg(id, QStringList(shadows.keys()).join(QStringLiteral("; ")),
+                                     QStringList(differing.keys()).join(QStringLiteral("; ")))));
+        chartsWithA += !shadows.isEmpty();
+    }
+    // All 14 but the two charts of the serving simulation and the cells of token-runs.
+    QCOMPARE(chartsWithA, 11);
+}
+
+// Double-click resets the view to what the chart framed (the KV-memory chart's cap, the batch
+// chart's 0.8 to 5,000, a pinned A in view), not to the bounds of the data drawn.
+void TestCharts::doubleClickGoesBackToTheChartsFraming()
+{
+    ScenarioChanges longer;
+    longer.outputTokens = 8192;
+    for (const QString &id : chartIds()) {
+        const auto chart = chartAsInTheWindow(id, windowEvaluation());
+        if (id == QLatin1String("kv-memory"))
+            chart->setReference(test::servingEvaluation(longer));
+        chart->renderNow();
+        QList<QCPRange> framed;
+        for (const QCPAxis *axis : chart->plot()->axisRect()->axes())
+            framed << axis->range();
+        for (QCPAxis *axis : chart->plot()->axisRect()->axes())
+            axis->setRange(axis->range().lower + 1, axis->range().upper * 3); // panned, zoomed
+        QTest::mouseDClick(chart->plot(), Qt::LeftButton, {}, chart->plot()->rect().center());
+        const QList<QCPAxis *> axes = chart->plot()->axisRect()->axes();
+        for (int i = 0; i < axes.size(); ++i)
+            QVERIFY2(axes[i]->range() == framed[i],
+                     qPrintable(QStringLiteral("%1 axis %2").arg(id).arg(i)));
+    }
 }
 
 TCE_TEST_MAIN(TestCharts)
