@@ -94,6 +94,13 @@ Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bo
                       step.annotation->y);
     WorkloadSettings settings;
     settings.workload = workloads.value(mixId);
+    // A step's pinned scenario is its A, dashed beside the step's own, as in the window.
+    if (step.pinned) {
+        const auto pinned = lessonScenario(installedCatalog(), *step.pinned);
+        if (!pinned)
+            return R::failure(where + QStringLiteral(": pinned: ") + pinned.error());
+        view->setReference(Evaluation::build(pinned.value(), settings, installedCatalog()));
+    }
     view->setEvaluation(Evaluation::build(scenario.value(), settings, installedCatalog()));
 
     LessonSlide prepared;

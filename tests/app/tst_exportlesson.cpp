@@ -4,9 +4,11 @@
 // read back with poppler's pdfinfo (poppler-utils), the numbers expected from the lesson file.
 #include "apptheme.h"
 #include "chartregistry.h"
+#include "chartview.h"
 #include "exportlessoncommand.h"
 #include "languages.h"
 #include "lesson.h"
+#include "lessonslide.h"
 #include "programrun.h"
 #include "testregistry.h"
 
@@ -19,6 +21,8 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <qcustomplot.h>
 
 #include <algorithm>
 
@@ -115,6 +119,7 @@ private slots:
     void slidesSpeakTheLanguageAsked_data();
     void slidesSpeakTheLanguageAsked();
     void aLessonsFileGivesItsFirstLessonOrTheOneNamed();
+    void aStepsPinnedScenarioIsOnItsSlide();
     void theWindowsExportIsBlackOnWhiteInAnyTheme();
     void badOptionsExitWithTwoNamingTheValue_data();
     void badOptionsExitWithTwoNamingTheValue();
@@ -332,6 +337,39 @@ void TestExportLesson::slidesSpeakTheLanguageAsked()
     if (language != QLatin1String("en"))
         QVERIFY2(translatedCaptions > 0, "no caption was translated");
     applyLanguage(QStringLiteral("en"));
+}
+
+// A step with a pinned scenario shows its A on the slide as the window shows it (dashed, named
+// "A: ..."); a pinned scenario that cannot be built is an error naming the step.
+void TestExportLesson::aStepsPinnedScenarioIsOnItsSlide()
+{
+    Lesson lesson;
+    lesson.id = QStringLiteral("ab");
+    LessonStep step;
+    step.chart = QStringLiteral("per-token");
+    step.scenario.changes.inputTokens = 2048;
+    step.pinned = LessonScenario{};
+    step.pinned->changes.inputTokens = 4096;
+    lesson.steps << step;
+    MixWorkloads workloads;
+    auto slide = prepareLessonSlide(lesson, 0, false, workloads);
+    QVERIFY2(slide, qPrintable(slide.error()));
+    slide->chart->renderNow();
+    QStringList pinned;
+    for (int i = 0; i < slide->chart->plot()->graphCount(); ++i) {
+        const QCPGraph *g = slide->chart->plot()->graph(i);
+        if (g->visible() && g->name().startsWith(QStringLiteral("A: ")))
+            pinned << g->name();
+    }
+    QVERIFY2(pinned.contains(QStringLiteral("A: Prompt tokens: one parallel prefill run")),
+             qPrintable(pinned.join(QStringLiteral("; "))));
+
+    lesson.steps[0].pinned->changes.modelId = QStringLiteral("nosuch");
+    const auto bad = prepareLessonSlide(lesson, 0, false, workloads);
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().contains(QStringLiteral("lesson \"ab\" step 1: pinned: ")) &&
+                 bad.error().contains(QStringLiteral("nosuch")),
+             qPrintable(bad.error()));
 }
 
 void TestExportLesson::aLessonsFileGivesItsFirstLessonOrTheOneNamed()
