@@ -59,9 +59,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     ScenarioController *controller = window.controller();
-    // Optional argument: the chart to show (per-token by default, as the window opens).
+    // Optional arguments: the chart to show (per-token by default, as the window opens), then
+    // --pinned: each length's starting scenario pinned as A, drawn beside every step's B.
     const QString chartId =
         argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("per-token");
+    const bool pinned = argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--pinned");
     ChartView *chart = nullptr;
     for (int i = 0; i < window.charts().size(); ++i) {
         if (window.charts()[i]->chartId() == chartId) {
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
             s.outputTokens = length;
             controller->setScenario(s);
             controller->flush();
+            if (pinned)
+                window.pinComparison();
             QCoreApplication::processEvents();
 
             std::vector<double> total, evaluation, replot;
@@ -111,13 +115,13 @@ int main(int argc, char *argv[])
                                      chart->lastRebuildMilliseconds());
                 replot.push_back(chart->lastReplotMilliseconds());
             }
-            std::printf("{\"length\":%lld,\"slider\":\"%s\",\"chart\":\"%s\",\"steps\":%d,\"median_"
-                        "ms\":%.3f,\"p95_ms\":%.3f,"
+            std::printf("{\"length\":%lld,\"slider\":\"%s\",\"chart\":\"%s\",\"pinned\":%s,"
+                        "\"steps\":%d,\"median_ms\":%.3f,\"p95_ms\":%.3f,"
                         "\"eval_median_ms\":%.3f,\"replot_median_ms\":%.3f,\"peak_rss_mb\":%.1f}\n",
                         static_cast<long long>(length), lengths ? "lengths" : "batch",
-                        qPrintable(chart->chartId()), steps, percentile(total, 0.5),
-                        percentile(total, 0.95), percentile(evaluation, 0.5),
-                        percentile(replot, 0.5), peakRssMb());
+                        qPrintable(chart->chartId()), pinned ? "true" : "false", steps,
+                        percentile(total, 0.5), percentile(total, 0.95),
+                        percentile(evaluation, 0.5), percentile(replot, 0.5), peakRssMb());
             std::fflush(stdout);
         }
     }
