@@ -335,8 +335,12 @@ void TestWorkload::marginGridAndItsBreakEvenLine()
     QCOMPARE(g.marginUsd.rows(), Eigen::Index(256));
     QCOMPARE(g.marginUsd.cols(), Eigen::Index(256));
     const RequestCostModel model(s);
-    QCOMPARE(g.costUsd(10, 20),
-             model.costUsd(int64_t(g.inputTokens[10]), int64_t(g.outputTokens[20])));
+    // Every row, both halves (the second is costed in a thread of its own on two cores).
+    for (Eigen::Index r = 0; r < g.inputTokens.size(); ++r) {
+        for (Eigen::Index c : {Eigen::Index(0), Eigen::Index(20), Eigen::Index(255)})
+            QCOMPARE(g.costUsd(r, c),
+                     model.costUsd(int64_t(g.inputTokens[r]), int64_t(g.outputTokens[c])));
+    }
     // Where the line says the loss starts, the margin is negative, and one token before it
     // is not.
     for (Eigen::Index r = 0; r < g.inputTokens.size(); r += 17) {
