@@ -115,6 +115,47 @@ MarginHistogram marginHistogram(const WorkloadEconomics &e, int bins)
     return h;
 }
 
+namespace {
+
+// Row r of the grid (one input length): every cell's cost and margin, and where the loss starts.
+void costGridRow(MarginGrid &g, Eigen::Index r, const RequestCostModel &model,
+                 const Scenario &scenario, const PriceEntry *prices)
+{
+    const auto I = int64_t(g.inputTokens[r]);
+    const Eigen::Index columns = g.outputTokens.size();
+    // costUsd(I, O) split: the prefill share depends on I alone, once per row.
+    const double prefillSeconds = model.prefillShareSeconds(I);
+    for (Eigen::Index c = 0; c < columns; ++c) {
+        const auto O = int64_t(g.outputTokens[c]);
+        const double cost =
+            model.usdPerSecond() * (prefillSeconds + model.decodeShareSeconds(I, O));
+        const double revenue = requestRevenueUsd(scenario, prices, I, O);
+        g.costUsd(r, c) = cost;
+        g.marginUsd(r, c) = revenue - cost;
+    }
+    // Margin falls with output beyond its peak; the first sampled column below zero, refined to
+    // the exact output length by bisection between the neighbouring samples.
+    Eigen::Index c = 0;
+    while (c < columns && g.marginUsd(r, c) >= 0)
+        ++c;
+    if (c == columns)
+        return;
+    if (c == 0) {
+        g.lossFromOutputTokens[r] = 0;
+        return;
+    }
+    int64_t lo = int64_t(g.outputTokens[c - 1]), hi = int64_t(g.outputTokens[c]);
+    // hi <= lo: a repeated short length, the sign changed between equal samples.
+    while (hi - lo > 1) {
+        const int64_t mid = lo + (hi - lo) / 2;
+        const double margin = requestRevenueUsd(scenario, prices, I, mid) - model.costUsd(I, mid);
+        (margin >= 0 ? lo : hi) = mid;
+    }
+    g.lossFromOutputTokens[r] = double(hi);
+}
+
+} // namespace
+
 MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOutput, int size,
                       const PriceEntry *prices)
 {
@@ -138,44 +179,8 @@ MarginGrid marginGrid(const Scenario &scenario, int64_t maxInput, int64_t maxOut
     g.costUsd.resize(rows, columns);
     g.lossFromOutputTokens.setConstant(rows, -1);
     auto costRows = [&](Eigen::Index begin, Eigen::Index end) {
-        for (Eigen::Index r = begin; r < end; ++r) {
-            const auto I = int64_t(g.inputTokens[r]);
-            // costUsd(I, O) split: the prefill share depends on I alone, once per row.
-            const double prefillSeconds = model.prefillShareSeconds(I);
-            for (Eigen::Index c = 0; c < columns; ++c) {
-                const auto O = int64_t(g.outputTokens[c]);
-                const double cost =
-                    model.usdPerSecond() * (prefillSeconds + model.decodeShareSeconds(I, O));
-                const double revenue = requestRevenueUsd(scenario, prices, I, O);
-                g.costUsd(r, c) = cost;
-                g.marginUsd(r, c) = revenue - cost;
-            }
-            // Margin falls with output beyond its peak; the first sampled column below zero,
-            // refined to the exact output length by bisection between the neighbouring samples.
-            for (Eigen::Index c = 0; c < columns; ++c) {
-                if (g.marginUsd(r, c) >= 0)
-                    continue;
-                if (c == 0) {
-                    g.lossFromOutputTokens[r] = 0;
-                    break;
-                }
-                auto margin = [&](int64_t O) {
-                    const double revenue = requestRevenueUsd(scenario, prices, I, O);
-                    return revenue - model.costUsd(I, O);
-                };
-                int64_t lo = int64_t(g.outputTokens[c - 1]), hi = int64_t(g.outputTokens[c]);
-                if (hi <= lo) { // a repeated short length: the sign changed between equal samples
-                    g.lossFromOutputTokens[r] = double(hi);
-                    break;
-                }
-                while (hi - lo > 1) {
-                    const int64_t mid = lo + (hi - lo) / 2;
-                    (margin(mid) >= 0 ? lo : hi) = mid;
-                }
-                g.lossFromOutputTokens[r] = double(hi);
-                break;
-            }
-        }
+        for (Eigen::Index r = begin; r < end; ++r)
+            costGridRow(g, r, model, scenario, prices);
     };
     // Rows are independent: with a second core its half of the rows is costed in a thread of
     // its own (the margin map's batch slider costs all 65,536 cells again at every step).

@@ -387,8 +387,12 @@ void ChartView::draw()
         shadow->setVisible(false); // A's series, drawn again below if A is still pinned
     rebuild(*m_evaluation);
     m_drawn = m_evaluation;
-    if (m_reference)
-        drawReference(drawing(*m_reference));
+    if (m_reference) {
+        // A does not change while B is dragged: its drawing is made once per pin and setting.
+        if (!m_referenceDrawing)
+            m_referenceDrawing = drawing(*m_reference);
+        drawReference(*m_referenceDrawing);
+    }
     // What a double click goes back to: the chart's framing, not the data's bounds.
     m_framed.clear();
     for (QCPAxis *axis : m_plot->axisRect()->axes())
@@ -534,6 +538,7 @@ void ChartView::changeEvent(QEvent *event)
 
 void ChartView::invalidate()
 {
+    m_referenceDrawing.reset(); // a setting (metric, scale, language) changes A's drawing too
     m_dirty = true;
     refresh();
 }

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QCustomPlot;
 class QCPAxis;
@@ -238,8 +239,9 @@ private:
     double m_lastRebuildMs = 0;
     double m_lastReplotMs = 0;
     std::shared_ptr<const Evaluation> m_reference;
-    QList<AxisSpan> m_framed;         // the axes as the last draw framed them
-    QList<QCPGraph *> m_shadowGraphs; // appended after the view's own graphs
+    std::optional<Drawing> m_referenceDrawing; // drawing(*m_reference) until invalidate()
+    QList<AxisSpan> m_framed;                  // the axes as the last draw framed them
+    QList<QCPGraph *> m_shadowGraphs;          // appended after the view's own graphs
     QString m_note;
     QPointF m_notePosition;
     double m_lineScale = 1;
