@@ -16,14 +16,25 @@ QStringList nearestHardwareClasses(const QString &hardwareClass)
     // (issue 14: llama.cpp on a 4090 and an L40S alike, on an A100 and an H100 not).
     static const QHash<QString, QStringList> nearest{
         {QStringLiteral("consumer-ada"),
-         {QStringLiteral("workstation-ada"), QStringLiteral("datacenter-ampere"),
+         {QStringLiteral("workstation-ada"), QStringLiteral("consumer-ampere"),
+          QStringLiteral("workstation-ampere"), QStringLiteral("datacenter-ampere"),
           QStringLiteral("datacenter-hopper"), QStringLiteral("apple")}},
         {QStringLiteral("workstation-ada"),
-         {QStringLiteral("consumer-ada"), QStringLiteral("datacenter-ampere"),
+         {QStringLiteral("consumer-ada"), QStringLiteral("workstation-ampere"),
+          QStringLiteral("consumer-ampere"), QStringLiteral("datacenter-ampere"),
           QStringLiteral("datacenter-hopper"), QStringLiteral("apple")}},
+        {QStringLiteral("consumer-ampere"),
+         {QStringLiteral("workstation-ampere"), QStringLiteral("consumer-ada"),
+          QStringLiteral("datacenter-ampere"), QStringLiteral("workstation-ada"),
+          QStringLiteral("datacenter-hopper"), QStringLiteral("apple")}},
+        {QStringLiteral("workstation-ampere"),
+         {QStringLiteral("consumer-ampere"), QStringLiteral("datacenter-ampere"),
+          QStringLiteral("workstation-ada"), QStringLiteral("consumer-ada"),
+          QStringLiteral("datacenter-hopper")}},
         {QStringLiteral("datacenter-ampere"),
-         {QStringLiteral("datacenter-hopper"), QStringLiteral("workstation-ada"),
-          QStringLiteral("datacenter-cdna3"), QStringLiteral("consumer-ada")}},
+         {QStringLiteral("datacenter-hopper"), QStringLiteral("workstation-ampere"),
+          QStringLiteral("workstation-ada"), QStringLiteral("datacenter-cdna3"),
+          QStringLiteral("consumer-ada")}},
         {QStringLiteral("datacenter-hopper"),
          {QStringLiteral("datacenter-blackwell"), QStringLiteral("datacenter-ampere"),
           QStringLiteral("datacenter-cdna3"), QStringLiteral("workstation-ada")}},
@@ -34,14 +45,15 @@ QStringList nearestHardwareClasses(const QString &hardwareClass)
          {QStringLiteral("datacenter-hopper"), QStringLiteral("datacenter-ampere"),
           QStringLiteral("datacenter-blackwell")}},
         {QStringLiteral("apple"),
-         {QStringLiteral("consumer-ada"), QStringLiteral("workstation-ada")}},
+         {QStringLiteral("consumer-ada"), QStringLiteral("workstation-ada"),
+          QStringLiteral("consumer-ampere")}},
     };
     QStringList order{hardwareClass};
     order += nearest.value(hardwareClass);
     // Anything else the engine has, data-centre Hopper first (the most measured class).
-    for (const char *fallback :
-         {"datacenter-hopper", "datacenter-ampere", "workstation-ada", "consumer-ada",
-          "datacenter-blackwell", "datacenter-cdna3", "apple"}) {
+    for (const char *fallback : {"datacenter-hopper", "datacenter-ampere", "workstation-ada",
+                                 "consumer-ada", "workstation-ampere", "consumer-ampere",
+                                 "datacenter-blackwell", "datacenter-cdna3", "apple"}) {
         if (!order.contains(QLatin1String(fallback)))
             order << QLatin1String(fallback);
     }
@@ -53,6 +65,8 @@ QString hardwareClassVendor(const QString &hardwareClass)
     static const QHash<QString, QString> vendors{
         {QStringLiteral("consumer-ada"), QStringLiteral("NVIDIA")},
         {QStringLiteral("workstation-ada"), QStringLiteral("NVIDIA")},
+        {QStringLiteral("consumer-ampere"), QStringLiteral("NVIDIA")},
+        {QStringLiteral("workstation-ampere"), QStringLiteral("NVIDIA")},
         {QStringLiteral("datacenter-ampere"), QStringLiteral("NVIDIA")},
         {QStringLiteral("datacenter-hopper"), QStringLiteral("NVIDIA")},
         {QStringLiteral("datacenter-blackwell"), QStringLiteral("NVIDIA")},
