@@ -3575,6 +3575,10 @@ B − A: %2</translation>
         <source>no power figures for %1</source>
         <translation>keine Leistungsangaben für %1</translation>
     </message>
+    <message>
+        <source>no GPU-hour price for %1: set one under Prices</source>
+        <translation>kein GPU-Stundenpreis für %1: unter „Preise“ eintragen</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>

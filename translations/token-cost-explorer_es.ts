@@ -3575,6 +3575,10 @@ B − A: %2</translation>
         <source>no power figures for %1</source>
         <translation>sin datos de potencia para %1</translation>
     </message>
+    <message>
+        <source>no GPU-hour price for %1: set one under Prices</source>
+        <translation>sin precio por hora de GPU para %1: indíquelo en Precios</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>

@@ -3575,6 +3575,10 @@ B − A&#xa0;: %2</translation>
         <source>no power figures for %1</source>
         <translation>aucune donnée de puissance pour %1</translation>
     </message>
+    <message>
+        <source>no GPU-hour price for %1: set one under Prices</source>
+        <translation>aucun prix horaire GPU pour %1 : indiquez-le sous Prix</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>

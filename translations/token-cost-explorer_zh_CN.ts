@@ -3568,6 +3568,10 @@ B − A：%2</translation>
         <source>no power figures for %1</source>
         <translation>%1 无功耗数据</translation>
     </message>
+    <message>
+        <source>no GPU-hour price for %1: set one under Prices</source>
+        <translation>%1 没有 GPU 小时价格：请在“价格”中设置</translation>
+    </message>
 </context>
 <context>
     <name>tce::TokenRunsView</name>

@@ -473,6 +473,14 @@ QHash<QString, SummaryStrip::Reading> SummaryStrip::readings(const Evaluation &e
                {units::usd(r.usdPerMillionOutput),
                 tr("list price %1").arg(units::usd(s.price.outputUsdPerMillion)),
                 r.usdPerMillionOutput, usd});
+    // A preset without a rental price (a card no cloud rents) costs nothing only in appearance.
+    if (s.price.gpuHourUsd <= 0) {
+        const QString unpriced =
+            tr("no GPU-hour price for %1: set one under Prices").arg(s.hardware.name);
+        for (const QString &key : {QStringLiteral("cost-input"), QStringLiteral("cost-output"),
+                                   QStringLiteral("request")})
+            out.insert(key, {tr("–"), unpriced, 0, {}});
+    }
     out.insert(QStringLiteral("ratio"),
                {units::ratio(r.outputInputCostRatio),
                 r.listPriceRatio > 0 ? tr("list prices: %1").arg(units::ratio(r.listPriceRatio))

@@ -40,6 +40,7 @@ private slots:
     void pinnedReferenceShowsAAndBAndTheDifference();
     void countsOfOneAreSingular();
     void timesShowTheCrossValidatedError();
+    void aGpuWithoutAPriceSaysSo();
 };
 
 void TestSummaryStrip::aRunnableScenarioIsNotMarked()
@@ -206,6 +207,33 @@ void TestSummaryStrip::timesShowTheCrossValidatedError()
     strip.setEvaluation(*test::servingEvaluation(ideal));
     for (const char *key : {"ttft", "speed", "latency"})
         QVERIFY2(!strip.detailText(key).contains(QStringLiteral("not in the fit")), key);
+}
+
+void TestSummaryStrip::aGpuWithoutAPriceSaysSo()
+{
+    // The RTX 4080 preset has no rental price: its costs are unknown, not $0.
+    ScenarioChanges c;
+    c.hardwareId = QStringLiteral("rtx-4080");
+    c.modelId = QStringLiteral("llama-3.2-1b"); // fits its 16 GB in bf16
+    c.batch = 1;
+    const auto unpriced = test::servingEvaluation(c);
+    QCOMPARE(unpriced->scenario().price.gpuHourUsd, 0.0);
+    QVERIFY(unpriced->runnable());
+    SummaryStrip strip;
+    strip.setEvaluation(*unpriced);
+    for (const char *key : {"cost-input", "cost-output", "request"}) {
+        QCOMPARE(strip.valueText(key), QStringLiteral("–"));
+        QVERIFY2(strip.detailText(key).startsWith(QStringLiteral("no GPU-hour price for NVIDIA "
+                                                                 "GeForce RTX 4080")),
+                 qPrintable(strip.detailText(key)));
+    }
+    // With a price typed in, the costs are back.
+    c.gpuHourUsd = 0.30;
+    strip.setEvaluation(*test::servingEvaluation(c));
+    for (const char *key : {"cost-input", "cost-output", "request"}) {
+        QVERIFY2(strip.valueText(key).startsWith(QLatin1Char('$')), key);
+        QVERIFY(!strip.detailText(key).contains(QStringLiteral("no GPU-hour price")));
+    }
 }
 
 TCE_TEST_MAIN(TestSummaryStrip)
