@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QUrl>
 
@@ -434,17 +435,25 @@ QString sourceKey(const QString &source)
 
 namespace {
 
+// The held-out errors of every grouping, filled fold by fold.
+struct HeldOutErrors
+{
+    QHash<QString, ErrorsByKind> byEngine; // "" for all engines
+    QMap<std::pair<QString, QString>, ErrorsByKind> byEngineAndClass;
+    QMap<std::pair<QString, QString>, ErrorsByKind> byEngineAndFold;
+};
+
 // Fits on the cases outside the fold, predicts the fold's.
 void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &cases,
-             const std::function<bool(const MeasurementCase &)> &inFold,
-             QHash<QString, ErrorsByKind> &errors)
+             const QString &fold, const std::function<QString(const MeasurementCase &)> &foldOf,
+             HeldOutErrors &errors)
 {
     for (const EngineProfile &engine : engines) {
         QList<MeasurementCase> train, test;
         for (const MeasurementCase &c : cases) {
             if (c.scenario.serving.engine.id != engine.id)
                 continue;
-            (inFold(c) ? test : train).append(c);
+            (foldOf(c) == fold ? test : train).append(c);
         }
         if (test.isEmpty())
             continue;
@@ -457,51 +466,67 @@ void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &
             applyParameters(s.serving.engine, parametersOf(resolved));
             const double predicted = predictMeasurement(s, c.measurement.metric);
             const double error = std::fabs(predicted / c.measurement.value - 1);
-            for (const QString &key :
-                 {engine.id, QString(), engine.id + QLatin1Char('/') + s.hardware.hardwareClass})
-                errors[key].add(c.measurement.metric, error);
+            const MeasuredMetric metric = c.measurement.metric;
+            errors.byEngine[engine.id].add(metric, error);
+            errors.byEngine[QString()].add(metric, error);
+            errors.byEngineAndClass[{engine.id, s.hardware.hardwareClass}].add(metric, error);
+            errors.byEngineAndFold[{engine.id, fold}].add(metric, error);
         }
     }
 }
 
-QList<HeldOutError> summarizeAll(const QList<EngineProfile> &engines,
-                                 const QHash<QString, ErrorsByKind> &errors, bool perClass)
+QList<HeldOutError> summarize(const QList<EngineProfile> &engines, const HeldOutErrors &errors,
+                              HeldOutGroups groups)
 {
     QList<HeldOutError> out;
-    if (perClass) {
-        QStringList keys = errors.keys();
-        keys.sort();
-        for (const QString &key : keys) {
-            if (!key.contains(QLatin1Char('/')))
-                continue;
-            HeldOutError e = errors.value(key).medians(key.section(QLatin1Char('/'), 0, 0));
-            e.hardwareClass = key.section(QLatin1Char('/'), 1);
+    switch (groups) {
+    case HeldOutGroups::Engine:
+        for (const EngineProfile &e : engines) {
+            if (errors.byEngine.contains(e.id))
+                out << errors.byEngine.value(e.id).medians(e.id);
+        }
+        out << errors.byEngine.value(QString()).medians();
+        break;
+    case HeldOutGroups::EngineAndClass:
+        for (auto it = errors.byEngineAndClass.cbegin(); it != errors.byEngineAndClass.cend();
+             ++it) {
+            HeldOutError e = it.value().medians(it.key().first);
+            e.hardwareClass = it.key().second;
             out << e;
         }
-        return out;
+        break;
+    case HeldOutGroups::EngineAndFold:
+        for (auto it = errors.byEngineAndFold.cbegin(); it != errors.byEngineAndFold.cend(); ++it) {
+            HeldOutError e = it.value().medians(it.key().first);
+            e.fold = it.key().second;
+            out << e;
+        }
+        break;
     }
-    for (const EngineProfile &e : engines) {
-        if (errors.contains(e.id))
-            out << errors.value(e.id).medians(e.id);
-    }
-    out << errors.value(QString()).medians();
     return out;
+}
+
+HeldOutErrors heldOutErrors(const QList<EngineProfile> &engines,
+                            const QList<MeasurementCase> &cases,
+                            const std::function<QString(const MeasurementCase &)> &foldOf)
+{
+    QSet<QString> folds;
+    for (const MeasurementCase &c : cases)
+        folds.insert(foldOf(c));
+    HeldOutErrors errors;
+    for (const QString &fold : folds)
+        holdOut(engines, cases, fold, foldOf, errors);
+    return errors;
 }
 
 } // namespace
 
 QList<HeldOutError>
 crossValidateFolds(const QList<EngineProfile> &engines, const QList<MeasurementCase> &cases,
-                   const std::function<QString(const MeasurementCase &)> &foldOf, bool perClass)
+                   const std::function<QString(const MeasurementCase &)> &foldOf,
+                   HeldOutGroups groups)
 {
-    QSet<QString> folds;
-    for (const MeasurementCase &c : cases)
-        folds.insert(foldOf(c));
-    QHash<QString, ErrorsByKind> errors;
-    for (const QString &fold : folds)
-        holdOut(
-            engines, cases, [&](const MeasurementCase &c) { return foldOf(c) == fold; }, errors);
-    return summarizeAll(engines, errors, perClass);
+    return summarize(engines, heldOutErrors(engines, cases, foldOf), groups);
 }
 
 CrossValidation crossValidate(const QList<EngineProfile> &engines,
@@ -511,10 +536,15 @@ CrossValidation crossValidate(const QList<EngineProfile> &engines,
     const auto byGpu = [](const MeasurementCase &c) {
         return c.scenario.hardware.id;
     };
-    cv.leaveOneGpuOut = crossValidateFolds(engines, cases, byGpu);
-    cv.perClass = crossValidateFolds(engines, cases, byGpu, true);
-    cv.leaveOneSourceOut = crossValidateFolds(
-        engines, cases, [](const MeasurementCase &c) { return sourceKey(c.measurement.source); });
+    const auto bySource = [](const MeasurementCase &c) {
+        return sourceKey(c.measurement.source);
+    };
+    const HeldOutErrors gpuOut = heldOutErrors(engines, cases, byGpu);
+    const HeldOutErrors sourceOut = heldOutErrors(engines, cases, bySource);
+    cv.leaveOneGpuOut = summarize(engines, gpuOut, HeldOutGroups::Engine);
+    cv.perClass = summarize(engines, gpuOut, HeldOutGroups::EngineAndClass);
+    cv.leaveOneSourceOut = summarize(engines, sourceOut, HeldOutGroups::Engine);
+    cv.perSource = summarize(engines, sourceOut, HeldOutGroups::EngineAndFold);
     return cv;
 }
 

@@ -87,6 +87,7 @@ struct HeldOutError
 {
     QString engine;        // empty: all engines
     QString hardwareClass; // empty: all classes
+    QString fold;          // empty: all folds
     double decode = 0, prefill = 0, ttft = 0;
     int decodeRows = 0, prefillRows = 0, ttftRows = 0;
 };
@@ -108,6 +109,16 @@ struct CrossValidation
     // Leave one GPU out, per engine and hardware class: the error band the window shows for
     // that class ("+/-12% on GPUs this profile was not fitted to").
     QList<HeldOutError> perClass;
+    // Leave one source out, per engine and source: which study the others cannot stand in for.
+    QList<HeldOutError> perSource;
+};
+
+// How the errors of the rows left out are summed up.
+enum class HeldOutGroups
+{
+    Engine,         // per engine, then all engines ("")
+    EngineAndClass, // per engine and hardware class of the row
+    EngineAndFold,  // per engine and fold left out
 };
 
 // The study or repository a row's citation points to: rows of one study are left out together.
@@ -115,12 +126,11 @@ QString sourceKey(const QString &source);
 
 // Fits every engine of `engines` on all rows but one fold's and predicts the rows left out,
 // for every fold `foldOf` names. A left-out GPU whose class has no other rows is predicted from
-// the nearest class. With `perClass`, the errors per engine and hardware class of the rows
-// left out instead.
+// the nearest class. The errors are summed up as `groups` says.
 QList<HeldOutError>
 crossValidateFolds(const QList<EngineProfile> &engines, const QList<MeasurementCase> &cases,
                    const std::function<QString(const MeasurementCase &)> &foldOf,
-                   bool perClass = false);
+                   HeldOutGroups groups = HeldOutGroups::Engine);
 // Leave one GPU out, leave one source out.
 CrossValidation crossValidate(const QList<EngineProfile> &engines,
                               const QList<MeasurementCase> &cases);

@@ -244,6 +244,13 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     printTable("Leave one GPU out: median |predicted/measured - 1| on the rows left out (rows)",
                cv.leaveOneGpuOut);
     printTable("Leave one source out: the same", cv.leaveOneSourceOut);
+    qInfo("Leave one source out, per engine and source left out:");
+    for (const HeldOutError &e : cv.perSource) {
+        qInfo("  %-14s %-40s %-14s %-14s %-14s", qPrintable(e.engine), qPrintable(e.fold),
+              qPrintable(percent(e.decode, e.decodeRows)),
+              qPrintable(percent(e.prefill, e.prefillRows)),
+              qPrintable(percent(e.ttft, e.ttftRows)));
+    }
     qInfo("Leave one GPU out, per engine and hardware class:");
     for (const HeldOutError &e : cv.perClass) {
         qInfo("  %-14s %-22s %-14s %-14s %-14s", qPrintable(e.engine), qPrintable(e.hardwareClass),
