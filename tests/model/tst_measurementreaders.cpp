@@ -150,7 +150,7 @@ void TestMeasurementReaders::formatNamesAreDistinct()
 
 void TestMeasurementReaders::publishedCsvSetsRead()
 {
-    // tests/data/calibration/README.md: 161 and 140 rows.
+    // tests/data/calibration/README.md: 161 and 659 rows.
     const auto datacenter =
         readMeasurementsFile(test::dataPath(QStringLiteral("calibration/datacenter.csv")));
     QVERIFY2(datacenter.ok(), qPrintable(datacenter.error()));
@@ -159,7 +159,7 @@ void TestMeasurementReaders::publishedCsvSetsRead()
     const auto llamacpp =
         readMeasurementsFile(test::dataPath(QStringLiteral("calibration/llamacpp.csv")));
     QVERIFY2(llamacpp.ok(), qPrintable(llamacpp.error()));
-    QCOMPARE(llamacpp->rows.size(), 140);
+    QCOMPARE(llamacpp->rows.size(), 659);
 
     // datacenter.csv line 2, field by field.
     const Measurement &m = datacenter->rows.first();
@@ -197,7 +197,7 @@ void TestMeasurementReaders::publishedCsvSetsRead()
     int layerRows = 0;
     for (const Measurement &row : llamacpp->rows)
         layerRows += row.gpus > 1 && row.split == QLatin1String("layer");
-    QCOMPARE(layerRows, 47); // 27 x 4 GPUs, 16 x 8, 4 x 2 (README)
+    QCOMPARE(layerRows, 321); // 248 x 4 GPUs, 29 x 6, 28 x 2, 16 x 8 (counted in the file)
 }
 
 void TestMeasurementReaders::csvQuotingCrlfAndEmptyCells()
