@@ -1,6 +1,7 @@
 #include "reportjson.h"
 
 #include "catalogjson.h"
+#include "engineresolution.h"
 #include "evaluation.h"
 #include "scenariowarnings.h"
 
@@ -47,7 +48,7 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"id", s.hardware.id},
         {"name", s.hardware.name},
         {"gpus", s.serving.gpus},
-        {"peak_flops", s.hardware.peakFlopsFor(s.compute.computeKey)},
+        {"peak_flops", matmulPeakFlops(s.hardware, s.serving.engine, s.compute.computeKey)},
         {"memory_bandwidth", s.hardware.memoryBandwidthBytesPerSecond},
         {"memory_bytes", s.hardware.memoryBytes},
         {"gpu_hour_usd", s.price.gpuHourUsd},

@@ -199,6 +199,12 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
         e.multiGpu = *mode;
     else
         f.fail(QStringLiteral("\"multi_gpu\" is \"%1\"; expected tensor, row or layer").arg(split));
+    const QString accumulate = f.string(QStringLiteral("gemm_accumulate"), QStringLiteral("fp32"));
+    if (accumulate == QLatin1String("fp16") || accumulate == QLatin1String("fp32"))
+        e.fp16Accumulate = accumulate == QLatin1String("fp16");
+    else
+        f.fail(
+            QStringLiteral("\"gemm_accumulate\" is \"%1\"; expected fp16 or fp32").arg(accumulate));
     e.hardwareClass = f.string(QStringLiteral("hardware_class"), QString());
     e.classNote = f.string(QStringLiteral("class_note"), QString());
     e.classCarried = f.boolean(QStringLiteral("class_carried"), false);
@@ -368,6 +374,7 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"request_overhead_s", e.requestOverheadSeconds},
         {"sequence_overhead_s", e.sequenceOverheadSeconds},
         {"multi_gpu", multiGpuModeName(e.multiGpu)},
+        {"gemm_accumulate", e.fp16Accumulate ? "fp16" : "fp32"},
         {"memory_reserve_fraction", e.memoryReserveFraction},
         {"workspace_bytes", e.workspaceBytes},
         {"max_num_seqs", e.maxRunningSequences},

@@ -76,6 +76,15 @@ QString hardwareClassVendor(const QString &hardwareClass)
     return vendors.value(hardwareClass, hardwareClass);
 }
 
+double matmulPeakFlops(const HardwareSpec &hardware, const EngineProfile &engine,
+                       const QString &computeKey)
+{
+    const bool sixteenBit =
+        computeKey == QLatin1String("fp16") || computeKey == QLatin1String("bf16");
+    return engine.fp16Accumulate && sixteenBit ? hardware.fp16AccumulatePeakFlops()
+                                               : hardware.peakFlopsFor(computeKey);
+}
+
 namespace {
 
 // A class's shares on another class's chip: scaled by the chips' peak and bandwidth against the
@@ -84,7 +93,7 @@ namespace {
 bool carryToChip(EngineProfile &resolved, const EngineProfile &engine,
                  const EngineClassProfile &fitted, const HardwareSpec &chip)
 {
-    const double peak = chip.peakFlopsFor(QStringLiteral("fp16"));
+    const double peak = matmulPeakFlops(chip, engine, QStringLiteral("fp16"));
     const double bandwidth = chip.memoryBandwidthBytesPerSecond;
     if (fitted.referencePeakFlops <= 0 || fitted.referenceBandwidth <= 0 || peak <= 0 ||
         bandwidth <= 0)

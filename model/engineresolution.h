@@ -17,6 +17,12 @@ QStringList nearestHardwareClasses(const QString &hardwareClass);
 // vendor of its own. Fits compare shares across the classes of one vendor only.
 QString hardwareClassVendor(const QString &hardwareClass);
 
+// The peak FLOP/s an engine's matmuls run at on one GPU of `hardware` at `computeKey`: the
+// fp16-accumulate peak for 16-bit math in an engine that accumulates in fp16, else the
+// precision's peak. Fits, carrying and the timing model all use this one.
+double matmulPeakFlops(const HardwareSpec &hardware, const EngineProfile &engine,
+                       const QString &computeKey);
+
 // The engine without what a fit gives it (its classes, its transfer exponents back to 1): what a
 // fit starts from, so that nothing fitted to other rows reaches the rows a fold leaves out, and
 // what a resolved engine keeps of it.

@@ -29,4 +29,10 @@ double HardwareSpec::peakFlopsFor(const QString &computeKey) const
     return slowest;
 }
 
+double HardwareSpec::fp16AccumulatePeakFlops() const
+{
+    const auto it = peakFlopsPerSecond.constFind(QLatin1String(kFp16AccumulateKey));
+    return it != peakFlopsPerSecond.cend() ? it.value() : peakFlopsFor(QStringLiteral("fp16"));
+}
+
 } // namespace tce

@@ -6,6 +6,10 @@
 
 namespace tce {
 
+// peak_flops key of fp16 tensor math with fp16 accumulate, where it is faster than "fp16"
+// (fp16 with fp32 accumulate): the GeForce cards.
+inline constexpr char kFp16AccumulateKey[] = "fp16_with_fp16_accumulate";
+
 // One accelerator, per GPU. Peaks are dense (no 2:4 sparsity), per precision key.
 struct HardwareSpec
 {
@@ -34,6 +38,9 @@ struct HardwareSpec
     // The peak for a compute precision; a chip without that format runs it at the next
     // wider one it has (fp8 on an A100 runs as bf16).
     double peakFlopsFor(const QString &computeKey) const;
+    // 16-bit tensor math that also accumulates in fp16: twice the fp32-accumulate rate on
+    // GeForce cards, the same elsewhere (peak_flops key kFp16AccumulateKey; absent: fp16's).
+    double fp16AccumulatePeakFlops() const;
     bool operator==(const HardwareSpec &) const = default;
 };
 

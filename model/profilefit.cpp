@@ -311,7 +311,8 @@ void setReferenceChip(EngineClassProfile &k, const QList<MeasurementCase> &cases
 {
     double logPeak = 0, logBandwidth = 0;
     for (const MeasurementCase &c : cases) {
-        logPeak += std::log(c.scenario.hardware.peakFlopsFor(QStringLiteral("fp16")));
+        logPeak += std::log(matmulPeakFlops(c.scenario.hardware, c.scenario.serving.engine,
+                                            QStringLiteral("fp16")));
         logBandwidth += std::log(c.scenario.hardware.memoryBandwidthBytesPerSecond);
     }
     k.referencePeakFlops = std::exp(logPeak / double(cases.size()));

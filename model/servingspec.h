@@ -72,6 +72,9 @@ struct EngineProfile
     // grows with the batch; vLLM's Python loop is known for it).
     double sequenceOverheadSeconds = 0;
     MultiGpuMode multiGpu = MultiGpuMode::Tensor;
+    // Its 16-bit matmuls accumulate in fp16 (llama.cpp's cuBLAS path on NVIDIA), so they run at
+    // the chip's fp16-accumulate peak: twice the usual one on GeForce cards.
+    bool fp16Accumulate = false;
     // The hardware class these numbers are for ("datacenter-hopper", ...; empty: any), and
     // why, when the hardware's own class had no fitted numbers (resolveEngine says so).
     QString hardwareClass;

@@ -1,5 +1,6 @@
 #include "timingmodel.h"
 
+#include "engineresolution.h"
 #include "exactsums.h"
 #include "scenario.h"
 
@@ -64,7 +65,8 @@ TimingModel::TimingModel(const Scenario &s)
     m_slidingLayers = s.model.slidingLayerCount();
     m_layerSplit = s.serving.engine.multiGpu == MultiGpuMode::Layer && m_gpus > 1;
     const int parallelGpus = m_layerSplit ? 1 : m_gpus;
-    m_peakFlops = parallelGpus * s.hardware.peakFlopsFor(s.compute.computeKey);
+    m_peakFlops =
+        parallelGpus * matmulPeakFlops(s.hardware, s.serving.engine, s.compute.computeKey);
     m_bandwidth = parallelGpus * s.hardware.memoryBandwidthBytesPerSecond;
     m_computeRate = m_peakFlops * s.serving.engine.computeEfficiency;
     m_attentionRate = m_peakFlops * s.serving.engine.attentionEfficiencyOrCompute();

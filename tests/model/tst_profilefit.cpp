@@ -7,7 +7,9 @@
 #include "measurement.h"
 #include "profilefit.h"
 #include "publishedmeasurements.h"
+#include "precision.h"
 #include "scenariobuilder.h"
+#include "timingmodel.h"
 #include "testregistry.h"
 #include "testsupport.h"
 
@@ -115,6 +117,7 @@ private slots:
     void refittingOneVendorsClassKeepsTheSlope();
     void anotherClassesSharesAreCarriedToTheChip();
     void layerSplitDecodesAtOneGpusSpeed();
+    void llamaCppRunsAtTheFp16AccumulatePeak();
 };
 
 void TestProfileFit::fitRecoversKnownParameters()
@@ -260,16 +263,16 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     }
     // The goals of issue 14 are decode <= 15%, prefill/TTFT <= 25%. What is reached is in the
     // README (these figures); the bounds below only guard against getting worse than that
-    // (2026-12-03, 314 rows, shares carried to a left-out class's chip: decode 19% / 20%, TTFT
-    // 15% / 29%, llama.cpp prefill 40% / 69%, one GPU / one source left out; copying the
-    // nearest class's shares as they were gave prefill 54% one GPU out, 132% one source out).
+    // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak: decode 9% / 13%,
+    // prefill 19% / 54%, TTFT 15% / 29%, one GPU / one source left out; the one-source prefill
+    // is the XiongjieDai study's 310 prompt rows predicted from the 22 others).
     const HeldOutError &gpu = cv.leaveOneGpuOut.last();
     const HeldOutError &source = cv.leaveOneSourceOut.last();
     QVERIFY(gpu.engine.isEmpty() && source.engine.isEmpty());
     QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
-    QVERIFY(gpu.decode <= 0.20 && source.decode <= 0.23);
+    QVERIFY(gpu.decode <= 0.11 && source.decode <= 0.15);
     QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
-    QVERIFY(gpu.prefill <= 0.45 && source.prefill <= 0.80);
+    QVERIFY(gpu.prefill <= 0.22 && source.prefill <= 0.60);
 }
 
 void TestProfileFit::unknownClassFallsBackAndSaysSo()
@@ -417,6 +420,43 @@ void TestProfileFit::layerSplitDecodesAtOneGpusSpeed()
     const double alone = predictMeasurement(single, MeasuredMetric::PrefillTokensPerSecond);
     QVERIFY2(pipelined / alone > 16.0 / 7 * 0.97 && pipelined / alone <= 16.0 / 7 * 1.0001,
              qPrintable(QString::number(pipelined / alone)));
+}
+
+void TestProfileFit::llamaCppRunsAtTheFp16AccumulatePeak()
+{
+    // llama.cpp multiplies 16-bit and dequantized weights with cuBLAS in fp16 accumulate
+    // (engines.json gemm_accumulate): on a GeForce card that is twice the fp32-accumulate peak
+    // (RTX 4090: 330.3 against 165.2 TFLOP/s, Ada whitepaper); on an A100 the two are the same
+    // (312); other engines and other precisions keep their peak.
+    const Catalog &catalog = test::sourceCatalog();
+    const HardwareSpec &rtx4090 = *catalog.findHardware(QStringLiteral("rtx-4090"));
+    const HardwareSpec &a100 = *catalog.findHardware(QStringLiteral("a100-80gb-sxm"));
+    const EngineProfile &llamaCpp = *catalog.findEngine(QStringLiteral("llama.cpp"));
+    const EngineProfile &vllm = *catalog.findEngine(QStringLiteral("vllm"));
+    QVERIFY(llamaCpp.fp16Accumulate && !vllm.fp16Accumulate);
+    QCOMPARE(matmulPeakFlops(rtx4090, llamaCpp, QStringLiteral("fp16")), 330.3e12);
+    QCOMPARE(matmulPeakFlops(rtx4090, llamaCpp, QStringLiteral("bf16")), 330.3e12);
+    QCOMPARE(matmulPeakFlops(rtx4090, vllm, QStringLiteral("fp16")), 165.2e12);
+    QCOMPARE(matmulPeakFlops(rtx4090, llamaCpp, QStringLiteral("fp32")), 82.6e12);
+    QCOMPARE(matmulPeakFlops(a100, llamaCpp, QStringLiteral("fp16")), 312e12);
+    // The timing model runs at it: 4 GPUs by layer run one at a time.
+    ScenarioChanges c;
+    c.hardwareId = QStringLiteral("rtx-4090");
+    c.engineId = QStringLiteral("llama.cpp");
+    c.weights = precisionByName(QStringLiteral("q4_k_m"));
+    const auto s = applyChanges(catalog, defaultScenario(catalog), c);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(TimingModel(s.value()).peakFlopsPerSecond(), 330.3e12);
+    // It survives a round trip through a file (a scenario or a saved profile).
+    const auto back = readEngineJson(engineToJson(llamaCpp), QStringLiteral("test"));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back->fp16Accumulate);
+    QJsonObject wrong = engineToJson(llamaCpp);
+    wrong.insert(QStringLiteral("gemm_accumulate"), QStringLiteral("fp8"));
+    const auto refused = readEngineJson(wrong, QStringLiteral("test"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("\"gemm_accumulate\" is \"fp8\"")),
+             qPrintable(refused.error()));
 }
 
 TCE_TEST_GUILESS_MAIN(TestProfileFit)
