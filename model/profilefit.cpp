@@ -360,6 +360,82 @@ double transferExponent(const QList<EngineClassProfile> &classes, double current
     return std::clamp(1 + line(columns - 1), 0.0, 1.0);
 }
 
+namespace {
+
+// What a class's rows can tell: prompt rows (a prefill speed, a time to first token, a batch's
+// throughput with its prefill) measure the compute shares; generation rows (decode speed,
+// inter-token latency, throughput) the memory share.
+struct Evidence
+{
+    bool compute = false;
+    bool memory = false;
+};
+
+Evidence evidenceOf(const QList<MeasurementCase> &cases)
+{
+    Evidence e;
+    for (const MeasurementCase &c : cases) {
+        const MeasuredMetric m = c.measurement.metric;
+        e.compute |= m == MeasuredMetric::PrefillTokensPerSecond ||
+                     m == MeasuredMetric::TtftMilliseconds ||
+                     m == MeasuredMetric::ThroughputTokensPerSecond;
+        e.memory |= errorKindOf(m) == ErrorKind::Decode;
+    }
+    return e;
+}
+
+EngineClassProfile fitClass(const QString &hardwareClass, const QList<MeasurementCase> &cases,
+                            const FitParameters &start)
+{
+    const FitOutcome outcome = fitParameters(cases, start);
+    EngineClassProfile k;
+    k.hardwareClass = hardwareClass;
+    k.computeEfficiency = outcome.parameters.computeEfficiency;
+    k.memoryEfficiency = outcome.parameters.memoryEfficiency;
+    k.attentionEfficiency = outcome.parameters.attentionEfficiency;
+    k.stepOverheadSeconds = outcome.parameters.stepOverheadSeconds;
+    k.requestOverheadSeconds = outcome.parameters.requestOverheadSeconds;
+    k.sequenceOverheadSeconds = outcome.parameters.sequenceOverheadSeconds;
+    k.accuracy.rows = int(cases.size());
+    setReferenceChip(k, cases);
+    return k;
+}
+
+void setExponents(EngineProfile &fitted, const EngineProfile &engine,
+                  const QHash<QString, Evidence> &evidence)
+{
+    // Each exponent from the classes whose rows measured its share.
+    QList<EngineClassProfile> compute, memory;
+    for (const EngineClassProfile &k : fitted.classes) {
+        const Evidence e = evidence.value(k.hardwareClass, Evidence{true, true});
+        if (e.compute)
+            compute << k;
+        if (e.memory)
+            memory << k;
+    }
+    fitted.computeTransferExponent = transferExponent(compute, engine.computeTransferExponent,
+                                                      &EngineClassProfile::referencePeakFlops,
+                                                      &EngineClassProfile::computeEfficiency);
+    fitted.memoryTransferExponent = transferExponent(memory, engine.memoryTransferExponent,
+                                                     &EngineClassProfile::referenceBandwidth,
+                                                     &EngineClassProfile::memoryEfficiency);
+}
+
+// The engine with only the classes whose rows measured what `has` asks for.
+EngineProfile donors(const EngineProfile &fitted, const QHash<QString, Evidence> &evidence,
+                     bool Evidence::*has)
+{
+    EngineProfile d = fitted;
+    d.classes.clear();
+    for (const EngineClassProfile &k : fitted.classes) {
+        if (evidence.value(k.hardwareClass, Evidence{true, true}).*has)
+            d.classes << k;
+    }
+    return d;
+}
+
+} // namespace
+
 EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases)
 {
     // One fit per hardware class the rows cover, each starting from what the engine has for
@@ -370,41 +446,59 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
         byClass[c.scenario.hardware.hardwareClass].append(c);
         hardwareOf.insert(c.scenario.hardware.hardwareClass, c.scenario.hardware);
     }
-    EngineProfile fitted = engine;
     QStringList classes = byClass.keys();
     classes.sort();
-    for (const QString &hardwareClass : classes) {
-        const EngineProfile startAt = resolveEngine(engine, hardwareOf.value(hardwareClass));
-        const FitOutcome outcome =
-            fitParameters(byClass.value(hardwareClass), parametersOf(startAt));
-        EngineClassProfile k;
-        k.hardwareClass = hardwareClass;
-        k.computeEfficiency = outcome.parameters.computeEfficiency;
-        k.memoryEfficiency = outcome.parameters.memoryEfficiency;
-        k.attentionEfficiency = outcome.parameters.attentionEfficiency;
-        k.stepOverheadSeconds = outcome.parameters.stepOverheadSeconds;
-        k.requestOverheadSeconds = outcome.parameters.requestOverheadSeconds;
-        k.sequenceOverheadSeconds = outcome.parameters.sequenceOverheadSeconds;
-        k.accuracy.rows = int(byClass.value(hardwareClass).size());
-        setReferenceChip(k, byClass.value(hardwareClass));
+    QHash<QString, Evidence> evidence;
+    for (const QString &hardwareClass : classes)
+        evidence.insert(hardwareClass, evidenceOf(byClass.value(hardwareClass)));
+    EngineProfile fitted = engine;
+    const auto store = [&fitted](const EngineClassProfile &k) {
         auto existing = std::find_if(
             fitted.classes.begin(), fitted.classes.end(),
-            [&](const EngineClassProfile &e) { return e.hardwareClass == hardwareClass; });
+            [&](const EngineClassProfile &e) { return e.hardwareClass == k.hardwareClass; });
         if (existing != fitted.classes.end())
             *existing = k;
         else
             fitted.classes.append(k);
+    };
+    for (const QString &hardwareClass : classes) {
+        const EngineProfile startAt = resolveEngine(engine, hardwareOf.value(hardwareClass));
+        store(fitClass(hardwareClass, byClass.value(hardwareClass), parametersOf(startAt)));
     }
     std::sort(fitted.classes.begin(), fitted.classes.end(),
               [](const EngineClassProfile &a, const EngineClassProfile &b) {
                   return a.hardwareClass < b.hardwareClass;
               });
-    fitted.computeTransferExponent = transferExponent(
-        fitted.classes, engine.computeTransferExponent, &EngineClassProfile::referencePeakFlops,
-        &EngineClassProfile::computeEfficiency);
-    fitted.memoryTransferExponent = transferExponent(fitted.classes, engine.memoryTransferExponent,
-                                                     &EngineClassProfile::referenceBandwidth,
-                                                     &EngineClassProfile::memoryEfficiency);
+    setExponents(fitted, engine, evidence);
+    // A share a class's rows did not measure (only decode rows on a chip: its compute share)
+    // would stay at the engine's hand-set default. It comes from the nearest class that measured
+    // it, carried to this class's chip, and the class is fitted again from there.
+    const EngineProfile computeDonors = donors(fitted, evidence, &Evidence::compute);
+    const EngineProfile memoryDonors = donors(fitted, evidence, &Evidence::memory);
+    bool refitted = false;
+    for (const QString &hardwareClass : classes) {
+        const Evidence e = evidence.value(hardwareClass);
+        if (e.compute && e.memory)
+            continue;
+        const auto own = std::find_if(
+            fitted.classes.cbegin(), fitted.classes.cend(),
+            [&](const EngineClassProfile &k) { return k.hardwareClass == hardwareClass; });
+        FitParameters start{own->computeEfficiency,      own->memoryEfficiency,
+                            own->attentionEfficiency,    own->stepOverheadSeconds,
+                            own->requestOverheadSeconds, own->sequenceOverheadSeconds};
+        const HardwareSpec &chip = hardwareOf[hardwareClass];
+        if (!e.compute && !computeDonors.classes.isEmpty()) {
+            const EngineProfile from = resolveEngine(computeDonors, chip);
+            start.computeEfficiency = from.computeEfficiency;
+            start.attentionEfficiency = from.attentionEfficiencyOrCompute();
+        }
+        if (!e.memory && !memoryDonors.classes.isEmpty())
+            start.memoryEfficiency = resolveEngine(memoryDonors, chip).memoryEfficiency;
+        store(fitClass(hardwareClass, byClass.value(hardwareClass), start));
+        refitted = true;
+    }
+    if (refitted)
+        setExponents(fitted, engine, evidence);
     return fitted;
 }
 

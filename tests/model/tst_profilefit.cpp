@@ -118,6 +118,7 @@ private slots:
     void anotherClassesSharesAreCarriedToTheChip();
     void layerSplitDecodesAtOneGpusSpeed();
     void llamaCppRunsAtTheFp16AccumulatePeak();
+    void aShareNoRowMeasuredComesFromTheNearestClass();
 };
 
 void TestProfileFit::fitRecoversKnownParameters()
@@ -263,16 +264,17 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     }
     // The goals of issue 14 are decode <= 15%, prefill/TTFT <= 25%. What is reached is in the
     // README (these figures); the bounds below only guard against getting worse than that
-    // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak: decode 9% / 13%,
-    // prefill 19% / 54%, TTFT 15% / 29%, one GPU / one source left out; the one-source prefill
-    // is the XiongjieDai study's 310 prompt rows predicted from the 22 others).
+    // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak, shares no row of
+    // a class measured carried from the nearest class that did: decode 9% / 13%, prefill
+    // 19% / 40%, TTFT 15% / 30%, one GPU / one source left out; the one-source prefill is the
+    // XiongjieDai study's 310 prompt rows predicted from the other sources' 22).
     const HeldOutError &gpu = cv.leaveOneGpuOut.last();
     const HeldOutError &source = cv.leaveOneSourceOut.last();
     QVERIFY(gpu.engine.isEmpty() && source.engine.isEmpty());
     QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
     QVERIFY(gpu.decode <= 0.11 && source.decode <= 0.15);
     QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
-    QVERIFY(gpu.prefill <= 0.22 && source.prefill <= 0.60);
+    QVERIFY(gpu.prefill <= 0.22 && source.prefill <= 0.45);
 }
 
 void TestProfileFit::unknownClassFallsBackAndSaysSo()
@@ -457,6 +459,71 @@ void TestProfileFit::llamaCppRunsAtTheFp16AccumulatePeak()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("\"gemm_accumulate\" is \"fp8\"")),
              qPrintable(refused.error()));
+}
+
+void TestProfileFit::aShareNoRowMeasuredComesFromTheNearestClass()
+{
+    // An A100 measured in prompts and decoding (rows made from known shares), an H100 only in
+    // decoding: decode rows of a batch of one say nothing of the compute share, so the H100's
+    // comes from the nearest class that measured one (Ampere), carried to the H100's chip,
+    // instead of staying at the engine's hand-set default.
+    const Catalog &catalog = test::sourceCatalog();
+    const Scenario base = defaultScenario(catalog);
+    const FitParameters truth{0.30, 0.80, 0.30, 0.003, 0, 0};
+    QList<MeasurementCase> cases;
+    int line = 0;
+    const auto add = [&](const char *hardware, MeasuredMetric metric, int64_t input) {
+        Measurement m;
+        m.engine = QStringLiteral("vllm");
+        m.model = QStringLiteral("llama-3.1-8b");
+        m.hardware = QLatin1String(hardware);
+        m.batch = 1;
+        m.inputTokens = input;
+        m.outputTokens = metric == MeasuredMetric::PrefillTokensPerSecond ? 0 : 256;
+        m.weights = QStringLiteral("bf16");
+        m.kv = QStringLiteral("bf16");
+        m.metric = metric;
+        m.line = ++line;
+        auto c = measurementCase(catalog, m, base);
+        QVERIFY2(c, qPrintable(c.error()));
+        Scenario s = c->scenario;
+        applyParameters(s.serving.engine, truth);
+        c->measurement.value = predictMeasurement(s, metric);
+        cases << c.value();
+    };
+    for (int64_t input : {512, 4096}) {
+        add("a100-80gb-sxm", MeasuredMetric::PrefillTokensPerSecond, input);
+        add("a100-80gb-sxm", MeasuredMetric::DecodeTokensPerSecond, input);
+        add("h100-sxm", MeasuredMetric::DecodeTokensPerSecond, input);
+    }
+    EngineProfile engine = unfitted(*catalog.findEngine(QStringLiteral("vllm")));
+    engine.computeEfficiency = 0.9; // the default the H100 would otherwise keep
+    const EngineProfile fitted = fitEngine(engine, cases);
+    const auto classOf = [&](const char *name) {
+        for (const EngineClassProfile &k : fitted.classes) {
+            if (k.hardwareClass == QLatin1String(name))
+                return k;
+        }
+        return EngineClassProfile{};
+    };
+    const EngineClassProfile ampere = classOf("datacenter-ampere");
+    const EngineClassProfile hopper = classOf("datacenter-hopper");
+    // Four prompt rows for six parameters: near the truth, not on it.
+    QVERIFY2(std::fabs(ampere.computeEfficiency / truth.computeEfficiency - 1) < 0.10,
+             qPrintable(QString::number(ampere.computeEfficiency)));
+    // One class measured compute: no slope, the same share (exponent 1, the engine's).
+    QCOMPARE(fitted.computeTransferExponent, 1.0);
+    QVERIFY2(std::fabs(hopper.computeEfficiency / ampere.computeEfficiency - 1) < 0.02,
+             qPrintable(QString::number(hopper.computeEfficiency)));
+    // Its decode rows are still its own fit's: each within 2%.
+    for (const MeasurementCase &c : cases) {
+        if (c.scenario.hardware.hardwareClass != QLatin1String("datacenter-hopper"))
+            continue;
+        Scenario s = c.scenario;
+        applyParameters(s.serving.engine, parametersOf(resolveEngine(fitted, s.hardware)));
+        const double ratio = predictMeasurement(s, c.measurement.metric) / c.measurement.value;
+        QVERIFY2(std::fabs(ratio - 1) < 0.02, qPrintable(QString::number(ratio)));
+    }
 }
 
 TCE_TEST_GUILESS_MAIN(TestProfileFit)
