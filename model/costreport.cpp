@@ -144,7 +144,10 @@ CostReport evaluate(const Scenario &s)
     r.usdPerMillionInput = r.usdPerInputToken * 1e6;
     r.usdPerMillionOutput = r.usdPerOutputToken * 1e6;
     r.usdPerRequest = RequestCostModel(s).costUsd(I, O);
-    r.outputInputCostRatio = r.usdPerInputToken > 0 ? r.usdPerOutputToken / r.usdPerInputToken : 0;
+    // In GPU-seconds, so that it holds without a GPU-hour price (the price divides out).
+    const double inputSecondsPerToken = prefillSeconds / (double(Bp) * double(I));
+    r.outputInputCostRatio =
+        inputSecondsPerToken > 0 ? r.decodeStepMeanSeconds / B / inputSecondsPerToken : 0;
     if (r.speculative.enabled && targetPrefillSeconds > 0)
         r.speculative.outputInputCostRatioWithout =
             r.speculative.usdPerOutputTokenWithout /

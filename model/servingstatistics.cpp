@@ -260,8 +260,10 @@ ServingResult servingStatistics(const ServingRecord &record, const ServingLoad &
         const double outputUsd = usd - inputUsd;
         cost.perMillionInput = inputTokens > 0 ? inputUsd / inputTokens * 1e6 : 0;
         cost.perMillionOutput = outputTokens > 0 ? outputUsd / outputTokens * 1e6 : 0;
-        cost.outputInputRatio =
-            cost.perMillionInput > 0 ? cost.perMillionOutput / cost.perMillionInput : 0;
+        // In busy seconds per token, so that it holds without a GPU-hour price.
+        cost.outputInputRatio = inputTokens > 0 && outputTokens > 0 && prefill > 0
+                                    ? (decode / outputTokens) / (prefill / inputTokens)
+                                    : 0;
     }
     cost.perRequestMean = completions > 0 ? usd / completions : 0;
     (void)busy;

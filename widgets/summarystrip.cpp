@@ -319,8 +319,10 @@ void SummaryStrip::showServing()
         if (!field)
             continue;
         QString value = tr("not simulated");
-        if (current)
-            value = ratio ? units::ratio(current->cost.*field) : units::usd(current->cost.*field);
+        if (current && ratio)
+            value = units::ratio(current->cost.*field);
+        else if (current)
+            value = m_unpriced ? tr("–") : units::usd(current->cost.*field);
         else if (!s || s->pending)
             value = tr("simulating…");
         t.atLoad->setText(tr("%1: %2").arg(load, value));
@@ -338,6 +340,7 @@ void SummaryStrip::setEvaluation(const Evaluation &e)
 {
     m_current = readings(e);
     m_notRunnable = notRunnableText(e);
+    m_unpriced = e.scenario().price.gpuHourUsd <= 0;
     showReadings();
 }
 

@@ -100,7 +100,8 @@ private:
     QList<Tile> m_tiles;
     QLabel *m_warnings = nullptr;
     QHash<QString, Reading> m_current;
-    QString m_notRunnable; // why the current evaluation cannot run; empty when it can
+    QString m_notRunnable;   // why the current evaluation cannot run; empty when it can
+    bool m_unpriced = false; // the current scenario has no GPU-hour price
     QString m_notRunnableDetails;
     std::shared_ptr<const Evaluation> m_reference;
     std::shared_ptr<const ServingSnapshot> m_serving;

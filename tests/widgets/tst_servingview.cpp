@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 #include <qcustomplot.h>
 
 using namespace tce;
@@ -250,6 +252,22 @@ void TestServingView::priceRatiosAndSummaryShowTheCostAtLoad()
     QCOMPARE(summary.atLoadText("ratio"),
              QStringLiteral("at 16 clients: %1").arg(units::ratio(cost.outputInputRatio)));
     QVERIFY(summary.atLoadText("ttft").isEmpty());
+
+    // Without a GPU-hour price the dollars are unknown; the ratio, in GPU-seconds, still holds.
+    Scenario unpriced = s;
+    unpriced.price.gpuHourUsd = 0;
+    const auto free = simulated(unpriced, false);
+    QVERIFY(free->current);
+    QCOMPARE(free->current->cost.perMillionOutput, 0.0);
+    QVERIFY(std::fabs(free->current->cost.outputInputRatio / cost.outputInputRatio - 1) < 1e-9);
+    summary.setEvaluation(*Evaluation::build(unpriced));
+    summary.setServing(free);
+    QCOMPARE(summary.atLoadText("cost-output"), QStringLiteral("at 16 clients: –"));
+    QCOMPARE(summary.atLoadText("cost-input"), QStringLiteral("at 16 clients: –"));
+    QCOMPARE(summary.atLoadText("ratio"),
+             QStringLiteral("at 16 clients: %1").arg(units::ratio(cost.outputInputRatio)));
+    QCOMPARE(summary.valueText("ratio"),
+             units::ratio(Evaluation::build(s)->report().outputInputCostRatio));
 }
 
 void TestServingView::draggingTheLoadNamesAClientCountOfTheSweep()
