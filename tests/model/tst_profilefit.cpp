@@ -266,7 +266,7 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     // README (these figures); the bounds below only guard against getting worse than that
     // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak, shares no row of
     // a class measured carried from the nearest class that did: decode 9% / 13%, prefill
-    // 19% / 40%, TTFT 15% / 30%, one GPU / one source left out; the one-source prefill is the
+    // 19% / 36%, TTFT 15% / 30%, one GPU / one source left out; the one-source prefill is the
     // XiongjieDai study's 310 prompt rows predicted from the other sources' 22).
     const HeldOutError &gpu = cv.leaveOneGpuOut.last();
     const HeldOutError &source = cv.leaveOneSourceOut.last();
@@ -274,7 +274,7 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
     QVERIFY(gpu.decode <= 0.11 && source.decode <= 0.15);
     QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
-    QVERIFY(gpu.prefill <= 0.22 && source.prefill <= 0.45);
+    QVERIFY(gpu.prefill <= 0.22 && source.prefill <= 0.42);
 }
 
 void TestProfileFit::unknownClassFallsBackAndSaysSo()
