@@ -5,13 +5,13 @@
 #include "catalogjson.h"
 #include "engineresolution.h"
 #include "measurement.h"
+#include "precision.h"
 #include "profilefit.h"
 #include "publishedmeasurements.h"
-#include "precision.h"
 #include "scenariobuilder.h"
-#include "timingmodel.h"
 #include "testregistry.h"
 #include "testsupport.h"
+#include "timingmodel.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <optional>
 
 using namespace tce;
 
@@ -102,6 +103,32 @@ void printTable(const char *title, const QList<HeldOutError> &rows)
     }
 }
 
+// A vllm row in bf16 whose value the model itself gives at `truth`: what a fit must recover.
+std::optional<MeasurementCase> generatedCase(const Catalog &catalog, const QString &model,
+                                             const QString &hardware, int batch, int64_t input,
+                                             int64_t output, MeasuredMetric metric, int line,
+                                             const FitParameters &truth)
+{
+    Measurement m;
+    m.engine = QStringLiteral("vllm");
+    m.model = model;
+    m.hardware = hardware;
+    m.batch = batch;
+    m.inputTokens = input;
+    m.outputTokens = output;
+    m.weights = QStringLiteral("bf16");
+    m.kv = QStringLiteral("bf16");
+    m.metric = metric;
+    m.line = line;
+    auto c = measurementCase(catalog, m, defaultScenario(catalog));
+    if (!c)
+        return std::nullopt;
+    Scenario s = c->scenario;
+    applyParameters(s.serving.engine, truth);
+    c->measurement.value = predictMeasurement(s, metric);
+    return c.value();
+}
+
 } // namespace
 
 class TestProfileFit : public QObject
@@ -127,7 +154,6 @@ void TestProfileFit::fitRecoversKnownParameters()
     // make each parameter matter (long prompts for attention, TTFT for the request cost): the
     // fit, started 2-3x away, finds them within 1%.
     const Catalog &catalog = test::sourceCatalog();
-    const Scenario base = defaultScenario(catalog);
     const FitParameters truth{0.55, 0.7, 0.12, 0.004, 0.030, 40e-6};
     QList<MeasurementCase> cases;
     int line = 0;
@@ -138,23 +164,11 @@ void TestProfileFit::fitRecoversKnownParameters()
                      {MeasuredMetric::DecodeTokensPerSecond, MeasuredMetric::PrefillTokensPerSecond,
                       MeasuredMetric::TtftMilliseconds,
                       MeasuredMetric::ThroughputTokensPerSecond}) {
-                    Measurement m;
-                    m.engine = QStringLiteral("vllm");
-                    m.model = QLatin1String(model);
-                    m.hardware = QStringLiteral("h100-sxm");
-                    m.batch = batch;
-                    m.inputTokens = input;
-                    m.outputTokens = 256;
-                    m.weights = QStringLiteral("bf16");
-                    m.kv = QStringLiteral("bf16");
-                    m.metric = metric;
-                    m.line = ++line;
-                    auto c = measurementCase(catalog, m, base);
-                    QVERIFY2(c, qPrintable(c.error()));
-                    Scenario s = c->scenario;
-                    applyParameters(s.serving.engine, truth);
-                    c->measurement.value = predictMeasurement(s, metric);
-                    cases << c.value();
+                    const auto c =
+                        generatedCase(catalog, QLatin1String(model), QStringLiteral("h100-sxm"),
+                                      batch, input, 256, metric, ++line, truth);
+                    QVERIFY(c);
+                    cases << *c;
                 }
             }
         }
@@ -468,28 +482,16 @@ void TestProfileFit::aShareNoRowMeasuredComesFromTheNearestClass()
     // comes from the nearest class that measured one (Ampere), carried to the H100's chip,
     // instead of staying at the engine's hand-set default.
     const Catalog &catalog = test::sourceCatalog();
-    const Scenario base = defaultScenario(catalog);
     const FitParameters truth{0.30, 0.80, 0.30, 0.003, 0, 0};
     QList<MeasurementCase> cases;
     int line = 0;
     const auto add = [&](const char *hardware, MeasuredMetric metric, int64_t input) {
-        Measurement m;
-        m.engine = QStringLiteral("vllm");
-        m.model = QStringLiteral("llama-3.1-8b");
-        m.hardware = QLatin1String(hardware);
-        m.batch = 1;
-        m.inputTokens = input;
-        m.outputTokens = metric == MeasuredMetric::PrefillTokensPerSecond ? 0 : 256;
-        m.weights = QStringLiteral("bf16");
-        m.kv = QStringLiteral("bf16");
-        m.metric = metric;
-        m.line = ++line;
-        auto c = measurementCase(catalog, m, base);
-        QVERIFY2(c, qPrintable(c.error()));
-        Scenario s = c->scenario;
-        applyParameters(s.serving.engine, truth);
-        c->measurement.value = predictMeasurement(s, metric);
-        cases << c.value();
+        const int64_t output = metric == MeasuredMetric::PrefillTokensPerSecond ? 0 : 256;
+        const auto c =
+            generatedCase(catalog, QStringLiteral("llama-3.1-8b"), QLatin1String(hardware), 1,
+                          input, output, metric, ++line, truth);
+        QVERIFY(c);
+        cases << *c;
     };
     for (int64_t input : {512, 4096}) {
         add("a100-80gb-sxm", MeasuredMetric::PrefillTokensPerSecond, input);
