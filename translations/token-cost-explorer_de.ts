@@ -878,6 +878,10 @@ no energy figures</source>
         <translation>Die Hardware-Datei enthält für %1 keine Board- und Leerlaufleistung:
 keine Energiewerte</translation>
     </message>
+    <message>
+        <source>Dashed: A, the pinned scenario</source>
+        <translation>Gestrichelt: A, das festgehaltene Szenario</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

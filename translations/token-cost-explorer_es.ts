@@ -878,6 +878,10 @@ no energy figures</source>
         <translation>El archivo de hardware no indica la potencia de la placa ni la potencia en reposo de %1:
 sin cifras de energía</translation>
     </message>
+    <message>
+        <source>Dashed: A, the pinned scenario</source>
+        <translation>Discontinuo: A, el escenario fijado</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

@@ -878,6 +878,10 @@ no energy figures</source>
         <translation>Le fichier matériel n&apos;indique ni la puissance de la carte ni la puissance au repos pour %1&#xa0;:
 pas de valeurs d&apos;énergie</translation>
     </message>
+    <message>
+        <source>Dashed: A, the pinned scenario</source>
+        <translation>En tirets&#xa0;: A, le scénario épinglé</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

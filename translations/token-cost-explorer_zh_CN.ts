@@ -878,6 +878,10 @@ no energy figures</source>
         <translation>硬件文件未给出 %1 的板卡功耗和空闲功耗：
 无能耗数据</translation>
     </message>
+    <message>
+        <source>Dashed: A, the pinned scenario</source>
+        <translation>虚线：A，固定的场景</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

@@ -385,6 +385,8 @@ void ChartView::draw()
     timer.start();
     for (QCPGraph *shadow : m_shadowGraphs)
         shadow->setVisible(false); // A's series, drawn again below if A is still pinned
+    if (m_referenceKey)
+        m_referenceKey->setVisible(false);
     rebuild(*m_evaluation);
     m_drawn = m_evaluation;
     if (m_reference) {
@@ -433,11 +435,16 @@ void ChartView::draw()
     }
     // The legend lists what is drawn: series without a name or without data leave it. Rebuilt
     // only when that list changes (new legend items cost a replot's worth of layout).
+    // A's series share one entry: each is dashed in its B series' colour, and eight entries
+    // where four would do cover the plot.
     QList<QCPAbstractPlottable *> listed;
     for (int i = 0; i < m_plot->plottableCount(); ++i) {
         QCPAbstractPlottable *p = m_plot->plottable(i);
         const QCPPlottableInterface1D *data = p->interface1D();
-        if (p->visible() && !p->name().isEmpty() && (!data || data->dataCount() > 0))
+        const bool shadow = m_shadowGraphs.contains(qobject_cast<QCPGraph *>(p));
+        if (p == m_referenceKey ? p->visible()
+                                : p->visible() && !shadow && !p->name().isEmpty() &&
+                                      (!data || data->dataCount() > 0))
             listed << p;
     }
     // A series may say where it belongs in the legend ("tceLegendOrder"); the rest keep their
@@ -673,6 +680,17 @@ void ChartView::drawReference(const Drawing &pinned)
         shadow->setData(series.keys, series.values);
         shadow->setVisible(true);
     }
+    if (used == 0)
+        return;
+    if (!m_referenceKey) {
+        m_referenceKey = m_plot->addGraph();
+        m_referenceKey->setProperty("tceLegendOrder", 1e9); // last
+        m_referenceKey->setBrush(Qt::NoBrush);
+    }
+    m_referenceKey->setPen(
+        QPen(theme::withAlpha(palette().color(QPalette::Text), 170), 2, Qt::DashLine));
+    m_referenceKey->setName(tr("Dashed: A, the pinned scenario"));
+    m_referenceKey->setVisible(true);
 }
 
 bool ChartView::sameData(QCPAbstractPlottable *plottable, const Series &series)

@@ -242,6 +242,7 @@ private:
     std::optional<Drawing> m_referenceDrawing; // drawing(*m_reference) until invalidate()
     QList<AxisSpan> m_framed;                  // the axes as the last draw framed them
     QList<QCPGraph *> m_shadowGraphs;          // appended after the view's own graphs
+    QCPGraph *m_referenceKey = nullptr;        // A's one legend entry (no data), appended like them
     QString m_note;
     QPointF m_notePosition;
     double m_lineScale = 1;

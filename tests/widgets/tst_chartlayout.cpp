@@ -154,6 +154,15 @@ void TestChartLayout::pinnedScenarioIsInsideTheAxes()
             QVERIFY2(g->keyAxis()->range().contains(keys.upper), qPrintable(g->name()));
         }
         QVERIFY2(shadows > 0, qPrintable(id));
+        // The legend lists B's series and one entry for all of A's dashed lines.
+        QStringList legend;
+        for (int i = 0; i < chart->plot()->legend->itemCount(); ++i) {
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(chart->plot()->legend->item(i)))
+                legend << item->plottable()->name();
+        }
+        QCOMPARE(legend.filter(QStringLiteral("A: ")).size(), 0);
+        QCOMPARE(legend.count(QStringLiteral("Dashed: A, the pinned scenario")), 1);
+        QCOMPARE(legend.last(), QStringLiteral("Dashed: A, the pinned scenario"));
     }
 }
 
