@@ -35,6 +35,7 @@ QJsonObject classJson(const EngineClassProfile &k)
                        {"step_overhead_s", k.stepOverheadSeconds},
                        {"request_overhead_s", k.requestOverheadSeconds},
                        {"sequence_overhead_s", k.sequenceOverheadSeconds},
+                       {"dequant_ops_per_weight", k.dequantOpsPerWeight},
                        {"rows", k.accuracy.rows}};
 }
 

@@ -61,6 +61,7 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"step_overhead_s", s.serving.engine.stepOverheadSeconds},
         {"request_overhead_s", s.serving.engine.requestOverheadSeconds},
         {"sequence_overhead_s", s.serving.engine.sequenceOverheadSeconds},
+        {"dequant_ops_per_weight", s.serving.engine.dequantOpsPerWeight},
         {"multi_gpu", multiGpuModeName(s.serving.engine.multiGpu)},
         {"memory_reserve_fraction", s.serving.engine.memoryReserveFraction},
         {"workspace_bytes", s.serving.engine.workspaceBytes},

@@ -194,6 +194,7 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
     e.attentionEfficiency = f.number(QStringLiteral("attention_efficiency"), 0, 1, 0);
     e.requestOverheadSeconds = f.number(QStringLiteral("request_overhead_s"), 0, 60, 0);
     e.sequenceOverheadSeconds = f.number(QStringLiteral("sequence_overhead_s"), 0, 1, 0);
+    e.dequantOpsPerWeight = f.number(QStringLiteral("dequant_ops_per_weight"), 0, 1000, 0);
     const QString split = f.string(QStringLiteral("multi_gpu"), QStringLiteral("tensor"));
     if (const auto mode = multiGpuModeByName(split))
         e.multiGpu = *mode;
@@ -231,6 +232,7 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
         k.stepOverheadSeconds = c.number(QStringLiteral("step_overhead_s"), 0, 10);
         k.requestOverheadSeconds = c.number(QStringLiteral("request_overhead_s"), 0, 60, 0);
         k.sequenceOverheadSeconds = c.number(QStringLiteral("sequence_overhead_s"), 0, 1, 0);
+        k.dequantOpsPerWeight = c.number(QStringLiteral("dequant_ops_per_weight"), 0, 1000, 0);
         k.referencePeakFlops = c.number(QStringLiteral("reference_peak_flops"), 0, 1e18, 0);
         k.referenceBandwidth = c.number(QStringLiteral("reference_bandwidth"), 0, 1e15, 0);
         k.accuracy = readAccuracy(c);
@@ -373,6 +375,7 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"step_overhead_s", e.stepOverheadSeconds},
         {"request_overhead_s", e.requestOverheadSeconds},
         {"sequence_overhead_s", e.sequenceOverheadSeconds},
+        {"dequant_ops_per_weight", e.dequantOpsPerWeight},
         {"multi_gpu", multiGpuModeName(e.multiGpu)},
         {"gemm_accumulate", e.fp16Accumulate ? "fp16" : "fp32"},
         {"memory_reserve_fraction", e.memoryReserveFraction},
@@ -403,6 +406,7 @@ QJsonObject engineToJson(const EngineProfile &e)
                 {"step_overhead_s", k.stepOverheadSeconds},
                 {"request_overhead_s", k.requestOverheadSeconds},
                 {"sequence_overhead_s", k.sequenceOverheadSeconds},
+                {"dequant_ops_per_weight", k.dequantOpsPerWeight},
             };
             if (k.referencePeakFlops > 0)
                 c.insert("reference_peak_flops", k.referencePeakFlops);

@@ -141,6 +141,7 @@ EngineProfile resolveEngine(const EngineProfile &engine, const HardwareSpec &har
             resolved.stepOverheadSeconds = k.stepOverheadSeconds;
             resolved.requestOverheadSeconds = k.requestOverheadSeconds;
             resolved.sequenceOverheadSeconds = k.sequenceOverheadSeconds;
+            resolved.dequantOpsPerWeight = k.dequantOpsPerWeight;
             resolved.accuracy = k.accuracy;
             resolved.hardwareClass = k.hardwareClass;
             resolved.classNote.clear();

@@ -40,8 +40,9 @@ QString rowError(const Measurement &m, const QString &field, const QString &valu
 }
 
 // The parameters in the space the fit works in: shares of peak as logarithms (a factor of two
-// is the same step at 0.05 as at 0.5), overheads in milliseconds (per sequence: microseconds).
-constexpr int kParameters = 6;
+// is the same step at 0.05 as at 0.5), overheads in milliseconds (per sequence: microseconds),
+// unpacking in operations per weight.
+constexpr int kParameters = 7;
 using Vector = Eigen::Matrix<double, kParameters, 1>;
 
 struct Bounds
@@ -55,9 +56,9 @@ const Bounds &bounds()
 {
     static const Bounds b = [] {
         Bounds r;
-        r.lower << std::log(0.005), std::log(0.02), std::log(0.001), 0.0, 0.0, 0.0;
-        r.upper << 0.0, 0.0, 0.0, 100.0, 1000.0, 1000.0;
-        r.priorScale << 1.0, 1.0, 1.0, 10.0, 100.0, 50.0;
+        r.lower << std::log(0.005), std::log(0.02), std::log(0.001), 0.0, 0.0, 0.0, 0.0;
+        r.upper << 0.0, 0.0, 0.0, 100.0, 1000.0, 1000.0, 200.0;
+        r.priorScale << 1.0, 1.0, 1.0, 10.0, 100.0, 50.0, 20.0;
         return r;
     }();
     return b;
@@ -71,14 +72,14 @@ Vector toVector(const FitParameters &p)
     Vector x;
     x << std::log(p.computeEfficiency), std::log(p.memoryEfficiency),
         std::log(p.attentionEfficiency), p.stepOverheadSeconds * 1e3,
-        p.requestOverheadSeconds * 1e3, p.sequenceOverheadSeconds * 1e6;
+        p.requestOverheadSeconds * 1e3, p.sequenceOverheadSeconds * 1e6, p.dequantOpsPerWeight;
     return x.cwiseMax(bounds().lower).cwiseMin(bounds().upper);
 }
 
 FitParameters fromVector(const Vector &x)
 {
-    return FitParameters{std::exp(x[0]), std::exp(x[1]), std::exp(x[2]),
-                         x[3] / 1e3,     x[4] / 1e3,     x[5] / 1e6};
+    return FitParameters{
+        std::exp(x[0]), std::exp(x[1]), std::exp(x[2]), x[3] / 1e3, x[4] / 1e3, x[5] / 1e6, x[6]};
 }
 
 // Log errors well below this count fully; above it, less and less (asinh grows like log).
@@ -232,7 +233,8 @@ FitParameters parametersOf(const EngineProfile &e)
 {
     return FitParameters{
         e.computeEfficiency,   e.memoryEfficiency,       e.attentionEfficiencyOrCompute(),
-        e.stepOverheadSeconds, e.requestOverheadSeconds, e.sequenceOverheadSeconds};
+        e.stepOverheadSeconds, e.requestOverheadSeconds, e.sequenceOverheadSeconds,
+        e.dequantOpsPerWeight};
 }
 
 void applyParameters(EngineProfile &e, const FitParameters &p)
@@ -243,6 +245,7 @@ void applyParameters(EngineProfile &e, const FitParameters &p)
     e.stepOverheadSeconds = p.stepOverheadSeconds;
     e.requestOverheadSeconds = p.requestOverheadSeconds;
     e.sequenceOverheadSeconds = p.sequenceOverheadSeconds;
+    e.dequantOpsPerWeight = p.dequantOpsPerWeight;
 }
 
 FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameters &startAt)
@@ -396,6 +399,7 @@ EngineClassProfile fitClass(const QString &hardwareClass, const QList<Measuremen
     k.stepOverheadSeconds = outcome.parameters.stepOverheadSeconds;
     k.requestOverheadSeconds = outcome.parameters.requestOverheadSeconds;
     k.sequenceOverheadSeconds = outcome.parameters.sequenceOverheadSeconds;
+    k.dequantOpsPerWeight = outcome.parameters.dequantOpsPerWeight;
     k.accuracy.rows = int(cases.size());
     setReferenceChip(k, cases);
     return k;
@@ -485,7 +489,8 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
             [&](const EngineClassProfile &k) { return k.hardwareClass == hardwareClass; });
         FitParameters start{own->computeEfficiency,      own->memoryEfficiency,
                             own->attentionEfficiency,    own->stepOverheadSeconds,
-                            own->requestOverheadSeconds, own->sequenceOverheadSeconds};
+                            own->requestOverheadSeconds, own->sequenceOverheadSeconds,
+                            own->dequantOpsPerWeight};
         const HardwareSpec &chip = hardwareOf[hardwareClass];
         if (!e.compute && !computeDonors.classes.isEmpty()) {
             const EngineProfile from = resolveEngine(computeDonors, chip);

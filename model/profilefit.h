@@ -52,6 +52,7 @@ struct FitParameters
     double stepOverheadSeconds = 0;
     double requestOverheadSeconds = 0;
     double sequenceOverheadSeconds = 0;
+    double dequantOpsPerWeight = 0;
 };
 
 struct FitOutcome

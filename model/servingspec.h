@@ -42,6 +42,7 @@ struct EngineClassProfile
     double stepOverheadSeconds = 0;
     double requestOverheadSeconds = 0;
     double sequenceOverheadSeconds = 0;
+    double dequantOpsPerWeight = 0; // EngineProfile::dequantOpsPerWeight
     // The chips the numbers were fitted on: geometric means over the rows of their fp16 peak
     // FLOP/s and memory bandwidth. A GPU of a class without numbers of its own gets these
     // shares carried to its peak and bandwidth (EngineProfile's transfer exponents). 0: not
@@ -71,6 +72,11 @@ struct EngineProfile
     // Per sequence in a run: sampling, detokenising, the scheduler's bookkeeping (CPU work that
     // grows with the batch; vLLM's Python loop is known for it).
     double sequenceOverheadSeconds = 0;
+    // Vector-unit operations per weight and run to unpack weights stored in a quantized format
+    // that is computed in 16 bits (q4_k_m, q8_0, GPTQ int4): at the chip's fp32 rate, beside
+    // the matmuls. On a GPU with few FLOP/s per byte (an M1 Max) it, not the memory, sets the
+    // pace of decoding a 4-bit model. Fitted per class; 0: free.
+    double dequantOpsPerWeight = 0;
     MultiGpuMode multiGpu = MultiGpuMode::Tensor;
     // Its 16-bit matmuls accumulate in fp16 (llama.cpp's cuBLAS path on NVIDIA), so they run at
     // the chip's fp16-accumulate peak: twice the usual one on GeForce cards.

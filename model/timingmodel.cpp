@@ -71,6 +71,15 @@ TimingModel::TimingModel(const Scenario &s)
     m_computeRate = m_peakFlops * s.serving.engine.computeEfficiency;
     m_attentionRate = m_peakFlops * s.serving.engine.attentionEfficiencyOrCompute();
     m_memoryRate = m_bandwidth * s.serving.engine.memoryEfficiency;
+    // Weights stored narrower than the 16 bits they are computed in are unpacked on every run,
+    // on the vector units (the fp32 rate), while the tensor cores or the memory do the rest.
+    const Precision &w = s.weights;
+    const bool unpacked = w.bitsPerValue < 16 && (w.computeKey == QLatin1String("bf16") ||
+                                                  w.computeKey == QLatin1String("fp16"));
+    const double vectorRate = parallelGpus * s.hardware.peakFlopsFor(QStringLiteral("fp32"));
+    if (unpacked && vectorRate > 0 && s.serving.engine.dequantOpsPerWeight > 0)
+        m_dequantSecondsPerWeightByte =
+            s.serving.engine.dequantOpsPerWeight / (w.bitsPerValue / 8.0) / vectorRate;
     m_overhead = s.serving.engine.stepOverheadSeconds;
     m_sequenceOverhead = s.serving.engine.sequenceOverheadSeconds;
     m_linkBandwidth = s.hardware.interconnectBytesPerSecond;
@@ -102,6 +111,11 @@ double TimingModel::computeSeconds(double flops, double attentionFlops, const Ra
     return (flops - attentionFlops) / rates.compute + attentionFlops / rates.attention;
 }
 
+double TimingModel::dequantSeconds(double weightBytes, const Rates &rates) const
+{
+    return weightBytes * rates.dequantSecondsPerWeightByte;
+}
+
 double TimingModel::busySeconds(const RunTime &run) const
 {
     if (m_peakFlops <= 0 || m_bandwidth <= 0)
@@ -109,13 +123,15 @@ double TimingModel::busySeconds(const RunTime &run) const
     return std::max(run.flops / m_peakFlops, run.bytes / m_bandwidth);
 }
 
-RunTime TimingModel::makeRun(double flops, double attentionFlops, double bytes, double tokens,
-                             double sequences) const
+RunTime TimingModel::makeRun(double flops, double attentionFlops, double weightBytes, double bytes,
+                             double tokens, double sequences) const
 {
     RunTime run;
     run.flops = flops;
     run.bytes = bytes;
-    run.computeSeconds = computeSeconds(flops, attentionFlops, attainedRates());
+    run.dequantSeconds = dequantSeconds(weightBytes, attainedRates());
+    run.computeSeconds =
+        computeSeconds(flops, attentionFlops, attainedRates()) + run.dequantSeconds;
     run.memorySeconds =
         m_memoryRate > 0 ? bytes / m_memoryRate : std::numeric_limits<double>::infinity();
     run.communicationSeconds = allReduceSeconds(tokens);
@@ -138,7 +154,8 @@ RunTime TimingModel::prefill(int64_t inputTokens, int prompts, int64_t cachedPre
     // Weights are read once for the whole run; each prompt reads its cached prefix's KV and
     // writes the rest: kv(I) in all, cached or not.
     const double bytes = m_memory.weightBytes() + prompts * m_memory.kvBytesForContext(inputTokens);
-    RunTime run = makeRun(flops, attention, bytes, double(prompts) * double(computed), prompts);
+    RunTime run = makeRun(flops, attention, m_memory.weightBytes(), bytes,
+                          double(prompts) * double(computed), prompts);
     if (m_layerSplit) {
         const double u =
             std::ceil(double(prompts) * double(computed) / double(kPipelineMicroBatchTokens));
@@ -156,10 +173,10 @@ RunTime TimingModel::decodeStep(int64_t position) const
     const double flops = m_batch * m_flops.decodeStepFlops(position);
     // The step reads the p-1 cached tokens and writes the new one: kv(p) per sequence. (The
     // reference text adds one more write; its worked check, 4.87 ms, counts kv(p), as here.)
-    const double bytes =
-        m_memory.weightBytesReadPerStep(m_batch) + m_batch * m_memory.kvBytesForContext(position);
-    return makeRun(flops, m_batch * m_flops.attentionFlopsAtPosition(position), bytes, m_batch,
-                   m_batch);
+    const double weights = m_memory.weightBytesReadPerStep(m_batch);
+    const double bytes = weights + m_batch * m_memory.kvBytesForContext(position);
+    return makeRun(flops, m_batch * m_flops.attentionFlopsAtPosition(position), weights, bytes,
+                   m_batch, m_batch);
 }
 
 RunTime TimingModel::verifyRun(int64_t position, int draftTokens) const
@@ -172,9 +189,9 @@ RunTime TimingModel::verifyRun(int64_t position, int draftTokens) const
         flops -
         m_batch * positions * (m_flops.matmulFlopsPerToken() + m_flops.logitFlopsPerPosition());
     const double tokens = m_batch * positions;
-    const double bytes =
-        weightBytesForRun(int64_t(tokens)) + m_batch * m_memory.kvBytesForContext(last);
-    return makeRun(flops, attention, bytes, tokens, m_batch);
+    const double weights = weightBytesForRun(int64_t(tokens));
+    const double bytes = weights + m_batch * m_memory.kvBytesForContext(last);
+    return makeRun(flops, attention, weights, bytes, tokens, m_batch);
 }
 
 double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
@@ -211,7 +228,8 @@ double TimingModel::decodeRooflineSum(int64_t firstPosition, int64_t lastPositio
         const double slope = belowWindow ? 1.0 : 0.0;
         const double constant = belowWindow ? 0.0 : double(m_window);
         const Affine compute{
-            B * (matmul / rates.compute + attnSliding * constant / rates.attention),
+            B * (matmul / rates.compute + attnSliding * constant / rates.attention) +
+                weights * rates.dequantSecondsPerWeightByte,
             B * (attnGlobal + attnSliding * slope) / rates.attention};
         const Affine memory{(weights + B * kvLayer * m_slidingLayers * constant) / rates.memory,
                             B * kvLayer * (m_globalLayers + m_slidingLayers * slope) /
@@ -238,8 +256,9 @@ double TimingModel::weightBytesForRun(int64_t tokens) const
 RunTime TimingModel::mixedRun(const RunContents &run) const
 {
     const double flops = run.prefillFlops + run.decodeFlops;
-    const double bytes = weightBytesForRun(run.tokens()) + run.prefillKvBytes + run.decodeKvBytes;
-    return makeRun(flops, run.attentionFlops, bytes, double(run.tokens()),
+    const double weights = weightBytesForRun(run.tokens());
+    const double bytes = weights + run.prefillKvBytes + run.decodeKvBytes;
+    return makeRun(flops, run.attentionFlops, weights, bytes, double(run.tokens()),
                    double(run.prefillSequences + run.decodeSequences));
 }
 
@@ -287,8 +306,8 @@ RunTime TimingModel::noCacheStep(int64_t position) const
     const double flops = m_batch * m_flops.prefillFlops(position);
     const double attention = m_batch * (m_flops.prefillFlopsThrough(position) -
                                         double(position) * m_flops.matmulFlopsPerToken());
-    return makeRun(flops, attention, m_memory.weightBytes(), double(m_batch) * double(position),
-                   m_batch);
+    return makeRun(flops, attention, m_memory.weightBytes(), m_memory.weightBytes(),
+                   double(m_batch) * double(position), m_batch);
 }
 
 double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
@@ -322,7 +341,9 @@ double TimingModel::noCacheRooflineSum(int64_t firstPosition, int64_t lastPositi
     const double matmul = m_flops.matmulFlopsPerToken();
     auto stepComputeSeconds = [&](int64_t p) {
         return m_batch * computeSeconds(m_flops.prefillFlops(p),
-                                        m_flops.prefillFlopsThrough(p) - double(p) * matmul, rates);
+                                        m_flops.prefillFlopsThrough(p) - double(p) * matmul,
+                                        rates) +
+               m_memory.weightBytes() * rates.dequantSecondsPerWeightByte;
     };
     int64_t lo = firstPosition;
     int64_t hi = lastPosition + 1; // first compute-bound position lies in [lo, hi]
@@ -343,8 +364,10 @@ double TimingModel::noCacheRooflineSum(int64_t firstPosition, int64_t lastPositi
             ? computeBoundFlops - matmul * exact::toDouble(exact::positionSum(lo, lastPosition)) -
                   m_flops.logitFlopsPerPosition() * double(lastPosition - lo + 1)
             : 0;
+    const double computeBoundSteps = double(lastPosition - lo + 1);
     return memoryBoundSteps * memorySeconds +
-           m_batch * computeSeconds(computeBoundFlops, computeBoundAttention, rates);
+           m_batch * computeSeconds(computeBoundFlops, computeBoundAttention, rates) +
+           computeBoundSteps * m_memory.weightBytes() * rates.dequantSecondsPerWeightByte;
 }
 
 } // namespace tce

@@ -20,7 +20,9 @@ struct RunTime
 {
     double flops = 0;
     double bytes = 0;
-    double computeSeconds = 0;       // F_matmul / (n P eta_c) + F_attention / (n P eta_a)
+    // F_matmul / (n P eta_c) + F_attention / (n P eta_a) + dequantSeconds
+    double computeSeconds = 0;
+    double dequantSeconds = 0;       // unpacking quantized weights on the vector units
     double memorySeconds = 0;        // bytes / (n * BW * eta_m)
     double communicationSeconds = 0; // all-reduces (tensor) or hops between GPUs (layer split)
     double overheadSeconds = 0;      // the engine's cost per run and per sequence in it
@@ -132,17 +134,22 @@ private:
         double compute = 0;
         double attention = 0;
         double memory = 0;
+        double dequantSecondsPerWeightByte = 0; // unpacking quantized weights, per byte read
     };
-    Rates attainedRates() const { return {m_computeRate, m_attentionRate, m_memoryRate}; }
-    Rates peakRates() const { return {m_peakFlops, m_peakFlops, m_bandwidth}; }
+    Rates attainedRates() const
+    {
+        return {m_computeRate, m_attentionRate, m_memoryRate, m_dequantSecondsPerWeightByte};
+    }
+    Rates peakRates() const { return {m_peakFlops, m_peakFlops, m_bandwidth, 0}; }
     // sum_p max(compute, memory) over decode steps first..last, without overheads.
     double decodeRooflineSum(int64_t firstPosition, int64_t lastPosition, const Rates &rates) const;
     // The same without a KV cache; returns the steps' summed compute and memory-bound time.
     double noCacheRooflineSum(int64_t firstPosition, int64_t lastPosition,
                               const Rates &rates) const;
-    RunTime makeRun(double flops, double attentionFlops, double bytes, double tokens,
-                    double sequences) const;
+    RunTime makeRun(double flops, double attentionFlops, double weightBytes, double bytes,
+                    double tokens, double sequences) const;
     double computeSeconds(double flops, double attentionFlops, const Rates &rates) const;
+    double dequantSeconds(double weightBytes, const Rates &rates) const;
 
     FlopModel m_flops;
     MemoryModel m_memory;
@@ -155,9 +162,10 @@ private:
     int64_t m_window = 0;
     double m_peakFlops = 0;
     double m_bandwidth = 0;
-    double m_computeRate = 0;   // n * P * eta_c
-    double m_attentionRate = 0; // n * P * eta_a
-    double m_memoryRate = 0;    // n * BW * eta_m
+    double m_computeRate = 0;                 // n * P * eta_c
+    double m_attentionRate = 0;               // n * P * eta_a
+    double m_memoryRate = 0;                  // n * BW * eta_m
+    double m_dequantSecondsPerWeightByte = 0; // ops per weight / bytes per weight / fp32 rate
     bool m_layerSplit = false;
     double m_overhead = 0;
     double m_sequenceOverhead = 0;

@@ -490,6 +490,10 @@ das Lesen des KV-Caches wächst mit dem Batch</translation>
         <source>this batch: %1</source>
         <translation>dieser Batch: %1</translation>
     </message>
+    <message>
+        <source>%1 + %2 unpacking the weights</source>
+        <translation>%1 + %2 zum Entpacken der Gewichte</translation>
+    </message>
 </context>
 <context>
     <name>tce::CalibrationChart</name>
@@ -2216,6 +2220,14 @@ Matmuls und Logits 2 × %2 Parameter = %3
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>Position %1: Der Durchlauf dauert %2 (begrenzt durch %3), während die GPUs %4 W aufnehmen (jede zwischen %5 W im Leerlauf und %6 W Board-Leistung, je nachdem, wie stark der Durchlauf sie auslastet): %7, geteilt auf %8 Token: je %9.</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1, of which %2 unpacks the quantized weights.</source>
+        <translation>Das Rechnen dauert länger: %1, davon %2 zum Entpacken der quantisierten Gewichte.</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1.</source>
+        <translation>Das Rechnen dauert länger: %1.</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,10 @@ la lectura de la caché KV crece con el lote</translation>
         <source>this batch: %1</source>
         <translation>este lote: %1</translation>
     </message>
+    <message>
+        <source>%1 + %2 unpacking the weights</source>
+        <translation>%1 + %2 para desempaquetar los pesos</translation>
+    </message>
 </context>
 <context>
     <name>tce::CalibrationChart</name>
@@ -2216,6 +2220,14 @@ productos matriciales y logits 2 × %2 parámetros = %3
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>Posición %1: la pasada dura %2 (limitada por %3) mientras las GPU consumen %4 W (cada una entre %5 W en reposo y %6 W de la placa, según lo ocupadas que las mantenga la pasada): %7, repartido entre %8 tokens: %9 cada uno.</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1, of which %2 unpacks the quantized weights.</source>
+        <translation>El cómputo tarda más: %1, de los cuales %2 desempaquetan los pesos cuantizados.</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1.</source>
+        <translation>El cómputo tarda más: %1.</translation>
     </message>
 </context>
 <context>

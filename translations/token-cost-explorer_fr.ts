@@ -490,6 +490,10 @@ la lecture du cache KV croît avec le lot</translation>
         <source>this batch: %1</source>
         <translation>ce lot&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 + %2 unpacking the weights</source>
+        <translation>%1 + %2 pour décompresser les poids</translation>
+    </message>
 </context>
 <context>
     <name>tce::CalibrationChart</name>
@@ -2216,6 +2220,14 @@ produits matriciels et logits 2 × %2 paramètres = %3
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>Position %1&#xa0;: la passe prend %2 (limite&#xa0;: %3) pendant que les GPU consomment %4 W (chacun entre %5 W au repos et %6 W pour la carte, selon son taux d&apos;occupation pendant la passe)&#xa0;: %7, réparti entre %8 tokens&#xa0;: %9 chacun.</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1, of which %2 unpacks the quantized weights.</source>
+        <translation>Le calcul prend plus de temps&#xa0;: %1, dont %2 pour décompresser les poids quantifiés.</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1.</source>
+        <translation>Le calcul prend plus de temps&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

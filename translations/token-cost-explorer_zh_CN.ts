@@ -490,6 +490,10 @@ reading the KV cache grows with the batch</source>
         <source>this batch: %1</source>
         <translation>当前批大小：%1</translation>
     </message>
+    <message>
+        <source>%1 + %2 unpacking the weights</source>
+        <translation>%1 + %2 用于解包权重</translation>
+    </message>
 </context>
 <context>
     <name>tce::CalibrationChart</name>
@@ -2212,6 +2216,14 @@ matmuls and logits 2 × %2 parameters = %3
     <message>
         <source>Position %1: the run takes %2 (%3-bound) while the GPUs draw %4 W (between idle %5 W and board %6 W each, by how busy the run keeps them): %7, shared by %8 tokens: %9 each.</source>
         <translation>位置 %1：该运行耗时 %2（%3受限），期间 GPU 功率为 %4 W（每块介于空闲 %5 W 与板卡 %6 W 之间，取决于该运行让 GPU 有多忙）：%7，由 %8 个 token 分摊：每个 %9。</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1, of which %2 unpacks the quantized weights.</source>
+        <translation>计算耗时更长：%1，其中 %2 用于解包量化权重。</translation>
+    </message>
+    <message>
+        <source>Compute takes longer: %1.</source>
+        <translation>计算耗时更长：%1。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,13 @@ QString BatchSweepView::explain(const QCPAbstractPlottable *, double x, double) 
     s.serving.batch = int(std::llround(x));
     const int64_t p = s.inputTokens + std::max<int64_t>(1, s.outputTokens / 2);
     const RunTime step = TimingModel(s).decodeStep(p);
+    // Unpacking quantized weights (llama.cpp) is compute time the FLOPs do not count.
+    const QString compute =
+        step.dequantSeconds > 0
+            ? tr("%1 + %2 unpacking the weights")
+                  .arg(units::seconds(step.computeSeconds - step.dequantSeconds),
+                       units::seconds(step.dequantSeconds))
+            : units::seconds(step.computeSeconds);
     return tr("A decode step for %1 sequences at position %2: compute %3 / (%4) = %5; memory "
               "(weights + %1 caches) "
               "%6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, "
@@ -75,7 +82,7 @@ QString BatchSweepView::explain(const QCPAbstractPlottable *, double x, double) 
         .arg(units::count(s.serving.batch), units::tokens(double(p)), units::flops(step.flops),
              units::flopsPerSecond(TimingModel(s).peakFlopsPerSecond() *
                                    s.serving.engine.computeEfficiency),
-             units::seconds(step.computeSeconds), units::bytes(step.bytes),
+             compute, units::bytes(step.bytes),
              units::bytesPerSecond(TimingModel(s).memoryBandwidthBytesPerSecond() *
                                    s.serving.engine.memoryEfficiency),
              units::seconds(step.memorySeconds),

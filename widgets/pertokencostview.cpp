@@ -314,19 +314,28 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                  bound, units::flops(b.run.flops),
                  units::flopsPerSecond(b.attainedComputeFlopsPerSecond),
                  units::tokens(b.tokensInRun), units::seconds(b.shareSeconds));
-    return kind + tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
-                     "every sequence's "
-                     "cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 "
-                     "overhead. "
-                     "Each sequence's share: %10, %11 at %12 per GPU-hour.")
-                      .arg(units::tokens(double(b.position)), units::count(b.tokensInRun),
-                           units::bytes(b.weightBytesReadPerStep),
-                           units::bytes(b.kvBytesForContext), units::bytes(b.run.bytes),
-                           units::bytesPerSecond(b.attainedBytesPerSecond),
-                           units::seconds(b.run.memorySeconds), bound,
-                           units::seconds(b.run.overheadSeconds + b.run.communicationSeconds))
-                      .arg(units::seconds(b.shareSeconds), units::usd(b.shareUsd),
-                           units::usd(s.price.gpuHourUsd));
+    QString text =
+        kind + tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
+                  "every sequence's "
+                  "cache of %1 tokens (%4 each): %5 at %6 = %7 (%8-bound), plus %9 "
+                  "overhead. "
+                  "Each sequence's share: %10, %11 at %12 per GPU-hour.")
+                   .arg(units::tokens(double(b.position)), units::count(b.tokensInRun),
+                        units::bytes(b.weightBytesReadPerStep), units::bytes(b.kvBytesForContext),
+                        units::bytes(b.run.bytes), units::bytesPerSecond(b.attainedBytesPerSecond),
+                        units::seconds(b.run.memorySeconds), bound,
+                        units::seconds(b.run.overheadSeconds + b.run.communicationSeconds))
+                   .arg(units::seconds(b.shareSeconds), units::usd(b.shareUsd),
+                        units::usd(s.price.gpuHourUsd));
+    // The sentence above reads out the memory side; a compute-bound step says what it costs.
+    if (b.run.bound == Bound::Compute)
+        text += QLatin1Char(' ') +
+                (b.run.dequantSeconds > 0
+                     ? tr("Compute takes longer: %1, of which %2 unpacks the quantized weights.")
+                           .arg(units::seconds(b.run.computeSeconds),
+                                units::seconds(b.run.dequantSeconds))
+                     : tr("Compute takes longer: %1.").arg(units::seconds(b.run.computeSeconds)));
+    return text;
 }
 
 QString PerTokenCostView::unitY(const QCPAxis *) const

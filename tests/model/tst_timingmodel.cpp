@@ -1,3 +1,5 @@
+#include "catalog.h"
+#include "precision.h"
 #include "randomspecs.h"
 #include "scenarios.h"
 #include "testregistry.h"
@@ -18,6 +20,7 @@ private slots:
     void noCacheSumEqualsStepByStep();
     void tensorParallelAllReduce();
     void efficiencyAndOverheadAreApplied();
+    void quantizedWeightsAreUnpackedOnTheVectorUnits();
 };
 
 void TestTimingModel::workedCheckTimes()
@@ -58,6 +61,12 @@ void TestTimingModel::closedFormSumEqualsStepByStep()
         s.serving.engine.computeEfficiency = 0.1 + 0.9 * rng.generateDouble();
         s.serving.engine.memoryEfficiency = 0.1 + 0.9 * rng.generateDouble();
         s.serving.engine.stepOverheadSeconds = rng.generateDouble() * 1e-3;
+        if (trial % 3 == 0) {
+            // 4-bit weights unpacked on the vector units: a cost per run on the compute side.
+            s.weights = Precision{QStringLiteral("q4_k_m"), 4.85, QStringLiteral("bf16")};
+            s.hardware.peakFlopsPerSecond[QStringLiteral("fp32")] = 1e12 * (1 + rng.bounded(60));
+            s.serving.engine.dequantOpsPerWeight = 40 * rng.generateDouble();
+        }
         const int64_t first = s.inputTokens + 1;
         const int64_t last = s.inputTokens + s.outputTokens - 1;
         if (trial % 2 == 0) {
@@ -93,6 +102,11 @@ void TestTimingModel::noCacheSumEqualsStepByStep()
                                          1 << rng.bounded(0, 6));
         s.serving.gpus = 1 + rng.bounded(0, 2);
         s.hardware.peakFlopsPerSecond[QStringLiteral("bf16")] = 1e9 * (1 << rng.bounded(0, 16));
+        if (trial % 2 == 0) {
+            s.weights = Precision{QStringLiteral("q4_k_m"), 4.85, QStringLiteral("bf16")};
+            s.hardware.peakFlopsPerSecond[QStringLiteral("fp32")] = 1e12 * (1 + rng.bounded(60));
+            s.serving.engine.dequantOpsPerWeight = 40 * rng.generateDouble();
+        }
         const TimingModel t(s);
         double loop = 0;
         for (int64_t p = s.inputTokens + 1; p < s.inputTokens + s.outputTokens; ++p)
@@ -132,6 +146,34 @@ void TestTimingModel::efficiencyAndOverheadAreApplied()
                          (16'060'522'496.0 + 131'072.0 * 2049) / (3.35e12 * 0.8) + 1e-3, 1e-12);
     TCE_COMPARE_RELATIVE(t.prefill(2048, 1).seconds, 29'689'492'013'056.0 / (989.4e12 * 0.5) + 1e-3,
                          1e-12);
+}
+
+void TestTimingModel::quantizedWeightsAreUnpackedOnTheVectorUnits()
+{
+    // Llama 3.1 70B (70.55e9 weights, Meta's model card) in q4_k_m on an M1 Max (10.617e12
+    // FLOP/s fp32 = fp16, 400e9 B/s), ideal shares, 30 operations per weight to unpack: a decode
+    // step at batch 1 unpacks every weight once, 70.55e9 x 30 / 10.617e12 = 0.19935 s, beside
+    // 2 x 70.55e9 / 10.617e12 = 0.01329 s of matmuls; reading 70.55e9 x 4.85 / 8 bytes takes
+    // 0.1069 s. So the step is compute-bound at about 0.2126 s (1%: the catalog's parameter
+    // count and the attention and logits at position 1). In fp16 nothing is unpacked: the
+    // weights' 141.1e9 bytes take 0.3528 s.
+    const Catalog &catalog = test::sourceCatalog();
+    Scenario s = test::idealScenario(*catalog.findModel(QStringLiteral("llama-3.1-70b")), 1, 2);
+    s.hardware = *catalog.findHardware(QStringLiteral("apple-m1-max"));
+    s.weights = *precisionByName(QStringLiteral("q4_k_m"));
+    s.serving.engine.dequantOpsPerWeight = 30;
+    const RunTime step = TimingModel(s).decodeStep(1);
+    QCOMPARE(step.bound, Bound::Compute);
+    TCE_COMPARE_RELATIVE(step.computeSeconds, 0.19935 + 0.01329, 0.01);
+    TCE_COMPARE_RELATIVE(step.memorySeconds, 70.55e9 * 4.85 / 8 / 400e9, 0.01);
+    s.weights = *precisionByName(QStringLiteral("fp16"));
+    const RunTime plain = TimingModel(s).decodeStep(1);
+    QCOMPARE(plain.bound, Bound::Memory);
+    TCE_COMPARE_RELATIVE(plain.seconds, 70.55e9 * 2 / 400e9, 0.01);
+    // Nothing to unpack for an engine that unpacks for free (0).
+    s.weights = *precisionByName(QStringLiteral("q4_k_m"));
+    s.serving.engine.dequantOpsPerWeight = 0;
+    QCOMPARE(TimingModel(s).decodeStep(1).bound, Bound::Memory);
 }
 
 TCE_TEST_GUILESS_MAIN(TestTimingModel)
