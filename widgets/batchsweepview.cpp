@@ -177,10 +177,20 @@ void BatchSweepView::rebuild(const Evaluation &e)
     showDrawing(drawingOf(sweep));
 
     clearAnnotations();
+    // A marker at (or within a quarter of) this batch's line gives its words to this batch's
+    // label, a line each: two rotated labels at one x print over each other.
+    const double batch = e.scenario().serving.batch;
+    QStringList atThisBatch{tr("this batch: %1").arg(units::count(batch))};
+    const auto marker = [&](double x, const QColor &color, const QString &label,
+                            Qt::PenStyle style) {
+        const bool beside = std::max(x, batch) / std::min(x, batch) < 1.25;
+        addVerticalMarker(x, color, beside ? QString() : label, style);
+        if (beside)
+            atThisBatch << label;
+    };
     if (sweep.kneeBatch > 0 && sweep.kneeBatch <= 4096) {
-        addVerticalMarker(sweep.kneeBatch, theme::neutral(),
-                          tr("compute-bound from batch %1").arg(units::count(sweep.kneeBatch)),
-                          Qt::DashLine);
+        marker(sweep.kneeBatch, theme::neutral(),
+               tr("compute-bound from batch %1").arg(units::count(sweep.kneeBatch)), Qt::DashLine);
     } else {
         // Each sequence's KV reads grow with the batch as fast as its FLOPs: no knee.
         auto *note = new QCPItemText(plot());
@@ -193,12 +203,10 @@ void BatchSweepView::rebuild(const Evaluation &e)
         note->setProperty(kMemoryBoundNote, true);
     }
     if (sweep.maxBatchThatFits >= 1 && sweep.maxBatchThatFits <= 4096)
-        addVerticalMarker(
-            double(sweep.maxBatchThatFits), theme::limit(),
-            tr("KV cache full beyond %1").arg(units::count(double(sweep.maxBatchThatFits))),
-            Qt::SolidLine);
-    addVerticalMarker(double(e.scenario().serving.batch), palette().color(QPalette::Text),
-                      tr("this batch: %1").arg(units::count(e.scenario().serving.batch)),
+        marker(double(sweep.maxBatchThatFits), theme::limit(),
+               tr("KV cache full beyond %1").arg(units::count(double(sweep.maxBatchThatFits))),
+               Qt::SolidLine);
+    addVerticalMarker(batch, palette().color(QPalette::Text), atThisBatch.join(QLatin1Char('\n')),
                       Qt::DotLine);
 }
 

@@ -785,14 +785,28 @@ void ChartView::addVerticalMarker(double x, const QColor &color, const QString &
 
 void ChartView::fitMarkerLabels()
 {
-    const double available = m_plot->axisRect()->height() * 0.97 - 8;
+    const QRect plotArea = m_plot->axisRect()->rect();
+    const double full = plotArea.height() * 0.97 - 8;
+    // A label that runs up into the legend (top left) stops below it.
+    const QRect legend = m_plot->legend->visible() && m_plot->legend->itemCount() > 0
+                             ? m_plot->legend->outerRect()
+                             : QRect();
     for (int i = 0; i < m_plot->itemCount(); ++i) {
         auto *text = qobject_cast<QCPItemText *>(m_plot->item(i));
         if (!text || text->rotation() == 0 || !text->property(kFullLabel).isValid())
             continue;
-        const QString full = text->property(kFullLabel).toString();
-        text->setText(
-            QFontMetricsF(text->font()).elidedText(full, Qt::ElideRight, std::max(0.0, available)));
+        const QStringList lines = text->property(kFullLabel).toString().split(QLatin1Char('\n'));
+        const QFontMetricsF metrics(text->font());
+        const double left = text->position->pixelPosition().x();
+        const double right = left + lines.size() * metrics.lineSpacing() + 8;
+        const bool underLegend =
+            !legend.isEmpty() && right >= legend.left() && left <= legend.right();
+        const double available =
+            underLegend ? std::min(full, double(plotArea.bottom() - legend.bottom()) - 8) : full;
+        QStringList fitted;
+        for (const QString &line : lines)
+            fitted << metrics.elidedText(line, Qt::ElideRight, std::max(0.0, available));
+        text->setText(fitted.join(QLatin1Char('\n')));
     }
 }
 

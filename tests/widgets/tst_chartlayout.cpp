@@ -4,6 +4,7 @@
 #include "chartview.h"
 #include "evaluation.h"
 #include "pertokencostview.h"
+#include "precision.h"
 #include "scenariobuilder.h"
 #include "testregistry.h"
 #include "units.h"
@@ -71,6 +72,7 @@ private slots:
     void revenueDoesNotFlattenTheCostCurve();
     void dollarTicksReadAlike();
     void rateIsNotPerSecondTwice();
+    void markersAtThisBatchShareItsLabel();
 };
 
 void TestChartLayout::everyPriceRatioBarIsNamedAndValued()
@@ -390,6 +392,30 @@ void TestChartLayout::rateIsNotPerSecondTwice()
         const QString text = chart->explain(graph, position, 0);
         QVERIFY2(!text.contains(QStringLiteral("/s per second")), qPrintable(text));
     }
+}
+
+void TestChartLayout::markersAtThisBatchShareItsLabel()
+{
+    // A 4-bit 70B model on an M1 Max is compute-bound from batch 1 (unpacking the weights): the
+    // knee's line is this batch's, and one label says both (two rotated labels at one x
+    // overprint each other).
+    ScenarioChanges c;
+    c.hardwareId = QStringLiteral("apple-m1-max");
+    c.modelId = QStringLiteral("llama-3.1-70b");
+    c.engineId = QStringLiteral("llama.cpp");
+    c.weights = precisionByName(QStringLiteral("q4_k_m"));
+    c.kvCache = precisionByName(QStringLiteral("fp16"));
+    c.batch = 1;
+    auto chart = test::shownChart(QStringLiteral("batch"), test::servingEvaluation(c));
+    QStringList labels;
+    for (int i = 0; i < chart->plot()->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(chart->plot()->item(i));
+            text && text->rotation() != 0)
+            labels << text->text();
+    }
+    QCOMPARE(labels.filter(QStringLiteral("compute-bound from batch 1")).size(), 1);
+    QVERIFY2(labels.filter(QStringLiteral("this batch: 1\ncompute-bound from batch 1")).size() == 1,
+             qPrintable(labels.join(QLatin1Char('|'))));
 }
 
 TCE_TEST_MAIN(TestChartLayout)
