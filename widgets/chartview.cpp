@@ -787,10 +787,11 @@ void ChartView::fitMarkerLabels()
 {
     const QRect plotArea = m_plot->axisRect()->rect();
     const double full = plotArea.height() * 0.97 - 8;
-    // A label that runs up into the legend (top left) stops below it.
-    const QRect legend = m_plot->legend->visible() && m_plot->legend->itemCount() > 0
-                             ? m_plot->legend->outerRect()
-                             : QRect();
+    // A label that runs up into the legend (in an upper corner) stops below it.
+    QRect legend;
+    if (m_plot->legend->visible() && m_plot->legend->itemCount() > 0 &&
+        m_plot->legend->outerRect().top() < plotArea.center().y())
+        legend = m_plot->legend->outerRect();
     for (int i = 0; i < m_plot->itemCount(); ++i) {
         auto *text = qobject_cast<QCPItemText *>(m_plot->item(i));
         if (!text || text->rotation() == 0 || !text->property(kFullLabel).isValid())
