@@ -886,6 +886,12 @@ keine Energiewerte</translation>
         <source>Dashed: A, the pinned scenario</source>
         <translation>Gestrichelt: A, das festgehaltene Szenario</translation>
     </message>
+    <message>
+        <source>No GPU-hour price for %1: its GPU time counts as $0 here.
+Set one under Prices.</source>
+        <translation>Kein GPU-Stundenpreis für %1: seine GPU-Zeit zählt hier als $0.
+Bitte unter „Preise“ eintragen.</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

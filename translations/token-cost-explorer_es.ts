@@ -886,6 +886,12 @@ sin cifras de energía</translation>
         <source>Dashed: A, the pinned scenario</source>
         <translation>Discontinuo: A, el escenario fijado</translation>
     </message>
+    <message>
+        <source>No GPU-hour price for %1: its GPU time counts as $0 here.
+Set one under Prices.</source>
+        <translation>Sin precio por hora de GPU para %1: su tiempo de GPU cuenta aquí como $0.
+Indíquelo en Precios.</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

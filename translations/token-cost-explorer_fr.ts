@@ -886,6 +886,12 @@ pas de valeurs d&apos;énergie</translation>
         <source>Dashed: A, the pinned scenario</source>
         <translation>En tirets&#xa0;: A, le scénario épinglé</translation>
     </message>
+    <message>
+        <source>No GPU-hour price for %1: its GPU time counts as $0 here.
+Set one under Prices.</source>
+        <translation>Aucun prix horaire GPU pour %1&#xa0;: son temps GPU compte ici pour 0&#xa0;$.
+Indiquez-le sous Prix.</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

@@ -886,6 +886,12 @@ no energy figures</source>
         <source>Dashed: A, the pinned scenario</source>
         <translation>虚线：A，固定的场景</translation>
     </message>
+    <message>
+        <source>No GPU-hour price for %1: its GPU time counts as $0 here.
+Set one under Prices.</source>
+        <translation>%1 没有 GPU 小时价格：此处其 GPU 时间按 $0 计。
+请在“价格”中设置。</translation>
+    </message>
 </context>
 <context>
     <name>tce::CumulativeCostView</name>

@@ -208,6 +208,8 @@ void BatchSweepView::rebuild(const Evaluation &e)
                Qt::SolidLine);
     addVerticalMarker(batch, palette().color(QPalette::Text), atThisBatch.join(QLatin1Char('\n')),
                       Qt::DotLine);
+    if (mode() == Mode::Price)
+        addMissingPriceNote(e.scenario());
 }
 
 QString BatchSweepView::unitX() const

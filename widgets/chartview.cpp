@@ -751,6 +751,23 @@ void ChartView::addMissingEnergyNote(const QString &hardwareName)
     note->setColor(palette().color(QPalette::Text));
 }
 
+void ChartView::addMissingPriceNote(const Scenario &s)
+{
+    if (s.price.gpuHourUsd > 0)
+        return;
+    auto *note = new QCPItemText(m_plot);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setCoords(0.5, 0.4);
+    note->setText(tr("No GPU-hour price for %1: its GPU time counts as $0 here.\nSet one under "
+                     "Prices.")
+                      .arg(s.hardware.name));
+    note->setColor(theme::limit());
+    note->setBrush(theme::withAlpha(palette().color(QPalette::Base), 230));
+    note->setPen(QPen(theme::limit(), 1));
+    note->setPadding(QMargins(8, 4, 8, 4));
+    note->setLayer(QStringLiteral("legend")); // above the bars and the marker labels
+}
+
 void ChartView::addVerticalMarker(double x, const QColor &color, const QString &label,
                                   Qt::PenStyle style, QCPAxis *keyAxis, QCPAxis *valueAxis)
 {

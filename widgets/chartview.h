@@ -26,6 +26,7 @@ namespace tce {
 
 class Evaluation;
 struct ChartEntry;
+struct Scenario;
 struct ServingSnapshot;
 
 // Base of the chart views: wraps a QCustomPlot by composition and gives every chart the
@@ -209,6 +210,8 @@ protected:
                        QCPAxis *valueAxis = nullptr);
     // A hardware without board and idle power: a note in place of energy figures.
     void addMissingEnergyNote(const QString &hardwareName);
+    // A chart in dollars of a scenario without a GPU-hour price: its costs count as $0.
+    void addMissingPriceNote(const Scenario &s);
 
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;

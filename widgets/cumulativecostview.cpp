@@ -233,6 +233,7 @@ void CumulativeCostView::rebuild(const Evaluation &e)
         addVerticalMarker(c.lossStartsAt, theme::limit(),
                           tr("loss beyond %1 tokens").arg(units::tokens(c.lossStartsAt)),
                           Qt::DashLine);
+    addMissingPriceNote(e.scenario());
     markReasoning();
 }
 

@@ -133,6 +133,7 @@ void MarginHistogramView::rebuild(const Evaluation &e)
     }
     const WorkloadEconomics &economics = *economicsOrNull;
     const Scenario &s = e.workloadScenario();
+    addMissingPriceNote(s);
     addVerticalMarker(economics.meanMarginUsd, palette().color(QPalette::Text),
                       tr("mean %1 per request").arg(units::usd(economics.meanMarginUsd)),
                       Qt::DashLine);

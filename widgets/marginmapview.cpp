@@ -284,6 +284,7 @@ void MarginMapView::rebuild(const Evaluation &e)
     plot()->graph(0)->setPen(QPen(palette().color(QPalette::Text), 2.4));
     showDrawing(drawing(e));
     m_scale->axis()->setTicker(plot()->yAxis2->ticker());
+    addMissingPriceNote(s);
 }
 
 } // namespace tce

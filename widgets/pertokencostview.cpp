@@ -249,6 +249,8 @@ void PerTokenCostView::rebuild(const Evaluation &e)
                           tr("reasoning ends · visible answer begins"), Qt::DashLine);
     if (metric() == Metric::Energy && !c.hasEnergy)
         addMissingEnergyNote(e.scenario().hardware.name);
+    if (metric() == Metric::Usd)
+        addMissingPriceNote(e.scenario());
 }
 
 QString PerTokenCostView::unitX() const

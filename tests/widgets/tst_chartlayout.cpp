@@ -1,3 +1,4 @@
+#include "batchsweepview.h"
 #include "catalog.h"
 #include "chartregistry.h"
 #include "charttest.h"
@@ -73,6 +74,7 @@ private slots:
     void dollarTicksReadAlike();
     void rateIsNotPerSecondTwice();
     void markersAtThisBatchShareItsLabel();
+    void chartsInDollarsSayWhenThereIsNoPrice();
 };
 
 void TestChartLayout::everyPriceRatioBarIsNamedAndValued()
@@ -416,6 +418,37 @@ void TestChartLayout::markersAtThisBatchShareItsLabel()
     QCOMPARE(labels.filter(QStringLiteral("compute-bound from batch 1")).size(), 1);
     QVERIFY2(labels.filter(QStringLiteral("this batch: 1\ncompute-bound from batch 1")).size() == 1,
              qPrintable(labels.join(QLatin1Char('|'))));
+}
+
+void TestChartLayout::chartsInDollarsSayWhenThereIsNoPrice()
+{
+    // Without a GPU-hour price every cost is $0 and every request all margin: each chart in
+    // dollars says so on the plot; with a price, none does.
+    const auto noteCount = [](const ChartView &chart) {
+        int notes = 0;
+        for (const QCPItemText *text : texts(chart))
+            notes += text->text().startsWith(QStringLiteral("No GPU-hour price for"));
+        return notes;
+    };
+    for (const double price : {0.0, 2.0}) {
+        ScenarioChanges c;
+        c.gpuHourUsd = price;
+        const auto e = test::servingEvaluation(c, QStringLiteral("chat"));
+        const int want = price > 0 ? 0 : 1;
+        for (const char *id : {"cumulative", "margins", "margin-map"}) {
+            auto chart = test::shownChart(QLatin1String(id), e);
+            QVERIFY2(noteCount(*chart) == want, id);
+        }
+        auto perToken = test::shownChart(QStringLiteral("per-token"), e);
+        QCOMPARE(noteCount(*perToken), 0); // FLOPs: no dollars
+        QVERIFY(perToken->setLessonOption(QStringLiteral("metric"), QStringLiteral("usd")));
+        perToken->renderNow();
+        QCOMPARE(noteCount(*perToken), want);
+        auto batch = test::shownChart(QStringLiteral("batch"), e);
+        qobject_cast<BatchSweepView *>(batch.get())->setMode(BatchSweepView::Mode::Price);
+        batch->renderNow();
+        QCOMPARE(noteCount(*batch), want);
+    }
 }
 
 TCE_TEST_MAIN(TestChartLayout)
