@@ -262,20 +262,21 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     printTable("Leave one GPU out: median |predicted/measured - 1| on the rows left out (rows)",
                cv.leaveOneGpuOut);
     printTable("Leave one source out: the same", cv.leaveOneSourceOut);
-    qInfo("Leave one source out, per engine and source left out:");
-    for (const HeldOutError &e : cv.perSource) {
-        qInfo("  %-14s %-40s %-14s %-14s %-14s", qPrintable(e.engine), qPrintable(e.fold),
-              qPrintable(percent(e.decode, e.decodeRows)),
-              qPrintable(percent(e.prefill, e.prefillRows)),
-              qPrintable(percent(e.ttft, e.ttftRows)));
-    }
-    qInfo("Leave one GPU out, per engine and hardware class:");
-    for (const HeldOutError &e : cv.perClass) {
-        qInfo("  %-14s %-22s %-14s %-14s %-14s", qPrintable(e.engine), qPrintable(e.hardwareClass),
-              qPrintable(percent(e.decode, e.decodeRows)),
-              qPrintable(percent(e.prefill, e.prefillRows)),
-              qPrintable(percent(e.ttft, e.ttftRows)));
-    }
+    // Per engine and what the rows have in common: the source left out, or the class.
+    const auto printGroups = [](const char *title, const QList<HeldOutError> &rows,
+                                QString HeldOutError::*group) {
+        qInfo("%s", title);
+        for (const HeldOutError &e : rows) {
+            qInfo("  %-14s %-40s %-14s %-14s %-14s", qPrintable(e.engine), qPrintable(e.*group),
+                  qPrintable(percent(e.decode, e.decodeRows)),
+                  qPrintable(percent(e.prefill, e.prefillRows)),
+                  qPrintable(percent(e.ttft, e.ttftRows)));
+        }
+    };
+    printGroups("Leave one source out, per engine and source left out:", cv.perSource,
+                &HeldOutError::fold);
+    printGroups("Leave one GPU out, per engine and hardware class:", cv.perClass,
+                &HeldOutError::hardwareClass);
     // The goals of issue 14 are decode <= 15%, prefill/TTFT <= 25%. What is reached is in the
     // README (these figures); the bounds below only guard against getting worse than that
     // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak, shares no row of
