@@ -390,16 +390,16 @@ Evidence evidenceOf(const QList<MeasurementCase> &cases)
 EngineClassProfile fitClass(const QString &hardwareClass, const QList<MeasurementCase> &cases,
                             const FitParameters &start)
 {
-    const FitOutcome outcome = fitParameters(cases, start);
+    const FitParameters p = fitParameters(cases, start).parameters;
     EngineClassProfile k;
     k.hardwareClass = hardwareClass;
-    k.computeEfficiency = outcome.parameters.computeEfficiency;
-    k.memoryEfficiency = outcome.parameters.memoryEfficiency;
-    k.attentionEfficiency = outcome.parameters.attentionEfficiency;
-    k.stepOverheadSeconds = outcome.parameters.stepOverheadSeconds;
-    k.requestOverheadSeconds = outcome.parameters.requestOverheadSeconds;
-    k.sequenceOverheadSeconds = outcome.parameters.sequenceOverheadSeconds;
-    k.dequantOpsPerWeight = outcome.parameters.dequantOpsPerWeight;
+    k.computeEfficiency = p.computeEfficiency;
+    k.memoryEfficiency = p.memoryEfficiency;
+    k.attentionEfficiency = p.attentionEfficiency;
+    k.stepOverheadSeconds = p.stepOverheadSeconds;
+    k.requestOverheadSeconds = p.requestOverheadSeconds;
+    k.sequenceOverheadSeconds = p.sequenceOverheadSeconds;
+    k.dequantOpsPerWeight = p.dequantOpsPerWeight;
     k.accuracy.rows = int(cases.size());
     setReferenceChip(k, cases);
     return k;
@@ -484,14 +484,9 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
         const Evidence e = evidence.value(hardwareClass);
         if (e.compute && e.memory)
             continue;
-        const auto own = std::find_if(
-            fitted.classes.cbegin(), fitted.classes.cend(),
-            [&](const EngineClassProfile &k) { return k.hardwareClass == hardwareClass; });
-        FitParameters start{own->computeEfficiency,      own->memoryEfficiency,
-                            own->attentionEfficiency,    own->stepOverheadSeconds,
-                            own->requestOverheadSeconds, own->sequenceOverheadSeconds,
-                            own->dequantOpsPerWeight};
+        // The class's own first fit (its chip resolves to it), with the shares it lacks replaced.
         const HardwareSpec &chip = hardwareOf[hardwareClass];
+        FitParameters start = parametersOf(resolveEngine(fitted, chip));
         if (!e.compute && !computeDonors.classes.isEmpty()) {
             const EngineProfile from = resolveEngine(computeDonors, chip);
             start.computeEfficiency = from.computeEfficiency;

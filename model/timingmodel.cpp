@@ -111,11 +111,6 @@ double TimingModel::computeSeconds(double flops, double attentionFlops, const Ra
     return (flops - attentionFlops) / rates.compute + attentionFlops / rates.attention;
 }
 
-double TimingModel::dequantSeconds(double weightBytes, const Rates &rates) const
-{
-    return weightBytes * rates.dequantSecondsPerWeightByte;
-}
-
 double TimingModel::busySeconds(const RunTime &run) const
 {
     if (m_peakFlops <= 0 || m_bandwidth <= 0)
@@ -129,7 +124,7 @@ RunTime TimingModel::makeRun(double flops, double attentionFlops, double weightB
     RunTime run;
     run.flops = flops;
     run.bytes = bytes;
-    run.dequantSeconds = dequantSeconds(weightBytes, attainedRates());
+    run.dequantSeconds = attainedRates().dequantSeconds(weightBytes);
     run.computeSeconds =
         computeSeconds(flops, attentionFlops, attainedRates()) + run.dequantSeconds;
     run.memorySeconds =
@@ -229,7 +224,7 @@ double TimingModel::decodeRooflineSum(int64_t firstPosition, int64_t lastPositio
         const double constant = belowWindow ? 0.0 : double(m_window);
         const Affine compute{
             B * (matmul / rates.compute + attnSliding * constant / rates.attention) +
-                weights * rates.dequantSecondsPerWeightByte,
+                rates.dequantSeconds(weights),
             B * (attnGlobal + attnSliding * slope) / rates.attention};
         const Affine memory{(weights + B * kvLayer * m_slidingLayers * constant) / rates.memory,
                             B * kvLayer * (m_globalLayers + m_slidingLayers * slope) /
@@ -343,7 +338,7 @@ double TimingModel::noCacheRooflineSum(int64_t firstPosition, int64_t lastPositi
         return m_batch * computeSeconds(m_flops.prefillFlops(p),
                                         m_flops.prefillFlopsThrough(p) - double(p) * matmul,
                                         rates) +
-               m_memory.weightBytes() * rates.dequantSecondsPerWeightByte;
+               rates.dequantSeconds(m_memory.weightBytes());
     };
     int64_t lo = firstPosition;
     int64_t hi = lastPosition + 1; // first compute-bound position lies in [lo, hi]
@@ -367,7 +362,7 @@ double TimingModel::noCacheRooflineSum(int64_t firstPosition, int64_t lastPositi
     const double computeBoundSteps = double(lastPosition - lo + 1);
     return memoryBoundSteps * memorySeconds +
            m_batch * computeSeconds(computeBoundFlops, computeBoundAttention, rates) +
-           computeBoundSteps * m_memory.weightBytes() * rates.dequantSecondsPerWeightByte;
+           computeBoundSteps * rates.dequantSeconds(m_memory.weightBytes());
 }
 
 } // namespace tce

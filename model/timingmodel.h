@@ -135,6 +135,10 @@ private:
         double attention = 0;
         double memory = 0;
         double dequantSecondsPerWeightByte = 0; // unpacking quantized weights, per byte read
+        double dequantSeconds(double weightBytes) const
+        {
+            return weightBytes * dequantSecondsPerWeightByte;
+        }
     };
     Rates attainedRates() const
     {
@@ -149,7 +153,6 @@ private:
     RunTime makeRun(double flops, double attentionFlops, double weightBytes, double bytes,
                     double tokens, double sequences) const;
     double computeSeconds(double flops, double attentionFlops, const Rates &rates) const;
-    double dequantSeconds(double weightBytes, const Rates &rates) const;
 
     FlopModel m_flops;
     MemoryModel m_memory;

@@ -66,7 +66,8 @@ QString BatchSweepView::explain(const QCPAbstractPlottable *, double x, double) 
     Scenario s = e->scenario();
     s.serving.batch = int(std::llround(x));
     const int64_t p = s.inputTokens + std::max<int64_t>(1, s.outputTokens / 2);
-    const RunTime step = TimingModel(s).decodeStep(p);
+    const TimingModel timing(s);
+    const RunTime step = timing.decodeStep(p);
     // Unpacking quantized weights (llama.cpp) is compute time the FLOPs do not count.
     const QString compute =
         step.dequantSeconds > 0
@@ -79,14 +80,14 @@ QString BatchSweepView::explain(const QCPAbstractPlottable *, double x, double) 
               "%6 / (%7) = %8. The step takes the larger, %9, plus %10 overhead: %11 per sequence, "
               "so %12 tokens/s "
               "for the batch.")
-        .arg(units::count(s.serving.batch), units::tokens(double(p)), units::flops(step.flops),
-             units::flopsPerSecond(TimingModel(s).peakFlopsPerSecond() *
-                                   s.serving.engine.computeEfficiency),
-             compute, units::bytes(step.bytes),
-             units::bytesPerSecond(TimingModel(s).memoryBandwidthBytesPerSecond() *
-                                   s.serving.engine.memoryEfficiency),
-             units::seconds(step.memorySeconds),
-             step.bound == Bound::Compute ? tr("compute") : tr("memory"))
+        .arg(
+            units::count(s.serving.batch), units::tokens(double(p)), units::flops(step.flops),
+            units::flopsPerSecond(timing.peakFlopsPerSecond() * s.serving.engine.computeEfficiency),
+            compute, units::bytes(step.bytes),
+            units::bytesPerSecond(timing.memoryBandwidthBytesPerSecond() *
+                                  s.serving.engine.memoryEfficiency),
+            units::seconds(step.memorySeconds),
+            step.bound == Bound::Compute ? tr("compute") : tr("memory"))
         .arg(units::seconds(step.overheadSeconds + step.communicationSeconds),
              units::seconds(step.seconds / s.serving.batch),
              units::count(s.serving.batch / step.seconds));
