@@ -195,6 +195,16 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
     e.requestOverheadSeconds = f.number(QStringLiteral("request_overhead_s"), 0, 60, 0);
     e.sequenceOverheadSeconds = f.number(QStringLiteral("sequence_overhead_s"), 0, 1, 0);
     e.dequantOpsPerWeight = f.number(QStringLiteral("dequant_ops_per_weight"), 0, 1000, 0);
+    e.flashAttention = f.boolean(QStringLiteral("flash_attention"), defaults.flashAttention);
+    e.unfusedScoreBytes = f.number(QStringLiteral("unfused_score_bytes"), 0, 1000, 0);
+    {
+        const QJsonObject byVendor = f.object(QStringLiteral("unfused_score_bytes_by_vendor"));
+        JsonFields v(byVendor, where + QStringLiteral(" unfused_score_bytes_by_vendor"));
+        for (auto it = byVendor.begin(); it != byVendor.end(); ++it)
+            e.unfusedScoreBytesByVendor.insert(it.key(), v.number(it.key(), 0, 1000));
+        if (v.failed())
+            f.fail(v.error());
+    }
     const QString split = f.string(QStringLiteral("multi_gpu"), QStringLiteral("tensor"));
     if (const auto mode = multiGpuModeByName(split))
         e.multiGpu = *mode;
@@ -376,6 +386,8 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"request_overhead_s", e.requestOverheadSeconds},
         {"sequence_overhead_s", e.sequenceOverheadSeconds},
         {"dequant_ops_per_weight", e.dequantOpsPerWeight},
+        {"flash_attention", e.flashAttention},
+        {"unfused_score_bytes", e.unfusedScoreBytes},
         {"multi_gpu", multiGpuModeName(e.multiGpu)},
         {"gemm_accumulate", e.fp16Accumulate ? "fp16" : "fp32"},
         {"memory_reserve_fraction", e.memoryReserveFraction},
@@ -385,6 +397,13 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"kv_block_tokens", e.kvBlockTokens},
         {"sources", QJsonArray::fromStringList(e.sources)},
     };
+    if (!e.unfusedScoreBytesByVendor.isEmpty()) {
+        QJsonObject byVendor;
+        for (auto it = e.unfusedScoreBytesByVendor.begin(); it != e.unfusedScoreBytesByVendor.end();
+             ++it)
+            byVendor.insert(it.key(), it.value());
+        out.insert("unfused_score_bytes_by_vendor", byVendor);
+    }
     if (!e.hardwareClass.isEmpty())
         out.insert("hardware_class", e.hardwareClass);
     if (!e.classNote.isEmpty())

@@ -129,6 +129,9 @@ EngineProfile resolveEngine(const EngineProfile &engine, const HardwareSpec &har
 {
     // Without classes the exponents carry nothing (and a scenario file does not hold them).
     EngineProfile resolved = unfitted(engine);
+    resolved.unfusedScoreBytes =
+        engine.unfusedScoreBytesByVendor.value(hardware.vendor, engine.unfusedScoreBytes);
+    resolved.unfusedScoreBytesByVendor.clear();
     if (engine.classes.isEmpty())
         return resolved;
     for (const QString &hardwareClass : nearestHardwareClasses(hardware.hardwareClass)) {

@@ -308,6 +308,9 @@ Result<Measurement> measurementOf(const BenchRecord &record, const QString &file
         notes << QStringLiteral("backends %1").arg(record.field("backends"));
     if (record.has("n_gpu_layers"))
         notes << QStringLiteral("ngl %1").arg(record.field("n_gpu_layers"));
+    // llama-bench leaves out what is at its default, and its default is -fa 0 (its README:
+    // "-fa, --flash-attn <0|1> (default: 0)"); builds before flash attention had none.
+    m.flashAttention = record.has("flash_attn") ? switchValue(record.field("flash_attn")) : false;
     if (record.has("flash_attn"))
         notes << QStringLiteral("flash_attn %1").arg(record.field("flash_attn"));
     if (record.has("stddev_ts"))

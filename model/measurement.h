@@ -43,6 +43,8 @@ struct Measurement
     int64_t outputTokens = -1; // generated tokens; -1: not stated
     QString weights; // precision name (fp16, q4_k_m, ...) or bits per weight; empty: not stated
     QString kv;      // the same for the KV cache
+    // Whether attention ran as one fused kernel (flash attention); empty: the engine's default.
+    std::optional<bool> flashAttention;
     MeasuredMetric metric = MeasuredMetric::DecodeTokensPerSecond;
     double value = 0; // in the metric's unit, finite and > 0
     int line = 0;     // 1-based line of the file the row came from (0: a whole-file result)

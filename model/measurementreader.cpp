@@ -237,7 +237,8 @@ const QStringList &requiredColumns()
 const QStringList &optionalColumns()
 {
     static const QStringList columns{QStringLiteral("engine"), QStringLiteral("split"),
-                                     QStringLiteral("source"), QStringLiteral("notes")};
+                                     QStringLiteral("flash_attention"), QStringLiteral("source"),
+                                     QStringLiteral("notes")};
     return columns;
 }
 QString columnExpectation()
@@ -298,6 +299,16 @@ std::optional<int64_t> parseWholeNumber(const QString &text)
         value = value * 10 + (c.unicode() - u'0');
     }
     return value;
+}
+
+std::optional<bool> switchValue(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("on") || t == QLatin1String("1") || t == QLatin1String("true"))
+        return true;
+    if (t == QLatin1String("off") || t == QLatin1String("0") || t == QLatin1String("false"))
+        return false;
+    return std::nullopt;
 }
 
 QString valueProblem(double value)
@@ -569,6 +580,14 @@ Result<MeasurementFile> readPlainCsv(const QString &text, const QString &file)
             return R::failure(error);
         m.weights = cell(QStringLiteral("weights"));
         m.kv = cell(QStringLiteral("kv"));
+        if (const QString flash = cell(QStringLiteral("flash_attention")); !flash.isEmpty()) {
+            m.flashAttention = switchValue(flash);
+            if (!m.flashAttention)
+                return R::failure(fieldError(file, line, QStringLiteral("flash_attention"), flash,
+                                             QStringLiteral("is not on or off"),
+                                             QStringLiteral("on, off, 1, 0, true, false or an "
+                                                            "empty cell for the engine's default")));
+        }
         const QString metricText = cell(QStringLiteral("metric"));
         const auto metric = metricByName(metricText);
         if (!metric)

@@ -40,6 +40,8 @@ QString sourceOf(const QString &file, int line);
 std::optional<double> parseNumber(const QString &text);
 // A whole number written with digits only (and an optional leading +), or nullopt.
 std::optional<int64_t> parseWholeNumber(const QString &text);
+// An on/off setting as files spell it: on, off, 1, 0, true, false (any case), or nullopt.
+std::optional<bool> switchValue(const QString &text);
 // Why a measured value is unusable ("is not a positive number", ...), or "" when it is finite,
 // > 0 and below kMaxValue.
 QString valueProblem(double value);

@@ -174,6 +174,8 @@ Result<MeasurementCase> measurementCase(const Catalog &catalog, const Measuremen
                               : scenario.error());
     Scenario s = scenario.value();
     s.useKvCache = true;
+    if (m.flashAttention)
+        s.serving.engine.flashAttention = *m.flashAttention;
     if (!m.split.isEmpty()) {
         if (m.split == QLatin1String("layer"))
             s.serving.engine.multiGpu = MultiGpuMode::Layer;

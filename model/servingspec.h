@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -77,6 +78,17 @@ struct EngineProfile
     // the matmuls. On a GPU with few FLOP/s per byte (an M1 Max) it, not the memory, sets the
     // pace of decoding a 4-bit model. Fitted per class; 0: free.
     double dequantOpsPerWeight = 0;
+    // Flash attention: QK^T, the softmax and the weighted sum of V in one kernel, the scores
+    // kept on chip. Without it (llama.cpp -fa off, its default before build b6327) every
+    // micro-batch writes its scores (heads x tokens x context) to memory and reads them back,
+    // unfusedScoreBytes per score, in kernels of their own: time on top of the roofline that
+    // grows with the context, so a long prompt is slower per token than a short one.
+    bool flashAttention = true;
+    double unfusedScoreBytes = 0;
+    // Per hardware vendor whose backend moves another number of bytes per score (llama.cpp's
+    // Metal kernels write f32 scores directly, its cuBLAS path round-trips them through f16).
+    // resolveEngine picks the hardware's; a resolved engine holds none.
+    QMap<QString, double> unfusedScoreBytesByVendor;
     MultiGpuMode multiGpu = MultiGpuMode::Tensor;
     // Its 16-bit matmuls accumulate in fp16 (llama.cpp's cuBLAS path on NVIDIA), so they run at
     // the chip's fp16-accumulate peak: twice the usual one on GeForce cards.

@@ -50,6 +50,25 @@ double sumOfMax(const Affine &f, const Affine &g, int64_t a, int64_t b)
     return sumAffine(first, a, split) + sumAffine(second, split + 1, b);
 }
 
+// sum_{p=1..P} of the scores of a p-token prompt processed from its start in micro-batches of u
+// tokens (TimingModel::scoreBytesBetween(1, p) per byte): with k = floor(p / u) full micro-batches
+// and r = p - k u tokens left, that prompt has u^2 k (k + 1) / 2 + r p scores. Summed per group of
+// u prompts with the same k, in closed form.
+double promptScoreSum(int64_t lastPrompt, double u)
+{
+    if (lastPrompt <= 0)
+        return 0;
+    const double P = double(lastPrompt);
+    const double K = std::floor(P / u); // groups k = 0..K-1 are whole: p = k u .. k u + u - 1
+    const double wholeGroups = u * u * (u - 1) / 2 * K * (K - 1) / 2 +
+                               K * (u - 1) * u * (2 * u - 1) / 6 +
+                               u * u * u / 2 * (K - 1) * K * (K + 1) / 3;
+    const double R = P - K * u + 1; // p = K u .. P: r = 0 .. R - 1
+    const double lastGroup =
+        K * u * (R - 1) * R / 2 + (R - 1) * R * (2 * R - 1) / 6 + R * u * u * K * (K + 1) / 2;
+    return wholeGroups + lastGroup;
+}
+
 } // namespace
 
 TimingModel::TimingModel(const Scenario &s)
@@ -80,6 +99,9 @@ TimingModel::TimingModel(const Scenario &s)
     if (unpacked && vectorRate > 0 && s.serving.engine.dequantOpsPerWeight > 0)
         m_dequantSecondsPerWeightByte =
             s.serving.engine.dequantOpsPerWeight / (w.bitsPerValue / 8.0) / vectorRate;
+    if (!s.serving.engine.flashAttention)
+        m_bytesPerScoreAndToken = double(s.model.numHeads) * double(s.model.numLayers) *
+                                  s.serving.engine.unfusedScoreBytes;
     m_overhead = s.serving.engine.stepOverheadSeconds;
     m_sequenceOverhead = s.serving.engine.sequenceOverheadSeconds;
     m_linkBandwidth = s.hardware.interconnectBytesPerSecond;
@@ -115,25 +137,51 @@ double TimingModel::busySeconds(const RunTime &run) const
 {
     if (m_peakFlops <= 0 || m_bandwidth <= 0)
         return 0;
-    return std::max(run.flops / m_peakFlops, run.bytes / m_bandwidth);
+    return std::max(run.flops / m_peakFlops, (run.bytes - run.scoreBytes) / m_bandwidth) +
+           run.scoreBytes / m_bandwidth;
+}
+
+double TimingModel::scoreBytesBetween(int64_t firstPosition, int64_t lastPosition) const
+{
+    if (m_bytesPerScoreAndToken <= 0 || lastPosition < firstPosition)
+        return 0;
+    const double u = double(kMicroBatchTokens);
+    const double tokens = double(lastPosition - firstPosition + 1);
+    const double whole = std::floor(tokens / u);
+    const double rest = tokens - whole * u;
+    // Whole micro-batch c = 0, 1, ... ends at position first - 1 + (c + 1) u.
+    const double scores = u * (whole * double(firstPosition - 1) + u * whole * (whole + 1) / 2) +
+                          rest * double(lastPosition);
+    return scores * m_bytesPerScoreAndToken;
+}
+
+double TimingModel::decodeScoreSecondsBetween(int64_t firstPosition, int64_t lastPosition,
+                                              double bytesPerSecond) const
+{
+    if (m_bytesPerScoreAndToken <= 0 || lastPosition < firstPosition)
+        return 0;
+    return m_batch * m_bytesPerScoreAndToken *
+           exact::toDouble(exact::positionSum(firstPosition, lastPosition)) / bytesPerSecond;
 }
 
 RunTime TimingModel::makeRun(double flops, double attentionFlops, double weightBytes, double bytes,
-                             double tokens, double sequences) const
+                             double scoreBytes, double tokens, double sequences) const
 {
     RunTime run;
     run.flops = flops;
-    run.bytes = bytes;
+    run.bytes = bytes + scoreBytes;
+    run.scoreBytes = scoreBytes;
     run.dequantSeconds = attainedRates().dequantSeconds(weightBytes);
     run.computeSeconds =
         computeSeconds(flops, attentionFlops, attainedRates()) + run.dequantSeconds;
     run.memorySeconds =
         m_memoryRate > 0 ? bytes / m_memoryRate : std::numeric_limits<double>::infinity();
+    run.scoreSeconds = scoreBytes > 0 ? scoreBytes / m_memoryRate : 0;
     run.communicationSeconds = allReduceSeconds(tokens);
     run.overheadSeconds = m_overhead + sequences * m_sequenceOverhead;
     run.bound = run.computeSeconds >= run.memorySeconds ? Bound::Compute : Bound::Memory;
-    run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.communicationSeconds +
-                  run.overheadSeconds;
+    run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.scoreSeconds +
+                  run.communicationSeconds + run.overheadSeconds;
     return run;
 }
 
@@ -149,16 +197,17 @@ RunTime TimingModel::prefill(int64_t inputTokens, int prompts, int64_t cachedPre
     // Weights are read once for the whole run; each prompt reads its cached prefix's KV and
     // writes the rest: kv(I) in all, cached or not.
     const double bytes = m_memory.weightBytes() + prompts * m_memory.kvBytesForContext(inputTokens);
-    RunTime run = makeRun(flops, attention, m_memory.weightBytes(), bytes,
+    const double scores = prompts * scoreBytesBetween(cached + 1, inputTokens);
+    RunTime run = makeRun(flops, attention, m_memory.weightBytes(), bytes, scores,
                           double(prompts) * double(computed), prompts);
     if (m_layerSplit) {
-        const double u =
-            std::ceil(double(prompts) * double(computed) / double(kPipelineMicroBatchTokens));
+        const double u = std::ceil(double(prompts) * double(computed) / double(kMicroBatchTokens));
         const double pipelined = (u + m_gpus - 1) / (u * m_gpus);
         run.computeSeconds *= pipelined;
         run.memorySeconds *= pipelined;
-        run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.communicationSeconds +
-                      run.overheadSeconds;
+        run.scoreSeconds *= pipelined;
+        run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.scoreSeconds +
+                      run.communicationSeconds + run.overheadSeconds;
     }
     return run;
 }
@@ -171,7 +220,7 @@ RunTime TimingModel::decodeStep(int64_t position) const
     const double weights = m_memory.weightBytesReadPerStep(m_batch);
     const double bytes = weights + m_batch * m_memory.kvBytesForContext(position);
     return makeRun(flops, m_batch * m_flops.attentionFlopsAtPosition(position), weights, bytes,
-                   m_batch, m_batch);
+                   m_batch * scoreBytesBetween(position, position), m_batch, m_batch);
 }
 
 RunTime TimingModel::verifyRun(int64_t position, int draftTokens) const
@@ -186,7 +235,8 @@ RunTime TimingModel::verifyRun(int64_t position, int draftTokens) const
     const double tokens = m_batch * positions;
     const double weights = weightBytesForRun(int64_t(tokens));
     const double bytes = weights + m_batch * m_memory.kvBytesForContext(last);
-    return makeRun(flops, attention, weights, bytes, tokens, m_batch);
+    return makeRun(flops, attention, weights, bytes, m_batch * scoreBytesBetween(position, last),
+                   tokens, m_batch);
 }
 
 double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
@@ -197,6 +247,7 @@ double TimingModel::decodeSecondsBetween(int64_t firstPosition, int64_t lastPosi
         return std::numeric_limits<double>::infinity();
     const double steps = double(lastPosition - firstPosition + 1);
     return decodeRooflineSum(firstPosition, lastPosition, attainedRates()) +
+           decodeScoreSecondsBetween(firstPosition, lastPosition, m_memoryRate) +
            steps * (allReduceSeconds(m_batch) + m_overhead + m_batch * m_sequenceOverhead);
 }
 
@@ -204,7 +255,8 @@ double TimingModel::decodeBusySecondsBetween(int64_t firstPosition, int64_t last
 {
     if (lastPosition < firstPosition || m_peakFlops <= 0 || m_bandwidth <= 0)
         return 0;
-    return decodeRooflineSum(firstPosition, lastPosition, peakRates());
+    return decodeRooflineSum(firstPosition, lastPosition, peakRates()) +
+           decodeScoreSecondsBetween(firstPosition, lastPosition, m_bandwidth);
 }
 
 double TimingModel::decodeRooflineSum(int64_t firstPosition, int64_t lastPosition,
@@ -253,7 +305,7 @@ RunTime TimingModel::mixedRun(const RunContents &run) const
     const double flops = run.prefillFlops + run.decodeFlops;
     const double weights = weightBytesForRun(run.tokens());
     const double bytes = weights + run.prefillKvBytes + run.decodeKvBytes;
-    return makeRun(flops, run.attentionFlops, weights, bytes, double(run.tokens()),
+    return makeRun(flops, run.attentionFlops, weights, bytes, run.scoreBytes, double(run.tokens()),
                    double(run.prefillSequences + run.decodeSequences));
 }
 
@@ -272,6 +324,7 @@ void TimingModel::addPrefillChunk(RunContents &run, int64_t firstPosition, int64
     // The chunk reads what earlier chunks cached and writes its own tokens: kv(last) in all,
     // as a whole-prompt prefill writes kv(I).
     run.prefillKvBytes += m_memory.kvBytesForContext(lastPosition);
+    run.scoreBytes += scoreBytesBetween(firstPosition, lastPosition);
 }
 
 void TimingModel::addDecode(RunContents &run, int64_t position) const
@@ -294,6 +347,7 @@ void TimingModel::addDecodeSums(RunContents &run, const DecodeSums &sums) const
     run.decodeKvBytes +=
         m_memory.kvBytesPerTokenPerLayer() * (double(m_globalLayers) * sums.positions +
                                               double(m_slidingLayers) * sums.windowedPositions);
+    run.scoreBytes += m_bytesPerScoreAndToken * sums.positions;
 }
 
 RunTime TimingModel::noCacheStep(int64_t position) const
@@ -302,7 +356,8 @@ RunTime TimingModel::noCacheStep(int64_t position) const
     const double attention = m_batch * (m_flops.prefillFlopsThrough(position) -
                                         double(position) * m_flops.matmulFlopsPerToken());
     return makeRun(flops, attention, m_memory.weightBytes(), m_memory.weightBytes(),
-                   double(m_batch) * double(position), m_batch);
+                   m_batch * scoreBytesBetween(1, position), double(m_batch) * double(position),
+                   m_batch);
 }
 
 double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPosition) const
@@ -318,6 +373,7 @@ double TimingModel::noCacheSecondsBetween(int64_t firstPosition, int64_t lastPos
     const double tokens =
         double(m_batch) * exact::toDouble(exact::positionSum(firstPosition, lastPosition));
     return noCacheRooflineSum(firstPosition, lastPosition, attainedRates()) +
+           noCacheScoreBytesBetween(firstPosition, lastPosition) / m_memoryRate +
            steps * (commFixed + m_overhead + m_batch * m_sequenceOverhead) + commPerToken * tokens;
 }
 
@@ -325,7 +381,17 @@ double TimingModel::noCacheBusySecondsBetween(int64_t firstPosition, int64_t las
 {
     if (lastPosition < firstPosition || m_peakFlops <= 0 || m_bandwidth <= 0)
         return 0;
-    return noCacheRooflineSum(firstPosition, lastPosition, peakRates());
+    return noCacheRooflineSum(firstPosition, lastPosition, peakRates()) +
+           noCacheScoreBytesBetween(firstPosition, lastPosition) / m_bandwidth;
+}
+
+double TimingModel::noCacheScoreBytesBetween(int64_t firstPosition, int64_t lastPosition) const
+{
+    if (m_bytesPerScoreAndToken <= 0 || lastPosition < firstPosition)
+        return 0;
+    const double u = double(kMicroBatchTokens);
+    return m_batch * m_bytesPerScoreAndToken *
+           (promptScoreSum(lastPosition, u) - promptScoreSum(firstPosition - 1, u));
 }
 
 double TimingModel::noCacheRooflineSum(int64_t firstPosition, int64_t lastPosition,

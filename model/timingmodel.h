@@ -26,6 +26,10 @@ struct RunTime
     double memorySeconds = 0;        // bytes / (n * BW * eta_m)
     double communicationSeconds = 0; // all-reduces (tensor) or hops between GPUs (layer split)
     double overheadSeconds = 0;      // the engine's cost per run and per sequence in it
+    // Attention without flash attention: the scores written to memory and read back, in kernels
+    // of their own (scoreBytes / (n * BW * eta_m)), on top of the roofline. 0 when fused.
+    double scoreBytes = 0;
+    double scoreSeconds = 0;
     double seconds = 0;
     Bound bound = Bound::Memory;
 
@@ -46,6 +50,7 @@ struct RunContents
     int64_t decodeSequences = 0;
     double decodeFlops = 0;
     double decodeKvBytes = 0; // cache read by the decoding sequences
+    double scoreBytes = 0;    // attention scores through memory (no flash attention)
 
     int64_t tokens() const { return prefillTokens + decodeSequences; }
 };
@@ -76,10 +81,10 @@ public:
     const FlopModel &flops() const { return m_flops; }
     const MemoryModel &memory() const { return m_memory; }
 
-    // A layer split pipelines the prompt's micro-batches of kPipelineMicroBatchTokens tokens
-    // (llama.cpp's default n_ubatch): u of them on n GPUs take (u + n - 1) / (u n) of the time
-    // one GPU would.
-    static constexpr int64_t kPipelineMicroBatchTokens = 512;
+    // llama.cpp's default n_ubatch: the micro-batches a prompt is processed in. A layer split
+    // pipelines them: u of them on n GPUs take (u + n - 1) / (u n) of the time one GPU would.
+    // Without flash attention each one's scores span the context up to its last token.
+    static constexpr int64_t kMicroBatchTokens = 512;
     // A prefill of `prompts` prompts of I tokens, of which the first `cachedPrefix` come from a
     // prompt cache: their KV is read, not computed (cost-model.md section 8).
     RunTime prefill(int64_t inputTokens, int prompts, int64_t cachedPrefix = 0) const;
@@ -91,7 +96,8 @@ public:
     RunTime verifyRun(int64_t position, int draftTokens) const;
 
     // How long the GPUs are busy at their peaks: max(F / P, bytes / BW) of a run, over all
-    // GPUs a run uses (the energy model's utilisation: cost-model.md section 8).
+    // GPUs a run uses (the energy model's utilisation: cost-model.md section 8), plus the
+    // scores of unfused attention at full bandwidth.
     double busySeconds(const RunTime &run) const;
     // The same summed over decode steps p = first..last, in closed form.
     double decodeBusySecondsBetween(int64_t firstPosition, int64_t lastPosition) const;
@@ -116,6 +122,12 @@ public:
     // Weights one run of `tokens` tokens streams (the MoE routing of
     // memory().weightBytesReadPerStep).
     double weightBytesForRun(int64_t tokens) const;
+    // Bytes unfused attention moves for one sequence's positions first..last, processed in
+    // micro-batches of kMicroBatchTokens from `first`: each micro-batch's tokens x the context up
+    // to its last token, per head and layer, x unfusedScoreBytes. Every layer counts the whole
+    // context: without flash attention llama.cpp multiplies the full cache and masks it, also
+    // for sliding-window layers. 0 with flash attention. O(1).
+    double scoreBytesBetween(int64_t firstPosition, int64_t lastPosition) const;
     int64_t slidingWindow() const { return m_window; }
 
     // Without a KV cache the step at position p is a prefill of p tokens for each of the B
@@ -151,7 +163,12 @@ private:
     double noCacheRooflineSum(int64_t firstPosition, int64_t lastPosition,
                               const Rates &rates) const;
     RunTime makeRun(double flops, double attentionFlops, double weightBytes, double bytes,
-                    double tokens, double sequences) const;
+                    double scoreBytes, double tokens, double sequences) const;
+    // sum_p scoreBytesBetween(p, p) * B over decode steps first..last, in seconds at `rate`.
+    double decodeScoreSecondsBetween(int64_t firstPosition, int64_t lastPosition,
+                                     double bytesPerSecond) const;
+    // sum_p B * scoreBytesBetween(1, p) over no-cache steps first..last, in closed form.
+    double noCacheScoreBytesBetween(int64_t firstPosition, int64_t lastPosition) const;
     double computeSeconds(double flops, double attentionFlops, const Rates &rates) const;
 
     FlopModel m_flops;
@@ -169,6 +186,7 @@ private:
     double m_attentionRate = 0;               // n * P * eta_a
     double m_memoryRate = 0;                  // n * BW * eta_m
     double m_dequantSecondsPerWeightByte = 0; // ops per weight / bytes per weight / fp32 rate
+    double m_bytesPerScoreAndToken = 0; // heads x layers x unfusedScoreBytes; 0: flash attention
     bool m_layerSplit = false;
     double m_overhead = 0;
     double m_sequenceOverhead = 0;

@@ -281,16 +281,17 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     // README (these figures); the bounds below only guard against getting worse than that
     // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak, shares no row of
     // a class measured carried from the nearest class that did, quantized weights unpacked at a
-    // fitted cost: decode 10% / 12%, prefill 18% / 39%, TTFT 15% / 30%, one GPU / one source
-    // left out; the one-source prefill is the XiongjieDai study's 310 prompt rows predicted
-    // from the other sources' 22).
+    // fitted cost, llama.cpp's scores through memory where a row ran without flash attention:
+    // decode 10% / 12%, prefill 18% / 26%, TTFT 15% / 30%, one GPU / one source left out; the
+    // one-source prefill is the XiongjieDai study's 310 prompt rows predicted from the other
+    // sources' 22).
     const HeldOutError &gpu = cv.leaveOneGpuOut.last();
     const HeldOutError &source = cv.leaveOneSourceOut.last();
     QVERIFY(gpu.engine.isEmpty() && source.engine.isEmpty());
     QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
-    QVERIFY(gpu.decode <= 0.11 && source.decode <= 0.15);
+    QVERIFY(gpu.decode <= 0.11 && source.decode <= 0.13);
     QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
-    QVERIFY(gpu.prefill <= 0.22 && source.prefill <= 0.42);
+    QVERIFY(gpu.prefill <= 0.19 && source.prefill <= 0.28);
 }
 
 void TestProfileFit::unknownClassFallsBackAndSaysSo()
