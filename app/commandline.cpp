@@ -337,6 +337,12 @@ void addScenarioOptions(OptionReader &reader, ScenarioOptions &options)
                             QStringLiteral("serving-engine profile: efficiencies, overhead "
                                            "(list engines)"),
                             set(c.engineId)));
+    reader.add(
+        Option::choice(QStringLiteral("--flash-attention"), QStringLiteral("on|off"),
+                       QStringLiteral("attention in one kernel; off (llama.cpp -fa 0): the "
+                                      "scores go through memory"),
+                       {QStringLiteral("on"), QStringLiteral("off")},
+                       [&c](const QString &v) { c.flashAttention = v == QLatin1String("on"); }));
     reader.add(Option::text(QStringLiteral("--price"), QStringLiteral("ID"),
                             QStringLiteral("API list price preset (list prices)"), set(c.priceId)));
     reader.add(Option::real(QStringLiteral("--price-in"), QStringLiteral("X"),

@@ -62,6 +62,8 @@ QJsonObject reportJson(const Evaluation &evaluation)
         {"request_overhead_s", s.serving.engine.requestOverheadSeconds},
         {"sequence_overhead_s", s.serving.engine.sequenceOverheadSeconds},
         {"dequant_ops_per_weight", s.serving.engine.dequantOpsPerWeight},
+        {"flash_attention", s.serving.engine.flashAttention},
+        {"unfused_score_bytes", s.serving.engine.unfusedScoreBytes},
         {"multi_gpu", multiGpuModeName(s.serving.engine.multiGpu)},
         {"memory_reserve_fraction", s.serving.engine.memoryReserveFraction},
         {"workspace_bytes", s.serving.engine.workspaceBytes},

@@ -57,7 +57,7 @@ struct Measurement
 enum class MeasurementFormat
 {
     PlainCsv,       // model,hardware,gpus,batch,input,output,weights,kv,metric,value (+ optional
-                    // engine,split,source,notes)
+                    // engine,split,flash_attention,source,notes)
     LlamaBenchJson, // llama-bench -o json / jsonl
     LlamaBenchCsv,  // llama-bench -o csv
     LlamaBenchMarkdown, // llama-bench -o md (its default)

@@ -583,10 +583,11 @@ Result<MeasurementFile> readPlainCsv(const QString &text, const QString &file)
         if (const QString flash = cell(QStringLiteral("flash_attention")); !flash.isEmpty()) {
             m.flashAttention = switchValue(flash);
             if (!m.flashAttention)
-                return R::failure(fieldError(file, line, QStringLiteral("flash_attention"), flash,
-                                             QStringLiteral("is not on or off"),
-                                             QStringLiteral("on, off, 1, 0, true, false or an "
-                                                            "empty cell for the engine's default")));
+                return R::failure(
+                    fieldError(file, line, QStringLiteral("flash_attention"), flash,
+                               QStringLiteral("is not on or off"),
+                               QStringLiteral("on, off, 1, 0, true, false or an "
+                                              "empty cell for the engine's default")));
         }
         const QString metricText = cell(QStringLiteral("metric"));
         const auto metric = metricByName(metricText);

@@ -271,6 +271,8 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
         return R::failure(error);
     if (c.useKvCache)
         s.useKvCache = *c.useKvCache;
+    if (c.flashAttention)
+        s.serving.engine.flashAttention = *c.flashAttention;
     return s;
 }
 

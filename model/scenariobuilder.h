@@ -33,7 +33,8 @@ struct ScenarioChanges
     std::optional<int64_t> inputTokens;
     std::optional<int64_t> outputTokens;
     std::optional<bool> useKvCache;
-    std::optional<double> peakFlopsPerSecond;            // per GPU, at the compute precision
+    std::optional<bool> flashAttention;       // the engine's attention kernel (EngineProfile)
+    std::optional<double> peakFlopsPerSecond; // per GPU, at the compute precision
     std::optional<double> memoryBandwidthBytesPerSecond; // per GPU
     std::optional<double> memoryBytes;                   // per GPU
     std::optional<double> gpuHourUsd;

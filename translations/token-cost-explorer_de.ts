@@ -2235,6 +2235,10 @@ Matmuls und Logits 2 × %2 Parameter = %3
         <source>Compute takes longer: %1.</source>
         <translation>Das Rechnen dauert länger: %1.</translation>
     </message>
+    <message>
+        <source>Without flash attention the attention scores also go through memory: %1 at %2, %3 more.</source>
+        <translation>Ohne Flash Attention laufen die Attention-Scores zusätzlich durch den Speicher: %1 bei %2, %3 mehr.</translation>
+    </message>
 </context>
 <context>
     <name>tce::PresentationMode</name>
@@ -2919,6 +2923,26 @@ Prefill: %6 FLOP/Byte, Decode: %7 FLOP/Byte.</translation>
     <message>
         <source>%1 (imported)</source>
         <translation>%1 (importiert)</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>Flash Attention</translation>
+    </message>
+    <message>
+        <source>Turn on flash attention</source>
+        <translation>Flash Attention einschalten</translation>
+    </message>
+    <message>
+        <source>Turn off flash attention</source>
+        <translation>Flash Attention ausschalten</translation>
+    </message>
+    <message>
+        <source>Attention in one kernel, its scores kept on chip. Off (llama.cpp -fa 0): every micro-batch of %1 tokens writes its scores to memory and reads them back, %2 bytes per score, head and layer, so a long prompt is slower per token than a short one.</source>
+        <translation>Attention in einem Kernel, die Scores bleiben auf dem Chip. Aus (llama.cpp -fa 0): Jeder Mikro-Batch von %1 Tokens schreibt seine Scores in den Speicher und liest sie zurück, %2 Bytes pro Score, Head und Schicht, daher ist ein langer Prompt pro Token langsamer als ein kurzer.</translation>
+    </message>
+    <message>
+        <source>%1 always runs attention in one kernel.</source>
+        <translation>%1 berechnet Attention immer in einem Kernel.</translation>
     </message>
 </context>
 <context>

@@ -2235,6 +2235,10 @@ productos matriciales y logits 2 × %2 parámetros = %3
         <source>Compute takes longer: %1.</source>
         <translation>El cómputo tarda más: %1.</translation>
     </message>
+    <message>
+        <source>Without flash attention the attention scores also go through memory: %1 at %2, %3 more.</source>
+        <translation>Sin flash attention, las puntuaciones de atención también pasan por la memoria: %1 a %2, %3 más.</translation>
+    </message>
 </context>
 <context>
     <name>tce::PresentationMode</name>
@@ -2919,6 +2923,26 @@ Prellenado: %6 FLOP/byte, decodificación: %7 FLOP/byte.</translation>
     <message>
         <source>%1 (imported)</source>
         <translation>%1 (importado)</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>Flash attention</translation>
+    </message>
+    <message>
+        <source>Turn on flash attention</source>
+        <translation>Activar flash attention</translation>
+    </message>
+    <message>
+        <source>Turn off flash attention</source>
+        <translation>Desactivar flash attention</translation>
+    </message>
+    <message>
+        <source>Attention in one kernel, its scores kept on chip. Off (llama.cpp -fa 0): every micro-batch of %1 tokens writes its scores to memory and reads them back, %2 bytes per score, head and layer, so a long prompt is slower per token than a short one.</source>
+        <translation>Atención en un solo kernel, con las puntuaciones en el chip. Desactivada (llama.cpp -fa 0): cada microlote de %1 tokens escribe sus puntuaciones en memoria y las vuelve a leer, %2 bytes por puntuación, cabeza y capa, así que un prompt largo es más lento por token que uno corto.</translation>
+    </message>
+    <message>
+        <source>%1 always runs attention in one kernel.</source>
+        <translation>%1 siempre ejecuta la atención en un solo kernel.</translation>
     </message>
 </context>
 <context>

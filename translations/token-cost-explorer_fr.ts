@@ -2235,6 +2235,10 @@ produits matriciels et logits 2 × %2 paramètres = %3
         <source>Compute takes longer: %1.</source>
         <translation>Le calcul prend plus de temps&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Without flash attention the attention scores also go through memory: %1 at %2, %3 more.</source>
+        <translation>Sans flash attention, les scores d&apos;attention passent aussi par la mémoire&#xa0;: %1 à %2, %3 de plus.</translation>
+    </message>
 </context>
 <context>
     <name>tce::PresentationMode</name>
@@ -2919,6 +2923,26 @@ Préremplissage&#xa0;: %6 FLOP/octet, décodage&#xa0;: %7 FLOP/octet.</translati
     <message>
         <source>%1 (imported)</source>
         <translation>%1 (importé)</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>Flash attention</translation>
+    </message>
+    <message>
+        <source>Turn on flash attention</source>
+        <translation>Activation de flash attention</translation>
+    </message>
+    <message>
+        <source>Turn off flash attention</source>
+        <translation>Désactivation de flash attention</translation>
+    </message>
+    <message>
+        <source>Attention in one kernel, its scores kept on chip. Off (llama.cpp -fa 0): every micro-batch of %1 tokens writes its scores to memory and reads them back, %2 bytes per score, head and layer, so a long prompt is slower per token than a short one.</source>
+        <translation>L&apos;attention en un seul noyau, ses scores restent sur la puce. Désactivée (llama.cpp -fa 0)&#xa0;: chaque micro-lot de %1 tokens écrit ses scores en mémoire et les relit, %2 octets par score, tête et couche, si bien qu&apos;un long prompt est plus lent par token qu&apos;un court.</translation>
+    </message>
+    <message>
+        <source>%1 always runs attention in one kernel.</source>
+        <translation>%1 calcule toujours l&apos;attention en un seul noyau.</translation>
     </message>
 </context>
 <context>

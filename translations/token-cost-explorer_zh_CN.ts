@@ -2231,6 +2231,10 @@ matmuls and logits 2 × %2 parameters = %3
         <source>Compute takes longer: %1.</source>
         <translation>计算耗时更长：%1。</translation>
     </message>
+    <message>
+        <source>Without flash attention the attention scores also go through memory: %1 at %2, %3 more.</source>
+        <translation>不使用 Flash Attention 时，注意力分数还要经过显存：%1，速率 %2，多用 %3。</translation>
+    </message>
 </context>
 <context>
     <name>tce::PresentationMode</name>
@@ -2915,6 +2919,26 @@ Prefill: %6 FLOP/byte, decode: %7 FLOP/byte.</source>
     <message>
         <source>%1 (imported)</source>
         <translation>%1（已导入）</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>Flash Attention</translation>
+    </message>
+    <message>
+        <source>Turn on flash attention</source>
+        <translation>开启 Flash Attention</translation>
+    </message>
+    <message>
+        <source>Turn off flash attention</source>
+        <translation>关闭 Flash Attention</translation>
+    </message>
+    <message>
+        <source>Attention in one kernel, its scores kept on chip. Off (llama.cpp -fa 0): every micro-batch of %1 tokens writes its scores to memory and reads them back, %2 bytes per score, head and layer, so a long prompt is slower per token than a short one.</source>
+        <translation>注意力在一个内核中完成，分数保留在芯片上。关闭时（llama.cpp -fa 0）：每个 %1 个 token 的微批次把分数写入显存再读回，每个分数、每个头、每层 %2 字节，因此长提示词每个 token 比短提示词慢。</translation>
+    </message>
+    <message>
+        <source>%1 always runs attention in one kernel.</source>
+        <translation>%1 始终在一个内核中计算注意力。</translation>
     </message>
 </context>
 <context>

@@ -307,15 +307,25 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                    .arg(units::tokens(double(b.position)), units::count(b.matmulFlops / 2),
                         units::flops(b.matmulFlops), attention, units::flops(b.flops));
     }
+    // Without flash attention the scores go through memory, in kernels of their own.
+    const QString scores =
+        b.run.scoreSeconds > 0
+            ? QLatin1Char(' ') + tr("Without flash attention the attention scores also go "
+                                    "through memory: %1 at %2, %3 more.")
+                                     .arg(units::bytes(b.run.scoreBytes),
+                                          units::bytesPerSecond(b.attainedBytesPerSecond),
+                                          units::seconds(b.run.scoreSeconds))
+            : QString();
     if (b.prompt)
         return tr("Prompt token %1: the prefill of %2 tokens × %3 prompts takes %4 (%5-bound: "
                   "%6 at %7), "
                   "shared by all of its %8 tokens: %9 each.")
-            .arg(units::tokens(double(b.position)), units::tokens(double(s.inputTokens)),
-                 units::count(s.serving.effectivePrefillBatch()), units::seconds(b.run.seconds),
-                 bound, units::flops(b.run.flops),
-                 units::flopsPerSecond(b.attainedComputeFlopsPerSecond),
-                 units::tokens(b.tokensInRun), units::seconds(b.shareSeconds));
+                   .arg(units::tokens(double(b.position)), units::tokens(double(s.inputTokens)),
+                        units::count(s.serving.effectivePrefillBatch()),
+                        units::seconds(b.run.seconds), bound, units::flops(b.run.flops),
+                        units::flopsPerSecond(b.attainedComputeFlopsPerSecond),
+                        units::tokens(b.tokensInRun), units::seconds(b.shareSeconds)) +
+               scores;
     QString text =
         kind + tr("Decode step at position %1 for %2 sequences: reads the weights once (%3) and "
                   "every sequence's "
@@ -324,7 +334,8 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                   "Each sequence's share: %10, %11 at %12 per GPU-hour.")
                    .arg(units::tokens(double(b.position)), units::count(b.tokensInRun),
                         units::bytes(b.weightBytesReadPerStep), units::bytes(b.kvBytesForContext),
-                        units::bytes(b.run.bytes), units::bytesPerSecond(b.attainedBytesPerSecond),
+                        units::bytes(b.run.bytes - b.run.scoreBytes),
+                        units::bytesPerSecond(b.attainedBytesPerSecond),
                         units::seconds(b.run.memorySeconds), bound,
                         units::seconds(b.run.overheadSeconds + b.run.communicationSeconds))
                    .arg(units::seconds(b.shareSeconds), units::usd(b.shareUsd),
@@ -337,7 +348,7 @@ QString PerTokenCostView::explain(const QCPAbstractPlottable *, double x, double
                            .arg(units::seconds(b.run.computeSeconds),
                                 units::seconds(b.run.dequantSeconds))
                      : tr("Compute takes longer: %1.").arg(units::seconds(b.run.computeSeconds)));
-    return text;
+    return text + scores;
 }
 
 QString PerTokenCostView::unitY(const QCPAxis *) const

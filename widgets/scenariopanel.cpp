@@ -7,6 +7,7 @@
 #include "servingloadgroup.h"
 #include "spinboxvalue.h"
 #include "spinboxwatcher.h"
+#include "timingmodel.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -204,7 +205,10 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
     m_texts.addRow(advancedForm, QT_TR_NOOP("Memory efficiency"), m_memoryEfficiency);
     m_texts.addRow(advancedForm, QT_TR_NOOP("Overhead per run"), m_overheadMs);
     m_texts.addRow(advancedForm, QT_TR_NOOP("Memory reserve"), m_reservePercent);
+    m_flashAttention = new QCheckBox(advancedBody);
+    m_texts.text(m_flashAttention, QT_TR_NOOP("Flash attention"));
     m_texts.addRow(advancedForm, QT_TR_NOOP("Prefill batch"), m_prefillBatch);
+    advancedForm->addRow(m_flashAttention);
     layout->addWidget(advancedToggle);
     layout->addWidget(advancedBody);
     layout->addStretch(1);
@@ -348,6 +352,10 @@ ScenarioPanel::ScenarioPanel(const Catalog &catalog, QWidget *parent)
         edit(tr("Change memory reserve"), false,
              [&](Scenario &s) { s.serving.engine.memoryReserveFraction = v / 100; });
     });
+    connect(m_flashAttention, &QCheckBox::toggled, this, [this](bool on) {
+        edit(on ? tr("Turn on flash attention") : tr("Turn off flash attention"), false,
+             [&](Scenario &s) { s.serving.engine.flashAttention = on; });
+    });
     connect(m_prefillBatch, &QSpinBox::valueChanged, this, [this](int v) {
         edit(tr("Change prefill batch"), false, [&](Scenario &s) { s.serving.prefillBatch = v; });
     });
@@ -407,6 +415,7 @@ void ScenarioPanel::retranslateItems()
 {
     m_model->setItemText(m_model->findData(QString()), tr("Import config.json…"));
     m_price->setItemText(m_price->findData(QString()), tr("Custom"));
+    showFlashAttention(m_scenario.serving.engine);
     for (const ModelSpec &model : m_importedModels)
         m_model->setItemText(m_model->findData(model.id), importedName(model));
     for (QComboBox *box : presetBoxes())
@@ -441,6 +450,25 @@ void ScenarioPanel::describeChoice(QComboBox *box)
                         : name + QStringLiteral("\n\n") + explanation);
 }
 
+void ScenarioPanel::showFlashAttention(const EngineProfile &engine)
+{
+    // An engine that has no unfused path (vLLM, TensorRT-LLM, SGLang) always fuses: the box
+    // shows that and cannot be cleared.
+    const bool choosable = engine.unfusedScoreBytes > 0;
+    const QSignalBlocker blocker(m_flashAttention);
+    m_flashAttention->setChecked(engine.flashAttention || !choosable);
+    m_flashAttention->setEnabled(choosable);
+    m_flashAttention->setToolTip(
+        choosable ? tr("Attention in one kernel, its scores kept on chip. Off (llama.cpp -fa 0): "
+                       "every micro-batch of %1 tokens writes its scores to memory and reads "
+                       "them back, %2 bytes per score, head and layer, so a long prompt is "
+                       "slower per token than a short one.")
+                        .arg(TimingModel::kMicroBatchTokens)
+                        .arg(engine.unfusedScoreBytes)
+                  : tr("%1 always runs attention in one kernel.").arg(engine.name));
+    m_flashAttention->setStatusTip(m_flashAttention->toolTip());
+}
+
 void ScenarioPanel::setScenario(const Scenario &s)
 {
     m_scenario = s;
@@ -459,7 +487,8 @@ void ScenarioPanel::setScenario(const Scenario &s)
                                    m_memoryEfficiency,
                                    m_overheadMs,
                                    m_reservePercent,
-                                   m_prefillBatch};
+                                   m_prefillBatch,
+                                   m_flashAttention};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : widgets)
         blockers.push_back(std::make_unique<QSignalBlocker>(w));
@@ -490,6 +519,7 @@ void ScenarioPanel::setScenario(const Scenario &s)
     showValue(m_overheadMs, s.serving.engine.stepOverheadSeconds * 1e3);
     showValue(m_reservePercent, s.serving.engine.memoryReserveFraction * 100);
     showValue(m_prefillBatch, s.serving.prefillBatch);
+    showFlashAttention(s.serving.engine);
     m_loadGroup->setLoad(s.load);
     m_features->setScenario(s);
     for (QComboBox *box : presetBoxes())

@@ -61,6 +61,8 @@ private:
     void fillPresetBoxes();
     // The items whose text is ours, not the catalog's: "Import config.json…", "Custom", imports.
     void retranslateItems();
+    // The flash attention box: the engine's setting, and whether it has another.
+    void showFlashAttention(const EngineProfile &engine);
     QString importedName(const ModelSpec &model) const;
     void fitPopup(QComboBox *box);
     // The tooltip: the current choice's whole name, then what the box is for.
@@ -93,6 +95,7 @@ private:
     QDoubleSpinBox *m_overheadMs = nullptr;
     QDoubleSpinBox *m_reservePercent = nullptr;
     QSpinBox *m_prefillBatch = nullptr;
+    QCheckBox *m_flashAttention = nullptr;
     ServingLoadGroup *m_loadGroup = nullptr;
 };
 

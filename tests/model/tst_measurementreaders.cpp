@@ -86,6 +86,7 @@ private slots:
     void formatNamesAreDistinct();
     void publishedCsvSetsRead();
     void csvQuotingCrlfAndEmptyCells();
+    void flashAttentionIsReadFromEveryFormat();
     void llamaBenchJson();
     void llamaBenchJsonLines();
     void llamaBenchCsv();
@@ -237,6 +238,32 @@ void TestMeasurementReaders::csvQuotingCrlfAndEmptyCells()
     QCOMPARE(b.inputTokens, int64_t(2048));
     QCOMPARE(b.outputTokens, int64_t(1));
     QCOMPARE(b.weights, QStringLiteral("fp8"));
+}
+
+void TestMeasurementReaders::flashAttentionIsReadFromEveryFormat()
+{
+    // The plain CSV's optional flash_attention column: on/off in any spelling, empty for the
+    // engine's default.
+    const QByteArray csv = "model,hardware,gpus,batch,input,output,weights,kv,metric,value,"
+                           "flash_attention\n"
+                           "llama-3.1-8b,rtx-4090,1,1,4096,0,q4_k_m,fp16,prefill_tok_s,5000,on\n"
+                           "llama-3.1-8b,rtx-4090,1,1,4096,0,q4_k_m,fp16,prefill_tok_s,4000,0\n"
+                           "llama-3.1-8b,rtx-4090,1,1,4096,0,q4_k_m,fp16,prefill_tok_s,4500,\n";
+    const auto file = readMeasurements(csv, QStringLiteral("fa.csv"));
+    QVERIFY2(file.ok(), qPrintable(file.error()));
+    QCOMPARE(file->rows[0].flashAttention, std::optional<bool>(true));
+    QCOMPARE(file->rows[1].flashAttention, std::optional<bool>(false));
+    QCOMPARE(file->rows[2].flashAttention, std::optional<bool>());
+    // llama-bench: its JSON and CSV say flash_attn false; the DGX Spark table has an fa column
+    // of 1; the MI300X table has none, which is llama-bench's default, -fa 0.
+    QCOMPARE(readFixture(QStringLiteral("llama-bench-readme.json")).rows[0].flashAttention,
+             std::optional<bool>(false));
+    QCOMPARE(readFixture(QStringLiteral("llama-bench-readme.csv")).rows[0].flashAttention,
+             std::optional<bool>(false));
+    QCOMPARE(readFixture(QStringLiteral("llama-bench-dgx-spark.md")).rows[0].flashAttention,
+             std::optional<bool>(true));
+    QCOMPARE(readFixture(QStringLiteral("llama-bench-mi300x.md")).rows[0].flashAttention,
+             std::optional<bool>(false));
 }
 
 void TestMeasurementReaders::llamaBenchJson()
@@ -741,6 +768,14 @@ void TestMeasurementReaders::badInputNamesFileLineAndValue_data()
     QByteArray output = kCsvRow;
     output.replace(",512,0,", ",512,-2,");
     row("negative output", output, {QStringLiteral("output \"-2\" is not a whole number")});
+    QTest::newRow("flash attention neither on nor off")
+        << QByteArray("model,hardware,gpus,batch,input,output,weights,kv,metric,value,"
+                      "flash_attention\nllama-3.1-8b,rtx-4090,1,1,512,0,q4_k_m,fp16,"
+                      "prefill_tok_s,5000,maybe\n")
+        << runs
+        << QStringList{
+               QStringLiteral("runs.csv line 2: flash_attention \"maybe\" is not on or off"),
+               QStringLiteral("expected on, off")};
     row("too few cells", "llama.cpp,llama-3.1-8b,rtx-4090",
         {QStringLiteral("runs.csv line 2: 3 cells; expected 14")});
     row("unclosed quote", kCsvRow + "\"a note that never ends",

@@ -117,17 +117,23 @@ void TestServing::mixedRunOfWholePromptsIsThePrefill()
     QFETCH(QString, model);
     QFETCH(int, prompts);
     QFETCH(qint64, input);
-    const Scenario s = scenarioFor(model, QStringLiteral("h100-sxm"), 8, input, 16);
-    const TimingModel timing(s);
-    RunContents run;
-    for (int i = 0; i < prompts; ++i)
-        timing.addPrefillChunk(run, 1, input, true);
-    const RunTime mixed = timing.mixedRun(run);
-    const RunTime prefill = timing.prefill(input, prompts);
-    QVERIFY2(close(mixed.flops, prefill.flops, 1e-12),
-             qPrintable(QStringLiteral("%1 vs %2").arg(mixed.flops).arg(prefill.flops)));
-    QVERIFY(close(mixed.bytes, prefill.bytes, 1e-12));
-    QVERIFY(close(mixed.seconds, prefill.seconds, 1e-12));
+    Scenario s = scenarioFor(model, QStringLiteral("h100-sxm"), 8, input, 16);
+    // With flash attention and without (scores through memory, 24 bytes each).
+    for (const bool flash : {true, false}) {
+        s.serving.engine.flashAttention = flash;
+        s.serving.engine.unfusedScoreBytes = 24;
+        const TimingModel timing(s);
+        RunContents run;
+        for (int i = 0; i < prompts; ++i)
+            timing.addPrefillChunk(run, 1, input, true);
+        const RunTime mixed = timing.mixedRun(run);
+        const RunTime prefill = timing.prefill(input, prompts);
+        QVERIFY2(close(mixed.flops, prefill.flops, 1e-12),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(mixed.flops).arg(prefill.flops)));
+        QVERIFY(close(mixed.bytes, prefill.bytes, 1e-12));
+        QVERIFY(close(mixed.seconds, prefill.seconds, 1e-12));
+        QCOMPARE(mixed.scoreBytes > 0, !flash);
+    }
 }
 
 void TestServing::mixedRunOfDecodesIsTheDecodeStep_data()
@@ -135,14 +141,21 @@ void TestServing::mixedRunOfDecodesIsTheDecodeStep_data()
     QTest::addColumn<QString>("model");
     QTest::addColumn<int>("batch");
     QTest::addColumn<qint64>("position");
-    QTest::newRow("dense, 1 at 2049") << QStringLiteral("llama-3.1-8b") << 1 << qint64(2049);
-    QTest::newRow("dense, 64 at 10000") << QStringLiteral("llama-3.1-8b") << 64 << qint64(10000);
-    QTest::newRow("MoE, 8 at 3000") << QStringLiteral("mixtral-8x7b") << 8 << qint64(3000);
+    QTest::addColumn<bool>("flash");
+    QTest::newRow("dense, 1 at 2049")
+        << QStringLiteral("llama-3.1-8b") << 1 << qint64(2049) << true;
+    QTest::newRow("dense, 64 at 10000")
+        << QStringLiteral("llama-3.1-8b") << 64 << qint64(10000) << true;
+    QTest::newRow("dense, 64 at 10000, no flash attention")
+        << QStringLiteral("llama-3.1-8b") << 64 << qint64(10000) << false;
+    QTest::newRow("MoE, 8 at 3000") << QStringLiteral("mixtral-8x7b") << 8 << qint64(3000) << true;
     QTest::newRow("sliding, 16 inside window")
-        << QStringLiteral("gemma-2-9b") << 16 << qint64(1000);
+        << QStringLiteral("gemma-2-9b") << 16 << qint64(1000) << true;
     QTest::newRow("sliding, 16 beyond window")
-        << QStringLiteral("gemma-2-9b") << 16 << qint64(7000);
-    QTest::newRow("MLA, 32 at 5000") << QStringLiteral("deepseek-v3") << 32 << qint64(5000);
+        << QStringLiteral("gemma-2-9b") << 16 << qint64(7000) << true;
+    QTest::newRow("sliding, 16 beyond window, no flash attention")
+        << QStringLiteral("gemma-2-9b") << 16 << qint64(7000) << false;
+    QTest::newRow("MLA, 32 at 5000") << QStringLiteral("deepseek-v3") << 32 << qint64(5000) << true;
 }
 
 // B sequences decoding at the same position, added one at a time and as sums, are today's
@@ -155,6 +168,9 @@ void TestServing::mixedRunOfDecodesIsTheDecodeStep()
     QFETCH(qint64, position);
     Scenario s = scenarioFor(model, QStringLiteral("h100-sxm"), 8, 1000, 100);
     s.serving.batch = batch;
+    QFETCH(bool, flash);
+    s.serving.engine.flashAttention = flash;
+    s.serving.engine.unfusedScoreBytes = 24;
     const TimingModel timing(s);
     RunContents oneByOne;
     for (int i = 0; i < batch; ++i)

@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "engineresolution.h"
 #include "precision.h"
 #include "randomspecs.h"
 #include "scenarios.h"
@@ -21,6 +22,8 @@ private slots:
     void tensorParallelAllReduce();
     void efficiencyAndOverheadAreApplied();
     void quantizedWeightsAreUnpackedOnTheVectorUnits();
+    void unfusedAttentionMovesItsScores();
+    void llamaCppScoreBytesFollowTheBackend();
 };
 
 void TestTimingModel::workedCheckTimes()
@@ -67,6 +70,11 @@ void TestTimingModel::closedFormSumEqualsStepByStep()
             s.hardware.peakFlopsPerSecond[QStringLiteral("fp32")] = 1e12 * (1 + rng.bounded(60));
             s.serving.engine.dequantOpsPerWeight = 40 * rng.generateDouble();
         }
+        if (trial % 4 == 1) {
+            // Without flash attention: scores through memory, a term growing with p.
+            s.serving.engine.flashAttention = false;
+            s.serving.engine.unfusedScoreBytes = 8 + rng.bounded(24);
+        }
         const int64_t first = s.inputTokens + 1;
         const int64_t last = s.inputTokens + s.outputTokens - 1;
         if (trial % 2 == 0) {
@@ -79,14 +87,17 @@ void TestTimingModel::closedFormSumEqualsStepByStep()
         }
         const TimingModel t(s);
         double loop = 0;
+        double busy = 0;
         int computeBound = 0;
         for (int64_t p = first; p <= last; ++p) {
             const RunTime step = t.decodeStep(p);
             loop += step.seconds;
+            busy += t.busySeconds(step);
             computeBound += step.bound == Bound::Compute;
         }
         // Relative 1e-9: the loop adds thousands of doubles, the closed form a few products.
         TCE_COMPARE_RELATIVE(t.decodeSecondsBetween(first, last), loop, 1e-9);
+        TCE_COMPARE_RELATIVE(t.decodeBusySecondsBetween(first, last), busy, 1e-9);
         crossingTrials += computeBound > 0 && computeBound < last - first + 1;
     }
     // The split at the crossover is exercised, not only the all-one-side shortcut.
@@ -107,13 +118,27 @@ void TestTimingModel::noCacheSumEqualsStepByStep()
             s.hardware.peakFlopsPerSecond[QStringLiteral("fp32")] = 1e12 * (1 + rng.bounded(60));
             s.serving.engine.dequantOpsPerWeight = 40 * rng.generateDouble();
         }
+        if (trial % 3 != 0) {
+            // Without flash attention each step's prompt goes in micro-batches of 512 tokens:
+            // lengths up to 1500 cross several micro-batch boundaries.
+            s.serving.engine.flashAttention = false;
+            s.serving.engine.unfusedScoreBytes = 8 + rng.bounded(24);
+            s.inputTokens = rng.bounded(1, 1000);
+            s.outputTokens = rng.bounded(2, 600);
+        }
         const TimingModel t(s);
         double loop = 0;
-        for (int64_t p = s.inputTokens + 1; p < s.inputTokens + s.outputTokens; ++p)
+        double busy = 0;
+        for (int64_t p = s.inputTokens + 1; p < s.inputTokens + s.outputTokens; ++p) {
             loop += t.noCacheStep(p).seconds;
+            busy += t.busySeconds(t.noCacheStep(p));
+        }
         TCE_COMPARE_RELATIVE(
             t.noCacheSecondsBetween(s.inputTokens + 1, s.inputTokens + s.outputTokens - 1), loop,
             1e-9);
+        TCE_COMPARE_RELATIVE(
+            t.noCacheBusySecondsBetween(s.inputTokens + 1, s.inputTokens + s.outputTokens - 1),
+            busy, 1e-9);
     }
 }
 
@@ -174,6 +199,60 @@ void TestTimingModel::quantizedWeightsAreUnpackedOnTheVectorUnits()
     s.weights = *precisionByName(QStringLiteral("q4_k_m"));
     s.serving.engine.dequantOpsPerWeight = 0;
     QCOMPARE(TimingModel(s).decodeStep(1).bound, Bound::Memory);
+}
+
+void TestTimingModel::unfusedAttentionMovesItsScores()
+{
+    // Llama-3-8B (32 layers, 32 query heads) on an ideal H100 (3.35e12 B/s), 24 bytes per score.
+    // A 1200-token prompt goes in micro-batches of 512: 512 x 512 + 512 x 1024 + 176 x 1200 =
+    // 997,632 scores per head and layer, x 32 x 32 x 24 = 24,517,804,032 bytes, 7.3187 ms on
+    // top of the same prompt with flash attention.
+    Scenario s = test::idealScenario(test::llama3_8b(), 1200, 16);
+    const RunTime fused = TimingModel(s).prefill(1200, 1);
+    QCOMPARE(fused.scoreBytes, 0.0);
+    s.serving.engine.flashAttention = false;
+    s.serving.engine.unfusedScoreBytes = 24;
+    const TimingModel t(s);
+    const RunTime unfused = t.prefill(1200, 1);
+    QCOMPARE(unfused.scoreBytes, 24'517'804'032.0);
+    TCE_COMPARE_RELATIVE(unfused.scoreSeconds, 24'517'804'032.0 / 3.35e12, 1e-12);
+    TCE_COMPARE_RELATIVE(unfused.seconds - fused.seconds, 7.3187e-3, 1e-4);
+    TCE_COMPARE_RELATIVE(unfused.bytes, fused.bytes + 24'517'804'032.0, 1e-12);
+    // With the first 512 tokens cached the micro-batches start at 513: 512 x 1024 + 176 x 1200.
+    QCOMPARE(t.prefill(1200, 1, 512).scoreBytes, (512.0 * 1024 + 176.0 * 1200) * 32 * 32 * 24);
+    // Two prompts move twice the scores.
+    QCOMPARE(t.prefill(1200, 2).scoreBytes, 2 * 24'517'804'032.0);
+    // Per token the prompt slows as it grows: 4096 tokens cost more per token than 512.
+    const double per512 = t.prefill(512, 1).seconds / 512;
+    QVERIFY(t.prefill(4096, 1).seconds / 4096 > per512);
+    // A decode step at position 2049 scores 2049 keys: 2049 x 1024 x 24 bytes, beside the
+    // memory-bound roofline of the weights and the cache.
+    const RunTime step = t.decodeStep(2049);
+    QCOMPARE(step.scoreBytes, 2049.0 * 1024 * 24);
+    TCE_COMPARE_RELATIVE(
+        step.seconds,
+        (16'060'522'496.0 + 131'072.0 * 2049) / 3.35e12 + 2049.0 * 1024 * 24 / 3.35e12, 1e-9);
+}
+
+void TestTimingModel::llamaCppScoreBytesFollowTheBackend()
+{
+    // engines.json: 24 bytes per score on cuBLAS/hipBLAS, 16 on Metal, flash attention on by
+    // default (-fa auto since b6327). A resolved engine holds its hardware's number only.
+    const Catalog &catalog = test::sourceCatalog();
+    const EngineProfile &llama = *catalog.findEngine(QStringLiteral("llama.cpp"));
+    QVERIFY(llama.flashAttention);
+    const EngineProfile onCuda =
+        resolveEngine(llama, *catalog.findHardware(QStringLiteral("rtx-4090")));
+    const EngineProfile onMetal =
+        resolveEngine(llama, *catalog.findHardware(QStringLiteral("apple-m2-ultra")));
+    QCOMPARE(onCuda.unfusedScoreBytes, 24.0);
+    QCOMPARE(onMetal.unfusedScoreBytes, 16.0);
+    QVERIFY(onMetal.unfusedScoreBytesByVendor.isEmpty());
+    QCOMPARE(
+        resolveEngine(llama, *catalog.findHardware(QStringLiteral("mi300x"))).unfusedScoreBytes,
+        24.0);
+    // An engine with fused attention only has no number to give.
+    QCOMPARE(catalog.findEngine(QStringLiteral("vllm"))->unfusedScoreBytes, 0.0);
 }
 
 TCE_TEST_GUILESS_MAIN(TestTimingModel)

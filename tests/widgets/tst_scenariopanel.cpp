@@ -56,6 +56,7 @@ private slots:
     void presetsStayPresetsAfterALessonAndALanguageSwitch();
     void longHardwareNamesAreShownWhole();
     void noEmptyFrameUnderAdvanced();
+    void flashAttentionIsTheEnginesChoice();
 
 private:
     std::unique_ptr<ScenarioPanel> m_panel;
@@ -205,6 +206,39 @@ void TestScenarioPanel::longHardwareNamesAreShownWhole()
     QVERIFY(hardware->toolTip().startsWith(longest + QLatin1Char('\n')));
     QVERIFY(hardware->toolTip().contains(QStringLiteral("accelerator")));
     QCOMPARE(hardware->itemData(hardware->findText(longest), Qt::ToolTipRole).toString(), longest);
+}
+
+void TestScenarioPanel::flashAttentionIsTheEnginesChoice()
+{
+    QCheckBox *flash = nullptr;
+    for (QCheckBox *box : m_panel->findChildren<QCheckBox *>()) {
+        if (box->text() == QStringLiteral("Flash attention"))
+            flash = box;
+    }
+    QVERIFY(flash);
+    // vLLM (the default scenario's engine) has no unfused path: on, and not to be cleared.
+    QVERIFY(flash->isChecked());
+    QVERIFY(!flash->isEnabled());
+    QVERIFY(flash->toolTip().contains(QStringLiteral("always")));
+    // llama.cpp can run either way; clearing the box edits the scenario's engine.
+    const Catalog &catalog = Catalog::builtIn();
+    ScenarioChanges llama;
+    llama.engineId = QStringLiteral("llama.cpp");
+    llama.hardwareId = QStringLiteral("rtx-4090");
+    m_panel->setScenario(applyChanges(catalog, defaultServingScenario(catalog), llama).value());
+    QVERIFY(flash->isEnabled());
+    QVERIFY(flash->isChecked()); // -fa auto: on
+    QVERIFY(flash->toolTip().contains(QStringLiteral("24 bytes per score")));
+    QSignalSpy edited(m_panel.get(), &ScenarioPanel::scenarioEdited);
+    flash->setChecked(false);
+    QCOMPARE(edited.size(), 1);
+    const Scenario edit = edited.first().first().value<Scenario>();
+    QVERIFY(!edit.serving.engine.flashAttention);
+    QCOMPARE(edited.first().at(1).toString(), QStringLiteral("Turn off flash attention"));
+    // A scenario without it shows the box cleared, and setting it edits nothing.
+    m_panel->setScenario(edit);
+    QVERIFY(!flash->isChecked());
+    QCOMPARE(edited.size(), 1);
 }
 
 void TestScenarioPanel::noEmptyFrameUnderAdvanced()
