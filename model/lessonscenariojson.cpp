@@ -41,6 +41,7 @@ const Key<Precision> kPrecisionKeys[] = {
 };
 const Key<bool> kBooleanKeys[] = {
     {"kv_cache", &ScenarioChanges::useKvCache},
+    {"flash_attention", &ScenarioChanges::flashAttention},
     {"writes_cache", &ScenarioChanges::writesCache},
     {"one_hour_write", &ScenarioChanges::oneHourWrite},
 };

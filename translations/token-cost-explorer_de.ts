@@ -75,6 +75,10 @@
         <source>%1 requests/s</source>
         <translation>%1 Anfragen/s</translation>
     </message>
+    <message>
+        <source>%1 without flash attention</source>
+        <translation>%1 ohne Flash Attention</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

@@ -75,6 +75,10 @@
         <source>%1 requests/s</source>
         <translation>%1 requêtes/s</translation>
     </message>
+    <message>
+        <source>%1 without flash attention</source>
+        <translation>%1 sans flash attention</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

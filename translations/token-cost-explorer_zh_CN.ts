@@ -75,6 +75,10 @@
         <source>%1 requests/s</source>
         <translation>每秒 %1 个请求</translation>
     </message>
+    <message>
+        <source>%1 without flash attention</source>
+        <translation>%1（无 Flash Attention）</translation>
+    </message>
 </context>
 <context>
     <name>Lesson</name>

@@ -737,6 +737,12 @@ QString scenarioCaption(const Scenario &s, bool load)
         batch +=
             QStringLiteral(" · ") + translated(QT_TRANSLATE_NOOP("ChartExport", "%1 requests/s"))
                                         .arg(units::number(s.load.requestsPerSecond, 3));
+    // An engine that can run attention either way says when a chart's numbers are without it.
+    const QString engine =
+        s.serving.engine.unfusedScoreBytes > 0 && !s.serving.engine.flashAttention
+            ? translated(QT_TRANSLATE_NOOP("ChartExport", "%1 without flash attention"))
+                  .arg(s.serving.engine.name)
+            : s.serving.engine.name;
     const QString features = extras.isEmpty()
                                  ? QString()
                                  : QStringLiteral(" (%1)").arg(extras.join(QStringLiteral(", ")));
@@ -747,7 +753,7 @@ QString scenarioCaption(const Scenario &s, bool load)
         .arg(s.model.name, units::count(s.serving.gpus), s.hardware.name, s.weights.name,
              s.kvCache.name, units::tokens(double(s.inputTokens)),
              units::tokens(double(s.outputTokens)), features, batch)
-        .arg(s.serving.engine.name, QCoreApplication::applicationVersion(),
+        .arg(engine, QCoreApplication::applicationVersion(),
              QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
 }
 

@@ -219,6 +219,7 @@ class TestChartExport : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { theme::useResolvedFontFamily(); } // as main() does
+    void captionSaysWhenAttentionIsNotFused();
     void servingChartsCaptionTheLoad();
     void rasterFormatsHaveTheRequestedSize_data();
     void rasterFormatsHaveTheRequestedSize();
@@ -757,6 +758,24 @@ void TestChartExport::badOptionsAreRefused()
     QVERIFY(exportChart(*view, options, "/nonexistent-folder/x.png")
                 .error()
                 .contains("/nonexistent-folder/x.png"));
+}
+
+// llama.cpp without flash attention is slower on long prompts: the caption says which it is.
+void TestChartExport::captionSaysWhenAttentionIsNotFused()
+{
+    const Catalog &catalog = Catalog::builtIn();
+    ScenarioChanges llama;
+    llama.engineId = QStringLiteral("llama.cpp");
+    Scenario s = applyChanges(catalog, defaultServingScenario(catalog), llama).value();
+    QVERIFY2(scenarioCaption(s).contains(QStringLiteral(" · llama.cpp · ")),
+             qPrintable(scenarioCaption(s)));
+    s.serving.engine.flashAttention = false;
+    QVERIFY2(scenarioCaption(s).contains(QStringLiteral(" · llama.cpp without flash attention · ")),
+             qPrintable(scenarioCaption(s)));
+    // vLLM has no other way to run attention: nothing to say.
+    Scenario vllm = defaultServingScenario(catalog);
+    vllm.serving.engine.flashAttention = false;
+    QVERIFY(!scenarioCaption(vllm).contains(QStringLiteral("flash")));
 }
 
 // A serving chart's numbers depend on the load: its caption says it beside the batch.
