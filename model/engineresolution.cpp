@@ -57,6 +57,13 @@ QStringList nearestHardwareClasses(const QString &hardwareClass)
         if (!order.contains(QLatin1String(fallback)))
             order << QLatin1String(fallback);
     }
+    // The same vendor's classes before any other's, in the order above: one vendor's kernels
+    // (its backend: CUDA, ROCm, Metal) reach a share of peak another's need not (the transfer
+    // fit gives each vendor its own intercept), so an H100 takes an Ada card's share before
+    // an MI300X's.
+    const QString vendor = hardwareClassVendor(hardwareClass);
+    std::stable_partition(order.begin(), order.end(),
+                          [&vendor](const QString &k) { return hardwareClassVendor(k) == vendor; });
     return order;
 }
 

@@ -9,7 +9,7 @@ struct EngineProfile;
 struct HardwareSpec;
 
 // The hardware classes engine profiles are fitted per, nearest first after the class itself:
-// the same memory (GDDR, HBM, unified) and generation before another. An engine with no
+// the same vendor before another, then the same memory (GDDR, HBM, unified) and generation. An engine with no
 // numbers for a class uses the first class in this list it has numbers for.
 QStringList nearestHardwareClasses(const QString &hardwareClass);
 
