@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -22,6 +23,12 @@ inline void useTestSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenCostExplorerTests"));
+    // Settings in a folder of this process's own: ctest -j runs several window tests of one
+    // binary at once, and in one shared file one test's clear() wiped what another had just
+    // saved (tst_mainwindow's restored chart tab failed on CI that way).
+    static QTemporaryDir folder;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
 }
 
 // A shown, evaluated main window with default settings; the caller owns it.
