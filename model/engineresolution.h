@@ -9,8 +9,8 @@ struct EngineProfile;
 struct HardwareSpec;
 
 // The hardware classes engine profiles are fitted per, nearest first after the class itself:
-// the same vendor before another, then the same memory (GDDR, HBM, unified) and generation. An engine with no
-// numbers for a class uses the first class in this list it has numbers for.
+// the same vendor before another, then the same memory (GDDR, HBM, unified) and generation. An
+// engine with no numbers for a class uses the first class in this list it has numbers for.
 QStringList nearestHardwareClasses(const QString &hardwareClass);
 
 // Whose chips a hardware class holds ("NVIDIA", "AMD", "Apple"); a class not in the table is a

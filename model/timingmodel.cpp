@@ -202,7 +202,10 @@ RunTime TimingModel::prefill(int64_t inputTokens, int prompts, int64_t cachedPre
                           double(prompts) * double(computed), prompts);
     if (m_layerSplit) {
         const double u = std::ceil(double(prompts) * double(computed) / double(kMicroBatchTokens));
-        const double pipelined = (u + m_gpus - 1) / (u * m_gpus);
+        const double n = m_gpus;
+        // In stages of one GPU's share of the layers: the first micro-batch passes all n, each
+        // next one follows max(1, n / in-flight) stages later; one GPU alone would take u n.
+        const double pipelined = (n + (u - 1) * std::max(1.0, n / kPipelineInFlight)) / (u * n);
         run.computeSeconds *= pipelined;
         run.memorySeconds *= pipelined;
         run.scoreSeconds *= pipelined;

@@ -82,9 +82,13 @@ public:
     const MemoryModel &memory() const { return m_memory; }
 
     // llama.cpp's default n_ubatch: the micro-batches a prompt is processed in. A layer split
-    // pipelines them: u of them on n GPUs take (u + n - 1) / (u n) of the time one GPU would.
-    // Without flash attention each one's scores span the context up to its last token.
+    // pipelines them: u of them on n GPUs take (u + n - 1) / (u n) of the time one GPU would,
+    // with at most kPipelineInFlight in flight (ggml's scheduler keeps that many copies of the
+    // inputs, GGML_SCHED_MAX_COPIES): on more GPUs than that, a micro-batch enters every
+    // n / kPipelineInFlight stages. Without flash attention each one's scores span the context
+    // up to its last token.
     static constexpr int64_t kMicroBatchTokens = 512;
+    static constexpr int kPipelineInFlight = 4;
     // A prefill of `prompts` prompts of I tokens, of which the first `cachedPrefix` come from a
     // prompt cache: their KV is read, not computed (cost-model.md section 8).
     RunTime prefill(int64_t inputTokens, int prompts, int64_t cachedPrefix = 0) const;

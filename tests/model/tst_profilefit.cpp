@@ -283,16 +283,17 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak, shares no row of
     // a class measured carried from the nearest class that did, quantized weights unpacked at a
     // fitted cost, llama.cpp's scores through memory where a row ran without flash attention, a
-    // class without numbers taking the same vendor's first: decode 10% / 12%, prefill 18% / 24%,
-    // TTFT 15% / 30%, one GPU / one source left out; the one-source prefill is the XiongjieDai
-    // study's 310 prompt rows predicted from the other sources' 22).
+    // class without numbers taking the same vendor's first, at most 4 micro-batches in flight
+    // in a layer split: decode 10% / 12%, prefill 17% / 23%, TTFT 15% / 30%, one GPU / one
+    // source left out; the one-source prefill is the XiongjieDai study's 310 prompt rows
+    // predicted from the other sources' 22).
     const HeldOutError &gpu = cv.leaveOneGpuOut.last();
     const HeldOutError &source = cv.leaveOneSourceOut.last();
     QVERIFY(gpu.engine.isEmpty() && source.engine.isEmpty());
     QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
     QVERIFY(gpu.decode <= 0.11 && source.decode <= 0.13);
     QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
-    QVERIFY(gpu.prefill <= 0.19 && source.prefill <= 0.25);
+    QVERIFY(gpu.prefill <= 0.18 && source.prefill <= 0.24);
 }
 
 void TestProfileFit::unknownClassFallsBackAndSaysSo()
@@ -440,6 +441,13 @@ void TestProfileFit::layerSplitDecodesAtOneGpusSpeed()
     const double alone = predictMeasurement(single, MeasuredMetric::PrefillTokensPerSecond);
     QVERIFY2(pipelined / alone > 16.0 / 7 * 0.97 && pipelined / alone <= 16.0 / 7 * 1.0001,
              qPrintable(QString::number(pipelined / alone)));
+    // On 8 GPUs at most 4 micro-batches are in flight (GGML_SCHED_MAX_COPIES): each next one
+    // follows 8 / 4 = 2 stages later, so the 4 take (8 + 3 x 2) / 32 of one GPU's time, not
+    // (4 + 7) / 32: 32 / 14 = 2.29x one GPU's speed (the hops are on top: 3% allowed).
+    s.serving.gpus = 8;
+    const double eight = predictMeasurement(s, MeasuredMetric::PrefillTokensPerSecond);
+    QVERIFY2(eight / alone > 32.0 / 14 * 0.97 && eight / alone <= 32.0 / 14 * 1.0001,
+             qPrintable(QString::number(eight / alone)));
 }
 
 void TestProfileFit::llamaCppRunsAtTheFp16AccumulatePeak()
