@@ -73,6 +73,7 @@ private slots:
     void revenueDoesNotFlattenTheCostCurve();
     void dollarTicksReadAlike();
     void rateIsNotPerSecondTwice();
+    void explanationSaysWhatTheScoresCost();
     void markersAtThisBatchShareItsLabel();
     void chartsInDollarsSayWhenThereIsNoPrice();
 };
@@ -393,6 +394,38 @@ void TestChartLayout::rateIsNotPerSecondTwice()
     for (const double position : {100.0, 2100.0}) {
         const QString text = chart->explain(graph, position, 0);
         QVERIFY2(!text.contains(QStringLiteral("/s per second")), qPrintable(text));
+    }
+}
+
+void TestChartLayout::explanationSaysWhatTheScoresCost()
+{
+    // llama.cpp without flash attention: the prompt's and a decode step's explanations add the
+    // scores' bytes and time; with it they say nothing of them.
+    for (const bool flash : {false, true}) {
+        ScenarioChanges c;
+        c.hardwareId = QStringLiteral("rtx-4090");
+        c.engineId = QStringLiteral("llama.cpp");
+        c.inputTokens = 4096;
+        c.outputTokens = 256;
+        c.flashAttention = flash;
+        auto chart = createChart(QStringLiteral("per-token"));
+        qobject_cast<PerTokenCostView *>(chart.get())->setMetric(PerTokenCostView::Metric::Seconds);
+        chart->show();
+        chart->setEvaluation(test::servingEvaluation(c));
+        chart->renderNow();
+        int explained = 0; // the prompt's graph and the output's
+        for (int i = 0; i < chart->plot()->graphCount(); ++i) {
+            const QCPGraph *graph = chart->plot()->graph(i);
+            if (graph->data()->isEmpty())
+                continue;
+            const double position = graph->data()->at(0)->key;
+            const QString text = chart->explain(graph, position, 0);
+            QVERIFY2(text.contains(QStringLiteral("Without flash attention the attention scores "
+                                                  "also go through memory")) == !flash,
+                     qPrintable(text));
+            ++explained;
+        }
+        QVERIFY(explained >= 2);
     }
 }
 
