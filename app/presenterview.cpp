@@ -170,6 +170,9 @@ PresenterView::PresenterView(const LessonLibrary &library, QWidget *parent)
 
     m_clockTimer = new QTimer(this);
     m_clockTimer->setInterval(1000);
+    // A coarse timer may fire up to 5% early: at 0.95 s the clock still reads 0:00:00 and the
+    // next tick, at 1.9-2 s, can skip to 0:00:02.
+    m_clockTimer->setTimerType(Qt::PreciseTimer);
     connect(m_clockTimer, &QTimer::timeout, this, &PresenterView::updateClock);
     m_clockTimer->start();
     m_nextTimer = new QTimer(this);

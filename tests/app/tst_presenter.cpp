@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTest>
 
@@ -147,7 +148,11 @@ void TestPresenter::clockCountsTimePresenting()
     QVERIFY(present());
     QVERIFY2(presenter()->clockText().contains(QStringLiteral("0:00:00")),
              qPrintable(presenter()->clockText()));
-    QTRY_VERIFY_WITH_TIMEOUT(presenter()->clockText().contains(QStringLiteral("0:00:01")), 3000);
+    // The clock moves on within a few seconds; on a loaded machine (ctest -j2 beside a build)
+    // its first tick may come late, so any of the first few seconds is right.
+    QTRY_VERIFY_WITH_TIMEOUT(!presenter()->clockText().contains(QStringLiteral("0:00:00")), 6000);
+    QVERIFY2(presenter()->clockText().contains(QRegularExpression(QStringLiteral("0:00:0[1-6]"))),
+             qPrintable(presenter()->clockText()));
 }
 
 void TestPresenter::keyPSwitchesViewsOnOneScreen()
