@@ -69,6 +69,14 @@ double promptScoreSum(int64_t lastPrompt, double u)
     return wholeGroups + lastGroup;
 }
 
+// The roofline's larger side, then what runs beside it: unfused attention's scores, the
+// all-reduces or hops, the engine's overheads.
+double runSeconds(const RunTime &run)
+{
+    return std::max(run.computeSeconds, run.memorySeconds) + run.scoreSeconds +
+           run.communicationSeconds + run.overheadSeconds;
+}
+
 } // namespace
 
 TimingModel::TimingModel(const Scenario &s)
@@ -180,8 +188,7 @@ RunTime TimingModel::makeRun(double flops, double attentionFlops, double weightB
     run.communicationSeconds = allReduceSeconds(tokens);
     run.overheadSeconds = m_overhead + sequences * m_sequenceOverhead;
     run.bound = run.computeSeconds >= run.memorySeconds ? Bound::Compute : Bound::Memory;
-    run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.scoreSeconds +
-                  run.communicationSeconds + run.overheadSeconds;
+    run.seconds = runSeconds(run);
     return run;
 }
 
@@ -209,8 +216,7 @@ RunTime TimingModel::prefill(int64_t inputTokens, int prompts, int64_t cachedPre
         run.computeSeconds *= pipelined;
         run.memorySeconds *= pipelined;
         run.scoreSeconds *= pipelined;
-        run.seconds = std::max(run.computeSeconds, run.memorySeconds) + run.scoreSeconds +
-                      run.communicationSeconds + run.overheadSeconds;
+        run.seconds = runSeconds(run);
     }
     return run;
 }
