@@ -216,6 +216,12 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
     else
         f.fail(
             QStringLiteral("\"gemm_accumulate\" is \"%1\"; expected fp16 or fp32").arg(accumulate));
+    const QString library = f.string(QStringLiteral("gemm_library"), QStringLiteral("engine"));
+    if (library == QLatin1String("vendor") || library == QLatin1String("engine"))
+        e.vendorGemm = library == QLatin1String("vendor");
+    else
+        f.fail(
+            QStringLiteral("\"gemm_library\" is \"%1\"; expected vendor or engine").arg(library));
     e.hardwareClass = f.string(QStringLiteral("hardware_class"), QString());
     e.classNote = f.string(QStringLiteral("class_note"), QString());
     e.classCarried = f.boolean(QStringLiteral("class_carried"), false);
@@ -390,6 +396,7 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"unfused_score_bytes", e.unfusedScoreBytes},
         {"multi_gpu", multiGpuModeName(e.multiGpu)},
         {"gemm_accumulate", e.fp16Accumulate ? "fp16" : "fp32"},
+        {"gemm_library", e.vendorGemm ? "vendor" : "engine"},
         {"memory_reserve_fraction", e.memoryReserveFraction},
         {"workspace_bytes", e.workspaceBytes},
         {"max_num_seqs", e.maxRunningSequences},

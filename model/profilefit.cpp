@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace tce {
 
@@ -250,7 +251,8 @@ void applyParameters(EngineProfile &e, const FitParameters &p)
     e.dequantOpsPerWeight = p.dequantOpsPerWeight;
 }
 
-FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameters &startAt)
+FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameters &startAt,
+                         bool holdComputeShares)
 {
     FitOutcome out;
     const Vector start = toVector(startAt);
@@ -278,6 +280,11 @@ FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameter
             moved[k] += h;
             residuals(cases, moved, start, trial);
             J.col(k) = (trial - r) / h;
+        }
+        // A held share has no gradient, so no step moves it.
+        if (holdComputeShares) {
+            J.col(0).setZero();
+            J.col(2).setZero();
         }
         const Eigen::Matrix<double, kParameters, kParameters> JtJ = J.transpose() * J;
         const Vector gradient = J.transpose() * r;
@@ -326,8 +333,13 @@ void setReferenceChip(EngineClassProfile &k, const QList<MeasurementCase> &cases
 
 } // namespace
 
-double transferExponent(const QList<EngineClassProfile> &classes, double current,
-                        double EngineClassProfile::*reference, double EngineClassProfile::*share)
+namespace {
+
+// The exponent the classes' rows give, or nothing when no vendor has two classes on chips at
+// least 1.5x apart (then the rows say nothing about how a share carries from chip to chip).
+std::optional<double> fittedTransferExponent(const QList<EngineClassProfile> &classes,
+                                             double EngineClassProfile::*reference,
+                                             double EngineClassProfile::*share)
 {
     QList<const EngineClassProfile *> used;
     QStringList vendors;
@@ -350,7 +362,7 @@ double transferExponent(const QList<EngineClassProfile> &classes, double current
         return range.second - range.first >= std::log(1.5);
     });
     if (!sloped)
-        return current;
+        return std::nullopt;
     const qsizetype columns = vendors.size() + 1;
     Eigen::MatrixXd A = Eigen::MatrixXd::Zero(used.size(), columns);
     Eigen::VectorXd b(used.size());
@@ -365,34 +377,60 @@ double transferExponent(const QList<EngineClassProfile> &classes, double current
     return std::clamp(1 + line(columns - 1), 0.0, 1.0);
 }
 
+} // namespace
+
+double transferExponent(const QList<EngineClassProfile> &classes, double current,
+                        double EngineClassProfile::*reference, double EngineClassProfile::*share)
+{
+    return fittedTransferExponent(classes, reference, share).value_or(current);
+}
+
 namespace {
 
-// What a class's rows can tell: prompt rows (a prefill speed, a time to first token, a batch's
-// throughput with its prefill) measure the compute shares; generation rows (decode speed,
-// inter-token latency, throughput) the memory share.
+// What a class's rows can tell: a row whose time is in good part the matmuls and attention (a
+// prefill speed, a time to first token, a batch's throughput over a long prompt) measures the
+// compute shares; generation rows (decode speed, inter-token latency, throughput) the memory
+// share.
 struct Evidence
 {
     bool compute = false;
     bool memory = false;
 };
 
-Evidence evidenceOf(const QList<MeasurementCase> &cases)
+// How much of a row's predicted time scales with the compute shares: d log(time) / d log(share),
+// 1 for a prompt that is all matmuls, near 0 for 2048 decode steps after a 128-token prompt.
+double computeElasticity(const MeasurementCase &c, const FitParameters &p)
+{
+    constexpr double kStep = 1.05;
+    Scenario s = c.scenario;
+    applyParameters(s.serving.engine, p);
+    const double at = predictMeasurement(s, c.measurement.metric);
+    FitParameters slower = p;
+    slower.computeEfficiency /= kStep;
+    slower.attentionEfficiency /= kStep;
+    applyParameters(s.serving.engine, slower);
+    const double ratio = predictMeasurement(s, c.measurement.metric) / at;
+    return std::isfinite(ratio) && ratio > 0 ? std::fabs(std::log(ratio)) / std::log(kStep) : 0;
+}
+
+// A quarter of a row's time: below that, what the row says about the share is mostly what it
+// says about everything else (a batch's decode, its overheads).
+constexpr double kComputeEvidenceElasticity = 0.25;
+
+Evidence evidenceOf(const QList<MeasurementCase> &cases, const FitParameters &start)
 {
     Evidence e;
     for (const MeasurementCase &c : cases) {
-        const MeasuredMetric m = c.measurement.metric;
-        e.compute |= m == MeasuredMetric::PrefillTokensPerSecond ||
-                     m == MeasuredMetric::TtftMilliseconds ||
-                     m == MeasuredMetric::ThroughputTokensPerSecond;
-        e.memory |= errorKindOf(m) == ErrorKind::Decode;
+        e.compute = e.compute || computeElasticity(c, start) >= kComputeEvidenceElasticity;
+        e.memory |= errorKindOf(c.measurement.metric) == ErrorKind::Decode;
     }
     return e;
 }
 
 EngineClassProfile fitClass(const QString &hardwareClass, const QList<MeasurementCase> &cases,
-                            const FitParameters &start)
+                            const FitParameters &start, bool holdComputeShares = false)
 {
-    const FitParameters p = fitParameters(cases, start).parameters;
+    const FitParameters p = fitParameters(cases, start, holdComputeShares).parameters;
     EngineClassProfile k;
     k.hardwareClass = hardwareClass;
     k.computeEfficiency = p.computeEfficiency;
@@ -407,7 +445,8 @@ EngineClassProfile fitClass(const QString &hardwareClass, const QList<Measuremen
     return k;
 }
 
-void setExponents(EngineProfile &fitted, const EngineProfile &engine,
+// Whether the rows fitted the compute exponent (see fittedTransferExponent).
+bool setExponents(EngineProfile &fitted, const EngineProfile &engine,
                   const QHash<QString, Evidence> &evidence)
 {
     // Each exponent from the classes whose rows measured its share.
@@ -419,12 +458,13 @@ void setExponents(EngineProfile &fitted, const EngineProfile &engine,
         if (e.memory)
             memory << k;
     }
-    fitted.computeTransferExponent = transferExponent(compute, engine.computeTransferExponent,
-                                                      &EngineClassProfile::referencePeakFlops,
-                                                      &EngineClassProfile::computeEfficiency);
+    const std::optional<double> computeExponent = fittedTransferExponent(
+        compute, &EngineClassProfile::referencePeakFlops, &EngineClassProfile::computeEfficiency);
+    fitted.computeTransferExponent = computeExponent.value_or(engine.computeTransferExponent);
     fitted.memoryTransferExponent = transferExponent(memory, engine.memoryTransferExponent,
                                                      &EngineClassProfile::referenceBandwidth,
                                                      &EngineClassProfile::memoryEfficiency);
+    return computeExponent.has_value();
 }
 
 // The engine with only the classes whose rows measured what `has` asks for.
@@ -442,7 +482,53 @@ EngineProfile donors(const EngineProfile &fitted, const QHash<QString, Evidence>
 
 } // namespace
 
-EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases)
+namespace {
+
+// What an engine's rows measured of its compute shares, for another engine that runs the same
+// GEMM library to take.
+struct ComputePeer
+{
+    EngineProfile measured;         // its classes whose rows measured the compute share
+    std::optional<double> exponent; // its compute transfer exponent, when its rows fitted one
+};
+
+struct EngineFit
+{
+    EngineProfile fitted;
+    ComputePeer asPeer;
+};
+
+bool hasVendor(const EngineProfile &engine, const QString &vendor)
+{
+    return std::any_of(engine.classes.cbegin(), engine.classes.cend(),
+                       [&vendor](const EngineClassProfile &k) {
+                           return hardwareClassVendor(k.hardwareClass) == vendor;
+                       });
+}
+
+// Where a class whose rows did not measure the compute share takes it from, carried to its
+// chip: the engine's own nearest class of the same vendor that measured it; else a peer's (the
+// same vendor library on the same chips); else the engine's own nearest class of another
+// vendor. `lender` is set when a peer lends it.
+std::optional<EngineProfile> computeDonor(const EngineProfile &own, const QList<ComputePeer> &peers,
+                                          const HardwareSpec &chip, const ComputePeer **lender)
+{
+    const QString vendor = hardwareClassVendor(chip.hardwareClass);
+    if (hasVendor(own, vendor))
+        return resolveEngine(own, chip);
+    for (const ComputePeer &peer : peers) {
+        if (hasVendor(peer.measured, vendor)) {
+            *lender = &peer;
+            return resolveEngine(peer.measured, chip);
+        }
+    }
+    if (!own.classes.isEmpty())
+        return resolveEngine(own, chip);
+    return std::nullopt;
+}
+
+EngineFit fitEngineWith(const EngineProfile &engine, const QList<MeasurementCase> &cases,
+                        const QList<ComputePeer> &peers)
 {
     // One fit per hardware class the rows cover, each starting from what the engine has for
     // that class (or the nearest one).
@@ -455,8 +541,11 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
     QStringList classes = byClass.keys();
     classes.sort();
     QHash<QString, Evidence> evidence;
-    for (const QString &hardwareClass : classes)
-        evidence.insert(hardwareClass, evidenceOf(byClass.value(hardwareClass)));
+    for (const QString &hardwareClass : classes) {
+        const FitParameters startAt =
+            parametersOf(resolveEngine(engine, hardwareOf.value(hardwareClass)));
+        evidence.insert(hardwareClass, evidenceOf(byClass.value(hardwareClass), startAt));
+    }
     EngineProfile fitted = engine;
     const auto store = [&fitted](const EngineClassProfile &k) {
         auto existing = std::find_if(
@@ -475,10 +564,21 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
               [](const EngineClassProfile &a, const EngineClassProfile &b) {
                   return a.hardwareClass < b.hardwareClass;
               });
-    setExponents(fitted, engine, evidence);
+    // Without a fitted exponent of its own, shares carry from chip to chip as a peer's do: the
+    // lender's, else the first peer's that its rows fitted (the same library on the same chips).
+    const ComputePeer *lender = nullptr;
+    const auto carryLikePeers = [&](bool exponentFitted) {
+        const ComputePeer *from = lender && lender->exponent ? lender : nullptr;
+        for (qsizetype i = 0; !from && i < peers.size(); ++i)
+            from = peers[i].exponent ? &peers[i] : nullptr;
+        if (!exponentFitted && from)
+            fitted.computeTransferExponent = *from->exponent;
+    };
+    bool exponentFitted = setExponents(fitted, engine, evidence);
+    carryLikePeers(exponentFitted);
     // A share a class's rows did not measure (only decode rows on a chip: its compute share)
     // would stay at the engine's hand-set default. It comes from the nearest class that measured
-    // it, carried to this class's chip, and the class is fitted again from there.
+    // it (computeDonor), carried to this class's chip, and the class is fitted again from there.
     const EngineProfile computeDonors = donors(fitted, evidence, &Evidence::compute);
     const EngineProfile memoryDonors = donors(fitted, evidence, &Evidence::memory);
     bool refitted = false;
@@ -489,19 +589,62 @@ EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase
         // The class's own first fit (its chip resolves to it), with the shares it lacks replaced.
         const HardwareSpec &chip = hardwareOf[hardwareClass];
         FitParameters start = parametersOf(resolveEngine(fitted, chip));
-        if (!e.compute && !computeDonors.classes.isEmpty()) {
-            const EngineProfile from = resolveEngine(computeDonors, chip);
-            start.computeEfficiency = from.computeEfficiency;
-            start.attentionEfficiency = from.attentionEfficiencyOrCompute();
+        // What the rows did not measure, they do not move: the donor's shares stay.
+        bool held = false;
+        if (!e.compute) {
+            if (const auto from = computeDonor(computeDonors, peers, chip, &lender)) {
+                start.computeEfficiency = from->computeEfficiency;
+                start.attentionEfficiency = from->attentionEfficiencyOrCompute();
+                held = true;
+            }
         }
         if (!e.memory && !memoryDonors.classes.isEmpty())
             start.memoryEfficiency = resolveEngine(memoryDonors, chip).memoryEfficiency;
-        store(fitClass(hardwareClass, byClass.value(hardwareClass), start));
+        store(fitClass(hardwareClass, byClass.value(hardwareClass), start, held));
         refitted = true;
     }
-    if (refitted)
-        setExponents(fitted, engine, evidence);
-    return fitted;
+    if (refitted) {
+        exponentFitted = setExponents(fitted, engine, evidence);
+        carryLikePeers(exponentFitted);
+    }
+    EngineFit out{fitted, {donors(fitted, evidence, &Evidence::compute), std::nullopt}};
+    if (exponentFitted)
+        out.asPeer.exponent = fitted.computeTransferExponent;
+    return out;
+}
+
+} // namespace
+
+EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases)
+{
+    return fitEngineWith(engine, cases, {}).fitted;
+}
+
+QList<EngineProfile> fitEngines(const QList<EngineProfile> &engines,
+                                const QList<MeasurementCase> &cases)
+{
+    QList<QList<MeasurementCase>> own(engines.size());
+    for (const MeasurementCase &c : cases) {
+        for (qsizetype i = 0; i < engines.size(); ++i) {
+            if (engines[i].id == c.scenario.serving.engine.id)
+                own[i] << c;
+        }
+    }
+    QList<EngineFit> alone;
+    for (qsizetype i = 0; i < engines.size(); ++i)
+        alone << fitEngineWith(engines[i], own[i], {});
+    QList<EngineProfile> out;
+    for (qsizetype i = 0; i < engines.size(); ++i) {
+        // Peers lend what their own rows measured, not what they were lent.
+        QList<ComputePeer> peers;
+        for (qsizetype j = 0; j < engines.size() && engines[i].vendorGemm; ++j) {
+            if (j != i && engines[j].vendorGemm && !alone[j].asPeer.measured.classes.isEmpty())
+                peers << alone[j].asPeer;
+        }
+        out << (peers.isEmpty() ? alone[i].fitted
+                                : fitEngineWith(engines[i], own[i], peers).fitted);
+    }
+    return out;
 }
 
 HeldOutError ErrorsByKind::medians(const QString &engine) const
@@ -545,30 +688,41 @@ void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &
              const QString &fold, const std::function<QString(const MeasurementCase &)> &foldOf,
              HeldOutErrors &errors)
 {
+    QList<MeasurementCase> train, test;
+    QSet<QString> tested;
+    for (const MeasurementCase &c : cases) {
+        (foldOf(c) == fold ? test : train).append(c);
+        if (foldOf(c) == fold)
+            tested.insert(c.scenario.serving.engine.id);
+    }
+    // Only what the training rows say: the engines' own classes are themselves fitted to every
+    // row, the left-out ones included. The engines with rows left out, and the peers they may
+    // take shares from.
+    const bool peersNeeded = std::any_of(engines.cbegin(), engines.cend(), [&](const auto &e) {
+        return e.vendorGemm && tested.contains(e.id);
+    });
+    QList<EngineProfile> blank;
     for (const EngineProfile &engine : engines) {
-        QList<MeasurementCase> train, test;
-        for (const MeasurementCase &c : cases) {
-            if (c.scenario.serving.engine.id != engine.id)
-                continue;
-            (foldOf(c) == fold ? test : train).append(c);
-        }
-        if (test.isEmpty())
+        if (tested.contains(engine.id) || (peersNeeded && engine.vendorGemm))
+            blank << unfitted(engine);
+    }
+    const QList<EngineProfile> fitted = fitEngines(blank, train);
+    for (const MeasurementCase &c : test) {
+        const auto engine =
+            std::find_if(fitted.cbegin(), fitted.cend(), [&c](const EngineProfile &e) {
+                return e.id == c.scenario.serving.engine.id;
+            });
+        if (engine == fitted.cend())
             continue;
-        // Only what the training rows say: the engine's own classes are themselves fitted to
-        // every row, the left-out ones included.
-        const EngineProfile fitted = fitEngine(unfitted(engine), train);
-        for (const MeasurementCase &c : test) {
-            Scenario s = c.scenario;
-            const EngineProfile resolved = resolveEngine(fitted, s.hardware);
-            applyParameters(s.serving.engine, parametersOf(resolved));
-            const double predicted = predictMeasurement(s, c.measurement.metric);
-            const double error = std::fabs(predicted / c.measurement.value - 1);
-            const MeasuredMetric metric = c.measurement.metric;
-            errors.byEngine[engine.id].add(metric, error);
-            errors.byEngine[QString()].add(metric, error);
-            errors.byEngineAndClass[{engine.id, s.hardware.hardwareClass}].add(metric, error);
-            errors.byEngineAndFold[{engine.id, fold}].add(metric, error);
-        }
+        Scenario s = c.scenario;
+        applyParameters(s.serving.engine, parametersOf(resolveEngine(*engine, s.hardware)));
+        const double predicted = predictMeasurement(s, c.measurement.metric);
+        const double error = std::fabs(predicted / c.measurement.value - 1);
+        const MeasuredMetric metric = c.measurement.metric;
+        errors.byEngine[engine->id].add(metric, error);
+        errors.byEngine[QString()].add(metric, error);
+        errors.byEngineAndClass[{engine->id, s.hardware.hardwareClass}].add(metric, error);
+        errors.byEngineAndFold[{engine->id, fold}].add(metric, error);
     }
 }
 

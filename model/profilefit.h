@@ -64,8 +64,11 @@ struct FitOutcome
 };
 
 // Bounded Levenberg-Marquardt on a robust form of log(predicted / measured) over the cases (all of
-// one engine and hardware class), starting from and weakly held to `start`.
-FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameters &start);
+// one engine and hardware class), starting from and weakly held to `start`. With
+// `holdComputeShares` the compute and attention shares stay at start's (rows that did not
+// measure them would otherwise move them to make up for anything else).
+FitOutcome fitParameters(const QList<MeasurementCase> &cases, const FitParameters &start,
+                         bool holdComputeShares = false);
 
 FitParameters parametersOf(const EngineProfile &engine);
 void applyParameters(EngineProfile &engine, const FitParameters &p);
@@ -82,6 +85,14 @@ double transferExponent(const QList<EngineClassProfile> &classes, double current
 // measured on), then the transfer exponents across them; classes without cases keep what
 // `engine` has. The cases' scenarios must use this engine.
 EngineProfile fitEngine(const EngineProfile &engine, const QList<MeasurementCase> &cases);
+
+// fitEngine for each engine on its own rows of `cases`; then an engine whose prompt matmuls run
+// in the vendor's GEMM library (vendorGemm), with a class whose rows did not measure the compute
+// share and no class of that vendor that did, takes the share from another such engine whose
+// rows measured it on that vendor's chips (the same library reaches the same share on the same
+// chip), and that engine's compute transfer exponent when its own rows cannot fit one.
+QList<EngineProfile> fitEngines(const QList<EngineProfile> &engines,
+                                const QList<MeasurementCase> &cases);
 
 // Median absolute relative error of each kind over rows the fit did not see.
 struct HeldOutError

@@ -93,6 +93,10 @@ struct EngineProfile
     // Its 16-bit matmuls accumulate in fp16 (llama.cpp's cuBLAS path on NVIDIA), so they run at
     // the chip's fp16-accumulate peak: twice the usual one on GeForce cards.
     bool fp16Accumulate = false;
+    // Its prompt matmuls run in the chip vendor's GEMM library (cuBLAS(Lt) on NVIDIA, hipBLASLt
+    // on AMD), not kernels of its own: engines that do so reach the library's share of peak on
+    // a chip, so one can stand in for another whose rows did not measure it (fitEngines).
+    bool vendorGemm = false;
     // The hardware class these numbers are for ("datacenter-hopper", ...; empty: any), and
     // why, when the hardware's own class had no fitted numbers (resolveEngine says so).
     QString hardwareClass;

@@ -39,15 +39,10 @@ const FittedCatalog &fittedCatalog()
     static const FittedCatalog fitted = [] {
         FittedCatalog f;
         const QList<MeasurementCase> cases = test::publishedCases(test::sourceCatalog());
-        for (const EngineProfile &engine : test::sourceCatalog().engines) {
-            QList<MeasurementCase> own;
-            for (const MeasurementCase &c : cases) {
-                if (c.scenario.serving.engine.id == engine.id)
-                    own << c;
-            }
-            const EngineProfile blank = unfitted(engine);
-            f.engines << (own.isEmpty() ? blank : fitEngine(blank, own));
-        }
+        QList<EngineProfile> blank;
+        for (const EngineProfile &engine : test::sourceCatalog().engines)
+            blank << unfitted(engine);
+        f.engines = fitEngines(blank, cases);
         f.cv = crossValidate(test::sourceCatalog().engines, cases);
         // Each class's error band: its leave-one-GPU-out errors.
         for (EngineProfile &engine : f.engines) {
@@ -107,10 +102,11 @@ void printTable(const char *title, const QList<HeldOutError> &rows)
 std::optional<MeasurementCase> generatedCase(const Catalog &catalog, const QString &model,
                                              const QString &hardware, int batch, int64_t input,
                                              int64_t output, MeasuredMetric metric, int line,
-                                             const FitParameters &truth)
+                                             const FitParameters &truth,
+                                             const QString &engine = QStringLiteral("vllm"))
 {
     Measurement m;
-    m.engine = QStringLiteral("vllm");
+    m.engine = engine;
     m.model = model;
     m.hardware = hardware;
     m.batch = batch;
@@ -147,6 +143,9 @@ private slots:
     void llamaCppRunsAtTheFp16AccumulatePeak();
     void aShareNoRowMeasuredComesFromTheNearestClass();
     void nearestClassesAreTheSameVendorsFirst();
+    void aShareTheRowsHardlyMeasureIsHeld();
+    void aGemmPeerLendsItsComputeShare();
+    void gemmLibraryIsReadAndChecked();
 };
 
 void TestProfileFit::fitRecoversKnownParameters()
@@ -279,20 +278,21 @@ void TestProfileFit::crossValidatedErrorIsPrinted()
     printGroups("Leave one GPU out, per engine and hardware class:", cv.perClass,
                 &HeldOutError::hardwareClass);
     // The goals of issue 14 are decode <= 15%, prefill/TTFT <= 25%. What is reached is in the
-    // README (these figures); the bounds below only guard against getting worse than that
+    // README (these figures); the bounds below hold every goal and guard against getting worse
     // (2026-12-03, 835 rows on 22 GPUs, llama.cpp at the fp16-accumulate peak, shares no row of
     // a class measured carried from the nearest class that did, quantized weights unpacked at a
     // fitted cost, llama.cpp's scores through memory where a row ran without flash attention, a
     // class without numbers taking the same vendor's first, at most 4 micro-batches in flight
-    // in a layer split: decode 10% / 12%, prefill 17% / 23%, TTFT 15% / 30%, one GPU / one
-    // source left out; the one-source prefill is the XiongjieDai study's 310 prompt rows
-    // predicted from the other sources' 22).
+    // in a layer split, a compute share held where the rows hardly measure it and lent by an
+    // engine on the same vendor GEMM library: decode 10% / 12%, prefill 17% / 23%, TTFT 15% /
+    // 22%, one GPU / one source left out; the one-source prefill is the XiongjieDai study's 310
+    // prompt rows predicted from the other sources' 22).
     const HeldOutError &gpu = cv.leaveOneGpuOut.last();
     const HeldOutError &source = cv.leaveOneSourceOut.last();
     QVERIFY(gpu.engine.isEmpty() && source.engine.isEmpty());
     QVERIFY(gpu.decodeRows > 0 && gpu.prefillRows > 0 && gpu.ttftRows > 0);
     QVERIFY(gpu.decode <= 0.11 && source.decode <= 0.13);
-    QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.32);
+    QVERIFY(gpu.ttft <= 0.18 && source.ttft <= 0.25);
     QVERIFY(gpu.prefill <= 0.18 && source.prefill <= 0.24);
 }
 
@@ -570,6 +570,157 @@ void TestProfileFit::nearestClassesAreTheSameVendorsFirst()
     // The only CDNA3 class has no AMD neighbour: Hopper, as before.
     QCOMPARE(nearestHardwareClasses(QStringLiteral("datacenter-cdna3")).at(1),
              QStringLiteral("datacenter-hopper"));
+}
+
+namespace {
+
+EngineClassProfile classOf(const EngineProfile &engine, const char *hardwareClass)
+{
+    for (const EngineClassProfile &k : engine.classes) {
+        if (k.hardwareClass == QLatin1String(hardwareClass))
+            return k;
+    }
+    return EngineClassProfile{};
+}
+
+} // namespace
+
+void TestProfileFit::aShareTheRowsHardlyMeasureIsHeld()
+{
+    // The H100's rows are batch throughputs of 4 x 128-token prompts and 2048 output tokens:
+    // the prompts are about 0.1% of the run (4 x 128 x 2 x 8e9 FLOP at 0.6 x 989 TFLOP/s is
+    // 14 ms; 2048 steps of ~6 ms are 12 s), so the compute share barely moves them. They were
+    // made with a compute share of 0.05; a fit that let them move the share would wander towards
+    // it to make up for the rest. The share is the A100's (which measured it), carried to the
+    // H100 and held there.
+    const Catalog &catalog = test::sourceCatalog();
+    const FitParameters ampereTruth{0.30, 0.80, 0.30, 0.003, 0, 0};
+    const FitParameters hopperTruth{0.05, 0.70, 0.05, 0.002, 0, 0};
+    QList<MeasurementCase> cases;
+    int line = 0;
+    for (int64_t input : {512, 4096}) {
+        for (MeasuredMetric metric :
+             {MeasuredMetric::PrefillTokensPerSecond, MeasuredMetric::DecodeTokensPerSecond}) {
+            const int64_t output = metric == MeasuredMetric::PrefillTokensPerSecond ? 0 : 256;
+            const auto c = generatedCase(catalog, QStringLiteral("llama-3.1-8b"),
+                                         QStringLiteral("a100-80gb-sxm"), 1, input, output, metric,
+                                         ++line, ampereTruth);
+            QVERIFY(c);
+            cases << *c;
+        }
+    }
+    for (int batch : {4, 8, 16}) {
+        const auto c = generatedCase(
+            catalog, QStringLiteral("llama-3.1-8b"), QStringLiteral("h100-sxm"), batch, 128, 2048,
+            MeasuredMetric::ThroughputTokensPerSecond, ++line, hopperTruth);
+        QVERIFY(c);
+        cases << *c;
+    }
+    const EngineProfile fitted =
+        fitEngine(unfitted(*catalog.findEngine(QStringLiteral("vllm"))), cases);
+    const EngineClassProfile ampere = classOf(fitted, "datacenter-ampere");
+    const EngineClassProfile hopper = classOf(fitted, "datacenter-hopper");
+    QVERIFY(ampere.accuracy.rows == 4 && hopper.accuracy.rows == 3);
+    // Exponent 1 (one class measured compute): the same share, exactly.
+    QCOMPARE(fitted.computeTransferExponent, 1.0);
+    QCOMPARE(hopper.computeEfficiency, ampere.computeEfficiency);
+    QCOMPARE(hopper.attentionEfficiency, ampere.attentionEfficiency);
+    // The rows' own numbers are still fitted: each throughput within 3%.
+    for (const MeasurementCase &c : cases) {
+        if (c.scenario.hardware.hardwareClass != QLatin1String("datacenter-hopper"))
+            continue;
+        Scenario s = c.scenario;
+        applyParameters(s.serving.engine, parametersOf(resolveEngine(fitted, s.hardware)));
+        const double ratio = predictMeasurement(s, c.measurement.metric) / c.measurement.value;
+        QVERIFY2(std::fabs(ratio - 1) < 0.03, qPrintable(QString::number(ratio)));
+    }
+}
+
+void TestProfileFit::aGemmPeerLendsItsComputeShare()
+{
+    // TensorRT-LLM measured prompts on an H100 (share 0.30) and an A100 (0.45); vLLM and
+    // llama.cpp only decoding on an H100. vLLM runs its prompt matmuls in cuBLAS like
+    // TensorRT-LLM (engines.json gemm_library): it takes TensorRT-LLM's H100 share and its
+    // exponent, 1 + ln(0.45 / 0.30) / ln(312 / 989.4) = 0.648 from the truth. llama.cpp runs
+    // kernels of its own: it takes nothing and keeps its default.
+    const Catalog &catalog = test::sourceCatalog();
+    QList<MeasurementCase> cases;
+    int line = 0;
+    const auto add = [&](const QString &engine, const char *hardware, MeasuredMetric metric,
+                         int64_t input, double computeShare) {
+        const FitParameters truth{computeShare, 0.80, computeShare, 0.003, 0, 0};
+        const int64_t output = metric == MeasuredMetric::PrefillTokensPerSecond ? 0 : 256;
+        const auto c =
+            generatedCase(catalog, QStringLiteral("llama-3.1-8b"), QLatin1String(hardware), 1,
+                          input, output, metric, ++line, truth, engine);
+        QVERIFY(c);
+        cases << *c;
+    };
+    const QString trt = QStringLiteral("tensorrt-llm");
+    for (int64_t input : {512, 2048, 8192}) {
+        add(trt, "h100-sxm", MeasuredMetric::PrefillTokensPerSecond, input, 0.30);
+        add(trt, "h100-sxm", MeasuredMetric::DecodeTokensPerSecond, input, 0.30);
+        add(trt, "a100-80gb-sxm", MeasuredMetric::PrefillTokensPerSecond, input, 0.45);
+        add(trt, "a100-80gb-sxm", MeasuredMetric::DecodeTokensPerSecond, input, 0.45);
+        add(QStringLiteral("vllm"), "h100-sxm", MeasuredMetric::DecodeTokensPerSecond, input, 0.9);
+        add(QStringLiteral("llama.cpp"), "h100-sxm", MeasuredMetric::DecodeTokensPerSecond, input,
+            0.9);
+    }
+    QList<EngineProfile> blank;
+    for (const char *id : {"vllm", "tensorrt-llm", "llama.cpp"})
+        blank << unfitted(*catalog.findEngine(QLatin1String(id)));
+    QVERIFY(blank[0].vendorGemm && blank[1].vendorGemm && !blank[2].vendorGemm);
+    const QList<EngineProfile> fitted = fitEngines(blank, cases);
+    QCOMPARE(fitted.size(), 3);
+    const EngineProfile &vllm = fitted[0];
+    const EngineProfile &tensorrt = fitted[1];
+    const EngineProfile &llamaCpp = fitted[2];
+    // TensorRT-LLM's own fit: near the truth (three prompts per class).
+    QVERIFY2(std::fabs(tensorrt.computeTransferExponent - 0.648) < 0.05,
+             qPrintable(QString::number(tensorrt.computeTransferExponent)));
+    QVERIFY2(std::fabs(classOf(tensorrt, "datacenter-hopper").computeEfficiency / 0.30 - 1) < 0.05,
+             qPrintable(QString::number(classOf(tensorrt, "datacenter-hopper").computeEfficiency)));
+    // vLLM: the same chip class, so the same share; the same exponent.
+    QCOMPARE(classOf(vllm, "datacenter-hopper").computeEfficiency,
+             classOf(tensorrt, "datacenter-hopper").computeEfficiency);
+    QCOMPARE(vllm.computeTransferExponent, tensorrt.computeTransferExponent);
+    // ...so its A100, which it never measured, is TensorRT-LLM's A100 as carried (within 5%).
+    const HardwareSpec &a100 = *catalog.findHardware(QStringLiteral("a100-80gb-sxm"));
+    const double vllmA100 = resolveEngine(vllm, a100).computeEfficiency;
+    QVERIFY2(std::fabs(vllmA100 / resolveEngine(tensorrt, a100).computeEfficiency - 1) < 0.05,
+             qPrintable(QString::number(vllmA100)));
+    // llama.cpp keeps its own default (0.75 in engines.json), and its own exponent (1).
+    QCOMPARE(classOf(llamaCpp, "datacenter-hopper").computeEfficiency, blank[2].computeEfficiency);
+    QCOMPARE(llamaCpp.computeTransferExponent, 1.0);
+    // fitEngine alone (a user's calibration of one engine) has no peer to take from: vLLM's
+    // H100 share stays at its default.
+    QList<MeasurementCase> vllmRows;
+    for (const MeasurementCase &c : cases) {
+        if (c.scenario.serving.engine.id == QLatin1String("vllm"))
+            vllmRows << c;
+    }
+    QCOMPARE(classOf(fitEngine(blank[0], vllmRows), "datacenter-hopper").computeEfficiency,
+             blank[0].computeEfficiency);
+}
+
+void TestProfileFit::gemmLibraryIsReadAndChecked()
+{
+    const Catalog &catalog = test::sourceCatalog();
+    QVERIFY(catalog.findEngine(QStringLiteral("vllm"))->vendorGemm);
+    QVERIFY(catalog.findEngine(QStringLiteral("tensorrt-llm"))->vendorGemm);
+    QVERIFY(!catalog.findEngine(QStringLiteral("llama.cpp"))->vendorGemm);
+    const EngineProfile &vllm = *catalog.findEngine(QStringLiteral("vllm"));
+    const QJsonObject json = engineToJson(vllm);
+    QCOMPARE(json.value(QStringLiteral("gemm_library")).toString(), QStringLiteral("vendor"));
+    const auto back = readEngineJson(json, QStringLiteral("test"));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back->vendorGemm);
+    QJsonObject wrong = json;
+    wrong.insert(QStringLiteral("gemm_library"), QStringLiteral("cublas"));
+    const auto refused = readEngineJson(wrong, QStringLiteral("test"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("\"gemm_library\" is \"cublas\"")),
+             qPrintable(refused.error()));
 }
 
 TCE_TEST_GUILESS_MAIN(TestProfileFit)
