@@ -172,6 +172,15 @@ std::optional<MultiGpuMode> multiGpuModeByName(const QString &name)
     return std::nullopt;
 }
 
+// A key that is one of two words: true for `yes`, false for `no` (also when absent).
+bool readChoice(JsonFields &f, const QString &key, const QString &yes, const QString &no)
+{
+    const QString value = f.string(key, no);
+    if (value != yes && value != no)
+        f.fail(QStringLiteral("\"%1\" is \"%2\"; expected %3 or %4").arg(key, value, yes, no));
+    return value == yes;
+}
+
 QString multiGpuModeName(MultiGpuMode mode)
 {
     return mode == MultiGpuMode::Layer ? QStringLiteral("layer") : QStringLiteral("tensor");
@@ -210,18 +219,10 @@ Result<EngineProfile> readEngineJson(const QJsonObject &json, const QString &whe
         e.multiGpu = *mode;
     else
         f.fail(QStringLiteral("\"multi_gpu\" is \"%1\"; expected tensor, row or layer").arg(split));
-    const QString accumulate = f.string(QStringLiteral("gemm_accumulate"), QStringLiteral("fp32"));
-    if (accumulate == QLatin1String("fp16") || accumulate == QLatin1String("fp32"))
-        e.fp16Accumulate = accumulate == QLatin1String("fp16");
-    else
-        f.fail(
-            QStringLiteral("\"gemm_accumulate\" is \"%1\"; expected fp16 or fp32").arg(accumulate));
-    const QString library = f.string(QStringLiteral("gemm_library"), QStringLiteral("engine"));
-    if (library == QLatin1String("vendor") || library == QLatin1String("engine"))
-        e.vendorGemm = library == QLatin1String("vendor");
-    else
-        f.fail(
-            QStringLiteral("\"gemm_library\" is \"%1\"; expected vendor or engine").arg(library));
+    e.fp16Accumulate = readChoice(f, QStringLiteral("gemm_accumulate"), QStringLiteral("fp16"),
+                                  QStringLiteral("fp32"));
+    e.vendorGemm = readChoice(f, QStringLiteral("gemm_library"), QStringLiteral("vendor"),
+                              QStringLiteral("engine"));
     e.hardwareClass = f.string(QStringLiteral("hardware_class"), QString());
     e.classNote = f.string(QStringLiteral("class_note"), QString());
     e.classCarried = f.boolean(QStringLiteral("class_carried"), false);

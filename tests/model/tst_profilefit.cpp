@@ -487,6 +487,33 @@ void TestProfileFit::llamaCppRunsAtTheFp16AccumulatePeak()
              qPrintable(refused.error()));
 }
 
+namespace {
+
+EngineClassProfile classOf(const EngineProfile &engine, const char *hardwareClass)
+{
+    for (const EngineClassProfile &k : engine.classes) {
+        if (k.hardwareClass == QLatin1String(hardwareClass))
+            return k;
+    }
+    return EngineClassProfile{};
+}
+
+// Each of the class's rows predicted by the fitted engine within `tolerance`.
+void verifyRowsOfClass(const EngineProfile &fitted, const QList<MeasurementCase> &cases,
+                       const char *hardwareClass, double tolerance)
+{
+    for (const MeasurementCase &c : cases) {
+        if (c.scenario.hardware.hardwareClass != QLatin1String(hardwareClass))
+            continue;
+        Scenario s = c.scenario;
+        applyParameters(s.serving.engine, parametersOf(resolveEngine(fitted, s.hardware)));
+        const double ratio = predictMeasurement(s, c.measurement.metric) / c.measurement.value;
+        QVERIFY2(std::fabs(ratio - 1) < tolerance, qPrintable(QString::number(ratio)));
+    }
+}
+
+} // namespace
+
 void TestProfileFit::aShareNoRowMeasuredComesFromTheNearestClass()
 {
     // An A100 measured in prompts and decoding (rows made from known shares), an H100 only in
@@ -513,15 +540,8 @@ void TestProfileFit::aShareNoRowMeasuredComesFromTheNearestClass()
     EngineProfile engine = unfitted(*catalog.findEngine(QStringLiteral("vllm")));
     engine.computeEfficiency = 0.9; // the default the H100 would otherwise keep
     const EngineProfile fitted = fitEngine(engine, cases);
-    const auto classOf = [&](const char *name) {
-        for (const EngineClassProfile &k : fitted.classes) {
-            if (k.hardwareClass == QLatin1String(name))
-                return k;
-        }
-        return EngineClassProfile{};
-    };
-    const EngineClassProfile ampere = classOf("datacenter-ampere");
-    const EngineClassProfile hopper = classOf("datacenter-hopper");
+    const EngineClassProfile ampere = classOf(fitted, "datacenter-ampere");
+    const EngineClassProfile hopper = classOf(fitted, "datacenter-hopper");
     // Four prompt rows for six parameters: near the truth, not on it.
     QVERIFY2(std::fabs(ampere.computeEfficiency / truth.computeEfficiency - 1) < 0.10,
              qPrintable(QString::number(ampere.computeEfficiency)));
@@ -530,14 +550,7 @@ void TestProfileFit::aShareNoRowMeasuredComesFromTheNearestClass()
     QVERIFY2(std::fabs(hopper.computeEfficiency / ampere.computeEfficiency - 1) < 0.02,
              qPrintable(QString::number(hopper.computeEfficiency)));
     // Its decode rows are still its own fit's: each within 2%.
-    for (const MeasurementCase &c : cases) {
-        if (c.scenario.hardware.hardwareClass != QLatin1String("datacenter-hopper"))
-            continue;
-        Scenario s = c.scenario;
-        applyParameters(s.serving.engine, parametersOf(resolveEngine(fitted, s.hardware)));
-        const double ratio = predictMeasurement(s, c.measurement.metric) / c.measurement.value;
-        QVERIFY2(std::fabs(ratio - 1) < 0.02, qPrintable(QString::number(ratio)));
-    }
+    verifyRowsOfClass(fitted, cases, "datacenter-hopper", 0.02);
 }
 
 // A class without numbers takes the nearest class's, and the nearest is the same vendor's
@@ -571,19 +584,6 @@ void TestProfileFit::nearestClassesAreTheSameVendorsFirst()
     QCOMPARE(nearestHardwareClasses(QStringLiteral("datacenter-cdna3")).at(1),
              QStringLiteral("datacenter-hopper"));
 }
-
-namespace {
-
-EngineClassProfile classOf(const EngineProfile &engine, const char *hardwareClass)
-{
-    for (const EngineClassProfile &k : engine.classes) {
-        if (k.hardwareClass == QLatin1String(hardwareClass))
-            return k;
-    }
-    return EngineClassProfile{};
-}
-
-} // namespace
 
 void TestProfileFit::aShareTheRowsHardlyMeasureIsHeld()
 {
@@ -626,14 +626,7 @@ void TestProfileFit::aShareTheRowsHardlyMeasureIsHeld()
     QCOMPARE(hopper.computeEfficiency, ampere.computeEfficiency);
     QCOMPARE(hopper.attentionEfficiency, ampere.attentionEfficiency);
     // The rows' own numbers are still fitted: each throughput within 3%.
-    for (const MeasurementCase &c : cases) {
-        if (c.scenario.hardware.hardwareClass != QLatin1String("datacenter-hopper"))
-            continue;
-        Scenario s = c.scenario;
-        applyParameters(s.serving.engine, parametersOf(resolveEngine(fitted, s.hardware)));
-        const double ratio = predictMeasurement(s, c.measurement.metric) / c.measurement.value;
-        QVERIFY2(std::fabs(ratio - 1) < 0.03, qPrintable(QString::number(ratio)));
-    }
+    verifyRowsOfClass(fitted, cases, "datacenter-hopper", 0.03);
 }
 
 void TestProfileFit::aGemmPeerLendsItsComputeShare()
