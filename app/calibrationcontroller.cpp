@@ -5,8 +5,8 @@
 #include "catalog.h"
 #include "engineresolution.h"
 #include "errormessage.h"
+#include "mainwindow.h"
 #include "scenariocontroller.h"
-#include "scenariopanel.h"
 #include "userprofiles.h"
 
 #include <QAction>
@@ -15,20 +15,17 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 
 namespace tce {
 
-CalibrationController::CalibrationController(ScenarioController *scenarios, ScenarioPanel *panel,
-                                             QWidget *window)
+CalibrationController::CalibrationController(MainWindow *window)
     : QObject(window)
-    , m_scenarios(scenarios)
+    , m_scenarios(window->controller())
     , m_window(window)
 {
-    connect(this, &CalibrationController::profileSaved, panel, &ScenarioPanel::addEngine);
     // One fit at a time, and the window stays responsive while it runs.
     m_pool.setMaxThreadCount(1);
 }
@@ -46,15 +43,13 @@ CalibrationDialog *CalibrationController::dialog() const
     return m_dialog;
 }
 
-QAction *CalibrationController::addAction(QMenu *menu, ScenarioController *scenarios,
-                                          ScenarioPanel *panel, QWidget *window)
+QAction *CalibrationController::addAction(QMenu *menu, MainWindow *window)
 {
-    QAction *action = menu->addAction(tr("Calibrate from &measurements…"), window, [=] {
-        auto *controller = new CalibrationController(scenarios, panel, window);
+    QAction *action = menu->addAction(tr("Calibrate from &measurements…"), window, [window] {
+        auto *controller = new CalibrationController(window);
         controller->m_deleteWhenDone = true;
-        if (auto *main = qobject_cast<QMainWindow *>(window))
-            connect(controller, &CalibrationController::statusMessage, main->statusBar(),
-                    [main](const QString &text) { main->statusBar()->showMessage(text); });
+        connect(controller, &CalibrationController::statusMessage, window->statusBar(),
+                [window](const QString &text) { window->statusBar()->showMessage(text); });
         controller->chooseFiles();
     });
     action->setStatusTip(tr("Fit the engine's numbers to your own benchmark results (llama-bench, "
@@ -84,10 +79,11 @@ void CalibrationController::calibrateFiles(const QStringList &files)
     emit statusMessage(tr("Calibrating…"));
     // What the files do not say (model, GPU, precisions, often the engine) is the scenario's.
     const Scenario base = m_scenarios->scenario();
-    // Read here, on the GUI thread: the first call reads the user's profiles from disk.
-    const Catalog *catalog = &installedCatalog();
+    // A copy (its lists are shared, not copied): the window's catalog may gain a profile while
+    // the fit runs, and this thread must not read it then.
+    const Catalog catalog = m_window->catalog();
     m_pool.start([this, catalog, files, base] {
-        auto result = std::make_shared<Result<Calibration>>(calibrate(*catalog, files, base));
+        auto result = std::make_shared<Result<Calibration>>(calibrate(catalog, files, base));
         QMetaObject::invokeMethod(
             this, [this, result] { showCalibration(*result); }, Qt::QueuedConnection);
     });
@@ -140,7 +136,7 @@ Result<QString> CalibrationController::saveProfile(const QString &name)
     const QString path = userProfilePath(name);
     if (const Status saved = saveUserProfile(profile, path); !saved)
         return R::failure(saved.error());
-    emit profileSaved(profile);
+    m_window->installEngine(profile);
     use(profile, tr("Use engine profile %1").arg(name));
     emit statusMessage(tr("Saved engine profile %1 to %2").arg(name, path));
     return path;

@@ -16,8 +16,8 @@ class QWidget;
 namespace tce {
 
 class CalibrationDialog;
+class MainWindow;
 class ScenarioController;
-class ScenarioPanel;
 struct Calibration;
 struct EngineProfile;
 
@@ -30,14 +30,13 @@ class CalibrationController : public QObject
 {
     Q_OBJECT
 public:
-    // `window` parents the dialogs and owns this controller; a profile it saves joins
-    // `panel`'s engine list.
-    CalibrationController(ScenarioController *scenarios, ScenarioPanel *panel, QWidget *window);
+    // `window` parents the dialogs and owns this controller; the files are read against its
+    // catalog, and a profile it saves joins it (MainWindow::installEngine).
+    explicit CalibrationController(MainWindow *window);
     ~CalibrationController() override;
 
     // The File menu's command: `menu` gets it, and each use makes a controller.
-    static QAction *addAction(QMenu *menu, ScenarioController *scenarios, ScenarioPanel *panel,
-                              QWidget *window);
+    static QAction *addAction(QMenu *menu, MainWindow *window);
 
     // Asks for the files, then calibrates.
     void chooseFiles();
@@ -57,8 +56,6 @@ public:
 
 signals:
     void statusMessage(const QString &text);
-    // A profile was saved (before the scenario uses it): the engine list should show it.
-    void profileSaved(const tce::EngineProfile &profile);
 
 private:
     void showCalibration(const Result<Calibration> &calibration);
@@ -66,7 +63,7 @@ private:
     void use(const EngineProfile &profile, const QString &description);
 
     ScenarioController *m_scenarios = nullptr;
-    QWidget *m_window = nullptr;
+    MainWindow *m_window = nullptr;
     QThreadPool m_pool;
     bool m_running = false;
     bool m_deleteWhenDone = false; // made by the menu's command, for one calibration

@@ -37,7 +37,7 @@ Status prepareSlides(const Lesson &lesson, bool handout, LessonSlides &prepared)
     MixWorkloads workloads;
     prepared.title = shownLessonText(lesson.title);
     for (qsizetype i = 0; i < lesson.steps.size(); ++i) {
-        auto step = prepareLessonSlide(lesson, i, handout, workloads);
+        auto step = prepareLessonSlide(installedCatalog(), lesson, i, handout, workloads);
         if (!step)
             return Status::failure(step.error());
         prepared.slides.append(step->slide);

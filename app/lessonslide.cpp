@@ -8,7 +8,6 @@
 #include "lesson.h"
 #include "scenariobuilder.h"
 #include "translatedtexts.h"
-#include "userprofiles.h"
 #include "workload.h"
 #include "workloadcommand.h"
 
@@ -30,9 +29,9 @@ QString stepMix(const LessonStep &step)
 
 // As the window shows a step (LessonController::showStep): the default scenario plus the
 // step's changes.
-Result<Scenario> stepScenario(const LessonStep &step)
+Result<Scenario> stepScenario(const Catalog &catalog, const LessonStep &step)
 {
-    return lessonScenario(installedCatalog(), step.scenario);
+    return lessonScenario(catalog, step.scenario);
 }
 
 // The step's chart with the step's options; an error names the option the chart lacks.
@@ -56,15 +55,15 @@ Result<std::unique_ptr<ChartView>> makeChart(const LessonStep &step)
 
 } // namespace
 
-Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bool handout,
-                                       MixWorkloads &workloads)
+Result<LessonSlide> prepareLessonSlide(const Catalog &catalog, const Lesson &lesson,
+                                       qsizetype index, bool handout, MixWorkloads &workloads)
 {
     using R = Result<LessonSlide>;
     const QString where = stepName(lesson, index);
     if (index < 0 || index >= lesson.steps.size())
         return R::failure(where + QStringLiteral(": no such step"));
     const LessonStep &step = lesson.steps[index];
-    const auto scenario = stepScenario(step);
+    const auto scenario = stepScenario(catalog, step);
     if (!scenario)
         return R::failure(where + QStringLiteral(": ") + scenario.error());
     const QString mixId = stepMix(step);
@@ -96,12 +95,12 @@ Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bo
     settings.workload = workloads.value(mixId);
     // A step's pinned scenario is its A, dashed beside the step's own, as in the window.
     if (step.pinned) {
-        const auto pinned = lessonScenario(installedCatalog(), *step.pinned);
+        const auto pinned = lessonScenario(catalog, *step.pinned);
         if (!pinned)
             return R::failure(where + QStringLiteral(": pinned: ") + pinned.error());
-        view->setReference(Evaluation::build(pinned.value(), settings, installedCatalog()));
+        view->setReference(Evaluation::build(pinned.value(), settings, catalog));
     }
-    view->setEvaluation(Evaluation::build(scenario.value(), settings, installedCatalog()));
+    view->setEvaluation(Evaluation::build(scenario.value(), settings, catalog));
 
     LessonSlide prepared;
     prepared.slide.chart = view;

@@ -11,6 +11,7 @@
 
 namespace tce {
 
+class Catalog;
 class ChartView;
 struct Lesson;
 struct Workload;
@@ -38,11 +39,11 @@ struct LessonSlide
 // shows it.
 using MixWorkloads = QMap<QString, std::shared_ptr<const Workload>>;
 
-// Step `index` of `lesson` in the current language. On a slide the chart has presentation mode's
-// type and lines; in a handout (`handout`) the window's type and lines. Colours are presentation
-// mode's black on white whatever the window's theme. An error names the lesson, the step and the
-// value.
-Result<LessonSlide> prepareLessonSlide(const Lesson &lesson, qsizetype index, bool handout,
-                                       MixWorkloads &workloads);
+// Step `index` of `lesson` in the current language, its scenario built from `catalog`'s presets. On
+// a slide the chart has presentation mode's type and lines; in a handout (`handout`) the window's
+// type and lines. Colours are presentation mode's black on white whatever the window's theme. An
+// error names the lesson, the step and the value.
+Result<LessonSlide> prepareLessonSlide(const Catalog &catalog, const Lesson &lesson,
+                                       qsizetype index, bool handout, MixWorkloads &workloads);
 
 } // namespace tce

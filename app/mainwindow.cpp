@@ -44,10 +44,11 @@
 
 namespace tce {
 
-MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
+MainWindow::MainWindow(const Catalog &presets, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(catalog)
+    , m_catalog(std::make_unique<Catalog>(presets))
 {
+    const Catalog &catalog = *m_catalog;
     setAcceptDrops(true);
     m_controller =
         new ScenarioController(catalog, DocumentController::startingScenario(catalog), this);
@@ -79,7 +80,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         catalog, {m_library, m_controller, m_workloads, m_lessonBar, m_tabs, m_tabs->charts()},
         this);
     m_presentation = new PresentationMode(
-        {this, m_summary, m_tabs, m_lessonBar, m_tabs->charts(), m_library, m_lessons}, this);
+        {this, m_summary, m_tabs, m_lessonBar, m_tabs->charts(), m_library, m_lessons, &catalog},
+        this);
     m_serving = new ServingController({m_controller, m_tabs->charts(), m_summary}, this);
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_controller->undoStack());
@@ -135,6 +137,13 @@ MainWindow::~MainWindow()
     m_controller->disconnect();
 }
 
+void MainWindow::installEngine(const EngineProfile &profile)
+{
+    m_catalog->engines.removeIf([&](const EngineProfile &e) { return e.id == profile.id; });
+    m_catalog->engines.append(profile);
+    m_panel->addEngine(profile);
+}
+
 void MainWindow::retranslate()
 {
     m_documents->retranslate();
@@ -187,7 +196,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Import config.json…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_documents,
                     &DocumentController::chooseConfigToImport)
         ->setStatusTip(tr("Read a model architecture from a Hugging Face config.json"));
-    CalibrationController::addAction(file, m_controller, m_panel, this);
+    CalibrationController::addAction(file, this);
     file->addAction(tr("&Export chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     [this] {
                         statusBar()->showMessage(
@@ -231,7 +240,7 @@ void MainWindow::createActions()
     });
     help->addSeparator();
     help->addAction(tr("&About Token Cost Explorer"), this,
-                    [this] { openHelpPage([this] { return HelpWindow::aboutPage(m_catalog); }); });
+                    [this] { openHelpPage([this] { return HelpWindow::aboutPage(*m_catalog); }); });
 }
 
 void MainWindow::createViewMenu()

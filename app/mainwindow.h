@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QTabWidget;
 class QToolBar;
 class QUndoGroup;
@@ -13,6 +15,7 @@ class QUndoGroup;
 namespace tce {
 
 class Catalog;
+struct EngineProfile;
 class ChartTabs;
 class ChartView;
 class DocumentController;
@@ -38,8 +41,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    // The window keeps its own copy of `presets`: profiles saved in the session join it.
+    explicit MainWindow(const Catalog &presets, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The presets every part of the window reads, this session's saved profiles included.
+    const Catalog &catalog() const { return *m_catalog; }
+    // A profile saved in this session (one of the same id is replaced): every part of the
+    // window finds it from now on (lessons, scenario files, another calibration), and the
+    // engine list shows it.
+    void installEngine(const EngineProfile &profile);
 
     ScenarioController *controller() const { return m_controller; }
     DocumentController *documents() const { return m_documents; }
@@ -90,7 +101,8 @@ private:
     void openHelpPage(std::function<HelpWindow::Page()> page);
     void showEvaluation();
 
-    const Catalog &m_catalog;
+    // The parts made in the constructor hold references to it (none reads it as it goes).
+    const std::unique_ptr<Catalog> m_catalog;
     ScenarioController *m_controller = nullptr;
     DocumentController *m_documents = nullptr;
     WorkloadController *m_workloads = nullptr;

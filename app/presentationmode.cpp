@@ -262,7 +262,7 @@ void PresentationMode::openPresenter()
 {
     if (m_presenter)
         return;
-    m_presenter = new PresenterView(*m_parts.library, m_parts.window);
+    m_presenter = new PresenterView(*m_parts.library, *m_parts.catalog, m_parts.window);
     connect(m_presenter, &PresenterView::keyPressed, this, &PresentationMode::handleKey);
     connect(m_presenter, &PresenterView::closeRequested, this, &PresentationMode::leave);
     showPresenterStep();

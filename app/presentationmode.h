@@ -19,6 +19,7 @@ class QWidget;
 
 namespace tce {
 
+class Catalog;
 class ChartView;
 class LessonBar;
 class LessonController;
@@ -43,6 +44,7 @@ public:
         QList<ChartView *> charts;
         LessonLibrary *library = nullptr;
         LessonController *lessons = nullptr;
+        const Catalog *catalog = nullptr; // the window's: the presenter view's next step
     };
     PresentationMode(const Parts &parts, QObject *parent = nullptr);
 

@@ -107,9 +107,10 @@ private:
     bool m_fitsHeightToWidth = false;
 };
 
-PresenterView::PresenterView(const LessonLibrary &library, QWidget *parent)
+PresenterView::PresenterView(const LessonLibrary &library, const Catalog &catalog, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_library(library)
+    , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("presenterView"));
     // Every key is presentation mode's (a clicker's PageDown, Esc): the view takes the focus,
@@ -266,7 +267,7 @@ void PresenterView::drawNext()
     }
     // Drawn from the step's own scenario, as an exported slide: the audience's window keeps
     // the step on screen now.
-    auto slide = prepareLessonSlide(*lesson, m_step + 1, false, m_workloads);
+    auto slide = prepareLessonSlide(m_catalog, *lesson, m_step + 1, false, m_workloads);
     if (!slide) {
         m_next->setImage(QImage());
         m_next->setText(slide.error());

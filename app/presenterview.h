@@ -11,6 +11,7 @@ class QTimer;
 
 namespace tce {
 
+class Catalog;
 class LessonLibrary;
 class SlidePicture;
 
@@ -22,7 +23,8 @@ class PresenterView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PresenterView(const LessonLibrary &library, QWidget *parent = nullptr);
+    // `catalog` (the window's) builds the next step's scenario; it outlives the view.
+    PresenterView(const LessonLibrary &library, const Catalog &catalog, QWidget *parent = nullptr);
     ~PresenterView() override;
 
     // Step `step` of lesson `lesson` (indexes into the library) is on the audience's screen.
@@ -58,6 +60,7 @@ private:
     void setFonts();
 
     const LessonLibrary &m_library;
+    const Catalog &m_catalog;
     int m_lesson = -1;
     int m_step = -1;
     MixWorkloads m_workloads; // sampled once per mix for every preview

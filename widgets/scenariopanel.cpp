@@ -395,8 +395,6 @@ void ScenarioPanel::addModel(const ModelSpec &model)
 
 void ScenarioPanel::addEngine(const EngineProfile &engine)
 {
-    m_catalog.engines.removeIf([&](const EngineProfile &e) { return e.id == engine.id; });
-    m_catalog.engines.append(engine);
     if (const int index = m_engine->findData(engine.id); index >= 0)
         m_engine->setItemText(index, engine.name);
     else

@@ -31,8 +31,9 @@ public:
     void setScenario(const Scenario &scenario); // does not emit
     // Adds an imported model to the model list (kept for the session).
     void addModel(const ModelSpec &model);
-    // Adds an engine profile calibrated and saved in this session (one of the same id is
-    // replaced): listed, and chosen again later, as the profiles read at start are.
+    // Lists an engine profile saved in this session, which the catalog given to the
+    // constructor now holds (an entry of the same id is renamed, not repeated): chosen again
+    // later as the profiles read at start are.
     void addEngine(const EngineProfile &engine);
 
     LogSlider *inputSlider() const { return m_input; }
@@ -70,8 +71,8 @@ private:
     // The combo boxes whose tooltips name their choice (the load group words its own).
     QList<QComboBox *> presetBoxes() const;
 
-    // A copy: profiles saved in this session join it (addEngine).
-    Catalog m_catalog;
+    // The window's: profiles saved in this session join it (addEngine). It outlives the panel.
+    const Catalog &m_catalog;
     Scenario m_scenario;
     QList<ModelSpec> m_importedModels;
 

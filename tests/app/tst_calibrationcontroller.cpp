@@ -7,6 +7,7 @@
 #include "calibrationcontroller.h"
 #include "calibrationdialog.h"
 #include "engineresolution.h"
+#include "helpwindow.h"
 #include "measurement.h"
 #include "scenariobuilder.h"
 #include "scenariopanel.h"
@@ -45,6 +46,14 @@ void answerNextWarning(QString *text)
     });
 }
 
+// `text` written to `name` in `dir`; the file's path, or empty when it could not be written.
+QString writtenFile(const QTemporaryDir &dir, const char *name, const QByteArray &text)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() ? path : QString();
+}
+
 } // namespace
 
 class TestCalibrationController : public QObject
@@ -73,8 +82,7 @@ class TestCalibrationController : public QObject
 
     CalibrationController *calibrated(const QStringList &files)
     {
-        auto *controller =
-            new CalibrationController(scenarios(), m_window->scenarioPanel(), m_window.get());
+        auto *controller = new CalibrationController(m_window.get());
         controller->calibrateFiles(files);
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(controller->dialog(), 30000);
@@ -189,19 +197,41 @@ private slots:
         QCOMPARE(engines->count(), builtIn + 1);
     }
 
+    // Saved, the profile is the window's from then on, not only the engine list's: rows that
+    // name no engine are read as the current engine's, and the current engine is the profile
+    // (before, the fit read the catalog as it was at start and refused the rows: "unknown
+    // engine" until a restart). The About page lists it too.
+    void aSavedProfileIsTheWindowsAtOnce()
+    {
+        CalibrationController *first = calibrated({fixture()});
+        QVERIFY(first->saveProfile(QStringLiteral("my-mi300x")));
+        const EngineProfile *saved = m_window->catalog().findEngine(QStringLiteral("my-mi300x"));
+        QVERIFY(saved);
+        QCOMPARE(scenarios()->scenario().serving.engine.id, QStringLiteral("my-mi300x"));
+
+        QTemporaryDir dir;
+        const QString plain =
+            writtenFile(dir, "more-runs.csv",
+                        "model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
+                        "deepseek-v3,mi300x,8,1,512,128,q4_k_m,fp16,decode_tok_s,20\n");
+        QVERIFY(!plain.isEmpty());
+        CalibrationController *second = calibrated({plain});
+        QVERIFY(second->calibration());
+        QCOMPARE(second->calibration()->fitted.first().id, QStringLiteral("my-mi300x"));
+        QVERIFY(HelpWindow::aboutPage(m_window->catalog()).html.contains(saved->name));
+    }
+
     void aBadFileShowsTheErrorAndChangesNothing()
     {
         QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("runs.csv"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
-                "deepseek-v3,mi300x,8,1,512,128,q4_k_m,fp16,decode_tok_s,-3\n");
-        f.close();
+        const QString bad =
+            writtenFile(dir, "runs.csv",
+                        "model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
+                        "deepseek-v3,mi300x,8,1,512,128,q4_k_m,fp16,decode_tok_s,-3\n");
+        QVERIFY(!bad.isEmpty());
         const Scenario before = scenarios()->scenario();
 
-        auto *controller =
-            new CalibrationController(scenarios(), m_window->scenarioPanel(), m_window.get());
+        auto *controller = new CalibrationController(m_window.get());
         QString message;
         answerNextWarning(&message);
         controller->calibrateFiles({bad});
@@ -220,13 +250,12 @@ private slots:
     void rowsOfTwoEnginesCannotBeSaved()
     {
         QTemporaryDir dir;
-        const QString two = dir.filePath(QStringLiteral("two-engines.csv"));
-        QFile f(two);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("engine,model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
-                "vllm,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,120\n"
-                "llama.cpp,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,110\n");
-        f.close();
+        const QString two =
+            writtenFile(dir, "two-engines.csv",
+                        "engine,model,hardware,gpus,batch,input,output,weights,kv,metric,value\n"
+                        "vllm,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,120\n"
+                        "llama.cpp,llama-3.1-8b,h100-sxm,1,1,128,128,fp16,fp16,decode_tok_s,110\n");
+        QVERIFY(!two.isEmpty());
         CalibrationController *controller = calibrated({two});
         // The dialog's Save button is disabled (tests/widgets/tst_calibrationdialog); the
         // controller refuses too.

@@ -352,7 +352,7 @@ void TestExportLesson::aStepsPinnedScenarioIsOnItsSlide()
     step.pinned->changes.inputTokens = 4096;
     lesson.steps << step;
     MixWorkloads workloads;
-    auto slide = prepareLessonSlide(lesson, 0, false, workloads);
+    auto slide = prepareLessonSlide(Catalog::builtIn(), lesson, 0, false, workloads);
     QVERIFY2(slide, qPrintable(slide.error()));
     slide->chart->renderNow();
     QStringList pinned;
@@ -365,7 +365,7 @@ void TestExportLesson::aStepsPinnedScenarioIsOnItsSlide()
              qPrintable(pinned.join(QStringLiteral("; "))));
 
     lesson.steps[0].pinned->changes.modelId = QStringLiteral("nosuch");
-    const auto bad = prepareLessonSlide(lesson, 0, false, workloads);
+    const auto bad = prepareLessonSlide(Catalog::builtIn(), lesson, 0, false, workloads);
     QVERIFY(!bad);
     QVERIFY2(bad.error().contains(QStringLiteral("lesson \"ab\" step 1: pinned: ")) &&
                  bad.error().contains(QStringLiteral("nosuch")),
