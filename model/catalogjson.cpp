@@ -397,7 +397,6 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"unfused_score_bytes", e.unfusedScoreBytes},
         {"multi_gpu", multiGpuModeName(e.multiGpu)},
         {"gemm_accumulate", e.fp16Accumulate ? "fp16" : "fp32"},
-        {"gemm_library", e.vendorGemm ? "vendor" : "engine"},
         {"memory_reserve_fraction", e.memoryReserveFraction},
         {"workspace_bytes", e.workspaceBytes},
         {"max_num_seqs", e.maxRunningSequences},
@@ -405,6 +404,8 @@ QJsonObject engineToJson(const EngineProfile &e)
         {"kv_block_tokens", e.kvBlockTokens},
         {"sources", QJsonArray::fromStringList(e.sources)},
     };
+    if (e.vendorGemm)
+        out.insert("gemm_library", "vendor");
     if (!e.unfusedScoreBytesByVendor.isEmpty()) {
         QJsonObject byVendor;
         for (auto it = e.unfusedScoreBytesByVendor.begin(); it != e.unfusedScoreBytesByVendor.end();

@@ -139,6 +139,9 @@ EngineProfile resolveEngine(const EngineProfile &engine, const HardwareSpec &har
     resolved.unfusedScoreBytes =
         engine.unfusedScoreBytesByVendor.value(hardware.vendor, engine.unfusedScoreBytes);
     resolved.unfusedScoreBytesByVendor.clear();
+    // How the engine is fitted, not a number of the scenario's: a scenario file written before
+    // the key existed must still equal the engine it was resolved from.
+    resolved.vendorGemm = false;
     if (engine.classes.isEmpty())
         return resolved;
     for (const QString &hardwareClass : nearestHardwareClasses(hardware.hardwareClass)) {

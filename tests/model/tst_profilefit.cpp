@@ -708,6 +708,12 @@ void TestProfileFit::gemmLibraryIsReadAndChecked()
     const auto back = readEngineJson(json, QStringLiteral("test"));
     QVERIFY2(back.ok(), qPrintable(back.error()));
     QVERIFY(back->vendorGemm);
+    // A scenario holds the engine resolved for its chip, which does not say how it was fitted:
+    // a scenario file written before the key existed still equals the engine it came from.
+    const HardwareSpec &h100 = *catalog.findHardware(QStringLiteral("h100-sxm"));
+    const EngineProfile resolved = resolveEngine(vllm, h100);
+    QVERIFY(!resolved.vendorGemm);
+    QVERIFY(!engineToJson(resolved).contains(QStringLiteral("gemm_library")));
     QJsonObject wrong = json;
     wrong.insert(QStringLiteral("gemm_library"), QStringLiteral("cublas"));
     const auto refused = readEngineJson(wrong, QStringLiteral("test"));
