@@ -154,13 +154,21 @@ Result<Scenario> applyChanges(const Catalog &catalog, Scenario s, const Scenario
             return R::failure(unknownId("hardware", *c.hardwareId, idList(catalog.hardware)));
         const bool followPrice = s.price.gpuHourUsd == s.hardware.gpuHourUsd;
         // An engine's numbers that nobody edited follow the hardware to its class's numbers.
+        // Flash attention is how the engine is run, not one of its numbers: switched off, it
+        // stays off, and the numbers still follow.
         const EngineProfile *engine = catalog.findEngine(s.serving.engine.id);
-        const bool followEngine = engine && s.serving.engine == resolveEngine(*engine, s.hardware);
+        const bool flashAttention = s.serving.engine.flashAttention;
+        const auto resolvedOn = [&](const HardwareSpec &hardware) {
+            EngineProfile resolved = resolveEngine(*engine, hardware);
+            resolved.flashAttention = flashAttention;
+            return resolved;
+        };
+        const bool followEngine = engine && s.serving.engine == resolvedOn(s.hardware);
         s.hardware = *h;
         if (followPrice)
             s.price.gpuHourUsd = h->gpuHourUsd;
         if (followEngine)
-            s.serving.engine = resolveEngine(*engine, s.hardware);
+            s.serving.engine = resolvedOn(s.hardware);
     }
     if (c.engineId) {
         const EngineProfile *e = catalog.findEngine(*c.engineId);

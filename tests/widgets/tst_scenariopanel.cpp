@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "engineresolution.h"
 #include "logslider.h"
 #include "scenariobuilder.h"
 #include "scenariopanel.h"
@@ -239,6 +240,23 @@ void TestScenarioPanel::flashAttentionIsTheEnginesChoice()
     m_panel->setScenario(edit);
     QVERIFY(!flash->isChecked());
     QCOMPARE(edited.size(), 1);
+    // Another GPU: the engine's numbers follow to the M2 Ultra's class (Apple) and its Metal
+    // backend's 16 bytes per score, and flash attention stays off (before, the switch counted as
+    // an edit of the numbers, which then stayed the RTX 4090's).
+    ScenarioChanges mac;
+    mac.hardwareId = QStringLiteral("apple-m2-ultra");
+    const Scenario moved = applyChanges(catalog, edit, mac).value();
+    QVERIFY(!moved.serving.engine.flashAttention);
+    QCOMPARE(moved.serving.engine.hardwareClass, QStringLiteral("apple"));
+    QCOMPARE(moved.serving.engine.unfusedScoreBytes, 16.0);
+    EngineProfile expected =
+        resolveEngine(*catalog.findEngine(QStringLiteral("llama.cpp")), moved.hardware);
+    expected.flashAttention = false;
+    QCOMPARE(moved.serving.engine, expected);
+    // A number someone edited still stays.
+    Scenario tuned = edit;
+    tuned.serving.engine.computeEfficiency = 0.123;
+    QCOMPARE(applyChanges(catalog, tuned, mac).value().serving.engine.computeEfficiency, 0.123);
 }
 
 void TestScenarioPanel::noEmptyFrameUnderAdvanced()
