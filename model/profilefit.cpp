@@ -540,12 +540,6 @@ EngineFit fitEngineWith(const EngineProfile &engine, const QList<MeasurementCase
     }
     QStringList classes = byClass.keys();
     classes.sort();
-    QHash<QString, Evidence> evidence;
-    for (const QString &hardwareClass : classes) {
-        const FitParameters startAt =
-            parametersOf(resolveEngine(engine, hardwareOf.value(hardwareClass)));
-        evidence.insert(hardwareClass, evidenceOf(byClass.value(hardwareClass), startAt));
-    }
     EngineProfile fitted = engine;
     const auto store = [&fitted](const EngineClassProfile &k) {
         auto existing = std::find_if(
@@ -556,9 +550,12 @@ EngineFit fitEngineWith(const EngineProfile &engine, const QList<MeasurementCase
         else
             fitted.classes.append(k);
     };
+    QHash<QString, Evidence> evidence;
     for (const QString &hardwareClass : classes) {
-        const EngineProfile startAt = resolveEngine(engine, hardwareOf.value(hardwareClass));
-        store(fitClass(hardwareClass, byClass.value(hardwareClass), parametersOf(startAt)));
+        const FitParameters startAt =
+            parametersOf(resolveEngine(engine, hardwareOf.value(hardwareClass)));
+        evidence.insert(hardwareClass, evidenceOf(byClass.value(hardwareClass), startAt));
+        store(fitClass(hardwareClass, byClass.value(hardwareClass), startAt));
     }
     std::sort(fitted.classes.begin(), fitted.classes.end(),
               [](const EngineClassProfile &a, const EngineClassProfile &b) {
@@ -691,8 +688,9 @@ void holdOut(const QList<EngineProfile> &engines, const QList<MeasurementCase> &
     QList<MeasurementCase> train, test;
     QSet<QString> tested;
     for (const MeasurementCase &c : cases) {
-        (foldOf(c) == fold ? test : train).append(c);
-        if (foldOf(c) == fold)
+        const bool leftOut = foldOf(c) == fold;
+        (leftOut ? test : train).append(c);
+        if (leftOut)
             tested.insert(c.scenario.serving.engine.id);
     }
     // Only what the training rows say: the engines' own classes are themselves fitted to every
